@@ -1,0 +1,141 @@
+import express, { Router } from 'express';
+import cookieParser from 'cookie-parser';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { createRateLimitFactory } from './db/rate-limiter.ts';
+import { clientApp } from './http/client-app.ts';
+import { crossSiteProtection } from './http/cross-site-protection.ts';
+import { jsonBody } from './http/json-body.ts';
+import { apiNotFound, createErrorHandler } from './http/problem.ts';
+import { assignRequestId } from './http/request-context.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { createSessionCookie, loadActor } from './http/session-cookie.ts';
+import type { FileStorage } from './integrations/file-storage.ts';
+import type { MailTransport } from './integrations/mail-transport.ts';
+import type { PasswordHasher } from './integrations/password-hasher.ts';
+import { createAuthRouter } from './modules/auth/auth.router.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { createSessionsRepository } from './modules/auth/sessions.repository.ts';
+import { createSessionsService } from './modules/auth/sessions.service.ts';
+import { createDevMailboxRouter } from './modules/dev/dev-mailbox.router.ts';
+import { createHealthRouter } from './modules/health/health.router.ts';
+import { createInvitationsRepository } from './modules/invitations/invitations.repository.ts';
+import { createInvitationsRouter } from './modules/invitations/invitations.router.ts';
+import { createInvitationsService } from './modules/invitations/invitations.service.ts';
+import { createMailService } from './modules/mail/mail.service.ts';
+import { createOutboxRepository } from './modules/mail/outbox.repository.ts';
+import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.ts';
+import { createMunicipalitiesRouter } from './modules/municipalities/municipalities.router.ts';
+import { createMunicipalitiesService } from './modules/municipalities/municipalities.service.ts';
+import { createUsersRepository } from './modules/users/users.repository.ts';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  hasher: PasswordHasher;
+  files: FileStorage;
+  mailTransport: MailTransport | null;
+  /** The built storefront to serve, or null for an API-only app (as API tests build it). */
+  clientDir: string | null;
+  now?: () => number;
+};
+
+/** Wires repositories → services → routers. No listening, no globals: tests build their own. */
+export function createApp(deps: AppDeps) {
+  const { config, database, logger, hasher, files } = deps;
+  const { knex } = database;
+  const now = deps.now ?? Date.now;
+  const isProduction = config.env === 'production';
+
+  const users = createUsersRepository(knex);
+  const sessionsRepository = createSessionsRepository(knex);
+  const mail = createMailService({
+    outbox: createOutboxRepository(knex),
+    transport: deps.mailTransport,
+    logger,
+    now,
+  });
+  const municipalities = createMunicipalitiesService({
+    municipalities: createMunicipalitiesRepository(knex),
+    files,
+    now,
+  });
+  const sessions = createSessionsService({ sessions: sessionsRepository, users, now });
+  const auth = createAuthService({
+    knex,
+    users,
+    sessions: sessionsRepository,
+    hasher,
+    mail,
+    rateLimits: createRateLimitFactory(database),
+    publicUrl: config.publicUrl,
+    regionId: municipalities.regionId,
+    now,
+  });
+  const invitations = createInvitationsService({
+    knex,
+    invitations: createInvitationsRepository(knex),
+    users,
+    municipalities,
+    hasher,
+    mail,
+    publicUrl: config.publicUrl,
+    now,
+  });
+  const cookie = createSessionCookie(isProduction);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(assignRequestId);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (request) => (request as express.Request).requestId,
+      // Never log headers: they carry session cookies.
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          url: request.url,
+        }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500
+          ? 'error'
+          : response.statusCode >= 400
+            ? 'warn'
+            : 'info',
+    }),
+  );
+  app.use(securityHeaders(isProduction));
+
+  const v1 = Router();
+  v1.use(createAuthRouter({ auth, sessions, users, cookie }));
+  v1.use(createMunicipalitiesRouter({ municipalities }));
+  v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
+  if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
+
+  const api = Router();
+  api.use(crossSiteProtection(config.publicUrl));
+  api.use(jsonBody('64kb'));
+  api.use(cookieParser());
+  api.use(loadActor(cookie, sessions));
+  api.use(createHealthRouter({ database }));
+  api.use('/v1', v1);
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  app.use(
+    '/files',
+    express.static(files.root, { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
+  if (deps.clientDir) app.use(clientApp(deps.clientDir));
+  app.use(createErrorHandler(logger));
+
+  return { app, services: { mail, municipalities, sessionsRepository } };
+}

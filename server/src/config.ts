@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'sqlite:<file> or postgres://…')
+      .default('sqlite:./data/galleria.sqlite'),
+    STRIPE_SECRET_KEY: z.string().min(1).optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default('e-galleria <no-reply@e-galleria.example.se>'),
+    UPLOADS_DIR: z.string().default('./data/uploads'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    /** Demo mode seeds the demo region and shows /dev/mailbox. Never in production. */
+    DEMO: z.enum(['0', '1']).optional(),
+    /** How many proxies in front of us may set X-Forwarded-For (express "trust proxy"). */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.PUBLIC_URL)
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required in production' });
+    if (env.PUBLIC_URL && !env.PUBLIC_URL.startsWith('https://'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'must be https:// in production',
+      });
+    if (env.DEMO === '1')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO'],
+        message: 'demo mode is never allowed in production',
+      });
+    if (!env.SMTP_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'required in production: residents must receive their mail',
+      });
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'required when STRIPE_SECRET_KEY is set',
+      });
+  });
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  publicUrl: string;
+  databaseUrl: string;
+  isDemo: boolean;
+  stripe: { secretKey: string; webhookSecret: string } | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+  uploadsDir: string;
+  logLevel: string;
+  trustProxy: number;
+};
+
+export class ConfigError extends Error {}
+
+/** The only reader of process.env; everything else receives a Config. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    databaseUrl: env.DATABASE_URL,
+    isDemo: env.NODE_ENV !== 'production' && env.DEMO !== '0',
+    stripe:
+      env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
+        ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }
+        : null,
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM,
+    uploadsDir: env.UPLOADS_DIR,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    trustProxy: env.TRUST_PROXY,
+  };
+}

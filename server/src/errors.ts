@@ -1,0 +1,27 @@
+import type { ErrorCode, FieldError } from '@e-galleria/shared/errors';
+
+/**
+ * What services throw when a rule says no. It carries a stable code and never an HTTP
+ * status: the HTTP layer decides how each code is answered.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors: FieldError[] | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    detail?: string,
+    options: { fieldErrors?: FieldError[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(detail ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.fieldErrors = options.fieldErrors;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} was not found.`);
+}

@@ -1,0 +1,131 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import type { ErrorCode, FieldError, Problem } from '@e-galleria/shared/errors';
+import { AppError } from '../errors.ts';
+
+const statusByCode: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  invalid_token: 400,
+  invalid_image: 422,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  cross_site_request_rejected: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  email_taken: 409,
+  slug_taken: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+const titleByCode: Record<ErrorCode, string> = {
+  validation_failed: 'The request has invalid fields.',
+  invalid_json: 'The request body is not valid JSON.',
+  invalid_token: 'The link is invalid, used or expired.',
+  invalid_image: 'The file is not an image we accept.',
+  unauthenticated: 'You need to log in.',
+  invalid_credentials: 'Wrong email or password.',
+  forbidden: 'You may not do this.',
+  cross_site_request_rejected: 'Cross-site request rejected.',
+  not_found: 'Not found.',
+  method_not_allowed: 'Method not allowed.',
+  email_taken: 'An account with this email already exists.',
+  slug_taken: 'That address is already taken.',
+  payload_too_large: 'The request is too large.',
+  unsupported_media_type: 'Unsupported content type.',
+  rate_limited: 'Too many attempts. Try again later.',
+  internal_error: 'Something went wrong on our side.',
+};
+
+export function statusOf(code: ErrorCode): number {
+  return statusByCode[code];
+}
+
+export function sendProblem(
+  response: Response,
+  code: ErrorCode,
+  options: { detail?: string; errors?: FieldError[] } = {},
+): void {
+  const status = statusByCode[code];
+  const problem: Problem = {
+    type: `about:blank#${code}`,
+    title: titleByCode[code],
+    status,
+    code,
+    ...(options.detail === undefined ? {} : { detail: options.detail }),
+    ...(options.errors === undefined ? {} : { errors: options.errors }),
+    requestId: response.req.requestId,
+  };
+  response.status(status).type('application/problem+json').json(problem);
+}
+
+export const apiNotFound: RequestHandler = (request, response) => {
+  sendProblem(response, 'not_found', { detail: `No API route ${request.method} ${request.path}.` });
+};
+
+/** Errors raised by Express and its parsers before our code runs, by their `type`. */
+const parserErrors: Record<string, ErrorCode> = {
+  'entity.too.large': 'payload_too_large',
+  'entity.parse.failed': 'invalid_json',
+  'encoding.unsupported': 'unsupported_media_type',
+  'charset.unsupported': 'unsupported_media_type',
+  'request.size.invalid': 'validation_failed',
+  'request.aborted': 'validation_failed',
+  'parameters.too.many': 'payload_too_large',
+};
+
+const multerErrors: Record<string, ErrorCode> = {
+  LIMIT_FILE_SIZE: 'payload_too_large',
+  LIMIT_FILE_COUNT: 'payload_too_large',
+  LIMIT_FIELD_VALUE: 'payload_too_large',
+  LIMIT_PART_COUNT: 'payload_too_large',
+  LIMIT_FIELD_COUNT: 'payload_too_large',
+  LIMIT_UNEXPECTED_FILE: 'validation_failed',
+};
+
+export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, request, response, next) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined)
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      sendProblem(response, error.code, {
+        detail: error.message,
+        ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+      });
+      return;
+    }
+    const known = classifyFrameworkError(error);
+    if (known) {
+      sendProblem(response, known);
+      return;
+    }
+    logger.error({ err: error, requestId: request.requestId }, 'unhandled error');
+    sendProblem(response, 'internal_error');
+  };
+}
+
+function classifyFrameworkError(error: unknown): ErrorCode | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { type, code, status, statusCode } = error as Record<string, unknown>;
+  if (typeof type === 'string' && type in parserErrors) return parserErrors[type] ?? null;
+  if (error instanceof Error && error.name === 'MulterError' && typeof code === 'string')
+    return multerErrors[code] ?? 'validation_failed';
+  if (error instanceof URIError) return 'validation_failed';
+  // Other client errors Express raises itself (a malformed path, for one).
+  const httpStatus = typeof status === 'number' ? status : statusCode;
+  if (typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500) {
+    if (httpStatus === 404) return 'not_found';
+    if (httpStatus === 413) return 'payload_too_large';
+    if (httpStatus === 415) return 'unsupported_media_type';
+    return 'validation_failed';
+  }
+  return null;
+}

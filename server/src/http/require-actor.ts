@@ -1,0 +1,9 @@
+import type { Request } from 'express';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../modules/auth/actor.ts';
+
+/** The logged-in actor, or `unauthenticated` (401). */
+export function requireActor(request: Request): Actor {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return request.actor;
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createLocalFileStorage } from './integrations/file-storage.ts';
+import { createSmtpTransport } from './integrations/mail-transport.ts';
+import { createPasswordHasher } from './integrations/password-hasher.ts';
+import { seedDemoRegion } from './seed/demo-region.ts';
+
+// The only file with side effects: config → database → app → listen.
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = pino({ level: config.logLevel });
+const database = createDatabase(config.databaseUrl);
+const hasher = createPasswordHasher();
+await migrateToLatest(database.knex);
+if (config.isDemo && (await seedDemoRegion(database.knex, hasher))) {
+  logger.info('seeded the demo region Norrbotten (password for every demo account: galleria-demo)');
+}
+
+const clientDir = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+if (!fs.existsSync(clientDir))
+  logger.warn('client/dist is missing; run `npm run build` to serve the storefront');
+
+const { app, services } = createApp({
+  config,
+  database,
+  logger,
+  hasher,
+  files: createLocalFileStorage(config.uploadsDir),
+  mailTransport: config.smtpUrl ? createSmtpTransport(config.smtpUrl, config.mailFrom) : null,
+  clientDir,
+});
+
+const server = app.listen(config.port, () => {
+  logger.info(
+    `e-galleria listening on ${config.publicUrl} (database: ${database.dialect}${config.isDemo ? ', demo mode' : ''})`,
+  );
+});
+
+const mailTimer = setInterval(() => {
+  services.mail
+    .deliverPending()
+    .catch((error: unknown) => logger.error({ err: error }, 'mail delivery round failed'));
+}, 10_000);
+const housekeepingTimer = setInterval(
+  () => {
+    services.sessionsRepository
+      .deleteExpired(Date.now())
+      .catch((error: unknown) => logger.error({ err: error }, 'session cleanup failed'));
+  },
+  60 * 60 * 1000,
+);
+
+function shutdown(signal: string) {
+  logger.info(`${signal}: closing`);
+  clearInterval(mailTimer);
+  clearInterval(housekeepingTimer);
+  server.close(() => {
+    void database.close().finally(() => process.exit(0));
+  });
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,11 @@
+import { Router } from 'express';
+import type { Database } from '../../db/database.ts';
+
+export function createHealthRouter(deps: { database: Database }) {
+  const router = Router();
+  router.get('/health', async (_request, response) => {
+    await deps.database.knex.raw('select 1');
+    response.json({ status: 'ok', database: deps.database.dialect });
+  });
+  return router;
+}

@@ -1,0 +1,175 @@
+import type { Knex } from 'knex';
+import type { User } from '@e-galleria/shared/auth';
+import type { Invitation, InvitationPreview } from '@e-galleria/shared/invitations';
+import type { Locale } from '@e-galleria/shared/locales';
+import { newId } from '../../db/ids.ts';
+import { AppError } from '../../errors.ts';
+import type { PasswordHasher } from '../../integrations/password-hasher.ts';
+import type { Actor } from '../auth/actor.ts';
+import { toUser } from '../auth/auth.service.ts';
+import { authorize } from '../auth/authorize.ts';
+import { hashToken, newSecretToken } from '../auth/session-tokens.ts';
+import type { MailService } from '../mail/mail.service.ts';
+import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
+import type { UsersRepository } from '../users/users.repository.ts';
+import type { InvitationRow, InvitationsRepository } from './invitations.repository.ts';
+
+const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Invitations by single-use token: a person is invited to a role in a scope, follows the
+ * emailed link, and becomes that role's holder. Shops and service points will invite the
+ * same way; only the scope differs.
+ */
+export function createInvitationsService(deps: {
+  knex: Knex;
+  invitations: InvitationsRepository;
+  users: UsersRepository;
+  municipalities: MunicipalitiesService;
+  hasher: PasswordHasher;
+  mail: MailService;
+  publicUrl: string;
+  now: () => number;
+}) {
+  const { knex, invitations, users, municipalities, hasher, mail, now } = deps;
+
+  async function present(row: InvitationRow): Promise<Invitation> {
+    const scope = await municipalities.describe(row.scope_id);
+    return {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      scope: { type: row.scope_type, id: scope.id, name: scope.name, slug: scope.slug },
+      expiresAt: new Date(row.expires_at).toISOString(),
+      acceptedAt: row.accepted_at === null ? null : new Date(row.accepted_at).toISOString(),
+      createdAt: new Date(row.created_at).toISOString(),
+    };
+  }
+
+  async function findUsable(token: string): Promise<InvitationRow> {
+    const row = await invitations.findByTokenHash(hashToken(token));
+    if (!row || row.accepted_at !== null || row.expires_at <= now())
+      throw new AppError('invalid_token');
+    return row;
+  }
+
+  return {
+    async inviteMunicipalityAdmin(
+      actor: Actor | null,
+      slug: string,
+      input: { email: string; locale: Locale },
+    ): Promise<Invitation> {
+      const municipality = await municipalities.findOrThrow(slug);
+      const inviter = authorize(
+        actor,
+        'municipality.admins.invite',
+        municipalities.scopeOf(municipality),
+      );
+      const { token, hash } = newSecretToken();
+      const row: InvitationRow = {
+        id: newId(),
+        token_hash: hash,
+        email: input.email,
+        role: 'municipality_admin',
+        scope_type: 'municipality',
+        scope_id: municipality.id,
+        locale: input.locale,
+        invited_by_user_id: inviter.user.id,
+        accepted_by_user_id: null,
+        created_at: now(),
+        expires_at: now() + invitationLifetimeMs,
+        accepted_at: null,
+      };
+      await knex.transaction(async (trx) => {
+        await invitations.insert(row, trx);
+        await mail.enqueue(
+          {
+            to: input.email,
+            locale: input.locale,
+            kind: 'invitation_municipality_admin',
+            params: {
+              municipality: municipality.name,
+              link: `${deps.publicUrl}/inbjudan/${token}`,
+            },
+          },
+          trx,
+        );
+      });
+      return present(row);
+    },
+
+    async listForMunicipality(actor: Actor | null, slug: string): Promise<Invitation[]> {
+      const municipality = await municipalities.findOrThrow(slug);
+      authorize(actor, 'municipality.admins.list', municipalities.scopeOf(municipality));
+      return Promise.all(
+        (await invitations.listForScope('municipality', municipality.id)).map(present),
+      );
+    },
+
+    async preview(token: string): Promise<InvitationPreview> {
+      const row = await findUsable(token);
+      const { email, role, scope } = await present(row);
+      return { email, role, scope, hasAccount: Boolean(await users.findByEmail(row.email)) };
+    },
+
+    /**
+     * A new person chooses name and password; someone with an account proves it with their
+     * password. Either way they hold the role afterwards and are logged in by the router.
+     */
+    async accept(
+      token: string,
+      input: { name?: string | undefined; password: string },
+    ): Promise<{ user: User; redirectTo: string }> {
+      const row = await findUsable(token);
+      const existing = await users.findByEmail(row.email);
+      if (existing) {
+        if (
+          !existing.password_hash ||
+          !(await hasher.verify(existing.password_hash, input.password))
+        )
+          throw new AppError(
+            'invalid_credentials',
+            'Log in with the password of your existing account.',
+          );
+      } else if (!input.name) {
+        throw new AppError('validation_failed', 'Tell us your name.', {
+          fieldErrors: [
+            { field: 'name', code: 'too_small', message: 'Required for a new account.' },
+          ],
+        });
+      }
+      const passwordHash = existing ? null : await hasher.hash(input.password);
+      const user = await knex.transaction(async (trx) => {
+        const account =
+          existing ??
+          (await users.insert(
+            {
+              email: row.email,
+              name: input.name ?? '',
+              passwordHash: passwordHash ?? '',
+              locale: row.locale,
+              now: now(),
+            },
+            trx,
+          ));
+        if (!(await invitations.markAccepted(row.id, account.id, now(), trx)))
+          throw new AppError('invalid_token');
+        await users.addRole(
+          {
+            userId: account.id,
+            role: row.role,
+            scopeType: row.scope_type,
+            scopeId: row.scope_id,
+            now: now(),
+          },
+          trx,
+        );
+        return account;
+      });
+      const { slug } = await municipalities.describe(row.scope_id);
+      return { user: toUser(user), redirectTo: `/admin/kommun/${slug}` };
+    },
+  };
+}
+
+export type InvitationsService = ReturnType<typeof createInvitationsService>;

@@ -1,0 +1,44 @@
+import type { Locale } from '@e-galleria/shared/locales';
+
+/**
+ * Every mail we send, in every language we speak. Adding a locale to `locales` without a
+ * template here is a type error.
+ */
+export type MailTemplates = {
+  password_reset: (params: { name: string; link: string }) => RenderedMail;
+  invitation_municipality_admin: (params: { municipality: string; link: string }) => RenderedMail;
+  welcome: (params: { name: string; link: string }) => RenderedMail;
+};
+export type MailKind = keyof MailTemplates;
+export type RenderedMail = { subject: string; text: string };
+
+export const mailTemplates: Record<Locale, MailTemplates> = {
+  sv: {
+    password_reset: ({ name, link }) => ({
+      subject: 'Återställ ditt lösenord till e-galleria',
+      text: `Hej ${name}!\n\nNågon (förhoppningsvis du) bad om att få återställa lösenordet till ditt konto i e-galleria.\nVälj ett nytt lösenord här inom en timme:\n\n${link}\n\nOm det inte var du kan du bortse från det här mejlet; ditt lösenord är oförändrat.\n`,
+    }),
+    invitation_municipality_admin: ({ municipality, link }) => ({
+      subject: `Inbjudan: administrera ${municipality}s e-galleria`,
+      text: `Hej!\n\nDu har bjudits in som administratör för ${municipality}s galleria i e-galleria.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+    }),
+    welcome: ({ name, link }) => ({
+      subject: 'Välkommen till e-galleria',
+      text: `Hej ${name}!\n\nDitt konto är skapat. Du handlar med samma konto i alla kommuners gallerior:\n\n${link}\n`,
+    }),
+  },
+  en: {
+    password_reset: ({ name, link }) => ({
+      subject: 'Reset your e-galleria password',
+      text: `Hello ${name},\n\nSomeone (hopefully you) asked to reset the password of your e-galleria account.\nChoose a new password here within one hour:\n\n${link}\n\nIf it was not you, ignore this mail; your password has not changed.\n`,
+    }),
+    invitation_municipality_admin: ({ municipality, link }) => ({
+      subject: `Invitation: manage the ${municipality} e-galleria`,
+      text: `Hello,\n\nYou have been invited to administer the ${municipality} galleria on e-galleria.\nFollow the link to choose a password and get started (the link is valid for 7 days):\n\n${link}\n`,
+    }),
+    welcome: ({ name, link }) => ({
+      subject: 'Welcome to e-galleria',
+      text: `Hello ${name},\n\nYour account has been created. The same account shops in every municipality's galleria:\n\n${link}\n`,
+    }),
+  },
+};

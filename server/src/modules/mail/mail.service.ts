@@ -1,0 +1,77 @@
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import type { Locale } from '@e-galleria/shared/locales';
+import { newId } from '../../db/ids.ts';
+import type { MailTransport } from '../../integrations/mail-transport.ts';
+import { mailTemplates, type MailKind, type MailTemplates } from './mail-templates.ts';
+import type { OutboxRepository } from './outbox.repository.ts';
+
+const maxAttempts = 5;
+
+/**
+ * Mail goes through the outbox: it is written in the caller's transaction, so a mail exists
+ * exactly when what it announces does, and is delivered afterwards by whichever app instance
+ * claims it first. Without SMTP it is kept in the outbox (shown at /dev/mailbox in demo mode).
+ */
+export function createMailService(deps: {
+  outbox: OutboxRepository;
+  transport: MailTransport | null;
+  logger: Logger;
+  now: () => number;
+}) {
+  const { outbox, transport, logger, now } = deps;
+
+  async function enqueue<Kind extends MailKind>(
+    mail: { to: string; locale: Locale; kind: Kind; params: Parameters<MailTemplates[Kind]>[0] },
+    db?: Knex,
+  ): Promise<void> {
+    const template = mailTemplates[mail.locale][mail.kind] as (params: typeof mail.params) => {
+      subject: string;
+      text: string;
+    };
+    const rendered = template(mail.params);
+    await outbox.insert(
+      {
+        id: newId(),
+        to_address: mail.to,
+        subject: rendered.subject,
+        text_body: rendered.text,
+        locale: mail.locale,
+        kind: mail.kind,
+        status: transport ? 'pending' : 'kept',
+        attempts: 0,
+        last_error: null,
+        created_at: now(),
+        sent_at: null,
+      },
+      db,
+    );
+  }
+
+  /** Sends what is pending; safe to run from every instance at once. */
+  async function deliverPending(): Promise<number> {
+    if (!transport) return 0;
+    let delivered = 0;
+    for (const message of await outbox.listDeliverable(20, maxAttempts)) {
+      if (!(await outbox.claim(message.id))) continue;
+      try {
+        await transport.send({
+          to: message.to_address,
+          subject: message.subject,
+          text: message.text_body,
+        });
+        await outbox.markSent(message.id, now());
+        delivered += 1;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.warn({ messageId: message.id, reason }, 'mail delivery failed');
+        await outbox.markFailed(message.id, reason, message.attempts + 1 >= maxAttempts);
+      }
+    }
+    return delivered;
+  }
+
+  return { enqueue, deliverPending, listNewest: (limit: number) => outbox.listNewest(limit) };
+}
+
+export type MailService = ReturnType<typeof createMailService>;

@@ -1,0 +1,61 @@
+import type { Knex } from 'knex';
+import type { Locale } from '@e-galleria/shared/locales';
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'kept';
+
+export type OutboxRow = {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  locale: Locale;
+  kind: string;
+  status: OutboxStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+};
+
+export function createOutboxRepository(knex: Knex) {
+  return {
+    async insert(row: OutboxRow, db: Knex = knex) {
+      await db('outbox_messages').insert(row);
+    },
+
+    listNewest: (limit: number) =>
+      knex<OutboxRow>('outbox_messages')
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit),
+
+    listDeliverable: (limit: number, maxAttempts: number) =>
+      knex<OutboxRow>('outbox_messages')
+        .where({ status: 'pending' })
+        .andWhere('attempts', '<', maxAttempts)
+        .orderBy('created_at')
+        .limit(limit),
+
+    /** Claims a message for one sender; another instance that tries the same gets 0 rows. */
+    async claim(id: string): Promise<boolean> {
+      const updated = await knex('outbox_messages')
+        .where({ id, status: 'pending' })
+        .update({ status: 'sending', attempts: knex.raw('attempts + 1') });
+      return updated === 1;
+    },
+
+    async markSent(id: string, now: number) {
+      await knex('outbox_messages')
+        .where({ id })
+        .update({ status: 'sent', sent_at: now, last_error: null });
+    },
+
+    async markFailed(id: string, error: string, isFinal: boolean) {
+      await knex('outbox_messages')
+        .where({ id })
+        .update({ status: isFinal ? 'failed' : 'pending', last_error: error.slice(0, 1000) });
+    },
+  };
+}
+
+export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

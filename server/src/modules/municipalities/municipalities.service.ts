@@ -1,0 +1,173 @@
+import type {
+  FrontPage,
+  MunicipalityPublic,
+  MunicipalitySettings,
+  MunicipalitySummary,
+  UpdateMunicipalitySettingsBody,
+} from '@e-galleria/shared/municipalities';
+import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
+import { AppError, notFound } from '../../errors.ts';
+import type { FileStorage } from '../../integrations/file-storage.ts';
+import { processLogo } from '../../integrations/image-processor.ts';
+import type { Actor } from '../auth/actor.ts';
+import { authorize } from '../auth/authorize.ts';
+import type {
+  MunicipalitiesRepository,
+  MunicipalityRow,
+  RegionRow,
+} from './municipalities.repository.ts';
+
+export function defaultFrontPage(name: string): FrontPage {
+  return {
+    title: { sv: `Välkommen till ${name}s e-galleria`, en: `Welcome to the ${name} e-galleria` },
+    intro: {
+      sv: `Handla från butikerna i ${name} och hämta på närmaste servicepunkt.`,
+      en: `Shop from the shops of ${name} and collect at the nearest service point.`,
+    },
+  };
+}
+
+function toSummary(row: MunicipalityRow): MunicipalitySummary {
+  return { slug: row.slug, name: row.name, status: row.status };
+}
+
+function toPublic(row: MunicipalityRow): MunicipalityPublic {
+  return {
+    ...toSummary(row),
+    contactEmail: row.contact_email,
+    contactPhone: row.contact_phone,
+    primaryColor: row.primary_color,
+    logoUrl: row.logo_path ? `/files/${row.logo_path}` : null,
+    frontPage: JSON.parse(row.front_page) as FrontPage,
+  };
+}
+
+export function createMunicipalitiesService(deps: {
+  municipalities: MunicipalitiesRepository;
+  files: FileStorage;
+  now: () => number;
+}) {
+  const { municipalities, now } = deps;
+
+  async function region(): Promise<RegionRow> {
+    const found = await municipalities.findRegion();
+    if (!found) throw notFound('The region');
+    return found;
+  }
+
+  async function findOrThrow(slug: string): Promise<MunicipalityRow> {
+    const row = await municipalities.findBySlug(slug);
+    if (!row) throw notFound(`Municipality ${slug}`);
+    return row;
+  }
+
+  function scopeOf(row: MunicipalityRow) {
+    return { region: row.region_id, municipality: row.id };
+  }
+
+  async function toSettings(row: MunicipalityRow): Promise<MunicipalitySettings> {
+    const { slug: regionSlug } = await region();
+    return {
+      ...toPublic(row),
+      id: row.id,
+      regionSlug,
+      updatedAt: new Date(row.updated_at).toISOString(),
+    };
+  }
+
+  return {
+    region: async () => {
+      const { slug, name } = await region();
+      return { slug, name };
+    },
+    regionId: async () => (await region()).id,
+
+    async listPublic(): Promise<MunicipalitySummary[]> {
+      return (await municipalities.listByRegion((await region()).id)).map(toSummary);
+    },
+
+    async getPublic(slug: string): Promise<MunicipalityPublic> {
+      return toPublic(await findOrThrow(slug));
+    },
+
+    async listForRegionAdmin(actor: Actor | null): Promise<MunicipalitySettings[]> {
+      const { id } = await region();
+      authorize(actor, 'region.municipalities.list', { region: id });
+      return Promise.all((await municipalities.listByRegion(id)).map(toSettings));
+    },
+
+    async create(
+      actor: Actor | null,
+      input: { name: string; slug: string; status: MunicipalityStatus },
+    ): Promise<MunicipalitySettings> {
+      const { id: regionId } = await region();
+      authorize(actor, 'region.municipalities.create', { region: regionId });
+      if (await municipalities.findBySlug(input.slug)) throw new AppError('slug_taken');
+      const row = await municipalities.insert({
+        ...input,
+        regionId,
+        frontPage: defaultFrontPage(input.name),
+        now: now(),
+      });
+      return toSettings(row);
+    },
+
+    async getSettings(actor: Actor | null, slug: string): Promise<MunicipalitySettings> {
+      if (!actor) throw new AppError('unauthenticated');
+      const row = await findOrThrow(slug);
+      authorize(actor, 'municipality.settings.read', scopeOf(row));
+      return toSettings(row);
+    },
+
+    async updateSettings(
+      actor: Actor | null,
+      slug: string,
+      changes: UpdateMunicipalitySettingsBody,
+    ): Promise<MunicipalitySettings> {
+      if (!actor) throw new AppError('unauthenticated');
+      const row = await findOrThrow(slug);
+      authorize(actor, 'municipality.settings.update', scopeOf(row));
+      await municipalities.update(
+        row.id,
+        {
+          ...(changes.name === undefined ? {} : { name: changes.name }),
+          ...(changes.contactEmail === undefined ? {} : { contact_email: changes.contactEmail }),
+          ...(changes.contactPhone === undefined ? {} : { contact_phone: changes.contactPhone }),
+          ...(changes.primaryColor === undefined
+            ? {}
+            : { primary_color: changes.primaryColor.toLowerCase() }),
+          ...(changes.frontPage === undefined ? {} : { front_page: changes.frontPage }),
+        },
+        now(),
+      );
+      return toSettings(await findOrThrow(slug));
+    },
+
+    async setLogo(
+      actor: Actor | null,
+      slug: string,
+      upload: Buffer | undefined,
+    ): Promise<MunicipalitySettings> {
+      if (!actor) throw new AppError('unauthenticated');
+      const row = await findOrThrow(slug);
+      authorize(actor, 'municipality.settings.update', scopeOf(row));
+      if (!upload) throw new AppError('validation_failed', 'Attach the logo as the field "image".');
+      const image = await processLogo(upload);
+      const key = await deps.files.put(image.webp, 'webp');
+      await municipalities.update(row.id, { logo_path: key }, now());
+      return toSettings(await findOrThrow(slug));
+    },
+
+    /** Name and slug of a municipality by id, for invitations and mails. */
+    async describe(id: string) {
+      const row = await municipalities.findById(id);
+      if (!row) throw notFound('The municipality');
+      return { id: row.id, name: row.name, slug: row.slug, regionId: row.region_id };
+    },
+
+    findOrThrow,
+    scopeOf,
+  };
+}
+
+export type MunicipalitiesService = ReturnType<typeof createMunicipalitiesService>;

@@ -1,0 +1,151 @@
+import type { Knex } from 'knex';
+import type { FrontPage, MunicipalityStatus } from '@e-galleria/shared/municipalities';
+import type { Role, ScopeType } from '@e-galleria/shared/roles';
+import { slugify } from '@e-galleria/shared/slug';
+import { newId } from '../db/ids.ts';
+import type { PasswordHasher } from '../integrations/password-hasher.ts';
+import { defaultFrontPage } from '../modules/municipalities/municipalities.service.ts';
+import { createMunicipalitiesRepository } from '../modules/municipalities/municipalities.repository.ts';
+import { createUsersRepository } from '../modules/users/users.repository.ts';
+
+/** Every demo account has this password (DESIGN §7). Demo mode only. */
+export const demoPassword = 'galleria-demo';
+
+const municipalityNames = [
+  'Arjeplog',
+  'Arvidsjaur',
+  'Boden',
+  'Gällivare',
+  'Haparanda',
+  'Jokkmokk',
+  'Kalix',
+  'Kiruna',
+  'Luleå',
+  'Pajala',
+  'Piteå',
+  'Älvsbyn',
+  'Överkalix',
+  'Övertorneå',
+];
+const activeMunicipalities = new Set(['Arjeplog', 'Arvidsjaur', 'Gällivare']);
+
+const frontPages: Record<string, FrontPage> = {
+  Arjeplog: {
+    title: { sv: 'Handla lokalt i Arjeplog', en: 'Shop locally in Arjeplog' },
+    intro: {
+      sv: 'Livsmedel, järnvaror, fisk och vilt, bröd och tjänster från Arjeplogs butiker. Hämta i byn – i Laisvall, Slagnäs, Jäckvik, Mellanström eller Adolfström – eller få det hemkört.',
+      en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström – or have it delivered.',
+    },
+  },
+  Gällivare: {
+    title: { sv: 'Gällivares e-galleria', en: 'The Gällivare e-galleria' },
+    intro: {
+      sv: 'Butikerna i Gällivare samlade på ett ställe, med utlämning i byarna.',
+      en: 'The shops of Gällivare in one place, with pickup in the villages.',
+    },
+  },
+};
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  role: Role;
+  scope: { type: ScopeType; municipality?: string };
+};
+
+/** Fictitious people only: invented names, example.se addresses. */
+const demoAccounts: DemoAccount[] = [
+  {
+    email: 'region@example.se',
+    name: 'Regina Regionsson',
+    role: 'region_admin',
+    scope: { type: 'region' },
+  },
+  {
+    email: 'kommun@arjeplog.example.se',
+    name: 'Kerstin Kommunberg',
+    role: 'municipality_admin',
+    scope: { type: 'municipality', municipality: 'arjeplog' },
+  },
+  {
+    email: 'kommun@gallivare.example.se',
+    name: 'Göran Gällström',
+    role: 'municipality_admin',
+    scope: { type: 'municipality', municipality: 'gallivare' },
+  },
+  {
+    email: 'boende@arjeplog.example.se',
+    name: 'Britt Bymark',
+    role: 'resident',
+    scope: { type: 'region' },
+  },
+];
+
+/**
+ * Seeds the fictitious Norrbotten region on an empty database; does nothing when a region
+ * exists, so a restart never duplicates or overwrites what people have changed.
+ */
+export async function seedDemoRegion(
+  knex: Knex,
+  hasher: PasswordHasher,
+  now = Date.now(),
+): Promise<boolean> {
+  if (await knex('regions').first('id')) return false;
+  const passwordHash = await hasher.hash(demoPassword);
+  await knex.transaction(async (trx) => {
+    const regionId = newId();
+    await trx('regions').insert({
+      id: regionId,
+      slug: 'norrbotten',
+      name: 'Norrbotten',
+      created_at: now,
+    });
+    const municipalities = createMunicipalitiesRepository(trx);
+    const idBySlug = new Map<string, string>();
+    for (const name of municipalityNames) {
+      const status: MunicipalityStatus = activeMunicipalities.has(name) ? 'active' : 'onboarding';
+      const row = await municipalities.insert(
+        {
+          regionId,
+          slug: slugify(name),
+          name,
+          status,
+          frontPage: frontPages[name] ?? defaultFrontPage(name),
+          now,
+        },
+        trx,
+      );
+      idBySlug.set(row.slug, row.id);
+    }
+    await trx('municipalities')
+      .where({ slug: 'arjeplog' })
+      .update({
+        contact_email: 'e-galleria@arjeplog.example.se',
+        contact_phone: '0961-100 00',
+        primary_color: '#1d4f91',
+      });
+    await trx('municipalities')
+      .where({ slug: 'gallivare' })
+      .update({
+        contact_email: 'e-galleria@gallivare.example.se',
+        contact_phone: '0970-100 00',
+        primary_color: '#7a1f3d',
+      });
+
+    const users = createUsersRepository(trx);
+    for (const account of demoAccounts) {
+      const user = await users.insert(
+        { email: account.email, name: account.name, passwordHash, locale: 'sv', now },
+        trx,
+      );
+      const scopeId =
+        account.scope.type === 'region' ? regionId : idBySlug.get(account.scope.municipality ?? '');
+      if (!scopeId) throw new Error(`Demo account ${account.email} names an unknown scope.`);
+      await users.addRole(
+        { userId: user.id, role: account.role, scopeType: account.scope.type, scopeId, now },
+        trx,
+      );
+    }
+  });
+  return true;
+}

@@ -1,0 +1,37 @@
+import type { Role, RoleAssignment, ScopeType } from './roles.ts';
+
+/**
+ * The one authorization table. An action is allowed when the actor holds one of its roles
+ * for a scope that contains the resource. Later features add rows here, never checks of
+ * their own beside it.
+ */
+export const permissions = {
+  'region.municipalities.list': ['region_admin'],
+  'region.municipalities.create': ['region_admin'],
+  'municipality.settings.read': ['municipality_admin', 'region_admin'],
+  'municipality.settings.update': ['municipality_admin', 'region_admin'],
+  'municipality.admins.invite': ['municipality_admin', 'region_admin'],
+  'municipality.admins.list': ['municipality_admin', 'region_admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof permissions;
+
+/**
+ * Where a resource sits: the ids of every scope that contains it, from the region down.
+ * A municipality's settings are `{ region, municipality }`; a shop's product will be
+ * `{ region, municipality, shop }`.
+ */
+export type ResourceScope = Partial<Record<ScopeType, string>> & { region: string };
+
+export function isAllowed(
+  assignments: readonly Pick<RoleAssignment, 'role' | 'scope'>[],
+  action: Action,
+  resource: ResourceScope,
+): boolean {
+  const allowedRoles: readonly Role[] = permissions[action];
+  return assignments.some(
+    (assignment) =>
+      allowedRoles.includes(assignment.role) &&
+      resource[assignment.scope.type] === assignment.scope.id,
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API can answer with. Clients branch on these codes, never on message text,
+ * so a code, once shipped, keeps its meaning.
+ */
+export const errorCodes = [
+  'validation_failed',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'not_found',
+  'method_not_allowed',
+  'unauthenticated',
+  'forbidden',
+  'cross_site_request_rejected',
+  'invalid_credentials',
+  'rate_limited',
+  'email_taken',
+  'slug_taken',
+  'invalid_token',
+  'invalid_image',
+  'internal_error',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const fieldErrorSchema = z.object({
+  /** Dotted path into the request body or query, e.g. `frontPage.sv.title`. */
+  field: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** RFC 9457 problem details as this API sends them. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: errorCodeSchema,
+  detail: z.string().optional(),
+  requestId: z.string().optional(),
+  errors: z.array(fieldErrorSchema).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, latestLinkMailedTo, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+function sessionCookieOf(response: { headers: Record<string, unknown> }): string | undefined {
+  const cookies = (response.headers['set-cookie'] as string[] | undefined) ?? [];
+  return cookies.find((cookie) => cookie.startsWith('galleria_session='))?.split(';')[0];
+}
+
+describe('registration', () => {
+  it('creates a regional resident account and logs it in', async () => {
+    const client = t.agent();
+    const registered = await client
+      .post('/api/v1/auth/register')
+      .send({
+        email: 'Ny.Boende@Example.se',
+        password: 'lingonsylt-2026',
+        name: 'Ny Boende',
+        locale: 'en',
+      });
+    expect(registered.status).toBe(201);
+    expect(registered.body.user).toMatchObject({
+      email: 'ny.boende@example.se',
+      name: 'Ny Boende',
+      locale: 'en',
+    });
+    const cookie = registered.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+
+    const me = await client.get('/api/v1/me');
+    expect(me.status).toBe(200);
+    expect(me.body.roles).toEqual([
+      { role: 'resident', scope: { type: 'region', id: expect.any(String), slug: 'norrbotten' } },
+    ]);
+    const welcome = await t.database
+      .knex('outbox_messages')
+      .where({ to_address: 'ny.boende@example.se' })
+      .first();
+    expect(welcome.subject).toBe('Welcome to e-galleria');
+  });
+
+  it('refuses a second account with the same email, whatever its case', async () => {
+    const response = await t
+      .agent()
+      .post('/api/v1/auth/register')
+      .send({ email: 'BOENDE@arjeplog.example.se', password: 'lingonsylt-2026', name: 'Dubblett' });
+    expect(response.status).toBe(409);
+    expect(response.body.code).toBe('email_taken');
+  });
+});
+
+describe('login and logout', () => {
+  it('answers a wrong password and an unknown account alike: 401 invalid_credentials', async () => {
+    const wrong = await t
+      .agent()
+      .post('/api/v1/auth/login')
+      .send({ email: 'region@example.se', password: 'fel-lösenord' });
+    const unknown = await t
+      .agent()
+      .post('/api/v1/auth/login')
+      .send({ email: 'ingen@example.se', password: 'fel-lösenord' });
+    expect([wrong.status, wrong.body.code]).toEqual([401, 'invalid_credentials']);
+    expect([unknown.status, unknown.body.code]).toEqual([401, 'invalid_credentials']);
+  });
+
+  it('is 401 for /me without a session', async () => {
+    const response = await t.agent().get('/api/v1/me');
+    expect(response.status).toBe(401);
+    expect(response.body.code).toBe('unauthenticated');
+  });
+
+  it('rotates the session id at login and ends the old session', async () => {
+    const client = t.agent();
+    const first = await client
+      .post('/api/v1/auth/login')
+      .send({ email: 'boende@arjeplog.example.se', password: 'galleria-demo' });
+    const second = await client
+      .post('/api/v1/auth/login')
+      .send({ email: 'boende@arjeplog.example.se', password: 'galleria-demo' });
+    const firstCookie = sessionCookieOf(first);
+    const secondCookie = sessionCookieOf(second);
+    expect(firstCookie).toBeDefined();
+    expect(secondCookie).toBeDefined();
+    expect(secondCookie).not.toBe(firstCookie);
+    const withOldCookie = await t
+      .agent()
+      .get('/api/v1/me')
+      .set('Cookie', firstCookie ?? '');
+    expect(withOldCookie.status).toBe(401);
+    const withNewCookie = await t
+      .agent()
+      .get('/api/v1/me')
+      .set('Cookie', secondCookie ?? '');
+    expect(withNewCookie.status).toBe(200);
+  });
+
+  it('logout ends the session on the server, not just in the browser', async () => {
+    const client = t.agent();
+    const login = await client
+      .post('/api/v1/auth/login')
+      .send({ email: 'boende@arjeplog.example.se', password: 'galleria-demo' });
+    const cookie = sessionCookieOf(login) ?? '';
+    expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
+    const replayed = await t.agent().get('/api/v1/me').set('Cookie', cookie);
+    expect(replayed.status).toBe(401);
+  });
+
+  it('expires a session after 30 days without use', async () => {
+    const client = await t.loginAs('kommun@gallivare.example.se');
+    expect((await client.get('/api/v1/me')).status).toBe(200);
+    t.clock.advance(31 * 24 * 60 * 60 * 1000);
+    expect((await client.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('locks an account with 429 after repeated wrong passwords, even with the right one', async () => {
+    const email = 'kommun@arjeplog.example.se';
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 9; attempt += 1) {
+      const response = await t
+        .agent()
+        .post('/api/v1/auth/login')
+        .send({ email, password: `fel-${attempt}` });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(401));
+    expect(statuses[8]).toBe(429);
+    const right = await t
+      .agent()
+      .post('/api/v1/auth/login')
+      .send({ email, password: 'galleria-demo' });
+    expect(right.status).toBe(429);
+    expect(right.body.code).toBe('rate_limited');
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('password reset', () => {
+  const email = 'region@example.se';
+
+  it('answers alike for known and unknown accounts and mails only the known one', async () => {
+    const known = await t.agent().post('/api/v1/auth/password-reset').send({ email });
+    const unknown = await t
+      .agent()
+      .post('/api/v1/auth/password-reset')
+      .send({ email: 'ingen@example.se' });
+    expect(known.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    expect(known.body).toEqual(unknown.body);
+    expect(
+      await t.database.knex('outbox_messages').where({ to_address: 'ingen@example.se' }),
+    ).toHaveLength(0);
+    expect(await latestLinkMailedTo(t, email)).toContain('/aterstall-losenord?token=');
+  });
+
+  it('sets a new password once, ends every session, and refuses the token a second time', async () => {
+    const loggedIn = await t.loginAs(email);
+    await t.agent().post('/api/v1/auth/password-reset').send({ email });
+    const token = new URL(await latestLinkMailedTo(t, email)).searchParams.get('token') ?? '';
+
+    const reset = await t
+      .agent()
+      .post('/api/v1/auth/password-reset/confirm')
+      .send({ token, password: 'nytt-lösenord-123' });
+    expect(reset.status).toBe(204);
+    expect((await loggedIn.get('/api/v1/me')).status).toBe(401);
+
+    const again = await t
+      .agent()
+      .post('/api/v1/auth/password-reset/confirm')
+      .send({ token, password: 'ett-annat-123' });
+    expect(again.status).toBe(400);
+    expect(again.body.code).toBe('invalid_token');
+
+    const oldPassword = await t
+      .agent()
+      .post('/api/v1/auth/login')
+      .send({ email, password: 'galleria-demo' });
+    expect(oldPassword.status).toBe(401);
+    expect(
+      (await t.loginAs(email, 'nytt-lösenord-123').then((client) => client.get('/api/v1/me')))
+        .status,
+    ).toBe(200);
+  });
+
+  it('refuses a reset link after its hour has passed', async () => {
+    const resident = 'boende@arjeplog.example.se';
+    await t.agent().post('/api/v1/auth/password-reset').send({ email: resident });
+    const token = new URL(await latestLinkMailedTo(t, resident)).searchParams.get('token') ?? '';
+    t.clock.advance(61 * 60 * 1000);
+    const late = await t
+      .agent()
+      .post('/api/v1/auth/password-reset/confirm')
+      .send({ token, password: 'för-sent-123456' });
+    expect(late.status).toBe(400);
+    expect(late.body.code).toBe('invalid_token');
+  });
+});
+
+describe('profile', () => {
+  it('lets a person change name and language, and validates them', async () => {
+    const client = await t.loginAs('kommun@gallivare.example.se');
+    const updated = await client.patch('/api/v1/me').send({ locale: 'en', name: 'Göran G.' });
+    expect(updated.status).toBe(200);
+    expect(updated.body.user).toMatchObject({ locale: 'en', name: 'Göran G.' });
+    const invalid = await client.patch('/api/v1/me').send({ locale: 'de' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors[0].field).toBe('locale');
+  });
+});

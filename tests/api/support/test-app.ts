@@ -1,0 +1,79 @@
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import supertest from 'supertest';
+import { inject } from 'vitest';
+import { createApp } from '../../../server/src/app.ts';
+import { loadConfig } from '../../../server/src/config.ts';
+import type { Database } from '../../../server/src/db/database.ts';
+import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
+import { createTestDatabase } from './test-database.ts';
+import { testHasher } from './test-hasher.ts';
+
+export const publicUrl = 'http://galleria.test';
+export const demoPassword = 'galleria-demo';
+
+/** A clock the test moves, so expiry rules are tested without waiting. */
+export type TestClock = { now: () => number; advance: (ms: number) => void };
+
+export type TestApp = {
+  app: ReturnType<typeof createApp>['app'];
+  services: ReturnType<typeof createApp>['services'];
+  database: Database;
+  clock: TestClock;
+  /** A cookie-keeping client, like one browser. */
+  agent: () => supertest.Agent;
+  /** An agent logged in as the given account. */
+  loginAs: (email: string, password?: string) => Promise<supertest.Agent>;
+  close: () => Promise<void>;
+};
+
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase(inject('sqliteTemplate'));
+  let current = Date.now();
+  const clock: TestClock = { now: () => current, advance: (ms) => (current += ms) };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: publicUrl,
+    DATABASE_URL: 'sqlite::memory:',
+  });
+  const { app, services } = createApp({
+    config,
+    database,
+    logger: pino({ level: 'silent' }),
+    hasher: testHasher,
+    files: createLocalFileStorage(path.join(os.tmpdir(), 'e-galleria-api-uploads')),
+    mailTransport: null,
+    clientDir: null,
+    now: clock.now,
+  });
+  const agent = () => supertest.agent(app);
+  return {
+    app,
+    services,
+    database,
+    clock,
+    agent,
+    async loginAs(email, password = demoPassword) {
+      const client = agent();
+      const response = await client.post('/api/v1/auth/login').send({ email, password });
+      if (response.status !== 200)
+        throw new Error(`login as ${email} failed: ${response.status} ${response.text}`);
+      return client;
+    },
+    close: () => database.close(),
+  };
+}
+
+/** The link in the newest outbox mail to `to`, for following reset and invitation links. */
+export async function latestLinkMailedTo(testApp: TestApp, to: string): Promise<string> {
+  const [mail] = (await testApp.database
+    .knex('outbox_messages')
+    .where({ to_address: to })
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)) as { text_body: string }[];
+  const link = mail?.text_body.match(/https?:\/\/\S+/)?.[0];
+  if (!link) throw new Error(`no mail with a link to ${to}`);
+  return link;
+}
