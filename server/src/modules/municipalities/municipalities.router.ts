@@ -63,7 +63,8 @@ export function createMunicipalitiesRouter(deps: { municipalities: Municipalitie
     await municipalities.getSettings(request.actor, request.params.slug);
     await new Promise<void>((resolve, reject) => {
       logoUpload(request, response, (error: unknown) => {
-        if (error) reject(error);
+        if (error)
+          reject(error instanceof Error ? error : new Error('The upload could not be read.'));
         else resolve();
       });
     });
