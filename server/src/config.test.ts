@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('runs the embedded default with no environment at all: SQLite, port 3000, demo mode', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: 'sqlite:./data/galleria.sqlite',
+      isDemo: true,
+      stripe: null,
+      smtpUrl: null,
+    });
+  });
+
+  it('derives PUBLIC_URL from PORT and drops a trailing slash', () => {
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://galleria.example.se/' }).publicUrl).toBe(
+      'https://galleria.example.se',
+    );
+  });
+
+  it('refuses to start in production without the settings it needs', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL.*\n.*SMTP_URL/s);
+  });
+
+  it('never runs demo mode in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://galleria.example.se',
+      SMTP_URL: 'smtp://mail.example.se:587',
+    };
+    expect(loadConfig(production).isDemo).toBe(false);
+    expect(() => loadConfig({ ...production, DEMO: '1' })).toThrow(/DEMO/);
+  });
+
+  it('requires the webhook secret together with a Stripe key in production', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://galleria.example.se',
+        SMTP_URL: 'smtp://mail.example.se:587',
+        STRIPE_SECRET_KEY: 'sk_live_x',
+      }),
+    ).toThrow(/STRIPE_WEBHOOK_SECRET/);
+  });
+
+  it('refuses a database URL it cannot use', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/galleria' })).toThrow(
+      /DATABASE_URL/,
+    );
+  });
+});
