@@ -101,8 +101,7 @@ export async function up(knex: Knex): Promise<void> {
     table.index(['status', 'created_at']);
   });
 
-  // The shape rate-limiter-flexible expects (its RateLimiterSQLite / RateLimiterPostgres), so
-  // the table is ours to migrate instead of being created at run time.
+  // Fixed-window counters shared by every app instance (server/src/db/rate-limiter.ts).
   await knex.schema.createTable('rate_limits', (table) => {
     table.string('key', 255).primary();
     table.integer('points').notNullable().defaultTo(0);

@@ -70,7 +70,7 @@ export function createApp(deps: AppDeps) {
     sessions: sessionsRepository,
     hasher,
     mail,
-    rateLimits: createRateLimitFactory(database),
+    rateLimits: createRateLimitFactory(knex),
     publicUrl: config.publicUrl,
     regionId: municipalities.regionId,
     now,

@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createLocalFileStorage } from './integrations/file-storage.ts';
 import { createSmtpTransport } from './integrations/mail-transport.ts';
 import { createPasswordHasher } from './integrations/password-hasher.ts';
@@ -57,9 +58,10 @@ const mailTimer = setInterval(() => {
 }, 10_000);
 const housekeepingTimer = setInterval(
   () => {
-    services.sessionsRepository
-      .deleteExpired(Date.now())
-      .catch((error: unknown) => logger.error({ err: error }, 'session cleanup failed'));
+    Promise.all([
+      services.sessionsRepository.deleteExpired(Date.now()),
+      deleteExpiredRateLimits(database.knex, Date.now()),
+    ]).catch((error: unknown) => logger.error({ err: error }, 'housekeeping failed'));
   },
   60 * 60 * 1000,
 );

@@ -15,14 +15,12 @@ function sessionCookieOf(response: { headers: Record<string, unknown> }): string
 describe('registration', () => {
   it('creates a regional resident account and logs it in', async () => {
     const client = t.agent();
-    const registered = await client
-      .post('/api/v1/auth/register')
-      .send({
-        email: 'Ny.Boende@Example.se',
-        password: 'lingonsylt-2026',
-        name: 'Ny Boende',
-        locale: 'en',
-      });
+    const registered = await client.post('/api/v1/auth/register').send({
+      email: 'Ny.Boende@Example.se',
+      password: 'lingonsylt-2026',
+      name: 'Ny Boende',
+      locale: 'en',
+    });
     expect(registered.status).toBe(201);
     expect(registered.body.user).toMatchObject({
       email: 'ny.boende@example.se',

@@ -39,14 +39,12 @@ describe('a municipality admin edits their municipality', () => {
 
   it('refuses invalid settings field by field and changes nothing', async () => {
     const admin = await t.loginAs('kommun@arjeplog.example.se');
-    const response = await admin
-      .patch('/api/v1/admin/municipalities/arjeplog')
-      .send({
-        name: '',
-        primaryColor: 'red',
-        contactEmail: 'nej',
-        frontPage: { title: { sv: 'x' } },
-      });
+    const response = await admin.patch('/api/v1/admin/municipalities/arjeplog').send({
+      name: '',
+      primaryColor: 'red',
+      contactEmail: 'nej',
+      frontPage: { title: { sv: 'x' } },
+    });
     expect(response.status).toBe(400);
     const fields = (response.body.errors as { field: string }[]).map((error) => error.field);
     expect(fields).toEqual(

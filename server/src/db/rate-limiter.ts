@@ -1,10 +1,4 @@
-import {
-  RateLimiterPostgres,
-  RateLimiterRes,
-  RateLimiterSQLite,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
-import type { Database } from './database.ts';
+import type { Knex } from 'knex';
 
 export type RateLimit = {
   /** Counts one attempt; resolves to the seconds to wait when the limit is used up, else null. */
@@ -21,44 +15,56 @@ export type RateLimitFactory = (rule: {
 }) => RateLimit;
 
 /**
- * Counters live in the database (`rate_limits`, migrated by us) so that every app instance
- * behind a load balancer counts the same attempts.
+ * Fixed-window counters in the `rate_limits` table, so every app instance behind a load
+ * balancer counts the same attempts. Each count is one atomic upsert, the same SQL on SQLite
+ * and PostgreSQL (docs/decisions/0007 says why this is not rate-limiter-flexible).
  */
-export function createRateLimitFactory(database: Database): RateLimitFactory {
+export function createRateLimitFactory(knex: Knex, now: () => number = Date.now): RateLimitFactory {
   return ({ name, points, durationSeconds }) => {
-    const options = {
-      storeClient: database.knex,
-      storeType: 'knex',
-      tableName: 'rate_limits',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix: name,
-      points,
-      duration: durationSeconds,
-    };
-    const limiter: RateLimiterAbstract =
-      database.dialect === 'sqlite'
-        ? new RateLimiterSQLite(options)
-        : new RateLimiterPostgres(options);
+    const windowMs = durationSeconds * 1000;
+    const keyOf = (key: string) => `${name}:${key}`.slice(0, 255);
+    const secondsUntil = (expire: number) => Math.max(1, Math.ceil((expire - now()) / 1000));
+
     return {
       async consume(key) {
-        try {
-          await limiter.consume(key);
-          return null;
-        } catch (rejection) {
-          if (rejection instanceof RateLimiterRes)
-            return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-          throw rejection;
-        }
+        const current = now();
+        const [row] = await knex('rate_limits')
+          .insert({ key: keyOf(key), points: 1, expire: current + windowMs })
+          .onConflict('key')
+          .merge({
+            points: knex.raw(
+              'CASE WHEN rate_limits.expire > ? THEN rate_limits.points + 1 ELSE 1 END',
+              [current],
+            ),
+            expire: knex.raw(
+              'CASE WHEN rate_limits.expire > ? THEN rate_limits.expire ELSE excluded.expire END',
+              [current],
+            ),
+          })
+          .returning<{ points: number; expire: number }[]>(['points', 'expire']);
+        if (!row || Number(row.points) <= points) return null;
+        return secondsUntil(Number(row.expire));
       },
+
       async blockedFor(key) {
-        const state = await limiter.get(key);
-        if (!state || state.consumedPoints < points) return null;
-        return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+        const row = await knex<{ key: string; points: number; expire: number }>('rate_limits')
+          .where({ key: keyOf(key) })
+          .andWhere('expire', '>', now())
+          .first();
+        if (!row || Number(row.points) < points) return null;
+        return secondsUntil(Number(row.expire));
       },
+
       async reset(key) {
-        await limiter.delete(key);
+        await knex('rate_limits')
+          .where({ key: keyOf(key) })
+          .delete();
       },
     };
   };
+}
+
+/** Counters whose window has passed. */
+export async function deleteExpiredRateLimits(knex: Knex, now: number): Promise<number> {
+  return knex('rate_limits').where('expire', '<', now).delete();
 }

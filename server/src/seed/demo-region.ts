@@ -117,20 +117,16 @@ export async function seedDemoRegion(
       );
       idBySlug.set(row.slug, row.id);
     }
-    await trx('municipalities')
-      .where({ slug: 'arjeplog' })
-      .update({
-        contact_email: 'e-galleria@arjeplog.example.se',
-        contact_phone: '0961-100 00',
-        primary_color: '#1d4f91',
-      });
-    await trx('municipalities')
-      .where({ slug: 'gallivare' })
-      .update({
-        contact_email: 'e-galleria@gallivare.example.se',
-        contact_phone: '0970-100 00',
-        primary_color: '#7a1f3d',
-      });
+    await trx('municipalities').where({ slug: 'arjeplog' }).update({
+      contact_email: 'e-galleria@arjeplog.example.se',
+      contact_phone: '0961-100 00',
+      primary_color: '#1d4f91',
+    });
+    await trx('municipalities').where({ slug: 'gallivare' }).update({
+      contact_email: 'e-galleria@gallivare.example.se',
+      contact_phone: '0970-100 00',
+      primary_color: '#7a1f3d',
+    });
 
     const users = createUsersRepository(trx);
     for (const account of demoAccounts) {

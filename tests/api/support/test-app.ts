@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { createApp } from '../../../server/src/app.ts';
 import { loadConfig } from '../../../server/src/config.ts';
 import type { Database } from '../../../server/src/db/database.ts';
+import type { MailTransport } from '../../../server/src/integrations/mail-transport.ts';
 import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
 import { createTestDatabase } from './test-database.ts';
 import { testHasher } from './test-hasher.ts';
@@ -28,7 +29,9 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(
+  options: { env?: Record<string, string>; mailTransport?: MailTransport } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(inject('sqliteTemplate'));
   let current = Date.now();
   const clock: TestClock = { now: () => current, advance: (ms) => (current += ms) };
@@ -36,14 +39,15 @@ export async function createTestApp(): Promise<TestApp> {
     NODE_ENV: 'test',
     PUBLIC_URL: publicUrl,
     DATABASE_URL: 'sqlite::memory:',
+    ...options.env,
   });
   const { app, services } = createApp({
     config,
     database,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     hasher: testHasher,
     files: createLocalFileStorage(path.join(os.tmpdir(), 'e-galleria-api-uploads')),
-    mailTransport: null,
+    mailTransport: options.mailTransport ?? null,
     clientDir: null,
     now: clock.now,
   });

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { LoginBody, User } from '@e-galleria/shared/auth';
 import type { Locale } from '@e-galleria/shared/locales';
+import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
 import { AppError } from '../../errors.ts';
 import type { PasswordHasher } from '../../integrations/password-hasher.ts';
@@ -67,24 +68,34 @@ export function createAuthService(deps: {
       await throwIfLimited(registrationsPerIp.consume(ip));
       const passwordHash = await hasher.hash(input.password);
       const regionId = await deps.regionId();
-      const created = await knex.transaction(async (trx) => {
-        if (await users.findByEmail(input.email, trx)) throw new AppError('email_taken');
-        const row = await users.insert({ ...input, passwordHash, now: now() }, trx);
-        await users.addRole(
-          { userId: row.id, role: 'resident', scopeType: 'region', scopeId: regionId, now: now() },
-          trx,
-        );
-        await mail.enqueue(
-          {
-            to: row.email,
-            locale: row.locale,
-            kind: 'welcome',
-            params: { name: row.name, link: `${deps.publicUrl}/` },
-          },
-          trx,
-        );
-        return row;
-      });
+      const created = await knex
+        .transaction(async (trx) => {
+          if (await users.findByEmail(input.email, trx)) throw new AppError('email_taken');
+          const row = await users.insert({ ...input, passwordHash, now: now() }, trx);
+          await users.addRole(
+            {
+              userId: row.id,
+              role: 'resident',
+              scopeType: 'region',
+              scopeId: regionId,
+              now: now(),
+            },
+            trx,
+          );
+          await mail.enqueue(
+            {
+              to: row.email,
+              locale: row.locale,
+              kind: 'welcome',
+              params: { name: row.name, link: `${deps.publicUrl}/` },
+            },
+            trx,
+          );
+          return row;
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? new AppError('email_taken') : error;
+        });
       return toUser(created);
     },
 

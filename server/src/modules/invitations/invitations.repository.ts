@@ -35,12 +35,16 @@ export function createInvitationsRepository(knex: Knex) {
         .limit(200),
 
     /** Spends the invitation; 0 rows means someone else did, or it expired meanwhile. */
-    async markAccepted(id: string, userId: string, now: number, db: Knex): Promise<boolean> {
+    async markAccepted(id: string, now: number, db: Knex): Promise<boolean> {
       const updated = await db('invitations')
         .where({ id, accepted_at: null })
         .andWhere('expires_at', '>', now)
-        .update({ accepted_at: now, accepted_by_user_id: userId });
+        .update({ accepted_at: now });
       return updated === 1;
+    },
+
+    async recordAcceptedBy(id: string, userId: string, db: Knex) {
+      await db('invitations').where({ id }).update({ accepted_by_user_id: userId });
     },
   };
 }

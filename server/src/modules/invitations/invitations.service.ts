@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { User } from '@e-galleria/shared/auth';
 import type { Invitation, InvitationPreview } from '@e-galleria/shared/invitations';
 import type { Locale } from '@e-galleria/shared/locales';
+import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
 import type { PasswordHasher } from '../../integrations/password-hasher.ts';
@@ -139,33 +140,42 @@ export function createInvitationsService(deps: {
         });
       }
       const passwordHash = existing ? null : await hasher.hash(input.password);
-      const user = await knex.transaction(async (trx) => {
-        const account =
-          existing ??
-          (await users.insert(
+      const user = await knex
+        .transaction(async (trx) => {
+          // Spend the invitation first: of two acceptances at once, the second waits on this
+          // row and then finds it spent, before it can create anything.
+          if (!(await invitations.markAccepted(row.id, now(), trx)))
+            throw new AppError('invalid_token');
+          const account =
+            existing ??
+            (await users.insert(
+              {
+                email: row.email,
+                name: input.name ?? '',
+                passwordHash: passwordHash ?? '',
+                locale: row.locale,
+                now: now(),
+              },
+              trx,
+            ));
+          await invitations.recordAcceptedBy(row.id, account.id, trx);
+          await users.addRole(
             {
-              email: row.email,
-              name: input.name ?? '',
-              passwordHash: passwordHash ?? '',
-              locale: row.locale,
+              userId: account.id,
+              role: row.role,
+              scopeType: row.scope_type,
+              scopeId: row.scope_id,
               now: now(),
             },
             trx,
-          ));
-        if (!(await invitations.markAccepted(row.id, account.id, now(), trx)))
-          throw new AppError('invalid_token');
-        await users.addRole(
-          {
-            userId: account.id,
-            role: row.role,
-            scopeType: row.scope_type,
-            scopeId: row.scope_id,
-            now: now(),
-          },
-          trx,
-        );
-        return account;
-      });
+          );
+          return account;
+        })
+        .catch((error: unknown) => {
+          // Someone registered this email between our check and the insert: ask them to retry,
+          // and the retry will treat it as an existing account.
+          throw isUniqueViolation(error) ? new AppError('email_taken') : error;
+        });
       const { slug } = await municipalities.describe(row.scope_id);
       return { user: toUser(user), redirectTo: `/admin/kommun/${slug}` };
     },

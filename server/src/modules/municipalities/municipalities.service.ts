@@ -6,6 +6,7 @@ import type {
   UpdateMunicipalitySettingsBody,
 } from '@e-galleria/shared/municipalities';
 import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
+import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { FileStorage } from '../../integrations/file-storage.ts';
 import { processLogo } from '../../integrations/image-processor.ts';
@@ -103,12 +104,16 @@ export function createMunicipalitiesService(deps: {
       const { id: regionId } = await region();
       authorize(actor, 'region.municipalities.create', { region: regionId });
       if (await municipalities.findBySlug(input.slug)) throw new AppError('slug_taken');
-      const row = await municipalities.insert({
-        ...input,
-        regionId,
-        frontPage: defaultFrontPage(input.name),
-        now: now(),
-      });
+      const row = await municipalities
+        .insert({
+          ...input,
+          regionId,
+          frontPage: defaultFrontPage(input.name),
+          now: now(),
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? new AppError('slug_taken') : error;
+        });
       return toSettings(row);
     },
 

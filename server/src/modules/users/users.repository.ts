@@ -25,7 +25,14 @@ export function createUsersRepository(knex: Knex) {
       >,
 
     async insert(
-      user: { email: string; name: string; passwordHash: string; locale: Locale; now: number },
+      user: {
+        id?: string;
+        email: string;
+        name: string;
+        passwordHash: string;
+        locale: Locale;
+        now: number;
+      },
       db: Knex = knex,
     ): Promise<UserRow> {
       const row: UserRow = {
