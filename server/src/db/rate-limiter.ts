@@ -42,8 +42,8 @@ export function createRateLimitFactory(knex: Knex, now: () => number = Date.now)
             ),
           })
           .returning<{ points: number; expire: number }[]>(['points', 'expire']);
-        if (!row || Number(row.points) <= points) return null;
-        return secondsUntil(Number(row.expire));
+        if (!row || row.points <= points) return null;
+        return secondsUntil(row.expire);
       },
 
       async blockedFor(key) {
@@ -51,8 +51,8 @@ export function createRateLimitFactory(knex: Knex, now: () => number = Date.now)
           .where({ key: keyOf(key) })
           .andWhere('expire', '>', now())
           .first();
-        if (!row || Number(row.points) < points) return null;
-        return secondsUntil(Number(row.expire));
+        if (!row || row.points < points) return null;
+        return secondsUntil(row.expire);
       },
 
       async reset(key) {
