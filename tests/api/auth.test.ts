@@ -211,3 +211,31 @@ describe('profile', () => {
     expect(invalid.body.errors[0].field).toBe('locale');
   });
 });
+
+describe('login rate limit per IP address', () => {
+  it('stops one address after 30 attempts in 15 minutes while another still logs in', async () => {
+    const behindProxy = await createTestApp({ env: { TRUST_PROXY: '1' } });
+    try {
+      const attempt = (ip: string, email: string) =>
+        behindProxy
+          .agent()
+          .post('/api/v1/auth/login')
+          .set('X-Forwarded-For', ip)
+          .send({ email, password: 'fel-lösenord' });
+      // Different accounts each time, so only the per-address limit can trip.
+      for (let index = 0; index < 30; index += 1) {
+        expect((await attempt('198.51.100.7', `gissning-${index}@example.se`)).status).toBe(401);
+      }
+      const blocked = await attempt('198.51.100.7', 'gissning-30@example.se');
+      expect([blocked.status, blocked.body.code]).toEqual([429, 'rate_limited']);
+      const otherAddress = await behindProxy
+        .agent()
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', '203.0.113.9')
+        .send({ email: 'boende@arjeplog.example.se', password: 'galleria-demo' });
+      expect(otherAddress.status).toBe(200);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+});

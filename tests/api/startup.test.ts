@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import knex from 'knex';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const mainFile = fileURLToPath(new URL('../../server/src/main.ts', import.meta.url));
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-startup-'));
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+/** Runs the real entry point until it exits or prints `until`, then stops it. */
+function runServer(env: Record<string, string>, until?: RegExp) {
+  return new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, [mainFile], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (until?.test(output)) child.kill('SIGTERM');
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe('starting the server', () => {
+  it('refuses to start in production without the settings it needs, naming them', async () => {
+    const { code, output } = await runServer({ NODE_ENV: 'production' });
+    expect(code).toBe(1);
+    expect(output).toContain('PUBLIC_URL');
+    expect(output).toContain('SMTP_URL');
+  });
+
+  it('in production migrates but never seeds demo accounts', async () => {
+    const file = path.join(workDir, 'production.sqlite');
+    const { output } = await runServer(
+      {
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://galleria.example.se',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        DATABASE_URL: `sqlite:${file}`,
+        UPLOADS_DIR: path.join(workDir, 'uploads'),
+        PORT: '0',
+      },
+      /listening/,
+    );
+    expect(output).toContain('listening');
+    const db = knex({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });
+    try {
+      expect(await db('users').count({ count: '*' })).toEqual([{ count: 0 }]);
+      expect(await db('regions').count({ count: '*' })).toEqual([{ count: 0 }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('in development seeds the demo region once, and a restart keeps what changed', async () => {
+    const file = path.join(workDir, 'demo.sqlite');
+    const env = {
+      DATABASE_URL: `sqlite:${file}`,
+      UPLOADS_DIR: path.join(workDir, 'uploads'),
+      PORT: '0',
+    };
+    expect((await runServer(env, /listening/)).output).toContain('seeded the demo region');
+    const db = knex({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });
+    try {
+      await db('municipalities').where({ slug: 'arjeplog' }).update({ name: 'Arjeplog kommun' });
+      const restart = await runServer(env, /listening/);
+      expect(restart.output).not.toContain('seeded the demo region');
+      expect(await db('municipalities').count({ count: '*' })).toEqual([{ count: 14 }]);
+      expect((await db('municipalities').where({ slug: 'arjeplog' }).first()).name).toBe(
+        'Arjeplog kommun',
+      );
+    } finally {
+      await db.destroy();
+    }
+  });
+});
