@@ -159,3 +159,30 @@ describe('security headers', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 });
+
+describe('in production', () => {
+  it('sets a Secure __Host- session cookie and HSTS', async () => {
+    const production = await createTestApp({
+      env: {
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://galleria.example.se',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+      },
+    });
+    try {
+      const login = await production
+        .agent()
+        .post('/api/v1/auth/login')
+        .send({ email: 'region@example.se', password: 'galleria-demo' });
+      expect(login.status).toBe(200);
+      const cookie = login.headers['set-cookie']?.[0] ?? '';
+      expect(cookie).toMatch(/^__Host-galleria_session=/);
+      expect(cookie).toContain('Secure');
+      expect(cookie).toContain('HttpOnly');
+      expect(login.headers['strict-transport-security']).toContain('max-age=31536000');
+      expect((await production.agent().get('/api/v1/dev/mailbox')).status).toBe(404);
+    } finally {
+      await production.close();
+    }
+  });
+});

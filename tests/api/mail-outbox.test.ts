@@ -30,15 +30,12 @@ async function statusOf(to: string) {
 
 describe('the mail outbox with SMTP configured', () => {
   it('delivers a pending mail once, in the recipient’s language', async () => {
-    const registered = await t
-      .agent()
-      .post('/api/v1/auth/register')
-      .send({
-        email: 'post@example.se',
-        password: 'lingonsylt-2026',
-        name: 'Post Testare',
-        locale: 'sv',
-      });
+    const registered = await t.agent().post('/api/v1/auth/register').send({
+      email: 'post@example.se',
+      password: 'lingonsylt-2026',
+      name: 'Post Testare',
+      locale: 'sv',
+    });
     expect(registered.status).toBe(201);
     expect(await statusOf('post@example.se')).toEqual({ status: 'pending', attempts: 0 });
 
