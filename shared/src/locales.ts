@@ -11,7 +11,3 @@ export const localizedTextSchema = z
   .object({ sv: z.string().trim().max(4000), en: z.string().trim().max(4000).optional() })
   .strict();
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-export function pickLocalized(text: LocalizedText, locale: Locale): string {
-  return (locale === 'sv' ? text.sv : text[locale]) || text.sv;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, slugSchema } from './slug.ts';
+import { slugSchema } from './slug.ts';
+import { slugify } from './slugify.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { FrontPage, MunicipalityStatus } from '@e-galleria/shared/municipalities';
 import type { Role, ScopeType } from '@e-galleria/shared/roles';
-import { slugify } from '@e-galleria/shared/slug';
+import { slugify } from '@e-galleria/shared/slugify';
 import { newId } from '../db/ids.ts';
 import type { PasswordHasher } from '../integrations/password-hasher.ts';
 import { defaultFrontPage } from '../modules/municipalities/municipalities.service.ts';

@@ -1,4 +1,6 @@
 import { Router } from 'express';
+import type { MailboxMessage } from '@e-galleria/shared/dev-mailbox';
+import type { ListResponse } from '@e-galleria/shared/lists';
 import type { MailService } from '../mail/mail.service.ts';
 
 /** Demo mode only: the outbox as a mailbox, so a reset link can be followed without SMTP. */
@@ -6,7 +8,7 @@ export function createDevMailboxRouter(deps: { mail: MailService }) {
   const router = Router();
   router.get('/dev/mailbox', async (_request, response) => {
     const rows = await deps.mail.listNewest(100);
-    response.json({
+    const body: ListResponse<MailboxMessage> = {
       items: rows.map((row) => ({
         id: row.id,
         to: row.to_address,
@@ -17,7 +19,8 @@ export function createDevMailboxRouter(deps: { mail: MailService }) {
         createdAt: new Date(row.created_at).toISOString(),
       })),
       nextCursor: null,
-    });
+    };
+    response.json(body);
   });
   return router;
 }

@@ -1,0 +1,32 @@
+import type { ErrorCode, FieldError } from '@e-galleria/shared/errors';
+
+/** Failures the browser sees that the server never sends: it was not reached at all. */
+export type ClientErrorCode = 'network_error';
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+/** A failed API call, carrying the problem+json `code` the UI translates. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly fieldErrors: FieldError[];
+  readonly retryAfterSeconds: number | null;
+
+  constructor(options: {
+    code: ApiErrorCode;
+    status: number;
+    fieldErrors?: FieldError[];
+    retryAfterSeconds?: number | null;
+    detail?: string;
+  }) {
+    super(options.detail ?? options.code);
+    this.name = 'ApiError';
+    this.code = options.code;
+    this.status = options.status;
+    this.fieldErrors = options.fieldErrors ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
+  }
+}
+
+export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type {
+  LoginBody,
+  MeResponse,
+  RegisterBody,
+  User,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+  updateMeBodySchema,
+} from '@e-galleria/shared/auth';
+import { isApiError } from './api-error.ts';
+import { requestJson, requestWithoutResult } from './http-client.ts';
+
+export function register(body: RegisterBody): Promise<{ user: User }> {
+  return requestJson('/v1/auth/register', { method: 'POST', body });
+}
+
+export function logIn(body: LoginBody): Promise<{ user: User }> {
+  return requestJson('/v1/auth/login', { method: 'POST', body });
+}
+
+export function logOut(): Promise<void> {
+  return requestWithoutResult('/v1/auth/logout', { method: 'POST' });
+}
+
+export function requestPasswordReset(
+  body: z.input<typeof passwordResetRequestSchema>,
+): Promise<void> {
+  return requestWithoutResult('/v1/auth/password-reset', { method: 'POST', body });
+}
+
+export function confirmPasswordReset(
+  body: z.input<typeof passwordResetConfirmSchema>,
+): Promise<void> {
+  return requestWithoutResult('/v1/auth/password-reset/confirm', { method: 'POST', body });
+}
+
+export function fetchMe(signal?: AbortSignal): Promise<MeResponse> {
+  return requestJson('/v1/me', { signal });
+}
+
+/** The session's user, or null for an anonymous visitor (401 is an answer here, not a failure). */
+export async function fetchMeOrNull(signal?: AbortSignal): Promise<MeResponse | null> {
+  try {
+    return await fetchMe(signal);
+  } catch (error) {
+    if (isApiError(error, 'unauthenticated')) return null;
+    throw error;
+  }
+}
+
+export function updateMe(body: z.input<typeof updateMeBodySchema>): Promise<MeResponse> {
+  return requestJson('/v1/me', { method: 'PATCH', body });
+}

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type {
+  MunicipalityPublic,
+  MunicipalitySettings,
+  MunicipalitySummary,
+  UpdateMunicipalitySettingsBody,
+  createMunicipalityBodySchema,
+  regionSchema,
+} from '@e-galleria/shared/municipalities';
+import type { ListResponse } from '@e-galleria/shared/lists';
+import { requestJson } from './http-client.ts';
+
+export type Region = z.infer<typeof regionSchema>;
+export type CreateMunicipalityBody = z.input<typeof createMunicipalityBodySchema>;
+
+export function fetchRegion(signal?: AbortSignal): Promise<{ region: Region }> {
+  return requestJson('/v1/region', { signal });
+}
+
+export function listMunicipalities(
+  signal?: AbortSignal,
+): Promise<ListResponse<MunicipalitySummary>> {
+  return requestJson('/v1/municipalities', { signal });
+}
+
+export function fetchMunicipality(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<{ municipality: MunicipalityPublic }> {
+  return requestJson(`/v1/municipalities/${encodeURIComponent(slug)}`, { signal });
+}
+
+export function listMunicipalitySettings(
+  signal?: AbortSignal,
+): Promise<ListResponse<MunicipalitySettings>> {
+  return requestJson('/v1/admin/municipalities', { signal });
+}
+
+export function createMunicipality(
+  body: CreateMunicipalityBody,
+): Promise<{ municipality: MunicipalitySettings }> {
+  return requestJson('/v1/admin/municipalities', { method: 'POST', body });
+}
+
+export function fetchMunicipalitySettings(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<{ municipality: MunicipalitySettings }> {
+  return requestJson(`/v1/admin/municipalities/${encodeURIComponent(slug)}`, { signal });
+}
+
+export function updateMunicipalitySettings(
+  slug: string,
+  body: UpdateMunicipalitySettingsBody,
+): Promise<{ municipality: MunicipalitySettings }> {
+  return requestJson(`/v1/admin/municipalities/${encodeURIComponent(slug)}`, {
+    method: 'PATCH',
+    body,
+  });
+}
+
+/** `image` travels as a multipart field; the server decodes and re-encodes it. */
+export function uploadMunicipalityLogo(
+  slug: string,
+  image: File,
+): Promise<{ municipality: MunicipalitySettings }> {
+  const body = new FormData();
+  body.append('image', image);
+  return requestJson(`/v1/admin/municipalities/${encodeURIComponent(slug)}/logo`, {
+    method: 'POST',
+    body,
+  });
+}

@@ -1,0 +1,159 @@
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldId, translateFieldError } from '../lib/field-error-message.ts';
+import type { FormFailure } from '../lib/form-failure.ts';
+
+type FieldFrameProps = {
+  /** The API field path (`frontPage.title.sv`): server errors find their field by it. */
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  failure: FormFailure | null;
+};
+
+type ControlAttributes = {
+  id: string;
+  name: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+/** Label, hint and error wired to the control by id, as WCAG 1.3.1 and 3.3.1 ask. */
+function FieldFrame({
+  name,
+  label,
+  hint,
+  failure,
+  render,
+}: FieldFrameProps & { render: (control: ControlAttributes) => ReactNode }) {
+  const { t } = useTranslation();
+  const id = fieldId(name);
+  const error = failure?.fieldErrors.find((fieldError) => fieldError.field === name);
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId ?? undefined} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId ?? undefined} className="field__error">
+          {translateFieldError(t, error)}
+        </p>
+      ) : null}
+      {render({
+        id,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
+    </div>
+  );
+}
+
+type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>;
+
+export function TextField({
+  name,
+  label,
+  hint,
+  failure,
+  ...inputProps
+}: FieldFrameProps & NativeInputProps) {
+  return (
+    <FieldFrame
+      name={name}
+      label={label}
+      hint={hint}
+      failure={failure}
+      render={(control) => <input type="text" className="input" {...inputProps} {...control} />}
+    />
+  );
+}
+
+type NativeTextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>;
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  failure,
+  ...textAreaProps
+}: FieldFrameProps & NativeTextAreaProps) {
+  return (
+    <FieldFrame
+      name={name}
+      label={label}
+      hint={hint}
+      failure={failure}
+      render={(control) => (
+        <textarea className="input input--multiline" rows={4} {...textAreaProps} {...control} />
+      )}
+    />
+  );
+}
+
+type NativeSelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>;
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  failure,
+  options,
+  ...selectProps
+}: FieldFrameProps &
+  NativeSelectProps & { options: readonly { value: string; label: string; lang?: string }[] }) {
+  return (
+    <FieldFrame
+      name={name}
+      label={label}
+      hint={hint}
+      failure={failure}
+      render={(control) => (
+        <select className="input" {...selectProps} {...control}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+/** Disabled while the request runs, so a double click cannot send the form twice. */
+export function SubmitButton({
+  isBusy,
+  children,
+  ...buttonProps
+}: {
+  isBusy: boolean;
+  children: ReactNode;
+  name?: string;
+  value?: string;
+}) {
+  return (
+    <button
+      type="submit"
+      className="button"
+      disabled={isBusy}
+      aria-busy={isBusy || undefined}
+      {...buttonProps}
+    >
+      {children}
+    </button>
+  );
+}

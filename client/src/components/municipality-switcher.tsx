@@ -1,0 +1,54 @@
+import { type SubmitEvent, useState } from 'react';
+import { useMatch, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useRootData } from '../routes/root-data.ts';
+
+/**
+ * A select with a button rather than navigation on change: moving through the options with
+ * the arrow keys must not leave the page (WCAG 3.2.2).
+ */
+export function MunicipalitySwitcher() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { municipalities } = useRootData();
+  const activeMunicipalities = municipalities.filter(
+    (municipality) => municipality.status === 'active',
+  );
+  const shownSlug = useMatch('/:slug/*')?.params.slug ?? '';
+  const currentSlug = activeMunicipalities.some((municipality) => municipality.slug === shownSlug)
+    ? shownSlug
+    : '';
+  // A choice belongs to the page it was made on; on another municipality's page the select
+  // shows that one again (derived here rather than reset in an effect).
+  const [choice, setChoice] = useState({ slug: currentSlug, madeOn: currentSlug });
+  const selectedSlug = choice.madeOn === currentSlug ? choice.slug : currentSlug;
+
+  function goToMunicipality(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (selectedSlug) void navigate(`/${selectedSlug}`);
+  }
+
+  return (
+    <form className="municipality-switcher" onSubmit={goToMunicipality}>
+      <label htmlFor="municipality-switcher" className="municipality-switcher__label">
+        {t('header.municipalitySwitcherLabel')}
+      </label>
+      <select
+        id="municipality-switcher"
+        className="input input--compact"
+        value={selectedSlug}
+        onChange={(event) => setChoice({ slug: event.target.value, madeOn: currentSlug })}
+      >
+        <option value="">{t('header.municipalitySwitcherPlaceholder')}</option>
+        {activeMunicipalities.map((municipality) => (
+          <option key={municipality.slug} value={municipality.slug}>
+            {municipality.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button button--secondary button--compact">
+        {t('header.municipalitySwitcherSubmit')}
+      </button>
+    </form>
+  );
+}

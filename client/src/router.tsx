@@ -1,0 +1,83 @@
+import { createBrowserRouter } from 'react-router';
+import { AppShell } from './components/app-shell.tsx';
+import { AppCrashPage, AppLoadingPage } from './routes/errors/app-crash-page.tsx';
+import { NotFoundPage } from './routes/errors/not-found-page.tsx';
+import { RouteErrorPage } from './routes/errors/route-error-page.tsx';
+import { loadRootData, rootRouteId } from './routes/root-data.ts';
+import { MunicipalityPage, loadMunicipalityPage } from './routes/storefront/municipality-page.tsx';
+import { RegionFrontPage, loadRegionFrontPage } from './routes/storefront/region-front-page.tsx';
+
+/**
+ * Every URL of the app. The storefront is in the first download; everything else is a
+ * lazy module exporting `route` ({ loader?, action?, Component }), fetched when first visited.
+ * Static paths outrank `:slug`, and shared/slug.ts reserves them so no municipality can
+ * take one.
+ */
+export const router = createBrowserRouter([
+  {
+    id: rootRouteId,
+    path: '/',
+    loader: loadRootData,
+    Component: AppShell,
+    HydrateFallback: AppLoadingPage,
+    ErrorBoundary: AppCrashPage,
+    children: [
+      {
+        // Page failures render inside the shell, so header and footer stay usable.
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          { index: true, loader: loadRegionFrontPage, Component: RegionFrontPage },
+          {
+            path: 'registrera',
+            lazy: () => import('./routes/auth/register-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'logga-in',
+            lazy: () => import('./routes/auth/login-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'logga-ut',
+            lazy: () => import('./routes/auth/logout-route.ts').then((module) => module.route),
+          },
+          {
+            path: 'glomt-losenord',
+            lazy: () =>
+              import('./routes/auth/forgot-password-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'aterstall-losenord',
+            lazy: () =>
+              import('./routes/auth/reset-password-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto',
+            lazy: () => import('./routes/account/account-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'inbjudan/:token',
+            lazy: () =>
+              import('./routes/invitations/accept-invitation-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/region',
+            lazy: () =>
+              import('./routes/admin/region-admin-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'admin/kommun/:slug',
+            lazy: () =>
+              import('./routes/admin/municipality-admin-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'dev/mailbox',
+            lazy: () => import('./routes/dev/mailbox-page.tsx').then((module) => module.route),
+          },
+          { path: ':slug', loader: loadMunicipalityPage, Component: MunicipalityPage },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,64 @@
+import {
+  type ActionFunctionArgs,
+  Link,
+  type LoaderFunctionArgs,
+  useLoaderData,
+} from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { listMunicipalityInvitations } from '../../api/invitations-api.ts';
+import { fetchMunicipalitySettings } from '../../api/municipalities-api.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { readText } from '../../lib/form-data.ts';
+import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
+import { InvitationsPanel } from './invitations-panel.tsx';
+import { inviteAdminFromForm } from './invite-admin.ts';
+import { LogoUploadForm, uploadLogoFromForm, uploadLogoIntent } from './logo-upload-form.tsx';
+import {
+  MunicipalitySettingsForm,
+  saveSettingsFromForm,
+  saveSettingsIntent,
+} from './municipality-settings-form.tsx';
+
+/** A municipality admin opening another municipality's slug gets 403 here: the error page says so. */
+async function loadMunicipalityAdmin({ params, request }: LoaderFunctionArgs) {
+  const slug = params.slug ?? '';
+  try {
+    const [{ municipality }, invitations] = await Promise.all([
+      fetchMunicipalitySettings(slug, request.signal),
+      listMunicipalityInvitations(slug, request.signal),
+    ]);
+    return { municipality, invitations: invitations.items };
+  } catch (error) {
+    return loginRedirectIfAnonymous(error, request);
+  }
+}
+
+async function municipalityAdminAction({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const intent = readText(formData, 'intent');
+  if (intent === saveSettingsIntent) return saveSettingsFromForm(formData);
+  if (intent === uploadLogoIntent) return uploadLogoFromForm(formData);
+  return inviteAdminFromForm(formData);
+}
+
+function MunicipalityAdminPage() {
+  const { t } = useTranslation();
+  const { municipality, invitations } = useLoaderData<typeof loadMunicipalityAdmin>();
+  return (
+    <div className="page">
+      <PageHeading title={t('admin.settings.title', { name: municipality.name })} />
+      <p>
+        <Link to={`/${municipality.slug}`}>{t('admin.settings.viewPublicPage')}</Link>
+      </p>
+      <MunicipalitySettingsForm municipality={municipality} />
+      <LogoUploadForm municipality={municipality} />
+      <InvitationsPanel municipality={municipality} invitations={invitations} headingLevel={2} />
+    </div>
+  );
+}
+
+export const route = {
+  loader: loadMunicipalityAdmin,
+  action: municipalityAdminAction,
+  Component: MunicipalityAdminPage,
+};

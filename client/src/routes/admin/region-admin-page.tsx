@@ -1,0 +1,130 @@
+import {
+  type ActionFunctionArgs,
+  Link,
+  type LoaderFunctionArgs,
+  useLoaderData,
+} from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Invitation } from '@e-galleria/shared/invitations';
+import type { MunicipalitySettings } from '@e-galleria/shared/municipalities';
+import { listMunicipalityInvitations } from '../../api/invitations-api.ts';
+import { listMunicipalitySettings } from '../../api/municipalities-api.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { readText } from '../../lib/form-data.ts';
+import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
+import {
+  CreateMunicipalityForm,
+  createMunicipalityFromForm,
+  createMunicipalityIntent,
+} from './create-municipality-form.tsx';
+import { InvitationsPanel } from './invitations-panel.tsx';
+import { inviteAdminFromForm } from './invite-admin.ts';
+
+/** `?kommun=<slug>` opens that municipality's administrators in place. */
+const selectedParam = 'kommun';
+
+async function loadRegionAdmin({ request }: LoaderFunctionArgs) {
+  const selectedSlug = new URL(request.url).searchParams.get(selectedParam);
+  try {
+    const [municipalities, invitations] = await Promise.all([
+      listMunicipalitySettings(request.signal),
+      selectedSlug ? listMunicipalityInvitations(selectedSlug, request.signal) : null,
+    ]);
+    return {
+      municipalities: municipalities.items,
+      selectedSlug,
+      invitations: invitations?.items ?? [],
+    };
+  } catch (error) {
+    return loginRedirectIfAnonymous(error, request);
+  }
+}
+
+async function regionAdminAction({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  return readText(formData, 'intent') === createMunicipalityIntent
+    ? createMunicipalityFromForm(formData)
+    : inviteAdminFromForm(formData);
+}
+
+function RegionAdminPage() {
+  const { t } = useTranslation();
+  const { municipalities, selectedSlug, invitations } = useLoaderData<typeof loadRegionAdmin>();
+  return (
+    <div className="page">
+      <PageHeading title={t('admin.regionTitle')} />
+      <section aria-labelledby="municipalities-heading">
+        <h2 id="municipalities-heading">{t('admin.municipalitiesHeading')}</h2>
+        {municipalities.length === 0 ? (
+          <p>{t('admin.noMunicipalities')}</p>
+        ) : (
+          <ul className="admin-municipality-list">
+            {municipalities.map((municipality) => (
+              <MunicipalityItem
+                key={municipality.slug}
+                municipality={municipality}
+                invitations={municipality.slug === selectedSlug ? invitations : null}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <CreateMunicipalityForm />
+    </div>
+  );
+}
+
+function MunicipalityItem({
+  municipality,
+  invitations,
+}: {
+  municipality: MunicipalitySettings;
+  /** Loaded only for the municipality whose administrators are open. */
+  invitations: Invitation[] | null;
+}) {
+  const { t } = useTranslation();
+  const isOpen = invitations !== null;
+  return (
+    <li className="admin-municipality">
+      <div className="admin-municipality__summary">
+        <h3 className="admin-municipality__name">{municipality.name}</h3>
+        <span className={municipality.status === 'active' ? 'badge badge--success' : 'badge'}>
+          {t(`municipalityStatus.${municipality.status}`)}
+        </span>
+        <span className="muted">{t('admin.slugLabel', { slug: municipality.slug })}</span>
+      </div>
+      <ul className="inline-list">
+        <li>
+          <Link
+            to={isOpen ? '.' : `?${selectedParam}=${encodeURIComponent(municipality.slug)}`}
+            preventScrollReset
+            aria-expanded={isOpen}
+          >
+            {isOpen
+              ? t('admin.invitations.close')
+              : t('admin.manageAdmins', { name: municipality.name })}
+          </Link>
+        </li>
+        <li>
+          <Link to={`/admin/kommun/${municipality.slug}`}>
+            {t('admin.settingsLink', { name: municipality.name })}
+          </Link>
+        </li>
+      </ul>
+      {isOpen ? (
+        <InvitationsPanel
+          municipality={municipality}
+          invitations={invitations}
+          headingLevel={4}
+          isFocusedOnOpen
+        />
+      ) : null}
+    </li>
+  );
+}
+
+export const route = {
+  loader: loadRegionAdmin,
+  action: regionAdminAction,
+  Component: RegionAdminPage,
+};

@@ -1,0 +1,84 @@
+import {
+  type ActionFunctionArgs,
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useNavigation,
+  useSearchParams,
+} from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { fetchMe, logIn } from '../../api/auth-api.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SubmitButton, TextField } from '../../components/form-fields.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { applyLocale } from '../../i18n/i18n.ts';
+import { adminAreasOf } from '../../lib/admin-areas.ts';
+import { readText, readTexts } from '../../lib/form-data.ts';
+import { findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
+import { safeReturnPath } from '../../lib/safe-return-path.ts';
+
+const fieldNames = ['email', 'password'] as const;
+
+async function logInAction({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const values = readTexts(formData, fieldNames);
+  const emptyFields = findEmptyFields(values, fieldNames);
+  if (emptyFields) return { failure: emptyFields };
+  try {
+    const { user } = await logIn(values);
+    await applyLocale(user.locale);
+    const returnPath = safeReturnPath(readText(formData, 'returnPath'));
+    if (returnPath) return redirect(returnPath);
+    // Without a page to return to, people who administer something start where they work.
+    const { roles } = await fetchMe();
+    return redirect(adminAreasOf(roles)[0]?.path ?? '/');
+  } catch (error) {
+    return { failure: toFormFailure(error) };
+  }
+}
+
+function LoginPage() {
+  const { t } = useTranslation();
+  const failure = useActionData<typeof logInAction>()?.failure ?? null;
+  const isBusy = useNavigation().state === 'submitting';
+  const [searchParams] = useSearchParams();
+  const returnPath = safeReturnPath(searchParams.get('fran'));
+  return (
+    <div className="page page--narrow">
+      <PageHeading title={t('auth.login.title')} />
+      <ErrorSummary
+        failure={failure}
+        fieldLabels={{ email: t('auth.email'), password: t('auth.password') }}
+      />
+      <Form method="post" noValidate className="form">
+        {returnPath ? <input type="hidden" name="returnPath" value={returnPath} /> : null}
+        <TextField
+          name="email"
+          type="email"
+          label={t('auth.email')}
+          autoComplete="username"
+          required
+          failure={failure}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('auth.password')}
+          autoComplete="current-password"
+          required
+          failure={failure}
+        />
+        <SubmitButton isBusy={isBusy}>{t('auth.login.submit')}</SubmitButton>
+      </Form>
+      <p>
+        <Link to="/glomt-losenord">{t('auth.login.forgotPassword')}</Link>
+      </p>
+      <p>
+        {t('auth.login.noAccount')} <Link to="/registrera">{t('auth.login.registerLink')}</Link>
+      </p>
+    </div>
+  );
+}
+
+export const route = { action: logInAction, Component: LoginPage };

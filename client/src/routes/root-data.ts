@@ -1,0 +1,25 @@
+import { type LoaderFunctionArgs, useRouteLoaderData } from 'react-router';
+import type { MeResponse } from '@e-galleria/shared/auth';
+import type { MunicipalitySummary } from '@e-galleria/shared/municipalities';
+import { fetchMeOrNull } from '../api/auth-api.ts';
+import { listMunicipalities } from '../api/municipalities-api.ts';
+
+/** What every page's chrome needs: who is logged in, and the municipalities for the switcher. */
+export type RootData = { me: MeResponse | null; municipalities: MunicipalitySummary[] };
+
+export const rootRouteId = 'root';
+
+export async function loadRootData({ request }: LoaderFunctionArgs): Promise<RootData> {
+  const [me, municipalities] = await Promise.all([
+    fetchMeOrNull(request.signal),
+    listMunicipalities(request.signal),
+  ]);
+  return { me, municipalities: municipalities.items };
+}
+
+export function useRootData(): RootData {
+  const data = useRouteLoaderData<typeof loadRootData>(rootRouteId);
+  // The root loader runs before anything under it renders, so this is only hit by misuse.
+  if (!data) throw new Error('useRootData used outside the root route');
+  return data;
+}

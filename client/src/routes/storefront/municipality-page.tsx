@@ -1,0 +1,102 @@
+import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { MunicipalityPublic } from '@e-galleria/shared/municipalities';
+import { fetchMunicipality } from '../../api/municipalities-api.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { pickLocalizedText } from '@e-galleria/shared/localized-text';
+import { readableTextColor } from '../../lib/readable-text-color.ts';
+
+export async function loadMunicipalityPage({ params, request }: LoaderFunctionArgs) {
+  return fetchMunicipality(params.slug ?? '', request.signal);
+}
+
+export function MunicipalityPage() {
+  const { municipality } = useLoaderData<typeof loadMunicipalityPage>();
+  return municipality.status === 'active' ? (
+    <ActiveMunicipality municipality={municipality} />
+  ) : (
+    <ComingSoon municipality={municipality} />
+  );
+}
+
+function ActiveMunicipality({ municipality }: { municipality: MunicipalityPublic }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const title = pickLocalizedText(municipality.frontPage.title, locale);
+  const intro = pickLocalizedText(municipality.frontPage.intro, locale);
+  return (
+    <div
+      className="page municipality-page"
+      // The admin's colour reaches CSS as a custom property (CSP forbids inline style attributes,
+      // but React sets this through the CSSOM); the text colour on it is chosen for contrast.
+      style={{
+        '--accent': municipality.primaryColor,
+        '--on-accent': readableTextColor(municipality.primaryColor),
+      }}
+    >
+      <div className="municipality-banner">
+        {municipality.logoUrl ? (
+          <img
+            className="municipality-banner__logo"
+            src={municipality.logoUrl}
+            alt={t('municipality.logoAlt', { name: municipality.name })}
+          />
+        ) : null}
+        <PageHeading title={title.text} lang={title.lang} />
+      </div>
+      {intro.text.split(/\n{2,}/).map((paragraph) => (
+        <p key={paragraph} className="lead" lang={intro.lang}>
+          {paragraph}
+        </p>
+      ))}
+      <ContactDetails municipality={municipality} />
+    </div>
+  );
+}
+
+function ContactDetails({ municipality }: { municipality: MunicipalityPublic }) {
+  const { t } = useTranslation();
+  const { contactEmail, contactPhone } = municipality;
+  return (
+    <section aria-labelledby="contact-heading" className="panel">
+      <h2 id="contact-heading">{t('municipality.contactHeading')}</h2>
+      {contactEmail || contactPhone ? (
+        <dl className="details-list">
+          {contactEmail ? (
+            <>
+              <dt>{t('municipality.contactEmail')}</dt>
+              <dd>
+                <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+              </dd>
+            </>
+          ) : null}
+          {contactPhone ? (
+            <>
+              <dt>{t('municipality.contactPhone')}</dt>
+              <dd>
+                <a href={`tel:${contactPhone.replace(/[^+0-9]/g, '')}`}>{contactPhone}</a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p>{t('municipality.noContact')}</p>
+      )}
+    </section>
+  );
+}
+
+function ComingSoon({ municipality }: { municipality: MunicipalityPublic }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <PageHeading title={t('municipality.comingSoonTitle', { name: municipality.name })} />
+      <p className="lead">{t('municipality.comingSoonText', { name: municipality.name })}</p>
+      <p>
+        <Link to="/">{t('municipality.otherMunicipalities')}</Link>
+      </p>
+      <ContactDetails municipality={municipality} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const clientRoot = fileURLToPath(new URL('.', import.meta.url));
+const apiServer = 'http://localhost:3000';
+
+export default defineConfig({
+  root: clientRoot,
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The polyfill is an inline-free but extra script; every browser we support has modulepreload.
+    modulePreload: { polyfill: false },
+  },
+  server: {
+    proxy: { '/api': apiServer, '/files': apiServer },
+  },
+});

@@ -1,0 +1,35 @@
+// No zod here: the storefront imports this without bundling the schema library.
+
+/**
+ * First path segments the storefront uses for its own pages, so no municipality may take
+ * them as its slug (`/konto` must never be a galleria).
+ */
+export const reservedSlugs = new Set([
+  'api',
+  'admin',
+  'assets',
+  'dev',
+  'files',
+  'konto',
+  'logga-in',
+  'logga-ut',
+  'registrera',
+  'glomt-losenord',
+  'aterstall-losenord',
+  'inbjudan',
+  'favicon.ico',
+  'robots.txt',
+]);
+
+const folded: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u', æ: 'ae', ø: 'o' };
+
+/** `Gällivare` → `gallivare`, `Övertorneå` → `overtornea` (DESIGN §7). */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[åäöéüæø]/g, (letter) => folded[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

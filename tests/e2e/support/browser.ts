@@ -1,0 +1,19 @@
+import { type Browser, chromium } from 'playwright-core';
+import { chromiumPath } from './paths.ts';
+
+/** The system Chromium, headless; flags keep it from phoning home or touching the GPU. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+
+export const demoPassword = 'galleria-demo';
+
+/** Logs in through the form, as a person would, and waits until the header shows the name. */
+export async function logIn(
+  page: Page,
+  { email, password, name }: { email: string; password: string; name: string },
+) {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress', { exact: true }).fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await accountMenuButton(page, name).waitFor();
+}
+
+export function accountMenuButton(page: Page, name: string) {
+  return page.getByRole('button', { name: new RegExp(name) });
+}
+
+export async function logOut(page: Page, name: string) {
+  await accountMenuButton(page, name).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^(Logga ut|Log out)$/ })
+    .click();
+}
+
+/** Opens the demo mailbox and follows the first link to `pathPrefix` in the newest mail to `to`. */
+export async function followMailLink(
+  page: Page,
+  { to, pathPrefix }: { to: string; pathPrefix: string },
+) {
+  await page.goto('/dev/mailbox');
+  const mail = page.getByRole('listitem').filter({ hasText: to }).first();
+  await mail
+    .getByRole('link', { name: new RegExp(pathPrefix) })
+    .first()
+    .click();
+}
+
+export function heading(page: Page, name: string | RegExp) {
+  return page.getByRole('heading', { level: 1, name });
+}

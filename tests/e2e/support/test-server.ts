@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { repositoryRoot, serverEntry } from './paths.ts';
+
+export type TestServer = { baseUrl: string; stop: () => Promise<void> };
+
+const startupTimeoutMs = 30_000;
+
+/**
+ * The real server (built client, demo seed, mail outbox) on a free port with a database of
+ * its own, so test files never share state and the developer's ./data is never touched.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'e-galleria-e2e-'));
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const output: string[] = [];
+  // process.execPath is the Node that runs vitest (Node 26, from the `node` devDependency).
+  const child = spawn(process.execPath, [serverEntry], {
+    cwd: repositoryRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${path.join(directory, 'e2e.sqlite')}`,
+      UPLOADS_DIR: path.join(directory, 'uploads'),
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+
+  async function stop() {
+    await stopProcess(child);
+    await fs.rm(directory, { recursive: true, force: true });
+  }
+
+  try {
+    await waitForHealth(baseUrl, child);
+  } catch (error) {
+    await stop();
+    throw new Error(`The e2e server did not start: ${String(error)}\n${output.join('')}`, {
+      cause: error,
+    });
+  }
+  return { baseUrl, stop };
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + startupTimeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet: migrations and the demo seed run first.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no healthy answer from ${baseUrl}/api/health within ${startupTimeoutMs} ms`);
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(forced);
+}
