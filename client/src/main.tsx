@@ -7,6 +7,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
 import './styles/components.css';
+import './styles/shops.css';
+import './styles/catalogue.css';
 
 initI18n();
 

@@ -71,8 +71,74 @@ export const router = createBrowserRouter([
               import('./routes/admin/municipality-admin-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId',
+            lazy: () => import('./routes/shops/owner-shop-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/sortiment',
+            lazy: () =>
+              import('./routes/shop-catalogue/catalogue-list-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'konto/butiker/:shopId/sortiment/ny',
+            lazy: () =>
+              import('./routes/shop-catalogue/product-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'konto/butiker/:shopId/sortiment/import',
+            lazy: () =>
+              import('./routes/shop-catalogue/import-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/sortiment/:productId',
+            lazy: () =>
+              import('./routes/shop-catalogue/product-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/butiker',
+            lazy: () =>
+              import('./routes/shops/admin-shops-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'admin/kommun/:slug/butiker/:shopId',
+            lazy: () =>
+              import('./routes/shops/shop-review-page.tsx').then((module) => module.route),
+          },
+          {
+            path: ':slug/butiker',
+            lazy: () => import('./routes/shops/shop-list-page.tsx').then((module) => module.route),
+          },
+          {
+            path: ':slug/butiker/:shopSlug',
+            lazy: () => import('./routes/shops/shop-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'dev/mailbox',
             lazy: () => import('./routes/dev/mailbox-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'sok',
+            lazy: () => import('./routes/catalogue/search-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'produkter/:productId',
+            lazy: () =>
+              import('./routes/catalogue/product-page.tsx').then((module) => module.route),
+          },
+          {
+            path: ':slug/sok',
+            lazy: () => import('./routes/catalogue/search-page.tsx').then((module) => module.route),
+          },
+          {
+            path: ':slug/produkter/:productId',
+            lazy: () =>
+              import('./routes/catalogue/product-page.tsx').then((module) => module.route),
           },
           { path: ':slug', loader: loadMunicipalityPage, Component: MunicipalityPage },
           { path: '*', Component: NotFoundPage },

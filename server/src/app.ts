@@ -11,16 +11,24 @@ import { jsonBody } from './http/json-body.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { serveStoredFiles } from './http/stored-files.ts';
 import { createSessionCookie, loadActor } from './http/session-cookie.ts';
 import type { FileStorage } from './integrations/file-storage.ts';
+import { createImagePipeline } from './integrations/images.ts';
 import type { MailTransport } from './integrations/mail-transport.ts';
 import type { PasswordHasher } from './integrations/password-hasher.ts';
+import { createAuditRepository } from './modules/audit/audit.repository.ts';
+import { createAuditRouter } from './modules/audit/audit.router.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
 import { createAuthRouter } from './modules/auth/auth.router.ts';
+import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createSessionsRepository } from './modules/auth/sessions.repository.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createDevMailboxRouter } from './modules/dev/dev-mailbox.router.ts';
 import { createHealthRouter } from './modules/health/health.router.ts';
+import { createImagesRepository } from './modules/images/images.repository.ts';
+import { createImagesService } from './modules/images/images.service.ts';
 import { createInvitationsRepository } from './modules/invitations/invitations.repository.ts';
 import { createInvitationsRouter } from './modules/invitations/invitations.router.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
@@ -29,6 +37,13 @@ import { createOutboxRepository } from './modules/mail/outbox.repository.ts';
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.ts';
 import { createMunicipalitiesRouter } from './modules/municipalities/municipalities.router.ts';
 import { createMunicipalitiesService } from './modules/municipalities/municipalities.service.ts';
+import { createShopImagesService } from './modules/shops/shop-images.service.ts';
+import { createShopInvitationScope } from './modules/shops/shop-invitation-scope.ts';
+import { createShopReviewRouter } from './modules/shops/shop-review.router.ts';
+import { createShopReviewService } from './modules/shops/shop-review.service.ts';
+import { createShopsRepository } from './modules/shops/shops.repository.ts';
+import { createShopsRouter } from './modules/shops/shops.router.ts';
+import { createShopsService } from './modules/shops/shops.service.ts';
 import { createUsersRepository } from './modules/users/users.repository.ts';
 
 export type AppDeps = {
@@ -58,9 +73,15 @@ export function createApp(deps: AppDeps) {
     logger,
     now,
   });
+  const images = createImagesService({
+    pipeline: createImagePipeline({ storage: files }),
+    images: createImagesRepository(knex),
+    storage: files,
+    now,
+  });
   const municipalities = createMunicipalitiesService({
     municipalities: createMunicipalitiesRepository(knex),
-    files,
+    images,
     now,
   });
   const sessions = createSessionsService({ sessions: sessionsRepository, users, now });
@@ -75,16 +96,32 @@ export function createApp(deps: AppDeps) {
     regionId: municipalities.regionId,
     now,
   });
+  const audit = createAuditService({ audit: createAuditRepository(knex), municipalities, now });
+  const shopsRepository = createShopsRepository(knex);
   const invitations = createInvitationsService({
     knex,
     invitations: createInvitationsRepository(knex),
     users,
     municipalities,
+    scopes: { shop: createShopInvitationScope({ shops: shopsRepository, audit }) },
     hasher,
     mail,
     publicUrl: config.publicUrl,
     now,
   });
+  const shopDeps = {
+    knex,
+    shops: shopsRepository,
+    municipalities,
+    invitations,
+    audit,
+    images,
+    now,
+  };
+  const shops = createShopsService(shopDeps);
+  const shopReview = createShopReviewService({ ...shopDeps, shopsService: shops });
+  const shopImages = createShopImagesService({ ...shopDeps, shopsService: shops });
+  const catalogue = createCatalogueModule({ database, municipalities, images, now });
   const cookie = createSessionCookie(isProduction);
 
   const app = express();
@@ -117,7 +154,11 @@ export function createApp(deps: AppDeps) {
   const v1 = Router();
   v1.use(createAuthRouter({ auth, sessions, users, cookie }));
   v1.use(createMunicipalitiesRouter({ municipalities }));
+  v1.use(catalogue.router);
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
+  v1.use(createShopsRouter({ shops, shopImages }));
+  v1.use(createShopReviewRouter({ review: shopReview }));
+  v1.use(createAuditRouter({ audit }));
   if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
 
   const api = Router();
@@ -130,12 +171,9 @@ export function createApp(deps: AppDeps) {
   api.use(apiNotFound);
   app.use('/api', api);
 
-  app.use(
-    '/files',
-    express.static(files.root, { immutable: true, maxAge: '365d', fallthrough: false }),
-  );
+  app.use('/files', serveStoredFiles(files.root));
   if (deps.clientDir) app.use(clientApp(deps.clientDir));
   app.use(createErrorHandler(logger));
 
-  return { app, services: { mail, municipalities, sessionsRepository } };
+  return { app, services: { mail, municipalities, images, sessionsRepository } };
 }

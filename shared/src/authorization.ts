@@ -12,6 +12,19 @@ export const permissions = {
   'municipality.settings.update': ['municipality_admin', 'region_admin'],
   'municipality.admins.invite': ['municipality_admin', 'region_admin'],
   'municipality.admins.list': ['municipality_admin', 'region_admin'],
+  'municipality.shops.list': ['municipality_admin', 'region_admin'],
+  'municipality.shops.invite': ['municipality_admin', 'region_admin'],
+  'municipality.listings.decide': ['municipality_admin', 'region_admin'],
+  'municipality.audit.read': ['municipality_admin', 'region_admin'],
+  'shop.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],
+  'shop.profile.update': ['shop_owner'],
+  'shop.submit': ['shop_owner'],
+  'shop.listings.request': ['shop_owner'],
+  'shop.staff.invite': ['shop_owner'],
+  'shop.staff.list': ['shop_owner'],
+  'shop.review': ['municipality_admin', 'region_admin'],
+  'shop.catalogue.read': ['shop_owner', 'shop_staff'],
+  'shop.catalogue.manage': ['shop_owner', 'shop_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -20,6 +20,12 @@ export const errorCodes = [
   'slug_taken',
   'invalid_token',
   'invalid_image',
+  'status_conflict',
+  'sku_taken',
+  'product_has_variants',
+  'last_variant',
+  'import_has_errors',
+  'image_limit_reached',
   'internal_error',
 ] as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedImageSchema } from './images.ts';
 import { localizedTextSchema } from './locales.ts';
 import { slugSchema } from './slug.ts';
 
@@ -26,7 +27,9 @@ export const municipalityPublicSchema = municipalitySummarySchema.extend({
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
   primaryColor: z.string(),
+  /** One URL every client can show (the fallback format); `logo` has the responsive set. */
   logoUrl: z.string().nullable(),
+  logo: storedImageSchema.nullable(),
   frontPage: frontPageSchema,
 });
 export type MunicipalityPublic = z.infer<typeof municipalityPublicSchema>;

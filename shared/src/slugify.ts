@@ -17,6 +17,8 @@ export const reservedSlugs = new Set([
   'glomt-losenord',
   'aterstall-losenord',
   'inbjudan',
+  'sok',
+  'produkter',
   'favicon.ico',
   'robots.txt',
 ]);

@@ -1,5 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPublishedShop } from './support/factories.ts';
+import { addStaff, inviteShop, publishShop } from './support/shops.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -186,5 +188,441 @@ describe('authorization matrix', () => {
     expect(response.status).toBe(status);
     if (status === 403) expect(response.body.code).toBe('forbidden');
     if (status === 401) expect(response.body.code).toBe('unauthenticated');
+  });
+});
+
+/**
+ * Shops: the owner and a staff member of one published Arjeplog shop ("own") against another
+ * Arjeplog shop still in draft ("other") and a draft shop of Gällivare. Allowed review actions
+ * on a draft answer 409: past authorization, stopped by the status rules.
+ */
+type ShopActorName = ActorName | 'shopOwner' | 'shopStaff';
+type ShopRow = {
+  action: string;
+  request: (client: supertest.Agent, actor: ShopActorName) => supertest.Test;
+  expected: Record<ShopActorName, number>;
+};
+const ids = { own: '', ownSlug: '', other: '', otherSlug: '', gallivare: '' };
+const none = { anonymous: 401, resident: 403, shopOwner: 403, shopStaff: 403 } as const;
+const arjeplogOnly = { ...none, arjeplogAdmin: ok, gallivareAdmin: 403, regionAdmin: ok };
+const gallivareOnly = { ...none, arjeplogAdmin: 403, gallivareAdmin: ok, regionAdmin: ok };
+const nobody = { ...none, arjeplogAdmin: 403, gallivareAdmin: 403, regionAdmin: 403 };
+const shopRows: ShopRow[] = [
+  {
+    action: 'read another shop’s draft',
+    request: (client) => client.get(`/api/v1/shops/${ids.other}`),
+    expected: arjeplogOnly,
+  },
+  {
+    action: 'read own shop',
+    request: (client) => client.get(`/api/v1/shops/${ids.own}`),
+    expected: { ...arjeplogOnly, shopOwner: ok, shopStaff: ok },
+  },
+  {
+    action: 'read a Gällivare shop’s draft',
+    request: (client) => client.get(`/api/v1/shops/${ids.gallivare}`),
+    expected: gallivareOnly,
+  },
+  {
+    action: 'change another shop’s profile',
+    request: (client) => client.patch(`/api/v1/shops/${ids.other}`).send({ city: 'Arjeplog' }),
+    expected: nobody,
+  },
+  {
+    action: 'change own shop’s profile',
+    request: (client) =>
+      client
+        .patch(`/api/v1/shops/${ids.own}`)
+        .send({ city: 'Arjeplog', categoryIds: ['cat-bageri'] }),
+    expected: { ...nobody, shopOwner: ok },
+  },
+  {
+    action: 'submit another shop',
+    request: (client) => client.post(`/api/v1/shops/${ids.other}/submit`),
+    expected: nobody,
+  },
+  {
+    action: 'ask to list another shop in Gällivare',
+    request: (client) =>
+      client.post(`/api/v1/shops/${ids.other}/listings`).send({ municipalitySlug: 'gallivare' }),
+    expected: nobody,
+  },
+  {
+    action: 'invite staff to another shop',
+    request: (client, actor) =>
+      client
+        .post(`/api/v1/shops/${ids.other}/staff-invitations`)
+        .send({ email: `matrix-staff-${actor}@example.se` }),
+    expected: nobody,
+  },
+  {
+    action: 'list another shop’s staff invitations',
+    request: (client) => client.get(`/api/v1/shops/${ids.other}/staff-invitations`),
+    expected: nobody,
+  },
+  {
+    action: 'invite staff to own shop',
+    request: (client, actor) =>
+      client
+        .post(`/api/v1/shops/${ids.own}/staff-invitations`)
+        .send({ email: `matrix-own-staff-${actor}@example.se` }),
+    expected: { ...nobody, shopOwner: 201 },
+  },
+  {
+    action: 'approve an Arjeplog draft',
+    request: (client) => client.post(`/api/v1/admin/shops/${ids.other}/approve`),
+    expected: { ...arjeplogOnly, arjeplogAdmin: 409, regionAdmin: 409 },
+  },
+  {
+    action: 'return a Gällivare draft',
+    request: (client) =>
+      client.post(`/api/v1/admin/shops/${ids.gallivare}/return`).send({ comment: 'Nej.' }),
+    expected: { ...gallivareOnly, gallivareAdmin: 409, regionAdmin: 409 },
+  },
+  {
+    action: 'suspend a Gällivare draft',
+    request: (client) => client.post(`/api/v1/admin/shops/${ids.gallivare}/suspend`),
+    expected: { ...gallivareOnly, gallivareAdmin: 409, regionAdmin: 409 },
+  },
+  {
+    action: 'reinstate own shop',
+    request: (client) => client.post(`/api/v1/admin/shops/${ids.own}/reinstate`),
+    expected: { ...arjeplogOnly, arjeplogAdmin: 409, regionAdmin: 409 },
+  },
+  {
+    action: 'list Gällivare shops',
+    request: (client) => client.get('/api/v1/admin/municipalities/gallivare/shops'),
+    expected: gallivareOnly,
+  },
+  {
+    action: 'invite a shop to Gällivare',
+    request: (client, actor) =>
+      client
+        .post('/api/v1/admin/municipalities/gallivare/shop-invitations')
+        .send({ email: `matrix-shop-${actor}@example.se`, shopName: `Matris ${actor}` }),
+    expected: { ...gallivareOnly, gallivareAdmin: 201, regionAdmin: 201 },
+  },
+  {
+    action: 'list Gällivare listing requests',
+    request: (client) => client.get('/api/v1/admin/municipalities/gallivare/listing-requests'),
+    expected: gallivareOnly,
+  },
+  {
+    action: 'decide a listing of own shop in Gällivare',
+    request: (client) =>
+      client.post(`/api/v1/admin/municipalities/gallivare/listing-requests/${ids.own}/approve`),
+    // No such request: allowed admins get past authorization to not_found.
+    expected: { ...gallivareOnly, gallivareAdmin: 404, regionAdmin: 404 },
+  },
+  {
+    action: 'read the Gällivare audit log',
+    request: (client) => client.get('/api/v1/admin/municipalities/gallivare/audit-events'),
+    expected: gallivareOnly,
+  },
+  {
+    action: 'read the Arjeplog shop list',
+    request: (client) => client.get('/api/v1/municipalities/arjeplog/shops'),
+    expected: {
+      anonymous: ok,
+      resident: ok,
+      shopOwner: ok,
+      shopStaff: ok,
+      arjeplogAdmin: ok,
+      gallivareAdmin: ok,
+      regionAdmin: ok,
+    },
+  },
+  {
+    action: 'read a draft shop’s public page',
+    request: (client) => client.get(`/api/v1/municipalities/arjeplog/shops/${ids.otherSlug}`),
+    expected: {
+      anonymous: 404,
+      resident: 404,
+      shopOwner: 404,
+      shopStaff: 404,
+      arjeplogAdmin: 404,
+      gallivareAdmin: 404,
+      regionAdmin: 404,
+    },
+  },
+];
+
+describe('shop authorization matrix', () => {
+  const shopClients = new Map<ShopActorName, supertest.Agent>();
+  beforeAll(async () => {
+    const own = await publishShop(t, { email: 'matris-agare@example.se', shopName: 'Matrisboden' });
+    const staff = await addStaff(t, own.owner, own.shopId, 'matris-personal@example.se');
+    const other = await inviteShop(t, { email: 'matris-annan@example.se', shopName: 'Annan' });
+    const gallivare = await inviteShop(t, {
+      admin: 'kommun@gallivare.example.se',
+      municipality: 'gallivare',
+      email: 'matris-gallivare@example.se',
+      shopName: 'Malmboden',
+    });
+    Object.assign(ids, {
+      own: own.shopId,
+      ownSlug: own.slug,
+      other: other.shopId,
+      otherSlug: other.slug,
+      gallivare: gallivare.shopId,
+    });
+    for (const [name, client] of clients) shopClients.set(name, client);
+    shopClients.set('shopOwner', own.owner);
+    shopClients.set('shopStaff', staff);
+  });
+
+  const cases = shopRows.flatMap((row) =>
+    (Object.keys(row.expected) as ShopActorName[]).map((actor) => ({
+      ...row,
+      actor,
+      status: row.expected[actor],
+    })),
+  );
+
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+    const client = shopClients.get(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    const response = await request(client, actor);
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.code).toBe('forbidden');
+    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+    if (status === 409) expect(response.body.code).toBe('status_conflict');
+  });
+});
+
+/**
+ * The catalogue: staff of one shop never read drafts of, nor change anything of, another
+ * shop, whichever shop's id they put in the path; residents and anonymous read only what is
+ * published.
+ */
+const catalogueActors = [
+  'anonymous',
+  'resident',
+  'arjeplogAdmin',
+  'ownerA',
+  'staffA',
+  'staffB',
+  'ownerGallivare',
+] as const;
+type CatalogueActor = (typeof catalogueActors)[number];
+type CatalogueIds = {
+  shopA: string;
+  shopB: string;
+  publishedA: string;
+  draftA: string;
+  variantA: string;
+  publishedB: string;
+  importA: string;
+};
+type CatalogueRow = {
+  action: string;
+  request: (client: supertest.Agent, ids: CatalogueIds, actor: CatalogueActor) => supertest.Test;
+  expected: Record<CatalogueActor, number>;
+};
+
+const onlyShopA = (allowed: number): Record<CatalogueActor, number> => ({
+  anonymous: 401,
+  resident: 403,
+  arjeplogAdmin: 403,
+  ownerA: allowed,
+  staffA: allowed,
+  staffB: 403,
+  ownerGallivare: 403,
+});
+const everyone = (status: number): Record<CatalogueActor, number> => ({
+  anonymous: status,
+  resident: status,
+  arjeplogAdmin: status,
+  ownerA: status,
+  staffA: status,
+  staffB: status,
+  ownerGallivare: status,
+});
+const productBody = (actor: string) => ({
+  title: `Matrisvara ${actor}`,
+  categoryId: 'cat-livsmedel',
+  vatClass: 'food',
+  priceOre: 1000,
+  sku: `MATRIS-${actor}`,
+});
+
+const importCsv = (actor: string) =>
+  `sku;title;category;price;vat_class\nIMPORT-${actor};Importvara;livsmedel;10,00;food\n`;
+
+const catalogueRows: CatalogueRow[] = [
+  {
+    action: 'list shop A’s catalogue with drafts',
+    request: (client, ids) => client.get(`/api/v1/shops/${ids.shopA}/products`),
+    expected: onlyShopA(ok),
+  },
+  {
+    action: 'read a draft of shop A through shop A',
+    request: (client, ids) => client.get(`/api/v1/shops/${ids.shopA}/products/${ids.draftA}`),
+    expected: onlyShopA(ok),
+  },
+  {
+    action: 'read a draft of shop A through shop B',
+    request: (client, ids) => client.get(`/api/v1/shops/${ids.shopB}/products/${ids.draftA}`),
+    expected: { ...onlyShopA(403), staffB: 404 },
+  },
+  {
+    action: 'read a draft of shop A publicly',
+    request: (client, ids) => client.get(`/api/v1/products/${ids.draftA}`),
+    expected: everyone(404),
+  },
+  {
+    action: 'read a published product of shop A publicly',
+    request: (client, ids) => client.get(`/api/v1/products/${ids.publishedA}`),
+    expected: everyone(ok),
+  },
+  {
+    action: 'search the region',
+    request: (client) => client.get('/api/v1/products?q=matris'),
+    expected: everyone(ok),
+  },
+  {
+    action: 'create a product in shop A',
+    request: (client, _ids, actor) =>
+      client.post(`/api/v1/shops/${_ids.shopA}/products`).send(productBody(actor)),
+    expected: onlyShopA(201),
+  },
+  {
+    action: 'change the stock of shop A’s product',
+    request: (client, ids) =>
+      client.patch(`/api/v1/shops/${ids.shopA}/products/${ids.publishedA}`).send({ stock: 5 }),
+    expected: onlyShopA(ok),
+  },
+  {
+    action: 'change shop A’s product through shop B',
+    request: (client, ids) =>
+      client.patch(`/api/v1/shops/${ids.shopB}/products/${ids.publishedA}`).send({ stock: 0 }),
+    expected: { ...onlyShopA(403), staffB: 404 },
+  },
+  {
+    action: 'change shop B’s product through shop A',
+    request: (client, ids) =>
+      client.patch(`/api/v1/shops/${ids.shopA}/products/${ids.publishedB}`).send({ stock: 0 }),
+    expected: { ...onlyShopA(404), staffB: 403 },
+  },
+  {
+    action: 'add a variant to shop A’s product',
+    request: (client, ids, actor) =>
+      client
+        .post(`/api/v1/shops/${ids.shopA}/products/${ids.publishedA}/variants`)
+        .send({ name: actor, sku: `MATRIS-V-${actor}`, priceOre: 1200 }),
+    expected: onlyShopA(201),
+  },
+  {
+    action: 'change a variant of shop A through shop B',
+    request: (client, ids) =>
+      client
+        .patch(`/api/v1/shops/${ids.shopB}/products/${ids.publishedA}/variants/${ids.variantA}`)
+        .send({ priceOre: 1 }),
+    expected: { ...onlyShopA(403), staffB: 404 },
+  },
+  {
+    action: 'delete a variant of shop A through shop B',
+    request: (client, ids) =>
+      client.delete(
+        `/api/v1/shops/${ids.shopB}/products/${ids.publishedA}/variants/${ids.variantA}`,
+      ),
+    expected: { ...onlyShopA(403), staffB: 404 },
+  },
+  {
+    action: 'upload a photo to shop A’s product',
+    request: (client, ids) =>
+      client
+        .post(`/api/v1/shops/${ids.shopA}/products/${ids.publishedA}/images`)
+        .attach('image', Buffer.from('not an image'), 'x.jpg'),
+    // Allowed actors get past authorization to the image check.
+    expected: onlyShopA(422),
+  },
+  {
+    action: 'upload a photo to shop A’s product through shop B',
+    request: (client, ids) =>
+      client
+        .post(`/api/v1/shops/${ids.shopB}/products/${ids.publishedA}/images`)
+        .attach('image', Buffer.from('not an image'), 'x.jpg'),
+    expected: { ...onlyShopA(403), staffB: 404 },
+  },
+  {
+    action: 'dry-run a CSV import into shop A',
+    request: (client, ids, actor) =>
+      client
+        .post(`/api/v1/shops/${ids.shopA}/catalogue-imports?dryRun=true`)
+        .attach('file', Buffer.from(importCsv(actor)), 'varor.csv'),
+    expected: onlyShopA(ok),
+  },
+  {
+    action: 'read shop A’s import',
+    request: (client, ids) =>
+      client.get(`/api/v1/shops/${ids.shopA}/catalogue-imports/${ids.importA}`),
+    expected: onlyShopA(ok),
+  },
+  {
+    action: 'read shop A’s import through shop B',
+    request: (client, ids) =>
+      client.get(`/api/v1/shops/${ids.shopB}/catalogue-imports/${ids.importA}`),
+    expected: { ...onlyShopA(403), staffB: 404 },
+  },
+];
+
+describe('authorization matrix: catalogue', () => {
+  const catalogueClients = new Map<CatalogueActor, supertest.Agent>();
+  const catalogueIds = {} as CatalogueIds;
+
+  beforeAll(async () => {
+    const shopA = await createPublishedShop(t);
+    const shopB = await createPublishedShop(t);
+    const gallivare = await createPublishedShop(t, { municipality: 'gallivare' });
+    const anonymous = clients.get('anonymous');
+    const resident = clients.get('resident');
+    const admin = clients.get('arjeplogAdmin');
+    if (!anonymous || !resident || !admin) throw new Error('the base actors are missing');
+    catalogueClients.set('anonymous', anonymous);
+    catalogueClients.set('resident', resident);
+    catalogueClients.set('arjeplogAdmin', admin);
+    catalogueClients.set('ownerA', await t.loginAs(shopA.ownerEmail));
+    catalogueClients.set('staffA', await t.loginAs(shopA.staffEmail));
+    catalogueClients.set('staffB', await t.loginAs(shopB.staffEmail));
+    catalogueClients.set('ownerGallivare', await t.loginAs(gallivare.ownerEmail));
+    const ownerA = catalogueClients.get('ownerA');
+    const staffB = catalogueClients.get('staffB');
+    if (!ownerA || !staffB) throw new Error('the shop actors are missing');
+    const published = await ownerA
+      .post(`/api/v1/shops/${shopA.id}/products`)
+      .send({ ...productBody('A'), status: 'published', trackStock: true, stock: 2 });
+    const draft = await ownerA
+      .post(`/api/v1/shops/${shopA.id}/products`)
+      .send({ ...productBody('A-draft'), status: 'draft' });
+    const otherShops = await staffB
+      .post(`/api/v1/shops/${shopB.id}/products`)
+      .send({ ...productBody('B'), status: 'published' });
+    const imported = await ownerA
+      .post(`/api/v1/shops/${shopA.id}/catalogue-imports`)
+      .attach('file', Buffer.from(importCsv('setup')), 'varor.csv');
+    Object.assign(catalogueIds, {
+      importA: imported.body.import.id as string,
+      shopA: shopA.id,
+      shopB: shopB.id,
+      publishedA: published.body.product.id as string,
+      variantA: published.body.product.variants[0].id as string,
+      draftA: draft.body.product.id as string,
+      publishedB: otherShops.body.product.id as string,
+    });
+  });
+
+  const cases = catalogueRows.flatMap((row) =>
+    catalogueActors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
+  );
+
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+    const client = catalogueClients.get(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    const response = await request(client, catalogueIds, actor);
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.code).toBe('forbidden');
+    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+    if (status === 404) expect(response.body.code).toBe('not_found');
   });
 });

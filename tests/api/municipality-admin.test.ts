@@ -54,7 +54,7 @@ describe('a municipality admin edits their municipality', () => {
     expect(after.body.municipality.name).toBe('Arjeplog');
   });
 
-  it('uploads a logo, re-encoded as WebP without metadata', async () => {
+  it('uploads a logo, re-encoded as responsive WebP with a PNG fallback and no metadata', async () => {
     const admin = await t.loginAs('kommun@arjeplog.example.se');
     const png = await sharp({
       create: { width: 800, height: 400, channels: 3, background: '#1d4f91' },
@@ -67,7 +67,18 @@ describe('a municipality admin edits their municipality', () => {
       .attach('image', png, { filename: 'logo.png', contentType: 'image/png' });
     expect(response.status).toBe(200);
     const logoUrl = response.body.municipality.logoUrl as string;
-    expect(logoUrl).toMatch(/^\/files\/[0-9a-f]{32}\.webp$/);
+    expect(logoUrl).toMatch(/^\/files\/[0-9a-f]{32}-512\.png$/);
+    expect(response.body.municipality.logo).toMatchObject({
+      width: 512,
+      height: 256,
+      sources: [
+        {
+          type: 'image/webp',
+          srcset: expect.stringMatching(/-128\.webp 128w, .*-512\.webp 512w$/),
+        },
+      ],
+      fallback: { type: 'image/png', url: logoUrl },
+    });
     const served = await t
       .agent()
       .get(logoUrl)
@@ -80,7 +91,7 @@ describe('a municipality admin edits their municipality', () => {
     expect(served.status).toBe(200);
     expect(served.headers['cache-control']).toContain('immutable');
     const metadata = await sharp(served.body as Buffer).metadata();
-    expect(metadata).toMatchObject({ format: 'webp', width: 512, height: 256 });
+    expect(metadata).toMatchObject({ format: 'png', width: 512, height: 256 });
     expect(metadata.exif).toBeUndefined();
   });
 

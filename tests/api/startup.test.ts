@@ -32,7 +32,8 @@ function runServer(env: Record<string, string>, until?: RegExp) {
   });
 }
 
-describe('starting the server', () => {
+// Each test starts the real process (migrations, argon2, seeding): seconds, not milliseconds.
+describe('starting the server', { timeout: 30_000 }, () => {
   it('refuses to start in production without the settings it needs, naming them', async () => {
     const { code, output } = await runServer({ NODE_ENV: 'production' });
     expect(code).toBe(1);

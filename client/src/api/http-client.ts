@@ -2,7 +2,7 @@ import type { ErrorCode, Problem } from '@e-galleria/shared/errors';
 import { ApiError } from './api-error.ts';
 
 type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** A plain object is sent as JSON; FormData as multipart (the browser sets the boundary). */
   body?: object | FormData;
   signal?: AbortSignal | undefined;

@@ -90,7 +90,11 @@ function AccountDisclosure({ userName }: { userName: string }) {
               <Link to={area.path}>
                 {area.kind === 'region'
                   ? t('header.regionAdmin')
-                  : t('header.municipalityAdmin', { municipality: nameOf(area.municipalitySlug) })}
+                  : area.kind === 'shop'
+                    ? t('shops.owner.myShops', { shop: area.shopSlug })
+                    : t('header.municipalityAdmin', {
+                        municipality: nameOf(area.municipalitySlug),
+                      })}
               </Link>
             </li>
           ))}

@@ -8,7 +8,9 @@ export function FlashNoticeRegion() {
   const describe = (shown: FlashNotice) =>
     shown.messageKey === 'invitationAccepted'
       ? t('notices.invitationAccepted', { municipality: shown.municipality })
-      : t(`notices.${shown.messageKey}`);
+      : shown.messageKey === 'shopInvitationAccepted'
+        ? t('shops.owner.joined', { shop: shown.shop })
+        : t(`notices.${shown.messageKey}`);
   return (
     <div role="status" className={notice ? 'notice notice--success' : 'visually-hidden'}>
       {notice ? describe(notice) : null}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AccountMenu } from './account-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MunicipalitySwitcher } from './municipality-switcher.tsx';
+import { ProductSearchBox } from './product-search-box.tsx';
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SiteHeader() {
         <nav aria-label={t('header.mainNavigation')} className="site-header__nav">
           <MunicipalitySwitcher />
         </nav>
+        <ProductSearchBox variant="header" />
         <div className="site-header__tools">
           <LanguageSwitch />
           <AccountMenu />

@@ -1,4 +1,6 @@
 import type { Messages } from './messages.ts';
+import { enShops } from './en-shops.ts';
+import { enCatalogue } from './en-catalogue.ts';
 
 export const en: Messages = {
   app: {
@@ -112,6 +114,8 @@ export const en: Messages = {
     municipality_admin: 'Municipality administrator',
     region_admin: 'Region administrator',
   },
+  shops: enShops,
+  catalogue: enCatalogue,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',
@@ -222,8 +226,14 @@ export const en: Messages = {
       email_taken:
         'There is already an account with this email address. Log in or reset your password.',
       slug_taken: 'That address is already used by another municipality.',
+      status_conflict: 'Not possible in the current status. Reload the page.',
       invalid_token: 'The link is invalid, already used or expired.',
       invalid_image: 'The file is not an image we can use.',
+      sku_taken: 'The shop already has an article with that SKU.',
+      product_has_variants: 'The product has variants: change price, SKU and stock per variant.',
+      last_variant: 'A product keeps at least one variant.',
+      import_has_errors: 'The file has rows that cannot be imported. Nothing was changed.',
+      image_limit_reached: 'A product has at most 8 photos. Remove one first.',
       internal_error: 'Something went wrong on our side. Try again in a while.',
       network_error: 'We could not reach the server. Check your connection and try again.',
     },

@@ -3,6 +3,8 @@ import type { Locale } from '@e-galleria/shared/locales';
 import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
 import type { Role } from '@e-galleria/shared/roles';
 import type { ClientErrorCode } from '../api/api-error.ts';
+import { svShops } from './sv-shops.ts';
+import { svCatalogue } from './sv-catalogue.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -120,6 +122,8 @@ export const sv = {
     municipality_admin: 'Kommunadministratör',
     region_admin: 'Regionadministratör',
   } satisfies Record<Role, string>,
+  shops: svShops,
+  catalogue: svCatalogue,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',
@@ -231,8 +235,14 @@ export const sv = {
       email_taken:
         'Det finns redan ett konto med den e-postadressen. Logga in eller återställ lösenordet.',
       slug_taken: 'Den adressen används redan av en annan kommun.',
+      status_conflict: 'Det går inte i butikens nuvarande läge. Ladda om sidan.',
       invalid_token: 'Länken är ogiltig, redan använd eller har gått ut.',
       invalid_image: 'Filen är inte en bild vi kan använda.',
+      sku_taken: 'Butiken har redan en artikel med det artikelnumret.',
+      product_has_variants: 'Varan har varianter: ändra pris, artikelnummer och lager per variant.',
+      last_variant: 'En vara måste ha minst en variant.',
+      import_has_errors: 'Filen har rader som inte kan importeras. Inget har ändrats.',
+      image_limit_reached: 'En vara kan ha högst 8 bilder. Ta bort en först.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
       network_error:
         'Vi fick ingen kontakt med servern. Kontrollera din uppkoppling och försök igen.',

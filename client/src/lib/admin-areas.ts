@@ -3,7 +3,8 @@ import type { RoleAssignment } from '@e-galleria/shared/roles';
 /** An admin screen a user may open, in the order their roles list them. */
 export type AdminArea =
   | { kind: 'region'; path: string }
-  | { kind: 'municipality'; path: string; municipalitySlug: string };
+  | { kind: 'municipality'; path: string; municipalitySlug: string }
+  | { kind: 'shop'; path: string; shopSlug: string };
 
 export function adminAreasOf(roles: readonly RoleAssignment[]): AdminArea[] {
   return roles.flatMap((assignment): AdminArea[] => {
@@ -14,6 +15,17 @@ export function adminAreasOf(roles: readonly RoleAssignment[]): AdminArea[] {
           kind: 'municipality',
           path: `/admin/kommun/${assignment.scope.slug}`,
           municipalitySlug: assignment.scope.slug,
+        },
+      ];
+    if (
+      (assignment.role === 'shop_owner' || assignment.role === 'shop_staff') &&
+      assignment.scope.slug
+    )
+      return [
+        {
+          kind: 'shop',
+          path: `/konto/butiker/${assignment.scope.id}`,
+          shopSlug: assignment.scope.slug,
         },
       ];
     return [];

@@ -6,6 +6,7 @@ import { requiredFieldCode } from './form-failure.ts';
 export function translateFieldError(t: TFunction, error: FieldError): string {
   const field = error.field;
   if (error.code === requiredFieldCode) return t('errors.field.required');
+  if (error.code === 'closes_before_opens') return t('shops.owner.closesBeforeOpens');
   if (field === 'password' && error.code === 'too_small') return t('errors.field.passwordTooShort');
   if ((field === 'email' || field === 'contactEmail') && error.code !== 'too_big')
     return t('errors.field.invalidEmail');

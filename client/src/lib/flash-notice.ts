@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 export type FlashNotice = { path: string } & (
   | { messageKey: 'loggedOut' | 'passwordChanged' | 'accountCreated' }
   | { messageKey: 'invitationAccepted'; municipality: string }
+  | { messageKey: 'shopInvitationAccepted'; shop: string }
 );
 
 let current: FlashNotice | null = null;

@@ -1,27 +1,44 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
 export type FileStorage = {
-  /** Stores bytes under their content hash; the same bytes twice are one file. Returns the key. */
-  put: (bytes: Buffer, extension: string) => Promise<string>;
+  /**
+   * Stores bytes under a name the caller derived from content (the image pipeline names
+   * renditions `<hash>-<width>.<ext>`), so a name always means the same bytes and may be
+   * cached for ever. Names are plain file names: no folders, no dots but the extension's.
+   */
+  write: (name: string, bytes: Buffer) => Promise<void>;
+  /** The URL a browser fetches a stored name from. */
+  urlOf: (name: string) => string;
   /** Where `express.static` serves from; a cloud store would return a URL base instead. */
   root: string;
 };
 
-export function createLocalFileStorage(root: string): FileStorage {
+const storedName = /^[0-9a-z][0-9a-z-]{0,120}\.[a-z0-9]{1,5}$/;
+
+export function createLocalFileStorage(root: string, urlBase = '/files'): FileStorage {
   const absoluteRoot = path.resolve(root);
+  // Once per process, not once per file: an image is eight files.
+  let rootReady: Promise<unknown> | null = null;
+
+  async function write(name: string, bytes: Buffer): Promise<void> {
+    if (!storedName.test(name)) throw new Error(`Not a storable file name: ${name}`);
+    rootReady ??= fs.mkdir(absoluteRoot, { recursive: true }).catch((error: unknown) => {
+      rootReady = null;
+      throw error;
+    });
+    await rootReady;
+    const target = path.join(absoluteRoot, name);
+    // Write-then-rename: a reader never sees half a file. The random part keeps two
+    // concurrent writers of the same name in one process from sharing a temporary file.
+    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await fs.writeFile(temporary, bytes);
+    await fs.rename(temporary, target);
+  }
+
   return {
     root: absoluteRoot,
-    async put(bytes, extension) {
-      const key = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${extension}`;
-      await fs.mkdir(absoluteRoot, { recursive: true });
-      const target = path.join(absoluteRoot, key);
-      // Write-then-rename: a reader never sees half a file.
-      const temporary = `${target}.${process.pid}.tmp`;
-      await fs.writeFile(temporary, bytes);
-      await fs.rename(temporary, target);
-      return key;
-    },
+    write,
+    urlOf: (name) => `${urlBase}/${name}`,
   };
 }

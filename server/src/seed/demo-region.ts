@@ -7,6 +7,8 @@ import type { PasswordHasher } from '../integrations/password-hasher.ts';
 import { defaultFrontPage } from '../modules/municipalities/municipalities.service.ts';
 import { createMunicipalitiesRepository } from '../modules/municipalities/municipalities.repository.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
+import { seedDemoCatalogue } from './demo-catalogue.ts';
+import { seedDemoShops } from './demo-shops.ts';
 
 /** Every demo account has this password (DESIGN §7). Demo mode only. */
 export const demoPassword = 'galleria-demo';
@@ -142,6 +144,8 @@ export async function seedDemoRegion(
         trx,
       );
     }
+    await seedDemoShops(trx, idBySlug, passwordHash, now);
+    await seedDemoCatalogue(trx, now);
   });
   return true;
 }

@@ -1,9 +1,11 @@
 import { type ChangeEvent, useEffect, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { acceptedImageInputTypes } from '@e-galleria/shared/image-profiles';
 import type { MunicipalitySettings } from '@e-galleria/shared/municipalities';
 import { uploadMunicipalityLogo } from '../../api/municipalities-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { ResponsiveImage, sizesAtHeight } from '../../components/responsive-image.tsx';
 import { SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { readFile, readText } from '../../lib/form-data.ts';
@@ -16,8 +18,6 @@ export type UploadLogoResult = {
   failure: FormFailure | null;
   uploadedAt: number | null;
 };
-
-const acceptedImageTypes = 'image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif';
 
 export async function uploadLogoFromForm(formData: FormData): Promise<UploadLogoResult> {
   const image = readFile(formData, 'image');
@@ -54,9 +54,10 @@ export function LogoUploadForm({ municipality }: { municipality: MunicipalitySet
       />
       <div className="logo-previews">
         <figure className="logo-preview">
-          {municipality.logoUrl ? (
-            <img
-              src={municipality.logoUrl}
+          {municipality.logo ? (
+            <ResponsiveImage
+              image={municipality.logo}
+              sizes={sizesAtHeight(municipality.logo, 96)}
               alt={t('municipality.logoAlt', { name: municipality.name })}
             />
           ) : (
@@ -80,7 +81,7 @@ export function LogoUploadForm({ municipality }: { municipality: MunicipalitySet
           className="input input--file"
           label={t('admin.settings.logoFile')}
           hint={t('admin.settings.logoHint')}
-          accept={acceptedImageTypes}
+          accept={acceptedImageInputTypes}
           onChange={previewUrl.showFile}
           failure={failure}
         />

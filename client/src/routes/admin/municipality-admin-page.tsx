@@ -50,6 +50,9 @@ function MunicipalityAdminPage() {
       <p>
         <Link to={`/${municipality.slug}`}>{t('admin.settings.viewPublicPage')}</Link>
       </p>
+      <p>
+        <Link to={`/admin/kommun/${municipality.slug}/butiker`}>{t('shops.admin.shopsLink')}</Link>
+      </p>
       <MunicipalitySettingsForm municipality={municipality} />
       <LogoUploadForm municipality={municipality} />
       <InvitationsPanel municipality={municipality} invitations={invitations} headingLevel={2} />

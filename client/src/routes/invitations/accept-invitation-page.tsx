@@ -47,11 +47,12 @@ async function acceptInvitationAction({ params, request }: ActionFunctionArgs) {
     });
     await applyLocale(accepted.user.locale);
     const target = safeReturnPath(accepted.redirectTo) ?? '/';
-    showFlashNotice({
-      messageKey: 'invitationAccepted',
-      municipality: readText(formData, 'municipalityName'),
-      path: target,
-    });
+    const scopeName = readText(formData, 'municipalityName');
+    showFlashNotice(
+      readText(formData, 'scopeType') === 'shop'
+        ? { messageKey: 'shopInvitationAccepted', shop: scopeName, path: target }
+        : { messageKey: 'invitationAccepted', municipality: scopeName, path: target },
+    );
     return redirect(target);
   } catch (error) {
     return { failure: toFormFailure(error) };
@@ -96,6 +97,7 @@ function InvitationForm({ invitation }: { invitation: InvitationPreview }) {
       <Form method="post" noValidate className="form">
         <input type="hidden" name="hasAccount" value={String(invitation.hasAccount)} />
         <input type="hidden" name="municipalityName" value={invitation.scope.name} />
+        <input type="hidden" name="scopeType" value={invitation.scope.type} />
         {invitation.hasAccount ? null : (
           <TextField
             name="name"

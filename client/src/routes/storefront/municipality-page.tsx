@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { MunicipalityPublic } from '@e-galleria/shared/municipalities';
 import { fetchMunicipality } from '../../api/municipalities-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { ProductSearchBox } from '../../components/product-search-box.tsx';
+import { ResponsiveImage, sizesAtHeight } from '../../components/responsive-image.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { pickLocalizedText } from '@e-galleria/shared/localized-text';
 import { readableTextColor } from '../../lib/readable-text-color.ts';
@@ -36,11 +38,14 @@ function ActiveMunicipality({ municipality }: { municipality: MunicipalityPublic
       }}
     >
       <div className="municipality-banner">
-        {municipality.logoUrl ? (
-          <img
+        {municipality.logo ? (
+          <ResponsiveImage
+            image={municipality.logo}
             className="municipality-banner__logo"
-            src={municipality.logoUrl}
+            // The banner draws the logo at most 5rem high.
+            sizes={sizesAtHeight(municipality.logo, 80)}
             alt={t('municipality.logoAlt', { name: municipality.name })}
+            isPriority
           />
         ) : null}
         <PageHeading title={title.text} lang={title.lang} />
@@ -50,6 +55,10 @@ function ActiveMunicipality({ municipality }: { municipality: MunicipalityPublic
           {paragraph}
         </p>
       ))}
+      <p>
+        <Link to={`/${municipality.slug}/butiker`}>{t('shops.storefront.shopsLink')}</Link>
+      </p>
+      <ProductSearchBox variant="page" />
       <ContactDetails municipality={municipality} />
     </div>
   );

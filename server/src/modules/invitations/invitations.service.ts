@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { User } from '@e-galleria/shared/auth';
 import type { Invitation, InvitationPreview } from '@e-galleria/shared/invitations';
 import type { Locale } from '@e-galleria/shared/locales';
+import type { Role, ScopeType } from '@e-galleria/shared/roles';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
@@ -11,6 +12,7 @@ import { toUser } from '../auth/auth.service.ts';
 import { authorize } from '../auth/authorize.ts';
 import { hashToken, newSecretToken } from '../auth/session-tokens.ts';
 import type { MailService } from '../mail/mail.service.ts';
+import type { MailKind, MailTemplates } from '../mail/mail-templates.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
 import type { InvitationRow, InvitationsRepository } from './invitations.repository.ts';
@@ -18,24 +20,49 @@ import type { InvitationRow, InvitationsRepository } from './invitations.reposit
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 /**
+ * What invitations need to know of a kind of scope: its name and slug for the mail and the
+ * preview, where the new role holder lands, and what else happens when someone joins.
+ */
+export type InvitationScope = {
+  describe: (id: string) => Promise<{ id: string; name: string; slug: string }>;
+  redirectTo: (scope: { id: string; slug: string }) => string;
+  onAccepted?: (invitation: InvitationRow, userId: string, trx: Knex) => Promise<void>;
+};
+
+/**
  * Invitations by single-use token: a person is invited to a role in a scope, follows the
- * emailed link, and becomes that role's holder. Shops and service points will invite the
- * same way; only the scope differs.
+ * emailed link, and becomes that role's holder. Municipalities, shops and service points
+ * invite the same way; only the scope differs.
  */
 export function createInvitationsService(deps: {
   knex: Knex;
   invitations: InvitationsRepository;
   users: UsersRepository;
   municipalities: MunicipalitiesService;
+  /** Scopes beside municipalities that invite people (shops, …). */
+  scopes?: Partial<Record<ScopeType, InvitationScope>>;
   hasher: PasswordHasher;
   mail: MailService;
   publicUrl: string;
   now: () => number;
 }) {
   const { knex, invitations, users, municipalities, hasher, mail, now } = deps;
+  const scopes: Partial<Record<ScopeType, InvitationScope>> = {
+    municipality: {
+      describe: (id) => municipalities.describe(id),
+      redirectTo: ({ slug }) => `/admin/kommun/${slug}`,
+    },
+    ...deps.scopes,
+  };
+
+  function scopeOfType(type: ScopeType): InvitationScope {
+    const scope = scopes[type];
+    if (!scope) throw new Error(`No invitation scope for ${type}.`);
+    return scope;
+  }
 
   async function present(row: InvitationRow): Promise<Invitation> {
-    const scope = await municipalities.describe(row.scope_id);
+    const scope = await scopeOfType(row.scope_type).describe(row.scope_id);
     return {
       id: row.id,
       email: row.email,
@@ -54,7 +81,57 @@ export function createInvitationsService(deps: {
     return row;
   }
 
+  /**
+   * Creates an invitation and mails its link in the caller's transaction, so the invitation
+   * exists exactly when what it invites to does (a new shop, for one).
+   */
+  async function create<Kind extends MailKind>(
+    input: {
+      email: string;
+      locale: Locale;
+      role: Role;
+      scopeType: ScopeType;
+      scopeId: string;
+      invitedByUserId: string | null;
+      mail: { kind: Kind; params: Omit<Parameters<MailTemplates[Kind]>[0], 'link'> };
+    },
+    trx: Knex,
+  ): Promise<InvitationRow> {
+    const { token, hash } = newSecretToken();
+    const row: InvitationRow = {
+      id: newId(),
+      token_hash: hash,
+      email: input.email,
+      role: input.role,
+      scope_type: input.scopeType,
+      scope_id: input.scopeId,
+      locale: input.locale,
+      invited_by_user_id: input.invitedByUserId,
+      accepted_by_user_id: null,
+      created_at: now(),
+      expires_at: now() + invitationLifetimeMs,
+      accepted_at: null,
+    };
+    await invitations.insert(row, trx);
+    const params = {
+      ...input.mail.params,
+      link: `${deps.publicUrl}/inbjudan/${token}`,
+    } as Parameters<MailTemplates[Kind]>[0];
+    await mail.enqueue(
+      { to: input.email, locale: input.locale, kind: input.mail.kind, params },
+      trx,
+    );
+    return row;
+  }
+
   return {
+    create,
+    present,
+
+    async listForScope(scopeType: ScopeType, scopeId: string): Promise<Invitation[]> {
+      return Promise.all((await invitations.listForScope(scopeType, scopeId)).map(present));
+    },
+
     async inviteMunicipalityAdmin(
       actor: Actor | null,
       slug: string,
@@ -66,36 +143,23 @@ export function createInvitationsService(deps: {
         'municipality.admins.invite',
         municipalities.scopeOf(municipality),
       );
-      const { token, hash } = newSecretToken();
-      const row: InvitationRow = {
-        id: newId(),
-        token_hash: hash,
-        email: input.email,
-        role: 'municipality_admin',
-        scope_type: 'municipality',
-        scope_id: municipality.id,
-        locale: input.locale,
-        invited_by_user_id: inviter.user.id,
-        accepted_by_user_id: null,
-        created_at: now(),
-        expires_at: now() + invitationLifetimeMs,
-        accepted_at: null,
-      };
-      await knex.transaction(async (trx) => {
-        await invitations.insert(row, trx);
-        await mail.enqueue(
+      const row = await knex.transaction((trx) =>
+        create(
           {
-            to: input.email,
+            email: input.email,
             locale: input.locale,
-            kind: 'invitation_municipality_admin',
-            params: {
-              municipality: municipality.name,
-              link: `${deps.publicUrl}/inbjudan/${token}`,
+            role: 'municipality_admin',
+            scopeType: 'municipality',
+            scopeId: municipality.id,
+            invitedByUserId: inviter.user.id,
+            mail: {
+              kind: 'invitation_municipality_admin',
+              params: { municipality: municipality.name },
             },
           },
           trx,
-        );
-      });
+        ),
+      );
       return present(row);
     },
 
@@ -159,6 +223,7 @@ export function createInvitationsService(deps: {
               trx,
             ));
           await invitations.recordAcceptedBy(row.id, account.id, trx);
+          await scopeOfType(row.scope_type).onAccepted?.(row, account.id, trx);
           await users.addRole(
             {
               userId: account.id,
@@ -176,8 +241,11 @@ export function createInvitationsService(deps: {
           // and the retry will treat it as an existing account.
           throw isUniqueViolation(error) ? new AppError('email_taken') : error;
         });
-      const { slug } = await municipalities.describe(row.scope_id);
-      return { user: toUser(user), redirectTo: `/admin/kommun/${slug}` };
+      const scope = scopeOfType(row.scope_type);
+      return {
+        user: toUser(user),
+        redirectTo: scope.redirectTo(await scope.describe(row.scope_id)),
+      };
     },
   };
 }

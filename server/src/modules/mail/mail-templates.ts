@@ -7,6 +7,12 @@ import type { Locale } from '@e-galleria/shared/locales';
 export type MailTemplates = {
   password_reset: (params: { name: string; link: string }) => RenderedMail;
   invitation_municipality_admin: (params: { municipality: string; link: string }) => RenderedMail;
+  invitation_shop_owner: (params: {
+    shop: string;
+    municipality: string;
+    link: string;
+  }) => RenderedMail;
+  invitation_shop_staff: (params: { shop: string; link: string }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
 };
 export type MailKind = keyof MailTemplates;
@@ -22,6 +28,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: `Inbjudan: administrera ${municipality}s e-galleria`,
       text: `Hej!\n\nDu har bjudits in som administratör för ${municipality}s galleria i e-galleria.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
     }),
+    invitation_shop_owner: ({ shop, municipality, link }) => ({
+      subject: `Inbjudan: öppna ${shop} i ${municipality}s e-galleria`,
+      text: `Hej!\n\n${municipality} kommun bjuder in ${shop} till kommunens e-galleria, där ortens butiker säljer på nätet och kunderna hämtar i byarna.\nFölj länken för att skapa ditt konto och fylla i butikens uppgifter (länken gäller i 7 dagar):\n\n${link}\n\nNär du skickat in uppgifterna granskar kommunen dem innan butiken visas.\n`,
+    }),
+    invitation_shop_staff: ({ shop, link }) => ({
+      subject: `Inbjudan: arbeta i ${shop} på e-galleria`,
+      text: `Hej!\n\nDu har bjudits in som personal i ${shop} på e-galleria.\nFölj länken för att komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+    }),
     welcome: ({ name, link }) => ({
       subject: 'Välkommen till e-galleria',
       text: `Hej ${name}!\n\nDitt konto är skapat. Du handlar med samma konto i alla kommuners gallerior:\n\n${link}\n`,
@@ -35,6 +49,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     invitation_municipality_admin: ({ municipality, link }) => ({
       subject: `Invitation: manage the ${municipality} e-galleria`,
       text: `Hello,\n\nYou have been invited to administer the ${municipality} galleria on e-galleria.\nFollow the link to choose a password and get started (the link is valid for 7 days):\n\n${link}\n`,
+    }),
+    invitation_shop_owner: ({ shop, municipality, link }) => ({
+      subject: `Invitation: open ${shop} in the ${municipality} e-galleria`,
+      text: `Hello,\n\nThe municipality of ${municipality} invites ${shop} to its e-galleria, where local shops sell online and customers collect in the villages.\nFollow the link to create your account and fill in the shop's details (the link is valid for 7 days):\n\n${link}\n\nOnce you submit the details, the municipality reviews them before the shop is shown.\n`,
+    }),
+    invitation_shop_staff: ({ shop, link }) => ({
+      subject: `Invitation: work in ${shop} on e-galleria`,
+      text: `Hello,\n\nYou have been invited to join the staff of ${shop} on e-galleria.\nFollow the link to get started (the link is valid for 7 days):\n\n${link}\n`,
     }),
     welcome: ({ name, link }) => ({
       subject: 'Welcome to e-galleria',

@@ -13,7 +13,9 @@ export type MunicipalityRow = {
   contact_email: string | null;
   contact_phone: string | null;
   primary_color: string;
+  /** Logos uploaded before the image pipeline; new ones set logo_image_id. */
   logo_path: string | null;
+  logo_image_id: string | null;
   front_page: string;
   created_at: number;
   updated_at: number;
@@ -25,6 +27,7 @@ export type MunicipalityChanges = Partial<{
   contact_phone: string | null;
   primary_color: string;
   logo_path: string | null;
+  logo_image_id: string | null;
   front_page: FrontPage;
 }>;
 
@@ -68,6 +71,7 @@ export function createMunicipalitiesRepository(knex: Knex) {
         contact_phone: null,
         primary_color: '#1d4f91',
         logo_path: null,
+        logo_image_id: null,
         front_page: JSON.stringify(municipality.frontPage),
         created_at: municipality.now,
         updated_at: municipality.now,

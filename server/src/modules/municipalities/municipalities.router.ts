@@ -1,17 +1,11 @@
 import { Router } from 'express';
-import multer from 'multer';
 import {
   createMunicipalityBodySchema,
   updateMunicipalitySettingsBodySchema,
 } from '@e-galleria/shared/municipalities';
+import { receiveImageUpload } from '../../http/image-upload.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { MunicipalitiesService } from './municipalities.service.ts';
-
-// Bounded before anything is buffered: one file, 5 MB, no other parts worth reading.
-const logoUpload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5, parts: 6 },
-}).single('image');
 
 export function createMunicipalitiesRouter(deps: { municipalities: MunicipalitiesService }) {
   const { municipalities } = deps;
@@ -61,19 +55,9 @@ export function createMunicipalitiesRouter(deps: { municipalities: Municipalitie
   router.post('/admin/municipalities/:slug/logo', async (request, response) => {
     // Who may upload is checked before the upload is read, so strangers cannot make us buffer.
     await municipalities.getSettings(request.actor, request.params.slug);
-    await new Promise<void>((resolve, reject) => {
-      logoUpload(request, response, (error: unknown) => {
-        if (error)
-          reject(error instanceof Error ? error : new Error('The upload could not be read.'));
-        else resolve();
-      });
-    });
+    const upload = await receiveImageUpload(request, response);
     response.json({
-      municipality: await municipalities.setLogo(
-        request.actor,
-        request.params.slug,
-        request.file?.buffer,
-      ),
+      municipality: await municipalities.setLogo(request.actor, request.params.slug, upload),
     });
   });
 

@@ -6,12 +6,12 @@ import type {
   UpdateMunicipalitySettingsBody,
 } from '@e-galleria/shared/municipalities';
 import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
+import type { StoredImage } from '@e-galleria/shared/images';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { FileStorage } from '../../integrations/file-storage.ts';
-import { processLogo } from '../../integrations/image-processor.ts';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
+import type { ImagesService } from '../images/images.service.ts';
 import type {
   MunicipalitiesRepository,
   MunicipalityRow,
@@ -32,23 +32,24 @@ function toSummary(row: MunicipalityRow): MunicipalitySummary {
   return { slug: row.slug, name: row.name, status: row.status };
 }
 
-function toPublic(row: MunicipalityRow): MunicipalityPublic {
+function toPublic(row: MunicipalityRow, logo: StoredImage | null): MunicipalityPublic {
   return {
     ...toSummary(row),
     contactEmail: row.contact_email,
     contactPhone: row.contact_phone,
     primaryColor: row.primary_color,
-    logoUrl: row.logo_path ? `/files/${row.logo_path}` : null,
+    logoUrl: logo ? logo.fallback.url : row.logo_path ? `/files/${row.logo_path}` : null,
+    logo,
     frontPage: JSON.parse(row.front_page) as FrontPage,
   };
 }
 
 export function createMunicipalitiesService(deps: {
   municipalities: MunicipalitiesRepository;
-  files: FileStorage;
+  images: ImagesService;
   now: () => number;
 }) {
-  const { municipalities, now } = deps;
+  const { municipalities, images, now } = deps;
 
   async function region(): Promise<RegionRow> {
     const found = await municipalities.findRegion();
@@ -66,10 +67,13 @@ export function createMunicipalitiesService(deps: {
     return { region: row.region_id, municipality: row.id };
   }
 
-  async function toSettings(row: MunicipalityRow): Promise<MunicipalitySettings> {
+  async function toSettings(
+    row: MunicipalityRow,
+    logo?: StoredImage | null,
+  ): Promise<MunicipalitySettings> {
     const { slug: regionSlug } = await region();
     return {
-      ...toPublic(row),
+      ...toPublic(row, logo === undefined ? await images.describe(row.logo_image_id) : logo),
       id: row.id,
       regionSlug,
       updatedAt: new Date(row.updated_at).toISOString(),
@@ -88,13 +92,18 @@ export function createMunicipalitiesService(deps: {
     },
 
     async getPublic(slug: string): Promise<MunicipalityPublic> {
-      return toPublic(await findOrThrow(slug));
+      const row = await findOrThrow(slug);
+      return toPublic(row, await images.describe(row.logo_image_id));
     },
 
     async listForRegionAdmin(actor: Actor | null): Promise<MunicipalitySettings[]> {
       const { id } = await region();
       authorize(actor, 'region.municipalities.list', { region: id });
-      return Promise.all((await municipalities.listByRegion(id)).map(toSettings));
+      const rows = await municipalities.listByRegion(id);
+      const logos = await images.describeMany(rows.map((row) => row.logo_image_id));
+      return Promise.all(
+        rows.map((row) => toSettings(row, logos.get(row.logo_image_id ?? '') ?? null)),
+      );
     },
 
     async create(
@@ -151,15 +160,13 @@ export function createMunicipalitiesService(deps: {
     async setLogo(
       actor: Actor | null,
       slug: string,
-      upload: Buffer | undefined,
+      upload: Buffer,
     ): Promise<MunicipalitySettings> {
       if (!actor) throw new AppError('unauthenticated');
       const row = await findOrThrow(slug);
       authorize(actor, 'municipality.settings.update', scopeOf(row));
-      if (!upload) throw new AppError('validation_failed', 'Attach the logo as the field "image".');
-      const image = await processLogo(upload);
-      const key = await deps.files.put(image.webp, 'webp');
-      await municipalities.update(row.id, { logo_path: key }, now());
+      const logo = await images.store(upload, 'logo', { type: 'municipality', id: row.id });
+      await municipalities.update(row.id, { logo_image_id: logo.id }, now());
       return toSettings(await findOrThrow(slug));
     },
 

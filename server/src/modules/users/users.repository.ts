@@ -93,13 +93,16 @@ export function createUsersRepository(knex: Knex) {
         .leftJoin('municipalities as m', function joinMunicipality() {
           this.on('m.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'municipality');
         })
+        .leftJoin('shops as s', function joinShop() {
+          this.on('s.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'shop');
+        })
         .where('ra.user_id', userId)
         .orderBy('ra.created_at')
         .select<Row[]>(
           'ra.role',
           'ra.scope_type',
           'ra.scope_id',
-          db.raw('coalesce(r.slug, m.slug) as slug'),
+          db.raw('coalesce(r.slug, m.slug, s.slug) as slug'),
         );
       return rows.map((row) => ({
         role: row.role,

@@ -1,0 +1,47 @@
+import type { StoredImage } from '@e-galleria/shared/images';
+
+/**
+ * A stored image as `<picture>`: WebP for browsers that read it, the JPEG/PNG fallback for the
+ * rest, each with a `srcset` so a phone downloads the small rendition. `sizes` says how wide
+ * the image is drawn (e.g. `(min-width: 40rem) 20rem, 50vw`); the browser picks the file.
+ * `width`/`height` are the intrinsic size, so CSS that sets one dimension keeps the shape and
+ * the page does not jump when the bytes arrive.
+ */
+export function ResponsiveImage({
+  image,
+  alt,
+  sizes,
+  className,
+  isPriority = false,
+}: {
+  image: StoredImage;
+  alt: string;
+  sizes: string;
+  className?: string;
+  /** The page's main image: fetched at once instead of when scrolled near. */
+  isPriority?: boolean;
+}) {
+  return (
+    <picture>
+      {image.sources.map((source) => (
+        <source key={source.type} type={source.type} srcSet={source.srcset} sizes={sizes} />
+      ))}
+      <img
+        className={className}
+        src={image.fallback.url}
+        srcSet={image.fallback.srcset}
+        sizes={sizes}
+        width={image.width}
+        height={image.height}
+        alt={alt}
+        loading={isPriority ? 'eager' : 'lazy'}
+        decoding="async"
+      />
+    </picture>
+  );
+}
+
+/** `sizes` for an image drawn at a fixed CSS height (a logo in a banner): its width there. */
+export function sizesAtHeight(image: StoredImage, cssPixels: number): string {
+  return `${Math.ceil((cssPixels * image.width) / Math.max(1, image.height))}px`;
+}

@@ -1,0 +1,145 @@
+import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ProductPage as ProductPageData, Variant } from '@e-galleria/shared/catalogue';
+import { fetchProduct, listProductSlots } from '../../api/catalogue-api.ts';
+import { MarkdownText } from '../../components/markdown-text.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { formatOre } from '../../lib/money.ts';
+import { ProductPhotos } from './product-photos.tsx';
+import { ServiceDetailsPanel } from './service-details-panel.tsx';
+
+async function loadProductPage({ params, request }: LoaderFunctionArgs) {
+  const productId = params.productId ?? '';
+  const { product } = await fetchProduct(productId, request.signal);
+  const slots =
+    product.service?.bookingMode === 'slots'
+      ? (await listProductSlots(productId, request.signal)).items
+      : [];
+  return { slug: params.slug ?? null, product, slots };
+}
+
+function ProductPage() {
+  const { t } = useTranslation();
+  const { slug, product, slots } = useLoaderData<typeof loadProductPage>();
+  const single = product.variants.length === 1 ? product.variants[0] : undefined;
+  return (
+    <div className="page product-page">
+      <PageHeading title={product.title} />
+      <p className="lead">
+        {slug ? (
+          <Link to={`/${slug}/butiker/${product.shop.slug}`}>{product.shop.name}</Link>
+        ) : (
+          product.shop.name
+        )}
+        {product.shop.village ? `, ${product.shop.village}` : null}
+      </p>
+      <div className="product-page__layout">
+        <ProductPhotos images={product.images} title={product.title} />
+        <section aria-labelledby="price-heading" className="panel product-page__buy">
+          <h2 id="price-heading">{t('catalogue.product.priceHeading')}</h2>
+          {single ? <SinglePrice product={product} variant={single} /> : null}
+          {product.variants.length > 1 ? <VariantTable product={product} /> : null}
+          <p className="muted">
+            {t('catalogue.product.vatIncluded', { rate: product.vatRateBasisPoints / 100 })}
+          </p>
+          {product.kind === 'good' ? <GoodFacts product={product} /> : null}
+        </section>
+      </div>
+      {product.service ? <ServiceDetailsPanel service={product.service} slots={slots} /> : null}
+      <section aria-labelledby="description-heading" className="panel">
+        <h2 id="description-heading">{t('catalogue.product.descriptionHeading')}</h2>
+        {product.description.trim() ? (
+          <MarkdownText text={product.description} />
+        ) : (
+          <p>{t('catalogue.product.noDescription')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function SinglePrice({ product, variant }: { product: ProductPageData; variant: Variant }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="product-page__price">
+        {formatOre(variant.priceOre)}
+        {product.unit !== 'piece' ? <span>{t(`catalogue.perUnit.${product.unit}`)}</span> : null}
+      </p>
+      {product.comparisonPriceOre !== null && product.comparisonUnit ? (
+        <p>
+          {t('catalogue.price.comparison', {
+            price: formatOre(product.comparisonPriceOre),
+            unit: t(`catalogue.comparisonUnit.${product.comparisonUnit}`),
+          })}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function VariantTable({ product }: { product: ProductPageData }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('catalogue.product.variantsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('catalogue.product.variant')}</th>
+            <th scope="col">{t('catalogue.product.price')}</th>
+            <th scope="col">{t('catalogue.product.stock')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {product.variants.map((variant) => (
+            <tr key={variant.id}>
+              <th scope="row">{variant.name ?? variant.sku}</th>
+              <td>
+                {formatOre(variant.priceOre)}
+                {variant.comparisonPriceOre !== null && product.comparisonUnit ? (
+                  <span className="muted">
+                    {' '}
+                    (
+                    {t('catalogue.price.comparison', {
+                      price: formatOre(variant.comparisonPriceOre),
+                      unit: t(`catalogue.comparisonUnit.${product.comparisonUnit}`),
+                    })}
+                    )
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                {variant.isInStock ? t('catalogue.stock.inStock') : t('catalogue.stock.outOfStock')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function GoodFacts({ product }: { product: ProductPageData }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="details-list">
+      <dt>{t('catalogue.product.stock')}</dt>
+      <dd>{product.isInStock ? t('catalogue.stock.inStock') : t('catalogue.stock.outOfStock')}</dd>
+      <dt>{t('catalogue.product.unit')}</dt>
+      <dd>{t(`catalogue.units.${product.unit}`)}</dd>
+      <dt>{t('catalogue.product.storage')}</dt>
+      <dd>
+        {t(`catalogue.storage.${product.storageClass}`)}
+        {product.storageClass !== 'ambient' ? (
+          <span className="product-page__storage-note">
+            {' '}
+            {t(`catalogue.storageNote.${product.storageClass}`)}
+          </span>
+        ) : null}
+      </dd>
+    </dl>
+  );
+}
+
+export const route = { loader: loadProductPage, Component: ProductPage };

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { ServiceDetails, Slot } from '@e-galleria/shared/catalogue';
+import { useLocale } from '../../i18n/use-locale.ts';
+
+const localeTags = { sv: 'sv-SE', en: 'en-GB' } as const;
+
+/** Duration, where it happens and the next free slots; booking comes with checkout. */
+export function ServiceDetailsPanel({
+  service,
+  slots,
+}: {
+  service: ServiceDetails;
+  slots: readonly Slot[];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  // Slots are Swedish local time whatever the visitor's device says.
+  const startFormat = new Intl.DateTimeFormat(localeTags[locale], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Stockholm',
+  });
+  return (
+    <section aria-labelledby="service-heading" className="panel">
+      <h2 id="service-heading">{t('catalogue.service.heading')}</h2>
+      <dl className="details-list">
+        <dt>{t('catalogue.service.duration')}</dt>
+        <dd>{t('catalogue.service.minutes', { count: service.durationMinutes })}</dd>
+        <dt>{t('catalogue.service.location')}</dt>
+        <dd>{t(`catalogue.service.locations.${service.location}`)}</dd>
+        <dt>{t('catalogue.service.booking')}</dt>
+        <dd>{t(`catalogue.service.bookingModes.${service.bookingMode}`)}</dd>
+      </dl>
+      {service.bookingMode === 'slots' ? (
+        <>
+          <h3>{t('catalogue.service.nextSlots')}</h3>
+          {slots.length === 0 ? (
+            <p>{t('catalogue.service.noSlots')}</p>
+          ) : (
+            <ul className="slot-list">
+              {slots.map((slot) => (
+                <li key={slot.startsAt} className="slot-list__item">
+                  <time dateTime={slot.startsAt}>
+                    {startFormat.format(new Date(slot.startsAt))}
+                  </time>{' '}
+                  <span className="muted">
+                    {t('catalogue.service.available', { count: slot.available })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+      <p className="notice">{t('catalogue.service.bookingSoon')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { OpeningHours } from '@e-galleria/shared/shops';
+import { useLocale } from '../../i18n/use-locale.ts';
+
+const weekdays = ['1', '2', '3', '4', '5', '6', '7'] as const;
+
+/** The week as a definition list (day → hours), then upcoming special days. */
+export function OpeningHoursView({ hours, headingId }: { hours: OpeningHours; headingId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (hours.weekly.length === 0 && hours.exceptions.length === 0)
+    return <p>{t('shops.storefront.noHours')}</p>;
+  const today = new Date().toISOString().slice(0, 10);
+  const upcoming = hours.exceptions
+    .filter((exception) => exception.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const dateFormat = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  });
+  return (
+    <>
+      <dl className="details-list" aria-labelledby={headingId}>
+        {weekdays.map((day) => {
+          const intervals = hours.weekly.filter((interval) => String(interval.weekday) === day);
+          return (
+            <div key={day} className="details-list__row">
+              <dt>{t(`shops.weekdays.${day}`)}</dt>
+              <dd>
+                {intervals.length === 0
+                  ? t('shops.storefront.closed')
+                  : intervals.map((interval) => `${interval.opens}–${interval.closes}`).join(', ')}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {upcoming.length > 0 ? (
+        <>
+          <h3>{t('shops.storefront.exceptionsHeading')}</h3>
+          <dl className="details-list">
+            {upcoming.map((exception) => (
+              <div key={exception.date} className="details-list__row">
+                <dt>
+                  {dateFormat.format(new Date(`${exception.date}T00:00:00Z`))}
+                  {exception.note ? ` (${exception.note})` : ''}
+                </dt>
+                <dd>
+                  {exception.closed
+                    ? t('shops.storefront.closed')
+                    : exception.intervals
+                        .map((interval) => `${interval.opens}–${interval.closes}`)
+                        .join(', ')}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isOpenAt } from '@e-galleria/shared/opening-hours';
+import type { ShopPage as ShopPageData } from '@e-galleria/shared/shops';
+import { fetchMunicipality } from '../../api/municipalities-api.ts';
+import { fetchPublicShop } from '../../api/shops-api.ts';
+import { MarkdownText } from '../../components/markdown-text.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { ResponsiveImage } from '../../components/responsive-image.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { OpeningHoursView } from './opening-hours-view.tsx';
+
+async function loadShopPage({ params, request }: LoaderFunctionArgs) {
+  const [{ municipality }, { shop }] = await Promise.all([
+    fetchMunicipality(params.slug ?? '', request.signal),
+    fetchPublicShop(params.slug ?? '', params.shopSlug ?? '', request.signal),
+  ]);
+  return { municipality, shop, now: Date.now() };
+}
+
+function ShopPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { municipality, shop, now } = useLoaderData<typeof loadShopPage>();
+  const isOpen = isOpenAt(shop.openingHours, new Date(now));
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/${municipality.slug}/butiker`}>
+          {t('shops.storefront.backToList', { municipality: municipality.name })}
+        </Link>
+      </p>
+      {shop.cover ? (
+        <ResponsiveImage
+          image={shop.cover}
+          className="shop-cover"
+          sizes="(min-width: 60rem) 60rem, 100vw"
+          alt={t('shops.storefront.coverAlt', { shop: shop.name })}
+          isPriority
+        />
+      ) : null}
+      {shop.logo ? (
+        <ResponsiveImage
+          image={shop.logo}
+          className="shop-logo"
+          sizes="6rem"
+          alt={t('shops.storefront.logoAlt', { shop: shop.name })}
+        />
+      ) : null}
+      <PageHeading title={shop.name} />
+      <p className="lead">
+        {[shop.village, shop.categories.map((category) => category.name[locale]).join(', ')]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {shop.homeMunicipality.slug !== municipality.slug ? (
+        <p>
+          {t('shops.storefront.fromMunicipality', { municipality: shop.homeMunicipality.name })}
+        </p>
+      ) : null}
+      <p className={isOpen ? 'badge badge--success' : 'badge'}>
+        {isOpen ? t('shops.storefront.isOpen') : t('shops.storefront.isClosed')}
+      </p>
+      <section aria-labelledby="shop-about-heading" className="panel">
+        <h2 id="shop-about-heading">{t('shops.storefront.aboutHeading')}</h2>
+        {shop.description.trim() ? (
+          // The shop writes in its own language; we do not know which, so no lang is claimed.
+          <MarkdownText text={shop.description} />
+        ) : (
+          <p>{t('shops.storefront.noDescription')}</p>
+        )}
+      </section>
+      <section aria-labelledby="shop-hours-heading" className="panel">
+        <h2 id="shop-hours-heading">{t('shops.storefront.hoursHeading')}</h2>
+        <OpeningHoursView hours={shop.openingHours} headingId="shop-hours-heading" />
+      </section>
+      <ShopContact shop={shop} />
+    </div>
+  );
+}
+
+export function ShopContact({ shop }: { shop: ShopPageData }) {
+  const { t } = useTranslation();
+  const address = [shop.streetAddress, [shop.postalCode, shop.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <section aria-labelledby="shop-contact-heading" className="panel">
+      <h2 id="shop-contact-heading">{t('shops.storefront.contactHeading')}</h2>
+      <dl className="details-list">
+        {address ? (
+          <>
+            <dt>{t('shops.storefront.address')}</dt>
+            <dd>{address}</dd>
+          </>
+        ) : null}
+        {shop.contactEmail ? (
+          <>
+            <dt>{t('shops.storefront.email')}</dt>
+            <dd>
+              <a href={`mailto:${shop.contactEmail}`}>{shop.contactEmail}</a>
+            </dd>
+          </>
+        ) : null}
+        {shop.contactPhone ? (
+          <>
+            <dt>{t('shops.storefront.phone')}</dt>
+            <dd>
+              <a href={`tel:${shop.contactPhone.replace(/[^+0-9]/g, '')}`}>{shop.contactPhone}</a>
+            </dd>
+          </>
+        ) : null}
+        {shop.websiteUrl ? (
+          <>
+            <dt>{t('shops.storefront.website')}</dt>
+            <dd>
+              <a href={shop.websiteUrl} rel="noopener noreferrer nofollow">
+                {shop.websiteUrl}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {shop.orgNumber ? (
+          <>
+            <dt>{t('shops.storefront.orgNumber')}</dt>
+            <dd>{shop.orgNumber}</dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+export const route = { loader: loadShopPage, Component: ShopPage };

@@ -1,0 +1,171 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renditionName } from '@e-galleria/shared/image-profiles';
+import { AppError } from '../errors.ts';
+import { createLocalFileStorage } from './file-storage.ts';
+import { createImagePipeline, type ImagePipeline } from './images.ts';
+
+let root: string;
+let pipeline: ImagePipeline;
+beforeAll(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'images-test-'));
+  pipeline = createImagePipeline({ storage: createLocalFileStorage(root) });
+});
+afterAll(() => fs.rm(root, { recursive: true, force: true }));
+
+function photo(width: number, height: number) {
+  return sharp({
+    create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } },
+  });
+}
+
+async function readStored(keyBase: string, width: number, format: 'webp' | 'jpeg' | 'png') {
+  const bytes = await fs.readFile(path.join(root, renditionName(keyBase, width, format)));
+  return { bytes, metadata: await sharp(bytes).metadata() };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  const error: unknown = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  return error instanceof AppError ? error.code : `not an AppError: ${String(error)}`;
+}
+
+describe('the image pipeline', () => {
+  it('writes every product width as a square crop in WebP and JPEG', async () => {
+    const input = await photo(2000, 1500).jpeg().toBuffer();
+    const stored = await pipeline.store(input, 'product');
+    expect(stored).toMatchObject({
+      width: 1024,
+      height: 1024,
+      widths: [160, 320, 640, 1024],
+      formats: ['webp', 'jpeg'],
+    });
+    for (const width of stored.widths) {
+      const webp = await readStored(stored.keyBase, width, 'webp');
+      expect(webp.metadata).toMatchObject({ format: 'webp', width, height: width });
+      const jpeg = await readStored(stored.keyBase, width, 'jpeg');
+      expect(jpeg.metadata).toMatchObject({ format: 'jpeg', width, height: width });
+    }
+  });
+
+  it('never upscales: a small upload gets its own width as the largest rendition', async () => {
+    const input = await photo(500, 300).png().toBuffer();
+    const stored = await pipeline.store(input, 'product');
+    expect(stored.widths).toEqual([160, 300]);
+    expect([stored.width, stored.height]).toEqual([300, 300]);
+  });
+
+  it('crops covers to a wide shape and fits logos inside a square, keeping PNG for logos', async () => {
+    const cover = await pipeline.store(await photo(3000, 2000).jpeg().toBuffer(), 'cover');
+    expect(cover).toMatchObject({ widths: [640, 1280, 1920], width: 1920, height: 640 });
+    const logo = await pipeline.store(await photo(300, 600).png().toBuffer(), 'logo');
+    expect(logo).toMatchObject({ widths: [64, 128, 256], width: 256, height: 512 });
+    expect(logo.formats).toEqual(['webp', 'png']);
+    expect((await readStored(logo.keyBase, 64, 'png')).metadata).toMatchObject({
+      width: 64,
+      height: 128,
+    });
+  });
+
+  it('turns a photo upright by its EXIF orientation and strips EXIF, GPS, ICC and XMP', async () => {
+    const input = await photo(400, 200)
+      .jpeg()
+      .withExif({
+        IFD0: { Artist: 'Någon', Copyright: 'x' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '66/1 3/1 0/1' },
+      })
+      .withMetadata({ orientation: 6 })
+      .withIccProfile('p3')
+      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>')
+      .toBuffer();
+    const before = await sharp(input).metadata();
+    expect([before.orientation, Boolean(before.exif), before.hasProfile]).toEqual([6, true, true]);
+    const stored = await pipeline.store(input, 'logo');
+    // 400 × 200 turned a quarter is 200 × 400.
+    expect([stored.width, stored.height]).toEqual([200, 400]);
+    for (const format of ['webp', 'png'] as const) {
+      const { metadata } = await readStored(stored.keyBase, stored.width, format);
+      expect(metadata.exif).toBeUndefined();
+      expect(metadata.icc).toBeUndefined();
+      expect(metadata.xmp).toBeUndefined();
+      expect(metadata.orientation).toBeUndefined();
+      expect(metadata.comments).toBeUndefined();
+    }
+  });
+
+  it('reads 16-bit, grey-with-alpha and CMYK inputs into 8-bit sRGB renditions', async () => {
+    const inputs = [
+      await photo(300, 200).toColourspace('rgb16').png().toBuffer(),
+      await sharp({ create: { width: 200, height: 200, channels: 4, background: '#80808080' } })
+        .toColourspace('b-w')
+        .png()
+        .toBuffer(),
+      await photo(240, 240).toColourspace('cmyk').jpeg().toBuffer(),
+    ];
+    for (const input of inputs) {
+      const stored = await pipeline.store(input, 'product');
+      const { metadata } = await readStored(stored.keyBase, stored.width, 'jpeg');
+      expect(metadata).toMatchObject({ space: 'srgb', depth: 'uchar', channels: 3 });
+    }
+  });
+
+  it('names files by content: the same upload twice has the same key', async () => {
+    const input = await photo(300, 300).webp().toBuffer();
+    const first = await pipeline.store(input, 'product');
+    const second = await pipeline.store(input, 'product');
+    expect(second.keyBase).toBe(first.keyBase);
+    expect(first.keyBase).toMatch(/^[0-9a-f]{32}$/);
+    const asLogo = await pipeline.store(input, 'logo');
+    expect(asLogo.keyBase).not.toBe(first.keyBase);
+  });
+
+  it('accepts AVIF by its content', async () => {
+    const input = await photo(640, 480).avif().toBuffer();
+    const stored = await pipeline.store(input, 'cover');
+    expect(stored.widths).toEqual([640]);
+  });
+
+  it('refuses what is not an accepted image by its bytes with invalid_image', async () => {
+    const refused = [
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      Buffer.from('<!doctype html><script>alert(1)</script>'),
+      Buffer.from('%PDF-1.4\n'),
+      await photo(50, 50).gif().toBuffer(),
+      await photo(50, 50).tiff().toBuffer(),
+      Buffer.alloc(0),
+    ];
+    for (const input of refused)
+      expect(await codeOf(pipeline.store(input, 'product'))).toBe('invalid_image');
+  });
+
+  it('refuses animated WebP, a truncated JPEG, too many pixels and too many bytes', async () => {
+    const frames = await Promise.all(
+      ['#ff0000', '#0000ff', '#00ff00'].map((background) =>
+        sharp({ create: { width: 32, height: 32, channels: 3, background } })
+          .png()
+          .toBuffer(),
+      ),
+    );
+    const animated = await sharp(frames, { join: { animated: true } })
+      .webp()
+      .toBuffer();
+    expect(await codeOf(pipeline.store(animated, 'product'))).toBe('invalid_image');
+    const jpeg = await photo(800, 800).jpeg().toBuffer();
+    const truncated = jpeg.subarray(0, Math.floor(jpeg.length / 2));
+    expect(await codeOf(pipeline.store(truncated, 'product'))).toBe('invalid_image');
+    const small = createImagePipeline({
+      storage: createLocalFileStorage(root),
+      maxInputPixels: 100 * 100,
+      maxInputBytes: 2000,
+    });
+    expect(await codeOf(small.store(await photo(101, 100).png().toBuffer(), 'logo'))).toBe(
+      'invalid_image',
+    );
+    expect(await codeOf(small.store(Buffer.alloc(2001, 0xff), 'logo'))).toBe('payload_too_large');
+  });
+});

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import {
+  type ImageFormat,
+  type ImageProfileName,
+  imageProfiles,
+  renditionName,
+} from '@e-galleria/shared/image-profiles';
+import { AppError } from '../errors.ts';
+import type { FileStorage } from './file-storage.ts';
+import { heightFor, planRenditions } from './image-plan.ts';
+import { sniffImageFormat } from './image-sniffing.ts';
+import { createJobLimiter } from './job-limiter.ts';
+
+/** What the pipeline wrote: enough to name every rendition and to describe the image. */
+export type ProcessedImage = {
+  /** Renditions are stored as `renditionName(keyBase, width, format)`. */
+  keyBase: string;
+  profile: ImageProfileName;
+  /** Of the largest rendition. */
+  width: number;
+  height: number;
+  widths: number[];
+  formats: ImageFormat[];
+};
+
+export type ImagePipelineOptions = {
+  storage: FileStorage;
+  /** Refused with `payload_too_large` above this; the upload routes stop earlier (5 MB). */
+  maxInputBytes?: number;
+  /** Refused from the header alone above this many pixels, before anything is decoded. */
+  maxInputPixels?: number;
+  /** Images decoded at once. Each holds its input and a few MB of pixels. */
+  concurrency?: number;
+  /** Uploads that may wait for a turn; more are refused with `rate_limited`. */
+  maxQueued?: number;
+  /** Per sharp operation, so a pathological file cannot hold a worker for long. */
+  timeoutSeconds?: number;
+};
+
+// Bump to give every image new names (and so new immutable URLs) when the encoding changes.
+const pipelineVersion = 'v1';
+const acceptedDecoders = new Set(['jpeg', 'png', 'webp', 'heif']);
+const encodeOptions = {
+  webp: (image: Sharp) => image.webp({ quality: 80 }),
+  jpeg: (image: Sharp) => image.flatten({ background: '#ffffff' }).jpeg({ quality: 80 }),
+  png: (image: Sharp) => image.png({ compressionLevel: 6 }),
+} satisfies Record<ImageFormat, (image: Sharp) => Sharp>;
+
+const unreadable = () => new AppError('invalid_image', 'The image is damaged or too large.');
+
+/**
+ * The one door to sharp. `store(input, profile)` accepts a JPEG, PNG, WebP, AVIF or HEIC
+ * photo — told by its bytes, never its name — and writes responsive renditions in WebP plus a
+ * fallback (JPEG, or PNG for logos) under content-hash names, without any metadata: EXIF, GPS,
+ * ICC and XMP are dropped and the pixels auto-oriented. It throws `AppError` with
+ * `invalid_image` (not an image we accept, animated, damaged, too many pixels),
+ * `payload_too_large` (too many bytes) or `rate_limited` (too many uploads waiting).
+ * Where the result is recorded (the `images` table) is the images service's business.
+ */
+export function createImagePipeline(options: ImagePipelineOptions) {
+  const {
+    storage,
+    maxInputBytes = 10 * 1024 * 1024,
+    maxInputPixels = 40_000_000,
+    concurrency = 2,
+    maxQueued = 16,
+    timeoutSeconds = 20,
+  } = options;
+  // Memory stays bounded by our own queue rather than sharp's cache of decoded images, and
+  // each image uses one libvips thread: uploads share the libuv pool with password hashing.
+  sharp.cache(false);
+  sharp.concurrency(1);
+  const limiter = createJobLimiter({
+    concurrency,
+    maxQueued,
+    onFull: () =>
+      new AppError('rate_limited', 'Many images are being processed; try again shortly.', {
+        retryAfterSeconds: 5,
+      }),
+  });
+  const inputOptions = {
+    limitInputPixels: maxInputPixels,
+    // A truncated file is refused; the harmless warnings many cameras' JPEGs raise are not.
+    failOn: 'truncated',
+    pages: 1,
+    sequentialRead: true,
+  } as const;
+
+  async function readHeader(input: Buffer) {
+    if (input.length === 0) throw new AppError('invalid_image', 'The file is empty.');
+    if (input.length > maxInputBytes)
+      throw new AppError('payload_too_large', `Images may be at most ${maxInputBytes} bytes.`);
+    const sniffed = sniffImageFormat(input);
+    if (!sniffed)
+      throw new AppError('invalid_image', 'Upload a JPEG, PNG, WebP, AVIF or HEIC image.');
+    // The header alone, so no pixel limit is needed here: ours below gives the clearer reason.
+    const metadata = await sharp(input, { ...inputOptions, limitInputPixels: false })
+      .metadata()
+      .catch(() => {
+        throw unreadable();
+      });
+    if (!acceptedDecoders.has(metadata.format) || metadata.format !== sniffed)
+      throw new AppError('invalid_image', 'Upload a JPEG, PNG, WebP, AVIF or HEIC image.');
+    if ((metadata.pages ?? 1) > 1 && metadata.format !== 'heif')
+      throw new AppError('invalid_image', 'Animated images are not accepted.');
+    if (metadata.width * metadata.height > maxInputPixels)
+      throw new AppError('invalid_image', `Images may have at most ${maxInputPixels} pixels.`);
+    return metadata;
+  }
+
+  async function encodeAll(
+    input: Buffer,
+    profileName: ImageProfileName,
+    header: Metadata,
+    keyBase: string,
+  ) {
+    const profile = imageProfiles[profileName];
+    const plan = planRenditions(profile, header.autoOrient);
+    // Decode once into the largest rendition's pixels; every other size comes from those.
+    const master = await sharp(input, inputOptions)
+      .timeout({ seconds: timeoutSeconds })
+      .autoOrient()
+      .resize(plan.master.width, plan.master.height, { fit: 'cover', position: 'centre' })
+      .toColourspace('srgb')
+      // 8 bits per channel whatever came in (16-bit PNGs), as the renditions are read back.
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true })
+      .catch(() => {
+        throw header.compression === 'hevc'
+          ? new AppError('invalid_image', 'HEIC photos cannot be read yet; send it as JPEG.')
+          : unreadable();
+      });
+    const raw = {
+      width: master.info.width,
+      height: master.info.height,
+      channels: master.info.channels,
+    };
+    const ratio = raw.width / raw.height;
+    const files = await Promise.all(
+      plan.widths.flatMap((width) =>
+        profile.formats.map(async (format) => {
+          let image = sharp(master.data, { raw }).timeout({ seconds: timeoutSeconds });
+          if (width !== raw.width)
+            image = image.resize(width, heightFor(width, ratio), { fit: 'fill' });
+          const bytes = await encodeOptions[format](image).toBuffer();
+          return { name: renditionName(keyBase, width, format), bytes };
+        }),
+      ),
+    );
+    return { files, width: raw.width, height: raw.height, widths: plan.widths };
+  }
+
+  return {
+    /**
+     * Checks, re-encodes and stores one uploaded image under `profile` (`logo`, `cover` or
+     * `product`; see shared/src/image-profiles.ts for the sizes). Throws AppError as above.
+     */
+    async store(input: Buffer, profile: ImageProfileName): Promise<ProcessedImage> {
+      // Refuse what the header already condemns before queueing behind real work.
+      const header = await readHeader(input);
+      // WebCrypto hashes on the thread pool: megabytes of photo do not stall the event loop.
+      // (Uploads are Buffers over plain ArrayBuffers, never shared memory.)
+      const bytes = input as Uint8Array<ArrayBuffer>;
+      const inputHash = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+      const keyBase = createHash('sha256')
+        .update(`${pipelineVersion}:${profile}:${inputHash}`)
+        .digest('hex')
+        .slice(0, 32);
+      const encoded = await limiter.run(() => encodeAll(input, profile, header, keyBase));
+      await Promise.all(encoded.files.map((file) => storage.write(file.name, file.bytes)));
+      return {
+        keyBase,
+        profile,
+        width: encoded.width,
+        height: encoded.height,
+        widths: encoded.widths,
+        formats: [...imageProfiles[profile].formats],
+      };
+    },
+  };
+}
+
+export type ImagePipeline = ReturnType<typeof createImagePipeline>;

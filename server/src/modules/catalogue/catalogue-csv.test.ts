@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { importTemplateCsv, parseCatalogueCsv, parseKronor } from './catalogue-csv.ts';
+
+const csv = (text: string) => Buffer.from(text, 'utf8');
+
+describe('catalogue CSV', () => {
+  it('reads kronor with comma or point into exact öre', () => {
+    expect(parseKronor('24,90')).toBe(2490);
+    expect(parseKronor('24.9')).toBe(2490);
+    expect(parseKronor('1 299')).toBe(129900);
+    expect(parseKronor('0,07')).toBe(7);
+    expect(parseKronor('12,345')).toBeNull();
+    expect(parseKronor('-5')).toBeNull();
+    expect(parseKronor('')).toBeNull();
+  });
+
+  it('reads the template without errors', () => {
+    const { rows, errors } = parseCatalogueCsv(csv(importTemplateCsv()));
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      sku: 'KAF-450',
+      priceOre: 6490,
+      stock: 24,
+      contentAmount: 450,
+      contentUnit: 'g',
+    });
+    expect(rows[1]).toMatchObject({ unit: 'litre', stock: null, storageClass: 'chilled' });
+  });
+
+  it('reports every bad row with line, column and reason', () => {
+    const { errors } = parseCatalogueCsv(
+      csv(
+        [
+          'sku,title,category,price,vat_class,stock',
+          'A-1,Ost,livsmedel,"49,90",food,3',
+          'A-1,Ost igen,livsmedel,12,food,',
+          'B 2,X,,tolv,luxury,-1',
+        ].join('\n'),
+      ),
+    );
+    expect(errors).toEqual([
+      { line: 3, column: 'sku', reason: 'The same SKU is on line 2.' },
+      { line: 4, column: 'sku', reason: expect.any(String) },
+      { line: 4, column: 'title', reason: expect.any(String) },
+      { line: 4, column: 'category', reason: expect.any(String) },
+      { line: 4, column: 'price', reason: expect.any(String) },
+      { line: 4, column: 'vat_class', reason: expect.any(String) },
+      { line: 4, column: 'stock', reason: expect.any(String) },
+    ]);
+  });
+
+  it('refuses a file without the required columns or that is not text', () => {
+    expect(parseCatalogueCsv(csv('sku;title\nA;Ost\n')).errors.map((e) => e.column)).toEqual([
+      'category',
+      'price',
+      'vat_class',
+    ]);
+    expect(parseCatalogueCsv(Buffer.from([0xff, 0xfe, 0x00, 0x41])).errors[0]?.line).toBe(1);
+    expect(
+      parseCatalogueCsv(csv('sku;title;category;price;vat_class\n"A;B\n')).errors,
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,203 @@
+import { parse } from 'csv-parse/sync';
+import type { ContentUnit, ProductUnit, StorageClass } from '@e-galleria/shared/catalogue';
+import { skuSchema } from '@e-galleria/shared/catalogue';
+import {
+  importColumns,
+  maxImportRows,
+  requiredImportColumns,
+  type ImportRowError,
+} from '@e-galleria/shared/catalogue-import';
+import { vatClasses, type VatClass } from '@e-galleria/shared/vat';
+
+export type ImportRow = {
+  line: number;
+  sku: string;
+  title: string;
+  description: string;
+  /** Category slug or id, resolved by the service. */
+  category: string;
+  priceOre: number;
+  vatClass: VatClass;
+  unit: ProductUnit;
+  /** Null: stock is not tracked. */
+  stock: number | null;
+  storageClass: StorageClass;
+  /** Null: draft for a new article, unchanged for an existing one. */
+  status: 'draft' | 'published' | null;
+  contentAmount: number | null;
+  contentUnit: ContentUnit | null;
+};
+
+// Till systems and Swedish spreadsheets say it in Swedish as often as not.
+const units: Record<string, ProductUnit> = {
+  piece: 'piece',
+  st: 'piece',
+  styck: 'piece',
+  kg: 'kg',
+  litre: 'litre',
+  liter: 'litre',
+  l: 'litre',
+  pack: 'pack',
+  förp: 'pack',
+  forp: 'pack',
+};
+const storageClasses: Record<string, StorageClass> = {
+  ambient: 'ambient',
+  rumstemperatur: 'ambient',
+  chilled: 'chilled',
+  kyl: 'chilled',
+  frozen: 'frozen',
+  frys: 'frozen',
+};
+const contentUnits: Record<string, { unit: ContentUnit; factor: number }> = {
+  g: { unit: 'g', factor: 1 },
+  kg: { unit: 'g', factor: 1000 },
+  ml: { unit: 'ml', factor: 1 },
+  cl: { unit: 'ml', factor: 10 },
+  dl: { unit: 'ml', factor: 100 },
+  l: { unit: 'ml', factor: 1000 },
+  st: { unit: 'piece', factor: 1 },
+  piece: { unit: 'piece', factor: 1 },
+};
+
+/** "24,90", "24.90", "1 299" or "1 299,5" kronor → öre, exactly (no floating point). */
+export function parseKronor(text: string): number | null {
+  const match = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, ''));
+  if (!match) return null;
+  const [, kronor = '0', decimals = ''] = match;
+  return Number(kronor) * 100 + Number(decimals.padEnd(2, '0'));
+}
+
+function parseContent(text: string): { amount: number; unit: ContentUnit } | null {
+  const match = /^(\d+(?:[.,]\d{1,3})?)\s*([a-z]+)$/i.exec(text.trim());
+  const unit = match ? contentUnits[(match[2] ?? '').toLowerCase()] : undefined;
+  if (!match || !unit) return null;
+  const amount = Math.round(Number((match[1] ?? '').replace(',', '.')) * unit.factor);
+  return amount > 0 ? { amount, unit: unit.unit } : null;
+}
+
+function detectDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [';', ',', '\t'].map((delimiter) => ({
+    delimiter,
+    count: header.split(delimiter).length,
+  }));
+  return counts.sort((a, b) => b.count - a.count)[0]?.delimiter ?? ';';
+}
+
+/**
+ * Reads and checks a whole file before anything is written: every bad row is reported with
+ * its line, column and reason, so a bad file changes nothing.
+ */
+export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: ImportRowError[] } {
+  const text = buffer.toString('utf8');
+  if (text.includes('\uFFFD'))
+    return { rows: [], errors: [{ line: 1, column: null, reason: 'The file is not UTF-8 text.' }] };
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')),
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      max_record_size: 20_000,
+    }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return {
+      rows: [],
+      errors: [
+        {
+          line,
+          column: null,
+          reason: `The file cannot be read as CSV: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
+  const header = Object.keys(records[0]?.record ?? {});
+  const errors: ImportRowError[] = [];
+  if (records.length === 0) errors.push({ line: 1, column: null, reason: 'The file has no rows.' });
+  const missing = requiredImportColumns.filter((column) => !header.includes(column));
+  for (const column of missing)
+    errors.push({ line: 1, column, reason: 'The header lacks this column.' });
+  const unknown = header.filter((name) => !(importColumns as readonly string[]).includes(name));
+  for (const column of unknown)
+    errors.push({ line: 1, column, reason: 'Unknown column; see the template.' });
+  if (records.length > maxImportRows)
+    errors.push({ line: 1, column: null, reason: `At most ${maxImportRows} rows per file.` });
+  if (errors.length > 0) return { rows: [], errors };
+
+  const rows: ImportRow[] = [];
+  const seenSkus = new Map<string, number>();
+  for (const { record, info } of records) {
+    const line = info.lines;
+    const rowErrors: ImportRowError[] = [];
+    const fail = (column: string | null, reason: string) =>
+      rowErrors.push({ line, column, reason });
+    const cell = (column: string) => record[column] ?? '';
+
+    const sku = skuSchema.safeParse(cell('sku'));
+    if (!sku.success) fail('sku', 'Required; letters, digits and . _ - / only, at most 64.');
+    else if (seenSkus.has(sku.data))
+      fail('sku', `The same SKU is on line ${seenSkus.get(sku.data) ?? 0}.`);
+    else seenSkus.set(sku.data, line);
+    const title = cell('title');
+    if (title.length < 2 || title.length > 150) fail('title', 'Required, 2 to 150 characters.');
+    const description = cell('description');
+    if (description.length > 10_000) fail('description', 'At most 10 000 characters.');
+    if (!cell('category')) fail('category', 'Required: a category such as livsmedel.');
+    const priceOre = parseKronor(cell('price'));
+    if (priceOre === null) fail('price', 'Kronor such as 24,90.');
+    const vatClass = cell('vat_class').toLowerCase();
+    if (!(vatClasses as readonly string[]).includes(vatClass))
+      fail('vat_class', 'One of standard, food, reduced.');
+    const unit = cell('unit') ? units[cell('unit').toLowerCase()] : 'piece';
+    if (!unit) fail('unit', 'One of piece, kg, litre, pack.');
+    const stockText = cell('stock');
+    const stock = stockText === '' ? null : /^\d{1,6}$/.test(stockText) ? Number(stockText) : NaN;
+    if (Number.isNaN(stock)) fail('stock', 'A whole number of at least 0, or empty.');
+    const storageClass = cell('storage_class')
+      ? storageClasses[cell('storage_class').toLowerCase()]
+      : 'ambient';
+    if (!storageClass) fail('storage_class', 'One of ambient, chilled, frozen.');
+    const status = cell('status').toLowerCase();
+    if (status !== '' && status !== 'draft' && status !== 'published')
+      fail('status', 'draft, published or empty.');
+    const content = cell('content') ? parseContent(cell('content')) : null;
+    if (cell('content') && !content) fail('content', 'Such as 500 g, 1,5 l or 6 st.');
+
+    if (rowErrors.length > 0) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    rows.push({
+      line,
+      sku: sku.data ?? '',
+      title,
+      description,
+      category: cell('category'),
+      priceOre: priceOre ?? 0,
+      vatClass: vatClass as VatClass,
+      unit: unit ?? 'piece',
+      stock,
+      storageClass: storageClass ?? 'ambient',
+      status: status === '' ? null : (status as 'draft' | 'published'),
+      contentAmount: content?.amount ?? null,
+      contentUnit: content?.unit ?? null,
+    });
+  }
+  return { rows, errors };
+}
+
+/** The downloadable template: the header and two example rows, with a BOM for Excel. */
+export function importTemplateCsv(): string {
+  return `\uFEFF${[
+    importColumns.join(';'),
+    'KAF-450;Bryggkaffe mellanrost;Ekologiskt, 450 g.;livsmedel;64,90;food;piece;24;ambient;published;450 g',
+    'MJOLK-1;Mellanmjölk 1,5 %;;livsmedel;17,50;food;litre;;chilled;draft;1 l',
+  ].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,132 @@
+import { Router } from 'express';
+import {
+  createProductBodySchema,
+  createVariantBodySchema,
+  productListQuerySchema,
+  reorderImagesBodySchema,
+  shopProductListQuerySchema,
+  slotsQuerySchema,
+  updateProductBodySchema,
+  updateVariantBodySchema,
+} from '@e-galleria/shared/catalogue';
+import { receiveImageUpload } from '../../http/image-upload.ts';
+import { parseInput } from '../../http/validate.ts';
+import type { ProductImagesService } from './product-images.service.ts';
+import type { ListingService } from './listing.service.ts';
+import type { ProductsService } from './products.service.ts';
+import type { VariantsService } from './variants.service.ts';
+
+/** Products and services: the storefront's reads and a shop's catalogue management. */
+export function createCatalogueRouter(deps: {
+  listing: ListingService;
+  products: ProductsService;
+  variants: VariantsService;
+  productImages: ProductImagesService;
+}) {
+  const { listing, products, variants, productImages } = deps;
+  const router = Router();
+
+  router.get('/municipalities/:slug/products', async (request, response) => {
+    const query = parseInput(productListQuerySchema, request.query);
+    response.json(await listing.list(request.params.slug, query));
+  });
+
+  router.get('/municipalities/:slug/product-facets', async (request, response) => {
+    const query = parseInput(productListQuerySchema, request.query);
+    response.json({ facets: await listing.facets(request.params.slug, query) });
+  });
+
+  router.get('/products', async (request, response) => {
+    const query = parseInput(productListQuerySchema, request.query);
+    response.json(await listing.list(null, query));
+  });
+
+  router.get('/product-facets', async (request, response) => {
+    const query = parseInput(productListQuerySchema, request.query);
+    response.json({ facets: await listing.facets(null, query) });
+  });
+
+  router.get('/products/:id', async (request, response) => {
+    response.json({ product: await listing.publishedPage(request.params.id) });
+  });
+
+  router.get('/products/:id/slots', async (request, response) => {
+    const query = parseInput(slotsQuerySchema, request.query);
+    response.json({ items: await listing.slots(request.params.id, query), nextCursor: null });
+  });
+
+  router.get('/shops/:shopId/products', async (request, response) => {
+    const query = parseInput(shopProductListQuerySchema, request.query);
+    response.json(await listing.listForShop(request.actor, request.params.shopId, query));
+  });
+
+  router.post('/shops/:shopId/products', async (request, response) => {
+    const body = parseInput(createProductBodySchema, request.body);
+    response
+      .status(201)
+      .json({ product: await products.create(request.actor, request.params.shopId, body) });
+  });
+
+  router.get('/shops/:shopId/products/:productId', async (request, response) => {
+    const { shopId, productId } = request.params;
+    response.json({ product: await products.getForShop(request.actor, shopId, productId) });
+  });
+
+  router.patch('/shops/:shopId/products/:productId', async (request, response) => {
+    const { shopId, productId } = request.params;
+    const body = parseInput(updateProductBodySchema, request.body);
+    response.json({ product: await products.update(request.actor, shopId, productId, body) });
+  });
+
+  router.post('/shops/:shopId/products/:productId/images', async (request, response) => {
+    const { shopId, productId } = request.params;
+    // Who may upload is checked before the upload is read, so strangers cannot make us buffer.
+    await productImages.checkProduct(request.actor, shopId, productId);
+    const upload = await receiveImageUpload(request, response);
+    response
+      .status(201)
+      .json({ product: await productImages.add(request.actor, shopId, productId, upload) });
+  });
+
+  router.put('/shops/:shopId/products/:productId/images', async (request, response) => {
+    const { shopId, productId } = request.params;
+    const { imageIds } = parseInput(reorderImagesBodySchema, request.body);
+    response.json({
+      product: await productImages.reorder(request.actor, shopId, productId, imageIds),
+    });
+  });
+
+  router.delete('/shops/:shopId/products/:productId/images/:imageId', async (request, response) => {
+    const { shopId, productId, imageId } = request.params;
+    response.json({
+      product: await productImages.remove(request.actor, shopId, productId, imageId),
+    });
+  });
+
+  router.post('/shops/:shopId/products/:productId/variants', async (request, response) => {
+    const { shopId, productId } = request.params;
+    const body = parseInput(createVariantBodySchema, request.body);
+    response
+      .status(201)
+      .json({ product: await variants.addVariant(request.actor, shopId, productId, body) });
+  });
+
+  router.patch(
+    '/shops/:shopId/products/:productId/variants/:variantId',
+    async (request, response) => {
+      const body = parseInput(updateVariantBodySchema, request.body);
+      response.json({
+        product: await variants.updateVariant(request.actor, request.params, body),
+      });
+    },
+  );
+
+  router.delete(
+    '/shops/:shopId/products/:productId/variants/:variantId',
+    async (request, response) => {
+      response.json({ product: await variants.deleteVariant(request.actor, request.params) });
+    },
+  );
+
+  return router;
+}

@@ -1,0 +1,228 @@
+import type { Knex } from 'knex';
+import type { ProductFilters, ProductSort } from '@e-galleria/shared/catalogue';
+import { searchTerms } from '@e-galleria/shared/search-text';
+import type { Dialect } from '../../db/database.ts';
+import { searchHitsSql } from '../../db/search-index.ts';
+import type { ListingCursor } from './listing-cursor.ts';
+import type { ProductRow } from './products.repository.ts';
+
+/** The product columns a list item shows: fewer columns, faster rows on both drivers. */
+const listItemColumns = [
+  'id',
+  'shop_id',
+  'kind',
+  'title',
+  'category_id',
+  'price_from_ore',
+  'variant_count',
+  'unit',
+  'comparison_price_ore',
+  'comparison_unit',
+  'is_in_stock',
+  'storage_class',
+  'published_at',
+] as const;
+
+export type ListingRow = Pick<ProductRow, (typeof listItemColumns)[number]> & {
+  first_image_id: string | null;
+  shop_slug: string;
+  shop_name: string;
+  shop_village: string | null;
+  category_slug: string;
+  score: number | null;
+};
+
+/** Where to list: one municipality's galleria (home shops and approved listings) or the region. */
+export type ListingScope = { municipalityId: string | null };
+
+const sortColumns: Record<ProductSort, { column: string; direction: 'asc' | 'desc' }> = {
+  relevance: { column: 'h.score', direction: 'asc' },
+  price_asc: { column: 'p.price_from_ore', direction: 'asc' },
+  price_desc: { column: 'p.price_from_ore', direction: 'desc' },
+  newest: { column: 'p.published_at', direction: 'desc' },
+};
+
+/**
+ * The search repository: published products of published shops, filtered, searched and
+ * sorted in ONE statement per page whatever its size, with keyset paging on (sort key, id).
+ */
+export function createListingRepository(knex: Knex, dialect: Dialect) {
+  /** The filtered set, without order or paging; facets and pages share it. */
+  function filtered(scope: ListingScope, filters: ProductFilters) {
+    const terms = searchTerms(filters.q ?? '');
+    const query = knex('products as p')
+      .join('shops as s', 's.id', 'p.shop_id')
+      .join('categories as c', 'c.id', 'p.category_id')
+      .where('p.status', 'published')
+      .where('s.status', 'published');
+    if (terms.length > 0) {
+      const hits = searchHitsSql(dialect, terms);
+      void query.join(knex.raw(`(${hits.sql}) as h`, hits.bindings), 'h.product_id', 'p.id');
+    }
+    if (scope.municipalityId !== null) {
+      const municipalityId = scope.municipalityId;
+      void query.where((inScope) => {
+        void inScope.where('s.municipality_id', municipalityId).orWhereExists((listing) => {
+          void listing
+            .select(knex.raw('1'))
+            .from('shop_listings as l')
+            .whereRaw('l.shop_id = s.id')
+            .where('l.municipality_id', municipalityId)
+            .where('l.status', 'approved');
+        });
+      });
+    }
+    if (filters.category !== undefined) {
+      const category = filters.category;
+      void query.where((where) => void where.where('c.slug', category).orWhere('c.id', category));
+    }
+    if (filters.shop !== undefined) {
+      const shop = filters.shop;
+      void query.where((where) => void where.where('s.slug', shop).orWhere('s.id', shop));
+    }
+    if (filters.village !== undefined) void query.where('s.village', filters.village);
+    if (filters.priceMinOre !== undefined)
+      void query.where('p.price_from_ore', '>=', filters.priceMinOre);
+    if (filters.priceMaxOre !== undefined)
+      void query.where('p.price_from_ore', '<=', filters.priceMaxOre);
+    if (filters.inStock !== undefined) void query.where('p.is_in_stock', filters.inStock);
+    if (filters.kind !== undefined) void query.where('p.kind', filters.kind);
+    return {
+      query,
+      hasTerms: terms.length > 0,
+      isEmptySearch: filters.q !== undefined && terms.length === 0,
+    };
+  }
+
+  return {
+    async listPage(
+      scope: ListingScope,
+      filters: ProductFilters,
+      sort: ProductSort,
+      cursor: ListingCursor | null,
+      limit: number,
+    ): Promise<ListingRow[]> {
+      const { query, hasTerms, isEmptySearch } = filtered(scope, filters);
+      if (isEmptySearch) return [];
+      const { column, direction } =
+        sortColumns[sort === 'relevance' && !hasTerms ? 'newest' : sort];
+      if (cursor) {
+        const comparison = direction === 'asc' ? '>' : '<';
+        void query.where((keyset) => {
+          void keyset
+            .where(column, comparison, cursor.key)
+            .orWhere(
+              (tie) => void tie.where(column, cursor.key).where('p.id', comparison, cursor.id),
+            );
+        });
+      }
+      return query
+        .leftJoin('product_images as pi', (on) => {
+          void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
+        })
+        .select(
+          ...listItemColumns.map((column) => `p.${column}`),
+          's.slug as shop_slug',
+          's.name as shop_name',
+          's.village as shop_village',
+          'c.slug as category_slug',
+          'pi.image_id as first_image_id',
+          hasTerms ? 'h.score' : knex.raw('null as score'),
+        )
+        .orderBy(column, direction)
+        .orderBy('p.id', direction)
+        .limit(limit + 1) as Promise<ListingRow[]>;
+    },
+
+    /** Facet counts of the filtered set: four statements whatever its size. */
+    async facets(scope: ListingScope, filters: ProductFilters) {
+      const base = () => filtered(scope, filters).query;
+      const [categories, shops, villages, totals] = await Promise.all([
+        base()
+          .groupBy('c.id', 'c.slug')
+          .select<{ id: string; slug: string; count: number | string }[]>(
+            'c.id',
+            'c.slug',
+            knex.raw('count(*) as count'),
+          ),
+        base()
+          .groupBy('s.id', 's.slug', 's.name')
+          .select<{ id: string; slug: string; name: string; count: number | string }[]>(
+            's.id',
+            's.slug',
+            's.name',
+            knex.raw('count(*) as count'),
+          ),
+        base()
+          .whereNotNull('s.village')
+          .groupBy('s.village')
+          .select<{ name: string; count: number | string }[]>(
+            's.village as name',
+            knex.raw('count(*) as count'),
+          ),
+        base().first<{
+          total: number | string;
+          min_ore: number | string | null;
+          max_ore: number | string | null;
+          in_stock: number | string | null;
+          services: number | string | null;
+        }>(
+          knex.raw('count(*) as total'),
+          knex.raw('min(p.price_from_ore) as min_ore'),
+          knex.raw('max(p.price_from_ore) as max_ore'),
+          knex.raw('sum(case when p.is_in_stock then 1 else 0 end) as in_stock'),
+          knex.raw("sum(case when p.kind = 'service' then 1 else 0 end) as services"),
+        ),
+      ]);
+      return { categories, shops, villages, totals };
+    },
+  };
+}
+
+export type ListingRepository = ReturnType<typeof createListingRepository>;
+
+export type ShopListingRow = ListingRow &
+  ProductRow & { single_sku: string | null; stock_total: number | null };
+
+/** A shop's own products, drafts and archived included, newest change first. */
+export function listShopProductsPage(
+  knex: Knex,
+  shopId: string,
+  status: string | undefined,
+  cursor: ListingCursor | null,
+  limit: number,
+): Promise<ShopListingRow[]> {
+  const query = knex('products as p')
+    .join('shops as s', 's.id', 'p.shop_id')
+    .join('categories as c', 'c.id', 'p.category_id')
+    .where('p.shop_id', shopId);
+  if (status !== undefined) void query.where('p.status', status);
+  if (cursor)
+    void query.where((keyset) => {
+      void keyset
+        .where('p.updated_at', '<', cursor.key)
+        .orWhere((tie) => void tie.where('p.updated_at', cursor.key).where('p.id', '<', cursor.id));
+    });
+  return query
+    .leftJoin('product_images as pi', (on) => {
+      void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
+    })
+    .select(
+      'p.*',
+      's.slug as shop_slug',
+      's.name as shop_name',
+      's.village as shop_village',
+      'c.slug as category_slug',
+      'pi.image_id as first_image_id',
+      knex.raw('null as score'),
+      knex.raw(
+        '(select min(v.sku) from product_variants v where v.product_id = p.id and p.variant_count = 1) as single_sku',
+      ),
+      knex.raw(
+        '(select sum(v.stock) from product_variants v where v.product_id = p.id) as stock_total',
+      ),
+    )
+    .orderBy('p.updated_at', 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(limit + 1) as Promise<ShopListingRow[]>;
+}

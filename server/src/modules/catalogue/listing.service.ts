@@ -1,0 +1,190 @@
+import type { Knex } from 'knex';
+import type {
+  ProductFacets,
+  ProductListItem,
+  ProductListQuery,
+  ProductPage,
+  ProductSort,
+  ShopProductItem,
+  ShopProductListQuery,
+  Slot,
+} from '@e-galleria/shared/catalogue';
+import type { ListResponse } from '@e-galleria/shared/lists';
+import { searchTerms } from '@e-galleria/shared/search-text';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { ImagesService } from '../images/images.service.ts';
+import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
+import { decodeCursor, encodeCursor } from './listing-cursor.ts';
+import {
+  listShopProductsPage,
+  type ListingRepository,
+  type ListingRow,
+  type ListingScope,
+} from './listing.repository.ts';
+import { swedishDate } from './product-derivations.ts';
+import { toListItem, toShopItem } from './product-views.ts';
+import type { ProductsRepository } from './products.repository.ts';
+import type { ProductsService } from './products.service.ts';
+import { listSlots } from './slots.ts';
+
+function sortKeyOf(row: ListingRow, sort: ProductSort, hasTerms: boolean): number {
+  if (sort === 'relevance' && hasTerms) return Number(row.score);
+  if (sort === 'price_asc' || sort === 'price_desc') return row.price_from_ore;
+  return row.published_at ?? 0;
+}
+
+/** What residents read: listings, search, facets, product pages and free slots. */
+export function createListingService(deps: {
+  knex: Knex;
+  listing: ListingRepository;
+  products: ProductsRepository;
+  productsService: ProductsService;
+  municipalities: MunicipalitiesService;
+  images: ImagesService;
+  now: () => number;
+}) {
+  /** The first photo of each row on a page: one statement, or none without photos. */
+  async function firstImages(rows: readonly ListingRow[]) {
+    const described = await deps.images.describeMany(rows.map((row) => row.first_image_id));
+    return (row: ListingRow) =>
+      row.first_image_id === null ? null : (described.get(row.first_image_id) ?? null);
+  }
+
+  const { knex, listing, municipalities } = deps;
+
+  // A slug names the same municipality for good (slugs are not edited), so a listing
+  // spends no statement on it after the first time.
+  const municipalityIds = new Map<string, string>();
+  async function scopeOf(municipalitySlug: string | null): Promise<ListingScope> {
+    if (municipalitySlug === null) return { municipalityId: null };
+    let id = municipalityIds.get(municipalitySlug);
+    if (id === undefined) {
+      id = (await municipalities.findOrThrow(municipalitySlug)).id;
+      if (municipalityIds.size < 1000) municipalityIds.set(municipalitySlug, id);
+    }
+    return { municipalityId: id };
+  }
+
+  async function publishedPage(productId: string): Promise<ProductPage> {
+    const page = await deps.productsService.page(productId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not_found') return null;
+      throw error;
+    });
+    const shop = page ? await deps.products.findShopScope(page.shop.id) : undefined;
+    if (!page || page.status !== 'published' || shop?.status !== 'published')
+      throw notFound('The product');
+    return page;
+  }
+
+  return {
+    async list(
+      municipalitySlug: string | null,
+      query: ProductListQuery,
+    ): Promise<ListResponse<ProductListItem>> {
+      const { sort: requested, cursor: cursorText, limit, ...filters } = query;
+      const hasTerms = searchTerms(filters.q ?? '').length > 0;
+      const sort: ProductSort = requested ?? (hasTerms ? 'relevance' : 'newest');
+      const cursor = decodeCursor(cursorText, sort);
+      const rows = await listing.listPage(
+        await scopeOf(municipalitySlug),
+        filters,
+        sort,
+        cursor,
+        limit,
+      );
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      const imageOf = await firstImages(page);
+      return {
+        items: page.map((row) => toListItem(row, imageOf(row))),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeCursor({ sort, key: sortKeyOf(last, sort, hasTerms), id: last.id })
+            : null,
+      };
+    },
+
+    async facets(municipalitySlug: string | null, query: ProductListQuery): Promise<ProductFacets> {
+      const { sort: _sort, cursor: _cursor, limit: _limit, ...filters } = query;
+      if (filters.q !== undefined && searchTerms(filters.q).length === 0)
+        return {
+          total: 0,
+          categories: [],
+          shops: [],
+          villages: [],
+          price: null,
+          inStock: 0,
+          kinds: { good: 0, service: 0 },
+        };
+      const { categories, shops, villages, totals } = await listing.facets(
+        await scopeOf(municipalitySlug),
+        filters,
+      );
+      const total = Number(totals.total);
+      const services = Number(totals.services ?? 0);
+      const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+      return {
+        total,
+        categories: categories
+          .map((row) => ({ id: row.id, slug: row.slug, count: Number(row.count) }))
+          .sort(byCount),
+        shops: shops
+          .map((row) => ({ id: row.id, slug: row.slug, name: row.name, count: Number(row.count) }))
+          .sort(byCount),
+        villages: villages
+          .map((row) => ({ name: row.name, count: Number(row.count) }))
+          .sort(byCount),
+        price:
+          total > 0 && totals.min_ore != null && totals.max_ore != null
+            ? { minOre: Number(totals.min_ore), maxOre: Number(totals.max_ore) }
+            : null,
+        inStock: Number(totals.in_stock ?? 0),
+        kinds: { good: total - services, service: services },
+      };
+    },
+
+    publishedPage,
+
+    async slots(
+      productId: string,
+      query: { from?: string | undefined; days: number; limit: number },
+    ): Promise<Slot[]> {
+      const page = await publishedPage(productId);
+      if (page.service?.bookingMode !== 'slots') return [];
+      const details = page.service;
+      const today = swedishDate(deps.now());
+      return listSlots({
+        availability: details.availability,
+        durationMinutes: details.durationMinutes,
+        capacity: details.slotCapacity ?? 1,
+        fromDate: query.from !== undefined && query.from > today ? query.from : today,
+        days: query.days,
+        limit: query.limit,
+        now: deps.now(),
+      });
+    },
+
+    async listForShop(
+      actor: Actor | null,
+      shopId: string,
+      query: ShopProductListQuery,
+    ): Promise<ListResponse<ShopProductItem>> {
+      const shop = await deps.productsService.loadShop(actor, shopId, 'shop.catalogue.read');
+      const cursor = decodeCursor(query.cursor, 'updated');
+      const rows = await listShopProductsPage(knex, shop.id, query.status, cursor, query.limit);
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      const imageOf = await firstImages(page);
+      return {
+        items: page.map((row) => toShopItem(row, imageOf(row))),
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor({ sort: 'updated', key: last.updated_at, id: last.id })
+            : null,
+      };
+    },
+  };
+}
+
+export type ListingService = ReturnType<typeof createListingService>;

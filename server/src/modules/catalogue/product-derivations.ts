@@ -1,0 +1,82 @@
+import type { ComparisonUnit, ContentUnit } from '@e-galleria/shared/catalogue';
+import { foldForSearch } from '@e-galleria/shared/search-text';
+import type { ProductRow, VariantRow } from './products.repository.ts';
+
+const comparisonUnitOf: Record<ContentUnit, ComparisonUnit> = {
+  g: 'kg',
+  ml: 'litre',
+  piece: 'piece',
+};
+const comparisonBase: Record<ContentUnit, number> = { g: 1000, ml: 1000, piece: 1 };
+
+/** Price per kg, litre or piece (jämförpris), rounded to whole öre. */
+export function comparisonPriceOf(
+  variant: Pick<VariantRow, 'price_ore' | 'content_amount' | 'content_unit'>,
+): { ore: number; unit: ComparisonUnit } | null {
+  if (!variant.content_amount || !variant.content_unit) return null;
+  return {
+    ore: Math.round(
+      (variant.price_ore * comparisonBase[variant.content_unit]) / variant.content_amount,
+    ),
+    unit: comparisonUnitOf[variant.content_unit],
+  };
+}
+
+export function isVariantInStock(trackStock: boolean, variant: Pick<VariantRow, 'stock'>) {
+  return !trackStock || (variant.stock ?? 0) > 0;
+}
+
+/**
+ * The columns a listing reads instead of aggregating variants; recomputed by the service on
+ * every write of a product or its variants.
+ */
+export function deriveListingColumns(
+  trackStock: boolean,
+  variants: readonly VariantRow[],
+): Pick<
+  ProductRow,
+  'price_from_ore' | 'is_in_stock' | 'comparison_price_ore' | 'comparison_unit' | 'variant_count'
+> {
+  const cheapest = [...variants].sort((a, b) => a.price_ore - b.price_ore)[0];
+  const comparison = cheapest ? comparisonPriceOf(cheapest) : null;
+  return {
+    price_from_ore: cheapest?.price_ore ?? 0,
+    is_in_stock: variants.some((variant) => isVariantInStock(trackStock, variant)),
+    comparison_price_ore: comparison?.ore ?? null,
+    comparison_unit: comparison?.unit ?? null,
+    variant_count: variants.length,
+  };
+}
+
+/** What the search index holds for a product: folded title, and the rest as body. */
+export function searchDocumentOf(
+  product: Pick<ProductRow, 'id' | 'title' | 'description'>,
+  variants: readonly Pick<VariantRow, 'name' | 'sku'>[],
+  categoryName: string,
+): { productId: string; title: string; body: string } {
+  const variantWords = variants.map((variant) => `${variant.name ?? ''} ${variant.sku}`).join(' ');
+  return {
+    productId: product.id,
+    title: foldForSearch(product.title),
+    body: foldForSearch(`${variantWords} ${categoryName} ${product.description}`),
+  };
+}
+
+/** Category names are JSON { sv, en }: both languages are searchable. */
+export function categorySearchText(nameJson: string): string {
+  try {
+    return Object.values(JSON.parse(nameJson) as Record<string, string>).join(' ');
+  } catch {
+    return '';
+  }
+}
+
+/** Today in Sweden as YYYY-MM-DD: which VAT rate applies is a Swedish date. */
+export function swedishDate(epochMs: number): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(epochMs);
+}

@@ -1,0 +1,207 @@
+import type { Knex } from 'knex';
+import type {
+  ContentUnit,
+  ProductKind,
+  ProductStatus,
+  ProductUnit,
+  StorageClass,
+} from '@e-galleria/shared/catalogue';
+import type { VatClass } from '@e-galleria/shared/vat';
+
+export type ProductRow = {
+  id: string;
+  shop_id: string;
+  kind: ProductKind;
+  title: string;
+  description: string;
+  category_id: string;
+  status: ProductStatus;
+  vat_class: VatClass;
+  unit: ProductUnit;
+  storage_class: StorageClass;
+  /** SQLite answers booleans as 0 or 1. */
+  track_stock: boolean | number;
+  price_from_ore: number;
+  is_in_stock: boolean | number;
+  comparison_price_ore: number | null;
+  comparison_unit: 'kg' | 'litre' | 'piece' | null;
+  variant_count: number;
+  published_at: number | null;
+  created_at: number;
+  updated_at: number;
+};
+
+export type VariantRow = {
+  id: string;
+  product_id: string;
+  shop_id: string;
+  name: string | null;
+  sku: string;
+  price_ore: number;
+  stock: number | null;
+  content_amount: number | null;
+  content_unit: ContentUnit | null;
+  position: number;
+  created_at: number;
+  updated_at: number;
+};
+
+export type ServiceRow = {
+  product_id: string;
+  duration_minutes: number;
+  booking_mode: 'slots' | 'on_request';
+  slot_capacity: number | null;
+  location: 'in_shop' | 'at_home' | 'at_service_point';
+  availability: string;
+};
+
+export type ShopScopeRow = {
+  id: string;
+  slug: string;
+  name: string;
+  village: string | null;
+  status: string;
+  municipality_id: string;
+  region_id: string;
+};
+
+export type CategoryRow = { id: string; slug: string; name: string };
+
+/** SQLite returns booleans as 0/1; both engines give the same shape after this. */
+export function normaliseProduct(
+  row: ProductRow,
+): ProductRow & { track_stock: boolean; is_in_stock: boolean } {
+  return { ...row, track_stock: Boolean(row.track_stock), is_in_stock: Boolean(row.is_in_stock) };
+}
+
+/** Products, variants and service details: the writes and the reads of one product. */
+export function createProductsRepository(knex: Knex) {
+  return {
+    /** The shop with the scope chain `authorize` needs, loaded from the database. */
+    findShopScope: (shopId: string, db: Knex = knex) =>
+      db('shops as s')
+        .join('municipalities as m', 'm.id', 's.municipality_id')
+        .where('s.id', shopId)
+        .first<ShopScopeRow | undefined>(
+          's.id',
+          's.slug',
+          's.name',
+          's.village',
+          's.status',
+          's.municipality_id',
+          'm.region_id',
+        ),
+
+    findCategory: (idOrSlug: string, db: Knex = knex) =>
+      db<CategoryRow>('categories')
+        .where('id', idOrSlug)
+        .orWhere('slug', idOrSlug)
+        .first() as Promise<CategoryRow | undefined>,
+
+    listCategories: (db: Knex = knex) =>
+      db<CategoryRow>('categories').select('id', 'slug', 'name') as Promise<CategoryRow[]>,
+
+    async findProduct(id: string, db: Knex = knex) {
+      const row = await db('products').where({ id }).first<ProductRow | undefined>();
+      return row ? normaliseProduct(row) : undefined;
+    },
+
+    findVariants: (productId: string, db: Knex = knex) =>
+      db<VariantRow>('product_variants')
+        .where({ product_id: productId })
+        .orderBy('position')
+        .orderBy('id') as Promise<VariantRow[]>,
+
+    /** The product's photos in order. */
+    findImageIds: (productId: string, db: Knex = knex) =>
+      db('product_images')
+        .where({ product_id: productId })
+        .orderBy('position')
+        .pluck<string[]>('image_id'),
+
+    findService: (productId: string, db: Knex = knex) =>
+      db<ServiceRow>('product_services').where({ product_id: productId }).first() as Promise<
+        ServiceRow | undefined
+      >,
+
+    /** SKUs of the shop already in use, leaving out the given variants. */
+    async findTakenSkus(
+      shopId: string,
+      skus: readonly string[],
+      exceptVariantIds: readonly string[] = [],
+      db: Knex = knex,
+    ): Promise<string[]> {
+      if (skus.length === 0) return [];
+      const rows = await db('product_variants')
+        .where({ shop_id: shopId })
+        .whereIn('sku', skus)
+        .modify((query) => {
+          if (exceptVariantIds.length > 0) void query.whereNotIn('id', exceptVariantIds);
+        })
+        .select<{ sku: string }[]>('sku');
+      return rows.map((row) => row.sku);
+    },
+
+    /** The rate of a VAT class on a date (`YYYY-MM-DD`), from the dated `vat_rates`. */
+    async findVatRate(vatClass: VatClass, date: string, db: Knex = knex): Promise<number | null> {
+      const row = await db('vat_rates')
+        .where({ vat_class: vatClass })
+        .where('valid_from', '<=', date)
+        .where((query) => void query.whereNull('valid_to').orWhere('valid_to', '>=', date))
+        .orderBy('valid_from', 'desc')
+        .first<{ rate_basis_points: number } | undefined>('rate_basis_points');
+      return row ? row.rate_basis_points : null;
+    },
+
+    insertProduct: (row: ProductRow, db: Knex) => db('products').insert(row),
+
+    updateProduct: (id: string, changes: Partial<ProductRow>, db: Knex) =>
+      db('products').where({ id }).update(changes),
+
+    insertVariants: (rows: VariantRow[], db: Knex) =>
+      rows.length === 0 ? Promise.resolve() : db('product_variants').insert(rows),
+
+    updateVariant: (id: string, changes: Partial<VariantRow>, db: Knex) =>
+      db('product_variants').where({ id }).update(changes),
+
+    deleteVariant: (id: string, db: Knex) => db('product_variants').where({ id }).delete(),
+
+    setVariantsStockTracked: (productId: string, isTracked: boolean, db: Knex) =>
+      db('product_variants')
+        .where({ product_id: productId })
+        .update({ stock: isTracked ? db.raw('coalesce(stock, 0)') : null }),
+
+    async upsertService(row: ServiceRow, db: Knex) {
+      await db('product_services').insert(row).onConflict('product_id').merge();
+    },
+  };
+}
+
+export type ProductsRepository = ReturnType<typeof createProductsRepository>;
+
+/** One product with its shop and category, whatever its status, for product pages. */
+export function findProductView(knex: Knex, id: string) {
+  return knex('products as p')
+    .join('shops as s', 's.id', 'p.shop_id')
+    .join('categories as c', 'c.id', 'p.category_id')
+    .where('p.id', id)
+    .first<
+      | (ProductRow & {
+          shop_slug: string;
+          shop_name: string;
+          shop_village: string | null;
+          shop_status: string;
+          category_slug: string;
+          score: null;
+        })
+      | undefined
+    >(
+      'p.*',
+      's.slug as shop_slug',
+      's.name as shop_name',
+      's.village as shop_village',
+      's.status as shop_status',
+      'c.slug as category_slug',
+      knex.raw('null as score'),
+    );
+}

@@ -1,0 +1,234 @@
+import type { Knex } from 'knex';
+import type { Invitation } from '@e-galleria/shared/invitations';
+import type { Locale } from '@e-galleria/shared/locales';
+import { nextShopStatus, type ShopReviewAction } from '@e-galleria/shared/shop-status';
+import type {
+  AdminShopListItem,
+  AuditAction,
+  ListingRequest,
+  ShopDetail,
+  ShopStatus,
+} from '@e-galleria/shared/shops';
+import { slugify } from '@e-galleria/shared/slugify';
+import { newId } from '../../db/ids.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import { authorize } from '../auth/authorize.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type { InvitationsService } from '../invitations/invitations.service.ts';
+import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
+import { toAdminShopListItem } from './shop-presenters.ts';
+import { findShopForActor, shopScope } from './shop-scope.ts';
+import type { ShopChanges, ShopsRepository } from './shops.repository.ts';
+import type { ShopsService } from './shops.service.ts';
+
+const reviewAudit: Record<Exclude<ShopReviewAction, 'submit'>, AuditAction> = {
+  approve: 'shop.approved',
+  return: 'shop.returned',
+  suspend: 'shop.suspended',
+  reinstate: 'shop.reinstated',
+};
+
+/** First free slug: `name`, then `name-2`, `name-3`, … (unique in the region). */
+function firstFreeSlug(base: string, taken: string[]): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1)
+    if (!used.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
+}
+
+/** What a municipality's admins do with shops: invite, review, decide listings. */
+export function createShopReviewService(deps: {
+  knex: Knex;
+  shops: ShopsRepository;
+  shopsService: ShopsService;
+  municipalities: MunicipalitiesService;
+  invitations: InvitationsService;
+  audit: AuditService;
+  now: () => number;
+}) {
+  const { knex, shops, shopsService, municipalities, invitations, audit, now } = deps;
+
+  async function municipalityFor(actor: Actor | null, slug: string) {
+    if (!actor) throw new AppError('unauthenticated');
+    return municipalities.findOrThrow(slug);
+  }
+
+  return {
+    async list(
+      actor: Actor | null,
+      slug: string,
+      status: ShopStatus | undefined,
+    ): Promise<AdminShopListItem[]> {
+      const municipality = await municipalityFor(actor, slug);
+      authorize(actor, 'municipality.shops.list', municipalities.scopeOf(municipality));
+      return (await shops.listForMunicipality(municipality.id, status)).map(toAdminShopListItem);
+    },
+
+    /** A draft shop and its owner's invitation, together or not at all. */
+    async inviteShop(
+      actor: Actor | null,
+      slug: string,
+      input: { email: string; shopName: string; locale: Locale },
+    ): Promise<{ shop: AdminShopListItem; invitation: Invitation }> {
+      const municipality = await municipalityFor(actor, slug);
+      const admin = authorize(
+        actor,
+        'municipality.shops.invite',
+        municipalities.scopeOf(municipality),
+      );
+      const base = slugify(input.shopName) || 'butik';
+      const shopId = newId();
+      const row = await knex.transaction(async (trx) => {
+        const created = now();
+        await shops.insert(
+          {
+            id: shopId,
+            municipality_id: municipality.id,
+            slug: firstFreeSlug(base, await shops.slugsLike(base, trx)),
+            name: input.shopName,
+            status: 'draft',
+            org_number: null,
+            vat_number: null,
+            street_address: null,
+            postal_code: null,
+            city: null,
+            village: null,
+            description: '',
+            logo_image_id: null,
+            cover_image_id: null,
+            contact_email: null,
+            contact_phone: null,
+            website_url: null,
+            opening_hours: JSON.stringify({ weekly: [], exceptions: [] }),
+            review_comment: null,
+            submitted_at: null,
+            published_at: null,
+            created_at: created,
+            updated_at: created,
+          },
+          trx,
+        );
+        const invitation = await invitations.create(
+          {
+            email: input.email,
+            locale: input.locale,
+            role: 'shop_owner',
+            scopeType: 'shop',
+            scopeId: shopId,
+            invitedByUserId: admin.user.id,
+            mail: {
+              kind: 'invitation_shop_owner',
+              params: { shop: input.shopName, municipality: municipality.name },
+            },
+          },
+          trx,
+        );
+        await audit.record(
+          {
+            municipalityId: municipality.id,
+            shopId,
+            actorUserId: admin.user.id,
+            action: 'shop.invited',
+            details: { shopName: input.shopName, invitationId: invitation.id },
+          },
+          trx,
+        );
+        return invitation;
+      });
+      const shop = await shops.findById(shopId);
+      if (!shop) throw notFound('The shop');
+      return { shop: toAdminShopListItem(shop), invitation: await invitations.present(row) };
+    },
+
+    async review(
+      actor: Actor | null,
+      shopId: string,
+      action: Exclude<ShopReviewAction, 'submit'>,
+      comment?: string,
+    ): Promise<ShopDetail> {
+      const { shop } = await findShopForActor(shops, actor, shopId);
+      const admin = authorize(actor, 'shop.review', shopScope(shop));
+      const next = nextShopStatus(shop.status, action);
+      if (!next)
+        throw new AppError('status_conflict', `A ${shop.status} shop cannot be given "${action}".`);
+      const changes: ShopChanges & { status: ShopStatus } = { status: next, updated_at: now() };
+      if (action === 'approve') {
+        changes.review_comment = null;
+        changes.published_at = shop.published_at ?? now();
+      }
+      if (action === 'return') changes.review_comment = comment ?? '';
+      await knex.transaction(async (trx) => {
+        if (!(await shops.transition(shop.id, shop.status, changes, trx)))
+          throw new AppError('status_conflict');
+        await audit.record(
+          {
+            municipalityId: shop.municipality_id,
+            shopId: shop.id,
+            actorUserId: admin.user.id,
+            action: reviewAudit[action],
+            details: { from: shop.status, to: next, ...(comment ? { comment } : {}) },
+          },
+          trx,
+        );
+      });
+      return shopsService.detail(shop.id);
+    },
+
+    async listListingRequests(actor: Actor | null, slug: string): Promise<ListingRequest[]> {
+      const municipality = await municipalityFor(actor, slug);
+      authorize(actor, 'municipality.listings.decide', municipalities.scopeOf(municipality));
+      return (await shops.listListingRequests(municipality.id)).map((row) => ({
+        shop: {
+          id: row.shop_id,
+          slug: row.shop_slug,
+          name: row.shop_name,
+          homeMunicipality: { slug: row.home_slug, name: row.home_name },
+        },
+        status: row.status,
+        requestedAt: new Date(row.requested_at).toISOString(),
+        decidedAt: row.decided_at === null ? null : new Date(row.decided_at).toISOString(),
+      }));
+    },
+
+    /** The listing municipality decides; both its log and the home municipality's record it. */
+    async decideListing(
+      actor: Actor | null,
+      slug: string,
+      shopId: string,
+      decision: 'approved' | 'declined',
+    ): Promise<void> {
+      const municipality = await municipalityFor(actor, slug);
+      const admin = authorize(
+        actor,
+        'municipality.listings.decide',
+        municipalities.scopeOf(municipality),
+      );
+      const listing = await shops.findListing(shopId, municipality.id);
+      const shop = listing ? await shops.findById(shopId) : undefined;
+      if (!listing || !shop) throw notFound('The listing request');
+      await knex.transaction(async (trx) => {
+        const decided = await shops.decideListing(
+          shopId,
+          municipality.id,
+          { status: decision, decidedAt: now(), decidedBy: admin.user.id },
+          trx,
+        );
+        if (!decided) throw new AppError('status_conflict', 'The request is already decided.');
+        for (const municipalityId of new Set([municipality.id, shop.municipality_id]))
+          await audit.record(
+            {
+              municipalityId,
+              shopId,
+              actorUserId: admin.user.id,
+              action: decision === 'approved' ? 'shop.listing_approved' : 'shop.listing_declined',
+              details: { municipality: municipality.slug },
+            },
+            trx,
+          );
+      });
+    },
+  };
+}
+
+export type ShopReviewService = ReturnType<typeof createShopReviewService>;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The CSV a shop imports its goods from: the shape a till system or a spreadsheet exports.
+ * One row per article, identified by its SKU, so importing the same file twice changes
+ * nothing and a changed price updates. Semicolon, comma or tab separated, UTF-8.
+ */
+export const importColumns = [
+  'sku',
+  'title',
+  'description',
+  'category',
+  'price',
+  'vat_class',
+  'unit',
+  'stock',
+  'storage_class',
+  'status',
+  'content',
+] as const;
+export type ImportColumn = (typeof importColumns)[number];
+export const requiredImportColumns: readonly ImportColumn[] = [
+  'sku',
+  'title',
+  'category',
+  'price',
+  'vat_class',
+];
+
+/** At most this many articles per file; larger catalogues are split into several files. */
+export const maxImportRows = 20_000;
+
+export const importRowErrorSchema = z.object({
+  /** 1-based line in the file; the header is line 1. */
+  line: z.number().int(),
+  /** The column name, or null for the whole row. */
+  column: z.string().nullable(),
+  reason: z.string(),
+});
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+export const importReportSchema = z.object({
+  totalRows: z.number().int(),
+  isValid: z.boolean(),
+  /** Every bad row, in file order (at most 1000 listed; `errorCount` has them all). */
+  errors: z.array(importRowErrorSchema),
+  errorCount: z.number().int(),
+  /** What the import would do (dry run) or will do. */
+  summary: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+  }),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const importJobSchema = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'completed', 'failed']),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  createdCount: z.number().int(),
+  updatedCount: z.number().int(),
+  unchangedCount: z.number().int(),
+  failure: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportJob = z.infer<typeof importJobSchema>;
+
+export const importQuerySchema = z
+  .object({ dryRun: z.enum(['true', 'false']).default('false') })
+  .strict();

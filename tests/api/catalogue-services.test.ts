@@ -1,0 +1,147 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPublishedShop, type ShopFixture } from './support/factories.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let shop: ShopFixture;
+let owner: supertest.Agent;
+
+const haircut = {
+  kind: 'service',
+  title: 'Klippning kort hår',
+  description: 'Tvätt, klippning och fön.',
+  categoryId: 'cat-halsa-och-skonhet',
+  vatClass: 'standard',
+  priceOre: 45000,
+  status: 'published',
+  service: {
+    durationMinutes: 30,
+    bookingMode: 'slots',
+    slotCapacity: 1,
+    location: 'in_shop',
+    availability: {
+      weekly: [
+        { weekday: 2, start: '09:00', end: '11:00' },
+        { weekday: 4, start: '13:00', end: '14:00' },
+      ],
+      exceptions: [{ date: '2026-12-03', intervals: [] }],
+    },
+  },
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  // Monday 2026-11-30 10:00 Swedish time.
+  t.clock.advance(Date.parse('2026-11-30T09:00:00Z') - t.clock.now());
+  shop = await createPublishedShop(t, { name: 'Salong Fjällhår' });
+  owner = await t.loginAs(shop.ownerEmail);
+});
+afterAll(() => t.close());
+
+describe('a shop offers services', () => {
+  it('creates a bookable service and the storefront shows its next free slots', async () => {
+    const created = await owner.post(`/api/v1/shops/${shop.id}/products`).send(haircut);
+    expect(created.status).toBe(201);
+    expect(created.body.product).toMatchObject({
+      kind: 'service',
+      priceFromOre: 45000,
+      vatRateBasisPoints: 2500,
+      isInStock: true,
+      service: { durationMinutes: 30, bookingMode: 'slots', location: 'in_shop' },
+    });
+    const slots = await t
+      .agent()
+      .get(`/api/v1/products/${created.body.product.id}/slots?days=7&limit=6`);
+    expect(slots.status).toBe(200);
+    // Tuesday 1 Dec 09:00–11:00 in four slots; Thursday 3 Dec is closed; then Tuesday 8th
+    // is outside 7 days.
+    expect(slots.body.items).toEqual([
+      {
+        startsAt: '2026-12-01T08:00:00.000Z',
+        endsAt: '2026-12-01T08:30:00.000Z',
+        capacity: 1,
+        available: 1,
+      },
+      {
+        startsAt: '2026-12-01T08:30:00.000Z',
+        endsAt: '2026-12-01T09:00:00.000Z',
+        capacity: 1,
+        available: 1,
+      },
+      {
+        startsAt: '2026-12-01T09:00:00.000Z',
+        endsAt: '2026-12-01T09:30:00.000Z',
+        capacity: 1,
+        available: 1,
+      },
+      {
+        startsAt: '2026-12-01T09:30:00.000Z',
+        endsAt: '2026-12-01T10:00:00.000Z',
+        capacity: 1,
+        available: 1,
+      },
+    ]);
+
+    const found = await t
+      .agent()
+      .get(`/api/v1/municipalities/arjeplog/products?kind=service&q=klipp&shop=${shop.id}`);
+    expect(found.body.items.map((item: { id: string }) => item.id)).toEqual([
+      created.body.product.id,
+    ]);
+  });
+
+  it('changes the weekly availability', async () => {
+    const created = await owner.post(`/api/v1/shops/${shop.id}/products`).send(haircut);
+    const changed = await owner
+      .patch(`/api/v1/shops/${shop.id}/products/${created.body.product.id}`)
+      .send({
+        service: {
+          ...haircut.service,
+          slotCapacity: 3,
+          availability: { weekly: [{ weekday: 3, start: '10:00', end: '10:30' }], exceptions: [] },
+        },
+      });
+    expect(changed.status).toBe(200);
+    const slots = await t.agent().get(`/api/v1/products/${created.body.product.id}/slots`);
+    expect(slots.body.items[0]).toEqual({
+      startsAt: '2026-12-02T09:00:00.000Z',
+      endsAt: '2026-12-02T09:30:00.000Z',
+      capacity: 3,
+      available: 3,
+    });
+  });
+
+  it('has no slots when booked on request', async () => {
+    const created = await owner.post(`/api/v1/shops/${shop.id}/products`).send({
+      ...haircut,
+      title: 'Hemtvätt av mattor',
+      service: { durationMinutes: 60, bookingMode: 'on_request', location: 'at_home' },
+    });
+    expect(created.status).toBe(201);
+    const slots = await t.agent().get(`/api/v1/products/${created.body.product.id}/slots`);
+    expect(slots.body.items).toEqual([]);
+  });
+
+  it('refuses a service without details, a good with them and a reversed interval', async () => {
+    const { service: _service, ...withoutDetails } = haircut;
+    const missing = await owner.post(`/api/v1/shops/${shop.id}/products`).send(withoutDetails);
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0].field).toBe('service');
+
+    const good = await owner
+      .post(`/api/v1/shops/${shop.id}/products`)
+      .send({ ...haircut, kind: 'good' });
+    expect(good.status).toBe(400);
+
+    const reversed = await owner.post(`/api/v1/shops/${shop.id}/products`).send({
+      ...haircut,
+      service: {
+        ...haircut.service,
+        availability: { weekly: [{ weekday: 1, start: '12:00', end: '09:00' }], exceptions: [] },
+      },
+    });
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.code).toBe('validation_failed');
+  });
+});

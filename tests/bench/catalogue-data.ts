@@ -1,0 +1,136 @@
+import type { Knex } from 'knex';
+import { newId } from '../../server/src/db/ids.ts';
+import { writeSearchDocuments } from '../../server/src/db/search-index.ts';
+import {
+  deriveListingColumns,
+  searchDocumentOf,
+} from '../../server/src/modules/catalogue/product-derivations.ts';
+import type {
+  ProductRow,
+  VariantRow,
+} from '../../server/src/modules/catalogue/products.repository.ts';
+
+// A generated region for the catalogue benchmark: 5 municipalities, 250 shops, and goods
+// added in steps, written the way the catalogue writes them (listing columns, search index).
+
+const municipalityNames = ['Arjeplog', 'Arvidsjaur', 'Jokkmokk', 'Pajala', 'Kalix'];
+const villages = ['Laisvall', 'Slagnäs', 'Jäckvik', 'Moskosel', 'Vuollerim', 'Korpilombolo'];
+const adjectives = [
+  'Ekologisk',
+  'Färsk',
+  'Rökt',
+  'Lokal',
+  'Hemgjord',
+  'Norrländsk',
+  'Fjäll',
+  'Klassisk',
+];
+// One family per eighth of the goods: a word like `mjölk` is a broad query.
+const nouns = ['Mjölk', 'Ost', 'Bröd', 'Korv', 'Sylt', 'Kaffe', 'Fisk', 'Skruv'];
+const categories = ['cat-livsmedel', 'cat-bageri', 'cat-fisk-och-vilt', 'cat-jarn-och-bygg'];
+
+export type BenchRegion = { municipalitySlugs: string[]; shopIds: string[] };
+
+export async function createRegion(knex: Knex, now: number): Promise<BenchRegion> {
+  const regionId = newId();
+  await knex('regions').insert({
+    id: regionId,
+    slug: 'bench',
+    name: 'Benchregion',
+    created_at: now,
+  });
+  const municipalities = municipalityNames.map((name) => ({
+    id: newId(),
+    region_id: regionId,
+    slug: name.toLowerCase(),
+    name,
+    status: 'active',
+    front_page: JSON.stringify({ title: { sv: name }, intro: { sv: name } }),
+    created_at: now,
+    updated_at: now,
+  }));
+  await knex('municipalities').insert(municipalities);
+  const shops = Array.from({ length: 250 }, (_, index) => ({
+    id: newId(),
+    municipality_id: municipalities[index % municipalities.length]?.id ?? '',
+    slug: `butik-${index}`,
+    name: `Butik ${index}`,
+    status: 'published',
+    village: villages[index % villages.length] ?? null,
+    published_at: now,
+    created_at: now,
+    updated_at: now,
+  }));
+  for (let start = 0; start < shops.length; start += 50)
+    await knex('shops').insert(shops.slice(start, start + 50));
+  return {
+    municipalitySlugs: municipalities.map((row) => row.slug),
+    shopIds: shops.map((row) => row.id),
+  };
+}
+
+/** Goods number `from` to `to - 1`; every 10 000th is a räksmörgås (the selective query). */
+export async function insertGoods(
+  knex: Knex,
+  region: BenchRegion,
+  from: number,
+  to: number,
+  now: number,
+) {
+  const batch = 2000;
+  for (let start = from; start < to; start += batch) {
+    const products: ProductRow[] = [];
+    const variants: VariantRow[] = [];
+    const documents: { productId: string; title: string; body: string }[] = [];
+    for (let index = start; index < Math.min(to, start + batch); index++) {
+      const id = newId();
+      const at = now - index * 1000;
+      const title =
+        index % 10_000 === 0
+          ? `Räksmörgås ${index}`
+          : `${adjectives[index % adjectives.length] ?? ''} ${nouns[Math.floor(index / 8) % nouns.length] ?? ''} ${index}`;
+      const trackStock = index % 3 === 0;
+      const variant: VariantRow = {
+        id: newId(),
+        product_id: id,
+        shop_id: region.shopIds[index % region.shopIds.length] ?? '',
+        name: null,
+        sku: `SKU-${index}`,
+        price_ore: 500 + ((index * 7919) % 50_000),
+        stock: trackStock ? index % 4 : null,
+        content_amount: 500,
+        content_unit: 'g',
+        position: 0,
+        created_at: at,
+        updated_at: at,
+      };
+      const product: ProductRow = {
+        id,
+        shop_id: variant.shop_id,
+        kind: 'good',
+        title,
+        description: 'Från trakten, i lagom förpackning.',
+        category_id: categories[index % categories.length] ?? 'cat-livsmedel',
+        status: 'published',
+        vat_class: 'food',
+        unit: 'piece',
+        storage_class: 'ambient',
+        track_stock: trackStock,
+        ...deriveListingColumns(trackStock, [variant]),
+        published_at: at,
+        created_at: at,
+        updated_at: at,
+      };
+      products.push(product);
+      variants.push(variant);
+      documents.push(searchDocumentOf(product, [variant], 'Livsmedel Groceries'));
+    }
+    await knex.transaction(async (trx) => {
+      for (let offset = 0; offset < products.length; offset += 100) {
+        await trx('products').insert(products.slice(offset, offset + 100));
+        await trx('product_variants').insert(variants.slice(offset, offset + 100));
+      }
+      await writeSearchDocuments(trx, documents);
+    });
+  }
+}
