@@ -32,7 +32,7 @@ export type TestApp = {
 export async function createTestApp(
   options: { env?: Record<string, string>; mailTransport?: MailTransport } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(inject('sqliteTemplate'));
+  const database = await createTestDatabase(inject('testRun'));
   let current = Date.now();
   const clock: TestClock = { now: () => current, advance: (ms) => (current += ms) };
   const config = loadConfig({

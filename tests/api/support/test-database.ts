@@ -18,12 +18,27 @@ export type TestDatabaseKind = 'sqlite' | 'postgres';
 export const testDatabaseKind: TestDatabaseKind =
   process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const postgresTemplate = 'e_galleria_api_template';
+
+/**
+ * Where one test run keeps its databases. Every PostgreSQL database of a run carries the
+ * run's id, so two runs on one server (two developers, CI beside a session) never drop each
+ * other's; the id starts with the run's start time so leftovers of crashed runs can be told.
+ */
+export type TestRun = { id: string; sqliteTemplate: string };
+
+export function newTestRunId(): string {
+  return `${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}`;
+}
+
+const prefixOf = (runId: string) => `e_galleria_api_${runId}_`;
+const templateOf = (runId: string) => `${prefixOf(runId)}template`;
+const staleAfterSeconds = 3 * 60 * 60;
 
 export async function buildTemplate(
   kind: TestDatabaseKind,
-  sqliteTemplate: string,
+  run: TestRun,
 ): Promise<() => Promise<void> | void> {
+  const { sqliteTemplate } = run;
   if (kind === 'sqlite') {
     fs.rmSync(sqliteTemplate, { force: true });
     const database = createDatabase(`sqlite:${sqliteTemplate}`);
@@ -37,13 +52,13 @@ export async function buildTemplate(
     };
   }
   await withAdminConnection(async (admin) => {
-    await dropDatabasesLike(admin, 'e_galleria_api_%');
-    await admin.raw(`CREATE DATABASE ${postgresTemplate}`);
+    await dropStaleRuns(admin);
+    await admin.raw(`CREATE DATABASE ${templateOf(run.id)}`);
   });
-  const database = createDatabase(withDatabaseName(postgresUrl, postgresTemplate));
+  const database = createDatabase(withDatabaseName(postgresUrl, templateOf(run.id)));
   await prepare(database);
   await database.close();
-  return () => withAdminConnection((admin) => dropDatabasesLike(admin, 'e_galleria_api_%'));
+  return () => withAdminConnection((admin) => dropDatabasesLike(admin, `${prefixOf(run.id)}%`));
 }
 
 async function prepare(database: Database) {
@@ -52,11 +67,11 @@ async function prepare(database: Database) {
 }
 
 /** A fresh copy of the template for one test file. */
-export async function createTestDatabase(sqliteTemplate: string): Promise<Database> {
+export async function createTestDatabase(run: TestRun): Promise<Database> {
   const suffix = randomBytes(6).toString('hex');
   if (testDatabaseKind === 'sqlite') {
     const file = path.join(os.tmpdir(), `e-galleria-api-${suffix}.sqlite`);
-    fs.copyFileSync(sqliteTemplate, file);
+    fs.copyFileSync(run.sqliteTemplate, file);
     const database = createDatabase(`sqlite:${file}`);
     return {
       ...database,
@@ -66,9 +81,9 @@ export async function createTestDatabase(sqliteTemplate: string): Promise<Databa
       },
     };
   }
-  const name = `e_galleria_api_${suffix}`;
+  const name = `${prefixOf(run.id)}${suffix}`;
   await withAdminConnection((admin) =>
-    admin.raw(`CREATE DATABASE ${name} TEMPLATE ${postgresTemplate}`),
+    admin.raw(`CREATE DATABASE ${name} TEMPLATE ${templateOf(run.id)}`),
   );
   const database = createDatabase(withDatabaseName(postgresUrl, name));
   return {
@@ -104,4 +119,18 @@ async function dropDatabasesLike(admin: knex.Knex, pattern: string) {
   );
   for (const { datname } of rows)
     await admin.raw(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+}
+
+/** Databases of runs that started hours ago: a crashed run's leftovers, never a live run's. */
+async function dropStaleRuns(admin: knex.Knex) {
+  const { rows } = await admin.raw<{ rows: { datname: string }[] }>(
+    'SELECT datname FROM pg_database WHERE datname LIKE ?',
+    ['e_galleria_api_%'],
+  );
+  const now = Date.now() / 1000;
+  for (const { datname } of rows) {
+    const startedAt = Number(/^e_galleria_api_(\d+)_/.exec(datname)?.[1]);
+    if (startedAt > 0 && now - startedAt > staleAfterSeconds)
+      await admin.raw(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  }
 }
