@@ -49,27 +49,8 @@ export function AvailabilityEditor({
                 options={weekdayOptions}
                 defaultValue={String(row.weekday)}
               />
-              <TextField
-                name={at('start')}
-                type="time"
-                label={t('catalogue.owner.start')}
-                failure={failure}
-                defaultValue={row.start}
-              />
-              <TextField
-                name={at('end')}
-                type="time"
-                label={t('catalogue.owner.end')}
-                failure={failure}
-                defaultValue={row.end}
-              />
-              <button
-                type="button"
-                className="button button--secondary button--compact"
-                onClick={() => weekly.remove(key)}
-              >
-                {t('catalogue.owner.removeRow', { number: index + 1 })}
-              </button>
+              <TimeRangeFields at={at} row={row} failure={failure} />
+              <RemoveRowButton number={index + 1} onRemove={() => weekly.remove(key)} />
             </div>
           );
         })}
@@ -101,27 +82,8 @@ export function AvailabilityEditor({
                 failure={failure}
                 defaultValue={row.date}
               />
-              <TextField
-                name={at('start')}
-                type="time"
-                label={t('catalogue.owner.start')}
-                failure={failure}
-                defaultValue={row.start}
-              />
-              <TextField
-                name={at('end')}
-                type="time"
-                label={t('catalogue.owner.end')}
-                failure={failure}
-                defaultValue={row.end}
-              />
-              <button
-                type="button"
-                className="button button--secondary button--compact"
-                onClick={() => exceptions.remove(key)}
-              >
-                {t('catalogue.owner.removeRow', { number: index + 1 })}
-              </button>
+              <TimeRangeFields at={at} row={row} failure={failure} />
+              <RemoveRowButton number={index + 1} onRemove={() => exceptions.remove(key)} />
             </div>
           );
         })}
@@ -134,5 +96,45 @@ export function AvailabilityEditor({
         </button>
       </fieldset>
     </>
+  );
+}
+
+/** Start and end of one row, weekly or dated: the same two time fields. */
+function TimeRangeFields({
+  at,
+  row,
+  failure,
+}: {
+  at: (field: string) => string;
+  row: { start: string; end: string };
+  failure: FormFailure | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        name={at('start')}
+        type="time"
+        label={t('catalogue.owner.start')}
+        failure={failure}
+        defaultValue={row.start}
+      />
+      <TextField
+        name={at('end')}
+        type="time"
+        label={t('catalogue.owner.end')}
+        failure={failure}
+        defaultValue={row.end}
+      />
+    </>
+  );
+}
+
+function RemoveRowButton({ number, onRemove }: { number: number; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button--secondary button--compact" onClick={onRemove}>
+      {t('catalogue.owner.removeRow', { number })}
+    </button>
   );
 }
