@@ -30,11 +30,37 @@ export const requiredImportColumns: readonly ImportColumn[] = [
 /** At most this many articles per file; larger catalogues are split into several files. */
 export const maxImportRows = 20_000;
 
+/** Stable codes of what is wrong with a row, for clients to translate; `reason` is English. */
+export const importErrorCodes = [
+  'not_utf8',
+  'unreadable_csv',
+  'no_rows',
+  'missing_column',
+  'unknown_column',
+  'too_many_rows',
+  'required',
+  'invalid_sku',
+  'duplicate_sku',
+  'too_short',
+  'too_long',
+  'unknown_category',
+  'invalid_price',
+  'unknown_vat_class',
+  'unknown_unit',
+  'invalid_number',
+  'unknown_storage_class',
+  'unknown_status',
+  'invalid_content',
+] as const;
+export type ImportErrorCode = (typeof importErrorCodes)[number];
+
 export const importRowErrorSchema = z.object({
   /** 1-based line in the file; the header is line 1. */
   line: z.number().int(),
   /** The column name, or null for the whole row. */
   column: z.string().nullable(),
+  code: z.enum(importErrorCodes),
+  /** English; the fallback for a code a client does not know yet. */
   reason: z.string(),
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;

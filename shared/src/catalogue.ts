@@ -209,6 +209,8 @@ export const productShopSchema = z.object({
   slug: z.string(),
   name: z.string(),
   village: z.string().nullable(),
+  /** The shop's home municipality: its page is `/:municipalitySlug/butiker/:slug`. */
+  municipalitySlug: z.string(),
 });
 
 export const productListItemSchema = z.object({
@@ -300,3 +302,11 @@ export type Slot = z.infer<typeof slotSchema>;
 export const reorderImagesBodySchema = z
   .object({ imageIds: z.array(z.string().max(36)).min(1).max(8) })
   .strict();
+
+/** `GET /vat-rates`: the rate of every VAT class on today's Swedish date, for forms. */
+export const vatRatesResponseSchema = z.object({
+  items: z.array(z.object({ vatClass: vatClassSchema, rateBasisPoints: z.number().int() })),
+  /** The Swedish date (`YYYY-MM-DD`) the rates apply on. */
+  date: z.string(),
+});
+export type VatRatesResponse = z.infer<typeof vatRatesResponseSchema>;

@@ -481,6 +481,11 @@ const catalogueRows: CatalogueRow[] = [
     expected: everyone(ok),
   },
   {
+    action: 'read today’s VAT rates',
+    request: (client) => client.get('/api/v1/vat-rates'),
+    expected: everyone(ok),
+  },
+  {
     action: 'create a product in shop A',
     request: (client, _ids, actor) =>
       client.post(`/api/v1/shops/${_ids.shopA}/products`).send(productBody(actor)),

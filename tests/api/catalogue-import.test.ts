@@ -77,21 +77,33 @@ describe('CSV import of goods', () => {
     expect(dry.body.report).toMatchObject({ isValid: true, totalRows: 2, summary: { create: 2 } });
   });
 
-  it('reports every bad row in a dry run with line, column and reason, and changes nothing', async () => {
+  it('reports every bad row in a dry run with line, column, code and reason, and changes nothing', async () => {
     const before = await countProducts();
     const file = fileOf([
       'OK-1;Lingonsylt;;livsmedel;39,90;food;piece;3;ambient;published;',
       'BAD-1;Ost;;ostar;49,90;food;piece;;chilled;;',
       'BAD-2;Mjölk;;livsmedel;gratis;food;piece;;chilled;;',
       'OK-1;Dubblett;;livsmedel;1;food;piece;;ambient;;',
+      'BAD-3;Glass;;livsmedel;;lyx;tunna;x;ljummen;såld;',
     ]);
     const dry = await upload(file, true);
     expect(dry.status).toBe(200);
-    expect(dry.body.report).toMatchObject({ isValid: false, totalRows: 4, errorCount: 3 });
+    expect(dry.body.report).toMatchObject({ isValid: false, totalRows: 5, errorCount: 9 });
     expect(dry.body.report.errors).toEqual([
-      { line: 3, column: 'category', reason: 'Unknown category.' },
-      { line: 4, column: 'price', reason: expect.any(String) },
-      { line: 5, column: 'sku', reason: 'The same SKU is on line 2.' },
+      { line: 3, column: 'category', code: 'unknown_category', reason: 'Unknown category.' },
+      { line: 4, column: 'price', code: 'invalid_price', reason: expect.any(String) },
+      { line: 5, column: 'sku', code: 'duplicate_sku', reason: 'The same SKU is on line 2.' },
+      { line: 6, column: 'price', code: 'required', reason: expect.any(String) },
+      { line: 6, column: 'vat_class', code: 'unknown_vat_class', reason: expect.any(String) },
+      { line: 6, column: 'unit', code: 'unknown_unit', reason: expect.any(String) },
+      { line: 6, column: 'stock', code: 'invalid_number', reason: expect.any(String) },
+      {
+        line: 6,
+        column: 'storage_class',
+        code: 'unknown_storage_class',
+        reason: expect.any(String),
+      },
+      { line: 6, column: 'status', code: 'unknown_status', reason: expect.any(String) },
     ]);
 
     const refused = await upload(file, false);
@@ -101,6 +113,12 @@ describe('CSV import of goods', () => {
       'line.3.category',
       'line.4.price',
       'line.5.sku',
+      'line.6.price',
+      'line.6.vat_class',
+      'line.6.unit',
+      'line.6.stock',
+      'line.6.storage_class',
+      'line.6.status',
     ]);
     expect(await countProducts()).toBe(before);
   });

@@ -9,7 +9,12 @@ let neighbour: ShopFixture;
 let staff: supertest.Agent;
 let sandwichId: string;
 
-type Item = { id: string; title: string; priceFromOre: number };
+type Item = {
+  id: string;
+  title: string;
+  priceFromOre: number;
+  shop: { slug: string; municipalitySlug: string };
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -107,7 +112,7 @@ describe('listings page by keyset', () => {
     }
   });
 
-  it('lists a municipality’s own shops and shops listed there, never drafts', async () => {
+  it('lists a municipality’s own shops and shops listed there, never drafts, each with its shop’s home municipality', async () => {
     const arjeplog = await allPages('/api/v1/municipalities/arjeplog/products?q=lingonsylt', 100);
     expect(arjeplog.map((item) => item.title)).not.toContain('Lingonsylt från Arvidsjaur');
     expect(arjeplog.map((item) => item.title)).not.toContain('Hemlig lingonsylt');
@@ -122,6 +127,18 @@ describe('listings page by keyset', () => {
     });
     const listed = await allPages('/api/v1/municipalities/arjeplog/products?q=lingonsylt', 100);
     expect(listed.map((item) => item.title)).toContain('Lingonsylt från Arvidsjaur');
+
+    // A listed shop's page is in its home municipality, wherever its products are shown.
+    const fromNeighbour = listed.find((item) => item.title === 'Lingonsylt från Arvidsjaur');
+    expect(fromNeighbour?.shop).toMatchObject({
+      slug: neighbour.slug,
+      municipalitySlug: 'arvidsjaur',
+    });
+    const page = await t.agent().get(`/api/v1/products/${fromNeighbour?.id ?? ''}`);
+    expect(page.body.product.shop).toMatchObject({
+      slug: neighbour.slug,
+      municipalitySlug: 'arvidsjaur',
+    });
   });
 
   it('filters by category, shop, village, price and kind', async () => {

@@ -47,7 +47,12 @@ describe('a shop keeps its goods', () => {
       comparisonUnit: 'kg',
       vatClass: 'food',
       vatRateBasisPoints: 600,
-      shop: { id: shop.id, name: 'Bymacken', village: 'Laisvall' },
+      shop: {
+        id: shop.id,
+        name: 'Bymacken',
+        village: 'Laisvall',
+        municipalitySlug: 'arjeplog',
+      },
       category: { id: 'cat-livsmedel', slug: 'livsmedel' },
     });
     expect(created.body.product.variants).toHaveLength(1);
@@ -216,6 +221,27 @@ describe('a shop keeps its goods', () => {
 });
 
 describe('VAT comes from dated rates', () => {
+  it('lists the rate of every VAT class on today’s Swedish date for anyone', async () => {
+    const clock = t.clock.now();
+    // 23:30 on 31 March in Sweden: food is still 12 %; an hour later it is 6 %.
+    t.clock.advance(Date.parse('2026-03-31T21:30:00Z') - clock);
+    const before = await t.agent().get('/api/v1/vat-rates');
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({
+      items: [
+        { vatClass: 'standard', rateBasisPoints: 2500 },
+        { vatClass: 'food', rateBasisPoints: 1200 },
+        { vatClass: 'reduced', rateBasisPoints: 600 },
+      ],
+      date: '2026-03-31',
+    });
+    t.clock.advance(60 * 60 * 1000);
+    const after = await t.agent().get('/api/v1/vat-rates');
+    expect(after.body.date).toBe('2026-04-01');
+    expect(after.body.items).toContainEqual({ vatClass: 'food', rateBasisPoints: 600 });
+    t.clock.advance(clock - t.clock.now());
+  });
+
   it('gives food 6 % today, 12 % from 2028, and follows a new rate row without a code change', async () => {
     const created = await staff.post(productsOf(shop.id)).send(goodBody({ vatClass: 'food' }));
     const url = `/api/v1/products/${created.body.product.id}`;

@@ -39,6 +39,11 @@ test('an owner publishes a good and a resident finds it by a misspelt word, open
 
   await ownerPage.getByRole('link', { name: 'Ny vara' }).click();
   await heading(ownerPage, 'Ny vara').waitFor();
+  // Today's rate shows beside the VAT class before the product is saved, and follows the select.
+  await ownerPage.getByText('Momssatsen i dag för den här klassen: 6 %.').waitFor();
+  await ownerPage.getByLabel('Momsklass', { exact: true }).selectOption('standard');
+  await ownerPage.getByText('Momssatsen i dag för den här klassen: 25 %.').waitFor();
+  await ownerPage.getByLabel('Momsklass', { exact: true }).selectOption('food');
   // An empty form is stopped with a summary that takes focus and links to the fields.
   await ownerPage.getByRole('button', { name: 'Spara' }).click();
   await ownerPage.getByRole('alert').waitFor();
@@ -138,6 +143,8 @@ test('a CSV dry run lists each bad row with its line, column and reason, and cha
   await table.waitFor();
   const badRow = table.getByRole('row').filter({ hasText: 'price' });
   expect(await badRow.getByRole('cell').first().textContent()).toBe('3');
+  // The reason is translated from the error's code.
+  await badRow.getByText('Ett pris i kronor, till exempel 24,90.').waitFor();
   expect(await page.getByRole('button', { name: /^Importera/ }).count()).toBe(0);
   await expectNoSeriousAccessibilityViolations(page);
 });
@@ -280,4 +287,8 @@ test('a good with variants is saved with each variant’s price, and residents c
   expect(await rows.nth(1).textContent()).toMatch(/^4-pack39,00\skr/);
   expect(await rows.nth(2).textContent()).toContain('Slut i lager');
   await expectNoSeriousAccessibilityViolations(page);
+  // The region-wide product page links to the shop's page in its home municipality.
+  await page.getByRole('link', { name: 'Silvervägens Livs' }).click();
+  await page.waitForURL(/\/arjeplog\/butiker\/[^/]+$/);
+  await heading(page, 'Silvervägens Livs').waitFor();
 });

@@ -6,6 +6,7 @@ import type {
   ShopProductItem,
   Slot,
   UpdateProductBody,
+  VatRatesResponse,
   createProductBodySchema,
 } from '@e-galleria/shared/catalogue';
 import type { ImportJob, ImportReport } from '@e-galleria/shared/catalogue-import';
@@ -73,6 +74,11 @@ export function listProductSlots(
   signal?: AbortSignal,
 ): Promise<{ items: Slot[] }> {
   return requestJson(`/v1/products/${segment(productId)}/slots?days=14&limit=12`, { signal });
+}
+
+/** Today's rate of every VAT class, for the product form. */
+export function fetchVatRates(signal?: AbortSignal): Promise<VatRatesResponse> {
+  return requestJson('/v1/vat-rates', { signal });
 }
 
 const shopPath = (shopId: string) => `/v1/shops/${segment(shopId)}`;

@@ -4,7 +4,7 @@ import type {
   ProductUnit,
   StorageClass,
 } from '@e-galleria/shared/catalogue';
-import type { ImportColumn } from '@e-galleria/shared/catalogue-import';
+import type { ImportColumn, ImportErrorCode } from '@e-galleria/shared/catalogue-import';
 import type { VatClass } from '@e-galleria/shared/vat';
 
 /** Texts of search, product and service pages and the shop's catalogue (sv is the source). */
@@ -267,4 +267,25 @@ export const svCatalogue = {
     status: 'published för att visa varan direkt, annars draft (utkast).',
     content: 'Innehåll för jämförpriset, till exempel 450 g eller 1 l.',
   } satisfies Record<ImportColumn, string>,
+  importErrors: {
+    not_utf8: 'Filen är inte sparad som UTF-8-text.',
+    unreadable_csv: 'Filen går inte att läsa som CSV.',
+    no_rows: 'Filen har inga rader.',
+    missing_column: 'Rubrikraden saknar den här kolumnen.',
+    unknown_column: 'Okänd kolumn; jämför med mallen.',
+    too_many_rows: 'Högst 20 000 rader per fil.',
+    required: 'Måste fyllas i.',
+    invalid_sku: 'Bokstäver, siffror och . _ - / , högst 64 tecken.',
+    duplicate_sku: 'Samma artikelnummer finns på en tidigare rad.',
+    too_short: 'För kort; minst 2 tecken.',
+    too_long: 'För lång text.',
+    unknown_category: 'Okänd kategori.',
+    invalid_price: 'Ett pris i kronor, till exempel 24,90.',
+    unknown_vat_class: 'En av standard, food eller reduced.',
+    unknown_unit: 'En av st, kg, liter eller förp.',
+    invalid_number: 'Ett heltal, 0 eller mer, eller tomt.',
+    unknown_storage_class: 'En av rumstemperatur, kyl eller frys.',
+    unknown_status: 'draft, published eller tomt.',
+    invalid_content: 'Till exempel 500 g, 1,5 l eller 6 st.',
+  } satisfies Record<ImportErrorCode, string>,
 };

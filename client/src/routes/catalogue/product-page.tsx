@@ -15,22 +15,21 @@ async function loadProductPage({ params, request }: LoaderFunctionArgs) {
     product.service?.bookingMode === 'slots'
       ? (await listProductSlots(productId, request.signal)).items
       : [];
-  return { slug: params.slug ?? null, product, slots };
+  return { product, slots };
 }
 
 function ProductPage() {
   const { t } = useTranslation();
-  const { slug, product, slots } = useLoaderData<typeof loadProductPage>();
+  const { product, slots } = useLoaderData<typeof loadProductPage>();
   const single = product.variants.length === 1 ? product.variants[0] : undefined;
   return (
     <div className="page product-page">
       <PageHeading title={product.title} />
       <p className="lead">
-        {slug ? (
-          <Link to={`/${slug}/butiker/${product.shop.slug}`}>{product.shop.name}</Link>
-        ) : (
-          product.shop.name
-        )}
+        {/* The shop page lives in its home municipality's galleria, also from the region's page. */}
+        <Link to={`/${product.shop.municipalitySlug}/butiker/${product.shop.slug}`}>
+          {product.shop.name}
+        </Link>
         {product.shop.village ? `, ${product.shop.village}` : null}
       </p>
       <div className="product-page__layout">

@@ -47,7 +47,10 @@ export function ImportSummary({
   );
 }
 
-/** Every bad row with its line, column and reason; the reasons come from the server in English. */
+/**
+ * Every bad row with its line, column and reason, translated by its code; the server's English
+ * reason is the fallback for a code this client does not know yet.
+ */
 export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[] }) {
   const { t } = useTranslation();
   return (
@@ -66,7 +69,11 @@ export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[
             <tr key={`${error.line}-${error.column ?? ''}-${index}`}>
               <td>{error.line}</td>
               <td>{error.column ? <code>{error.column}</code> : t('catalogue.import.wholeRow')}</td>
-              <td lang="en">{error.reason}</td>
+              {Object.hasOwn(svCatalogue.importErrors, error.code) ? (
+                <td>{t(`catalogue.importErrors.${error.code}`)}</td>
+              ) : (
+                <td lang="en">{error.reason}</td>
+              )}
             </tr>
           ))}
         </tbody>

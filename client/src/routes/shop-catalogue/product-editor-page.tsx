@@ -15,6 +15,7 @@ import type { ProductKind, ProductPage } from '@e-galleria/shared/catalogue';
 import {
   createProduct,
   fetchShopProduct,
+  fetchVatRates,
   removeProductImage,
   reorderProductImages,
   updateProduct,
@@ -39,15 +40,23 @@ async function loadProductEditor({ params, request }: LoaderFunctionArgs) {
   const shopId = params.shopId ?? '';
   const productId = params.productId ?? null;
   try {
-    const [{ shop }, categories, product] = await Promise.all([
+    const [{ shop }, categories, product, vatRates] = await Promise.all([
       fetchShop(shopId, request.signal),
       listCategories(request.signal),
       productId ? fetchShopProduct(shopId, productId, request.signal) : null,
+      // The rates are a hint beside the select; the form works without them.
+      fetchVatRates(request.signal).catch(() => null),
     ]);
     const kind: ProductKind =
       product?.product.kind ??
       (new URL(request.url).searchParams.get('typ') === 'tjanst' ? 'service' : 'good');
-    return { shop, categories: categories.items, product: product?.product ?? null, kind };
+    return {
+      shop,
+      categories: categories.items,
+      product: product?.product ?? null,
+      kind,
+      vatRates: vatRates?.items ?? [],
+    };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -118,7 +127,7 @@ async function productEditorAction({ params, request }: ActionFunctionArgs) {
 
 function ProductEditorPage() {
   const { t } = useTranslation();
-  const { shop, categories, product, kind } = useLoaderData<typeof loadProductEditor>();
+  const { shop, categories, product, kind, vatRates } = useLoaderData<typeof loadProductEditor>();
   const result = useActionData<typeof productEditorAction>() ?? null;
   const isBusy = useNavigation().state === 'submitting';
   const [searchParams] = useSearchParams();
@@ -157,6 +166,7 @@ function ProductEditorPage() {
           kind={kind}
           product={product}
           categories={categories}
+          vatRates={vatRates}
           failure={failure}
           hasVariants={variantCount > 0}
         />

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProductKind, ProductPage } from '@e-galleria/shared/catalogue';
+import type { ProductKind, ProductPage, VatRatesResponse } from '@e-galleria/shared/catalogue';
 import type { Category } from '@e-galleria/shared/shops';
 import { SelectField, TextAreaField, TextField } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -17,11 +18,20 @@ export function ProductFields(props: {
   kind: ProductKind;
   product: ProductPage | null;
   categories: readonly Category[];
+  /** Today's rates; empty when they could not be loaded. */
+  vatRates: VatRatesResponse['items'];
   failure: FormFailure | null;
   hasVariants: boolean;
 }) {
-  const { kind, product, categories, failure, hasVariants } = props;
+  const { kind, product, categories, vatRates, failure, hasVariants } = props;
   const { t } = useTranslation();
+  // The hint follows the select, so a new product shows its rate before it is saved.
+  const [vatClass, setVatClass] = useState<string>(
+    product?.vatClass ?? (kind === 'good' ? 'food' : 'standard'),
+  );
+  const vatRate =
+    vatRates.find((rate) => rate.vatClass === vatClass)?.rateBasisPoints ??
+    (product?.vatClass === vatClass ? product.vatRateBasisPoints : undefined);
   const locale = useLocale();
   const single = product && product.variants.length === 1 ? product.variants[0] : undefined;
   return (
@@ -66,12 +76,13 @@ export function ProductFields(props: {
         name="vatClass"
         label={t('catalogue.owner.vatClass')}
         hint={
-          product
-            ? t('catalogue.owner.vatRateToday', { rate: product.vatRateBasisPoints / 100 })
-            : t('catalogue.owner.vatHint')
+          vatRate === undefined
+            ? t('catalogue.owner.vatHint')
+            : t('catalogue.owner.vatRateToday', { rate: vatRate / 100 })
         }
         failure={failure}
-        defaultValue={product?.vatClass ?? (kind === 'good' ? 'food' : 'standard')}
+        value={vatClass}
+        onChange={(event) => setVatClass(event.target.value)}
         options={vatClasses.map((vatClass) => ({
           value: vatClass,
           label: t(`catalogue.vatClasses.${vatClass}`),

@@ -29,7 +29,7 @@ describe('catalogue CSV', () => {
     expect(rows[1]).toMatchObject({ unit: 'litre', stock: null, storageClass: 'chilled' });
   });
 
-  it('reports every bad row with line, column and reason', () => {
+  it('reports every bad row with line, column, code and reason', () => {
     const { errors } = parseCatalogueCsv(
       csv(
         [
@@ -41,13 +41,13 @@ describe('catalogue CSV', () => {
       ),
     );
     expect(errors).toEqual([
-      { line: 3, column: 'sku', reason: 'The same SKU is on line 2.' },
-      { line: 4, column: 'sku', reason: expect.any(String) },
-      { line: 4, column: 'title', reason: expect.any(String) },
-      { line: 4, column: 'category', reason: expect.any(String) },
-      { line: 4, column: 'price', reason: expect.any(String) },
-      { line: 4, column: 'vat_class', reason: expect.any(String) },
-      { line: 4, column: 'stock', reason: expect.any(String) },
+      { line: 3, column: 'sku', code: 'duplicate_sku', reason: 'The same SKU is on line 2.' },
+      { line: 4, column: 'sku', code: 'invalid_sku', reason: expect.any(String) },
+      { line: 4, column: 'title', code: 'too_short', reason: expect.any(String) },
+      { line: 4, column: 'category', code: 'required', reason: expect.any(String) },
+      { line: 4, column: 'price', code: 'invalid_price', reason: expect.any(String) },
+      { line: 4, column: 'vat_class', code: 'unknown_vat_class', reason: expect.any(String) },
+      { line: 4, column: 'stock', code: 'invalid_number', reason: expect.any(String) },
     ]);
   });
 

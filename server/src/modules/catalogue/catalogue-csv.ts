@@ -5,6 +5,7 @@ import {
   importColumns,
   maxImportRows,
   requiredImportColumns,
+  type ImportErrorCode,
   type ImportRowError,
 } from '@e-galleria/shared/catalogue-import';
 import { vatClasses, type VatClass } from '@e-galleria/shared/vat';
@@ -92,7 +93,10 @@ function detectDelimiter(text: string): string {
 export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: ImportRowError[] } {
   const text = buffer.toString('utf8');
   if (text.includes('\uFFFD'))
-    return { rows: [], errors: [{ line: 1, column: null, reason: 'The file is not UTF-8 text.' }] };
+    return {
+      rows: [],
+      errors: [{ line: 1, column: null, code: 'not_utf8', reason: 'The file is not UTF-8 text.' }],
+    };
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -113,6 +117,7 @@ export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: 
         {
           line,
           column: null,
+          code: 'unreadable_csv',
           reason: `The file cannot be read as CSV: ${(error as Error).message}`,
         },
       ],
@@ -120,15 +125,31 @@ export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: 
   }
   const header = Object.keys(records[0]?.record ?? {});
   const errors: ImportRowError[] = [];
-  if (records.length === 0) errors.push({ line: 1, column: null, reason: 'The file has no rows.' });
+  if (records.length === 0)
+    errors.push({ line: 1, column: null, code: 'no_rows', reason: 'The file has no rows.' });
   const missing = requiredImportColumns.filter((column) => !header.includes(column));
   for (const column of missing)
-    errors.push({ line: 1, column, reason: 'The header lacks this column.' });
+    errors.push({
+      line: 1,
+      column,
+      code: 'missing_column',
+      reason: 'The header lacks this column.',
+    });
   const unknown = header.filter((name) => !(importColumns as readonly string[]).includes(name));
   for (const column of unknown)
-    errors.push({ line: 1, column, reason: 'Unknown column; see the template.' });
+    errors.push({
+      line: 1,
+      column,
+      code: 'unknown_column',
+      reason: 'Unknown column; see the template.',
+    });
   if (records.length > maxImportRows)
-    errors.push({ line: 1, column: null, reason: `At most ${maxImportRows} rows per file.` });
+    errors.push({
+      line: 1,
+      column: null,
+      code: 'too_many_rows',
+      reason: `At most ${maxImportRows} rows per file.`,
+    });
   if (errors.length > 0) return { rows: [], errors };
 
   const rows: ImportRow[] = [];
@@ -136,39 +157,60 @@ export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: 
   for (const { record, info } of records) {
     const line = info.lines;
     const rowErrors: ImportRowError[] = [];
-    const fail = (column: string | null, reason: string) =>
-      rowErrors.push({ line, column, reason });
+    const fail = (column: string | null, code: ImportErrorCode, reason: string) =>
+      rowErrors.push({ line, column, code, reason });
     const cell = (column: string) => record[column] ?? '';
+    // An empty required cell is `required` whatever else the column would say.
+    const orRequired = (column: string, code: ImportErrorCode) =>
+      cell(column) === '' ? 'required' : code;
 
     const sku = skuSchema.safeParse(cell('sku'));
-    if (!sku.success) fail('sku', 'Required; letters, digits and . _ - / only, at most 64.');
+    if (!sku.success)
+      fail(
+        'sku',
+        orRequired('sku', 'invalid_sku'),
+        'Required; letters, digits and . _ - / only, at most 64.',
+      );
     else if (seenSkus.has(sku.data))
-      fail('sku', `The same SKU is on line ${seenSkus.get(sku.data) ?? 0}.`);
+      fail('sku', 'duplicate_sku', `The same SKU is on line ${seenSkus.get(sku.data) ?? 0}.`);
     else seenSkus.set(sku.data, line);
     const title = cell('title');
-    if (title.length < 2 || title.length > 150) fail('title', 'Required, 2 to 150 characters.');
+    if (title.length < 2 || title.length > 150)
+      fail(
+        'title',
+        title.length > 150 ? 'too_long' : orRequired('title', 'too_short'),
+        'Required, 2 to 150 characters.',
+      );
     const description = cell('description');
-    if (description.length > 10_000) fail('description', 'At most 10 000 characters.');
-    if (!cell('category')) fail('category', 'Required: a category such as livsmedel.');
+    if (description.length > 10_000) fail('description', 'too_long', 'At most 10 000 characters.');
+    if (!cell('category')) fail('category', 'required', 'Required: a category such as livsmedel.');
     const priceOre = parseKronor(cell('price'));
-    if (priceOre === null) fail('price', 'Kronor such as 24,90.');
+    if (priceOre === null)
+      fail('price', orRequired('price', 'invalid_price'), 'Kronor such as 24,90.');
     const vatClass = cell('vat_class').toLowerCase();
     if (!(vatClasses as readonly string[]).includes(vatClass))
-      fail('vat_class', 'One of standard, food, reduced.');
+      fail(
+        'vat_class',
+        orRequired('vat_class', 'unknown_vat_class'),
+        'One of standard, food, reduced.',
+      );
     const unit = cell('unit') ? units[cell('unit').toLowerCase()] : 'piece';
-    if (!unit) fail('unit', 'One of piece, kg, litre, pack.');
+    if (!unit) fail('unit', 'unknown_unit', 'One of piece, kg, litre, pack.');
     const stockText = cell('stock');
     const stock = stockText === '' ? null : /^\d{1,6}$/.test(stockText) ? Number(stockText) : NaN;
-    if (Number.isNaN(stock)) fail('stock', 'A whole number of at least 0, or empty.');
+    if (Number.isNaN(stock))
+      fail('stock', 'invalid_number', 'A whole number of at least 0, or empty.');
     const storageClass = cell('storage_class')
       ? storageClasses[cell('storage_class').toLowerCase()]
       : 'ambient';
-    if (!storageClass) fail('storage_class', 'One of ambient, chilled, frozen.');
+    if (!storageClass)
+      fail('storage_class', 'unknown_storage_class', 'One of ambient, chilled, frozen.');
     const status = cell('status').toLowerCase();
     if (status !== '' && status !== 'draft' && status !== 'published')
-      fail('status', 'draft, published or empty.');
+      fail('status', 'unknown_status', 'draft, published or empty.');
     const content = cell('content') ? parseContent(cell('content')) : null;
-    if (cell('content') && !content) fail('content', 'Such as 500 g, 1,5 l or 6 st.');
+    if (cell('content') && !content)
+      fail('content', 'invalid_content', 'Such as 500 g, 1,5 l or 6 st.');
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);

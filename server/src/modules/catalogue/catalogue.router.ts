@@ -50,6 +50,10 @@ export function createCatalogueRouter(deps: {
     response.json({ product: await listing.publishedPage(request.params.id) });
   });
 
+  router.get('/vat-rates', async (_request, response) => {
+    response.json(await listing.vatRates());
+  });
+
   router.get('/products/:id/slots', async (request, response) => {
     const query = parseInput(slotsQuerySchema, request.query);
     response.json({ items: await listing.slots(request.params.id, query), nextCursor: null });

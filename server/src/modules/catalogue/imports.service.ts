@@ -62,7 +62,13 @@ export function createImportsService(deps: {
     for (const row of parsed.rows) {
       const categoryId = categoryIds.get(row.category.toLowerCase());
       if (categoryId) rows.push({ row, categoryId });
-      else errors.push({ line: row.line, column: 'category', reason: 'Unknown category.' });
+      else
+        errors.push({
+          line: row.line,
+          column: 'category',
+          code: 'unknown_category',
+          reason: 'Unknown category.',
+        });
     }
     errors.sort((a, b) => a.line - b.line);
     const planned = await plan(shopId, rows);

@@ -28,6 +28,8 @@ export type ListingRow = Pick<ProductRow, (typeof listItemColumns)[number]> & {
   shop_slug: string;
   shop_name: string;
   shop_village: string | null;
+  /** The shop's home municipality, whose galleria has its shop page. */
+  shop_municipality_slug: string;
   category_slug: string;
   score: number | null;
 };
@@ -117,6 +119,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         });
       }
       return query
+        .join('municipalities as sm', 'sm.id', 's.municipality_id')
         .leftJoin('product_images as pi', (on) => {
           void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
         })
@@ -125,6 +128,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
           's.slug as shop_slug',
           's.name as shop_name',
           's.village as shop_village',
+          'sm.slug as shop_municipality_slug',
           'c.slug as category_slug',
           'pi.image_id as first_image_id',
           hasTerms ? 'h.score' : knex.raw('null as score'),
@@ -204,6 +208,7 @@ export function listShopProductsPage(
         .orWhere((tie) => void tie.where('p.updated_at', cursor.key).where('p.id', '<', cursor.id));
     });
   return query
+    .join('municipalities as sm', 'sm.id', 's.municipality_id')
     .leftJoin('product_images as pi', (on) => {
       void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
     })
@@ -212,6 +217,7 @@ export function listShopProductsPage(
       's.slug as shop_slug',
       's.name as shop_name',
       's.village as shop_village',
+      'sm.slug as shop_municipality_slug',
       'c.slug as category_slug',
       'pi.image_id as first_image_id',
       knex.raw('null as score'),

@@ -8,9 +8,11 @@ import type {
   ShopProductItem,
   ShopProductListQuery,
   Slot,
+  VatRatesResponse,
 } from '@e-galleria/shared/catalogue';
 import type { ListResponse } from '@e-galleria/shared/lists';
 import { searchTerms } from '@e-galleria/shared/search-text';
+import { vatClasses } from '@e-galleria/shared/vat';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { ImagesService } from '../images/images.service.ts';
@@ -145,6 +147,21 @@ export function createListingService(deps: {
     },
 
     publishedPage,
+
+    async vatRates(): Promise<VatRatesResponse> {
+      const date = swedishDate(deps.now());
+      const rows = await deps.products.listVatRates(date);
+      const rateOf = new Map<string, number>();
+      // Two rows may overlap when a new decision is added; the latest one counts, as on a product.
+      for (const row of rows)
+        if (!rateOf.has(row.vat_class)) rateOf.set(row.vat_class, row.rate_basis_points);
+      // In the order of vatClasses, so forms list them as the select does.
+      const items = vatClasses.flatMap((vatClass) => {
+        const rateBasisPoints = rateOf.get(vatClass);
+        return rateBasisPoints === undefined ? [] : [{ vatClass, rateBasisPoints }];
+      });
+      return { items, date };
+    },
 
     async slots(
       productId: string,

@@ -153,6 +153,15 @@ export function createProductsRepository(knex: Knex) {
       return row ? row.rate_basis_points : null;
     },
 
+    /** The rates valid on a date (`YYYY-MM-DD`), the latest decision of each class first. */
+    async listVatRates(date: string): Promise<{ vat_class: string; rate_basis_points: number }[]> {
+      return knex('vat_rates')
+        .where('valid_from', '<=', date)
+        .where((query) => void query.whereNull('valid_to').orWhere('valid_to', '>=', date))
+        .orderBy([{ column: 'vat_class' }, { column: 'valid_from', order: 'desc' }])
+        .select('vat_class', 'rate_basis_points');
+    },
+
     insertProduct: (row: ProductRow, db: Knex) => db('products').insert(row),
 
     updateProduct: (id: string, changes: Partial<ProductRow>, db: Knex) =>
@@ -183,6 +192,7 @@ export type ProductsRepository = ReturnType<typeof createProductsRepository>;
 export function findProductView(knex: Knex, id: string) {
   return knex('products as p')
     .join('shops as s', 's.id', 'p.shop_id')
+    .join('municipalities as sm', 'sm.id', 's.municipality_id')
     .join('categories as c', 'c.id', 'p.category_id')
     .where('p.id', id)
     .first<
@@ -190,6 +200,7 @@ export function findProductView(knex: Knex, id: string) {
           shop_slug: string;
           shop_name: string;
           shop_village: string | null;
+          shop_municipality_slug: string;
           shop_status: string;
           category_slug: string;
           score: null;
@@ -200,6 +211,7 @@ export function findProductView(knex: Knex, id: string) {
       's.slug as shop_slug',
       's.name as shop_name',
       's.village as shop_village',
+      'sm.slug as shop_municipality_slug',
       's.status as shop_status',
       'c.slug as category_slug',
       knex.raw('null as score'),
