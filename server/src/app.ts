@@ -5,9 +5,11 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { createRateLimitFactory } from './db/rate-limiter.ts';
+import { createWriteGeneration } from './db/write-generation.ts';
 import { clientApp } from './http/client-app.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
+import { createPublicReadCache } from './http/public-read-cache.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -57,6 +59,22 @@ export type AppDeps = {
   clientDir: string | null;
   now?: () => number;
 };
+
+/**
+ * Writes to these never change what a public page shows, so they leave cached public reads
+ * alone (server/src/db/write-generation.ts). A table missing here only costs cache hits.
+ */
+const tablesPublicPagesNeverShow = [
+  'sessions',
+  'rate_limits',
+  'outbox_messages',
+  'audit_events',
+  'invitations',
+  'password_reset_tokens',
+  'role_assignments',
+  'users',
+  'catalogue_imports',
+];
 
 /** Wires repositories → services → routers. No listening, no globals: tests build their own. */
 export function createApp(deps: AppDeps) {
@@ -121,7 +139,13 @@ export function createApp(deps: AppDeps) {
   const shops = createShopsService(shopDeps);
   const shopReview = createShopReviewService({ ...shopDeps, shopsService: shops });
   const shopImages = createShopImagesService({ ...shopDeps, shopsService: shops });
-  const catalogue = createCatalogueModule({ database, municipalities, images, now });
+  const publicReads = createPublicReadCache({
+    generation: createWriteGeneration(knex, { ignoredTables: tablesPublicPagesNeverShow }).current,
+    // Bounds what this process cannot see: other app servers' writes on PostgreSQL.
+    ttlMs: 5_000,
+    maxBytes: 32 * 1024 * 1024,
+  });
+  const catalogue = createCatalogueModule({ database, municipalities, images, publicReads, now });
   const cookie = createSessionCookie(isProduction);
 
   const app = express();

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.ts';
+import type { PublicReadCache } from '../../http/public-read-cache.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import { Router } from 'express';
@@ -19,6 +20,7 @@ export function createCatalogueModule(deps: {
   database: Database;
   municipalities: MunicipalitiesService;
   images: ImagesService;
+  publicReads: PublicReadCache;
   now: () => number;
 }) {
   const { knex, dialect } = deps.database;
@@ -50,7 +52,14 @@ export function createCatalogueModule(deps: {
   });
   const router = Router();
   router.use(
-    createCatalogueRouter({ listing, products: productsService, variants, productImages }),
+    createCatalogueRouter({
+      listing,
+      products: productsService,
+      variants,
+      productImages,
+      publicReads: deps.publicReads,
+      now: deps.now,
+    }),
   );
   router.use(createImportsRouter({ imports, products: productsService }));
   return { products: productsService, listing, imports, router };

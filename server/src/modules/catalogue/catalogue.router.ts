@@ -9,10 +9,13 @@ import {
   updateProductBodySchema,
   updateVariantBodySchema,
 } from '@e-galleria/shared/catalogue';
+import type { Request } from 'express';
 import { receiveImageUpload } from '../../http/image-upload.ts';
+import { sendJsonText, type PublicReadCache } from '../../http/public-read-cache.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { ProductImagesService } from './product-images.service.ts';
 import type { ListingService } from './listing.service.ts';
+import { swedishDate } from './product-derivations.ts';
 import type { ProductsService } from './products.service.ts';
 import type { VariantsService } from './variants.service.ts';
 
@@ -22,32 +25,49 @@ export function createCatalogueRouter(deps: {
   products: ProductsService;
   variants: VariantsService;
   productImages: ProductImagesService;
+  publicReads: PublicReadCache;
+  now: () => number;
 }) {
   const { listing, products, variants, productImages } = deps;
   const router = Router();
 
+  /**
+   * A public read the same for every visitor: from the cache while nothing was written since.
+   * The day is part of the key because a product page shows the VAT rate of the day.
+   */
+  async function publicJson(request: Request, compute: () => Promise<unknown>) {
+    const key = `${swedishDate(deps.now())}|${request.originalUrl}`;
+    return deps.publicReads.json(key, compute);
+  }
+
   router.get('/municipalities/:slug/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    response.json(await listing.list(request.params.slug, query));
+    sendJsonText(
+      response,
+      await publicJson(request, () => listing.list(request.params.slug, query)),
+    );
   });
 
   router.get('/municipalities/:slug/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    response.json({ facets: await listing.facets(request.params.slug, query) });
+    const compute = async () => ({ facets: await listing.facets(request.params.slug, query) });
+    sendJsonText(response, await publicJson(request, compute));
   });
 
   router.get('/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    response.json(await listing.list(null, query));
+    sendJsonText(response, await publicJson(request, () => listing.list(null, query)));
   });
 
   router.get('/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    response.json({ facets: await listing.facets(null, query) });
+    const compute = async () => ({ facets: await listing.facets(null, query) });
+    sendJsonText(response, await publicJson(request, compute));
   });
 
   router.get('/products/:id', async (request, response) => {
-    response.json({ product: await listing.publishedPage(request.params.id) });
+    const compute = async () => ({ product: await listing.publishedPage(request.params.id) });
+    sendJsonText(response, await publicJson(request, compute));
   });
 
   router.get('/vat-rates', async (_request, response) => {

@@ -1,0 +1,45 @@
+import type { Response } from 'express';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * The serialized JSON of public reads (listings, search, facets, product pages), which are
+ * the same for every visitor and far more often read than changed. An entry is filed under
+ * the write generation it was computed in (server/src/db/write-generation.ts), so any write
+ * makes every older entry unreachable; the time limit bounds what this process cannot see
+ * (another app server's writes on PostgreSQL). Concurrent misses of one key share one
+ * computation, so a burst of residents on a new page costs one query.
+ */
+export function createPublicReadCache(options: {
+  generation: () => number;
+  ttlMs: number;
+  maxBytes: number;
+}) {
+  const cache = new LRUCache<string, string, () => Promise<unknown>>({
+    maxSize: options.maxBytes,
+    sizeCalculation: (text, key) => text.length + key.length,
+    ttl: options.ttlMs,
+    fetchMethod: async (_key, _stale, { context }) => JSON.stringify(await context()),
+  });
+
+  return {
+    /**
+     * The JSON text of `compute()`, from the cache when it was computed after the last write.
+     * `key` must hold everything the answer depends on (path, query, day).
+     */
+    async json(key: string, compute: () => Promise<unknown>): Promise<string> {
+      const text = await cache.fetch(`${options.generation()}|${key}`, { context: compute });
+      // fetch only resolves undefined when the fetch method does; ours always returns text.
+      return text ?? JSON.stringify(await compute());
+    },
+    get entries() {
+      return cache.size;
+    },
+  };
+}
+
+export type PublicReadCache = ReturnType<typeof createPublicReadCache>;
+
+/** Sends JSON text as `response.json` would send the value it came from. */
+export function sendJsonText(response: Response, text: string) {
+  response.type('application/json').send(text);
+}
