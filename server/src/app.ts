@@ -37,6 +37,10 @@ import { createOutboxRepository } from './modules/mail/outbox.repository.ts';
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.ts';
 import { createMunicipalitiesRouter } from './modules/municipalities/municipalities.router.ts';
 import { createMunicipalitiesService } from './modules/municipalities/municipalities.service.ts';
+import { createServicePointInvitationScope } from './modules/service-points/service-point-invitation-scope.ts';
+import { createServicePointsRepository } from './modules/service-points/service-points.repository.ts';
+import { createServicePointsRouter } from './modules/service-points/service-points.router.ts';
+import { createServicePointsService } from './modules/service-points/service-points.service.ts';
 import { createShopImagesService } from './modules/shops/shop-images.service.ts';
 import { createShopInvitationScope } from './modules/shops/shop-invitation-scope.ts';
 import { createShopReviewRouter } from './modules/shops/shop-review.router.ts';
@@ -98,12 +102,19 @@ export function createApp(deps: AppDeps) {
   });
   const audit = createAuditService({ audit: createAuditRepository(knex), municipalities, now });
   const shopsRepository = createShopsRepository(knex);
+  const servicePointsRepository = createServicePointsRepository(knex);
   const invitations = createInvitationsService({
     knex,
     invitations: createInvitationsRepository(knex),
     users,
     municipalities,
-    scopes: { shop: createShopInvitationScope({ shops: shopsRepository, audit }) },
+    scopes: {
+      shop: createShopInvitationScope({ shops: shopsRepository, audit }),
+      service_point: createServicePointInvitationScope({
+        servicePoints: servicePointsRepository,
+        audit,
+      }),
+    },
     hasher,
     mail,
     publicUrl: config.publicUrl,
@@ -121,6 +132,16 @@ export function createApp(deps: AppDeps) {
   const shops = createShopsService(shopDeps);
   const shopReview = createShopReviewService({ ...shopDeps, shopsService: shops });
   const shopImages = createShopImagesService({ ...shopDeps, shopsService: shops });
+  const servicePoints = createServicePointsService({
+    knex,
+    servicePoints: servicePointsRepository,
+    shops: shopsRepository,
+    users,
+    municipalities,
+    invitations,
+    audit,
+    now,
+  });
   const catalogue = createCatalogueModule({ database, municipalities, images, now });
   const cookie = createSessionCookie(isProduction);
 
@@ -158,6 +179,7 @@ export function createApp(deps: AppDeps) {
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
   v1.use(createShopsRouter({ shops, shopImages }));
   v1.use(createShopReviewRouter({ review: shopReview }));
+  v1.use(createServicePointsRouter({ servicePoints }));
   v1.use(createAuditRouter({ audit }));
   if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
 

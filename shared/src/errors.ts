@@ -26,6 +26,7 @@ export const errorCodes = [
   'last_variant',
   'import_has_errors',
   'image_limit_reached',
+  'host_shop_not_allowed',
   'internal_error',
 ] as const;
 

@@ -236,6 +236,12 @@ export const auditActions = [
   'shop.listing_requested',
   'shop.listing_approved',
   'shop.listing_declined',
+  'service_point.created',
+  'service_point.updated',
+  'service_point.closed',
+  'service_point.reopened',
+  'service_point.operator_invited',
+  'service_point.operator_joined',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
