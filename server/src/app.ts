@@ -26,6 +26,7 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { createSessionsRepository } from './modules/auth/sessions.repository.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createDevMailboxRouter } from './modules/dev/dev-mailbox.router.ts';
+import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
 import { createHealthRouter } from './modules/health/health.router.ts';
 import { createImagesRepository } from './modules/images/images.repository.ts';
 import { createImagesService } from './modules/images/images.service.ts';
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps) {
     now,
   });
   const catalogue = createCatalogueModule({ database, municipalities, images, now });
+  const fulfilment = createFulfilmentModule({ knex, shops: shopsRepository, audit, now });
   const cookie = createSessionCookie(isProduction);
 
   const app = express();
@@ -178,6 +180,7 @@ export function createApp(deps: AppDeps) {
   v1.use(catalogue.router);
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
   v1.use(createShopsRouter({ shops, shopImages }));
+  v1.use(fulfilment.router);
   v1.use(createShopReviewRouter({ review: shopReview }));
   v1.use(createServicePointsRouter({ servicePoints }));
   v1.use(createAuditRouter({ audit }));
@@ -197,5 +200,8 @@ export function createApp(deps: AppDeps) {
   if (deps.clientDir) app.use(clientApp(deps.clientDir));
   app.use(createErrorHandler(logger));
 
-  return { app, services: { mail, municipalities, images, sessionsRepository } };
+  return {
+    app,
+    services: { mail, municipalities, images, sessionsRepository, fulfilment: fulfilment.service },
+  };
 }

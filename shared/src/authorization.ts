@@ -29,6 +29,8 @@ export const permissions = {
   'shop.review': ['municipality_admin', 'region_admin'],
   'shop.catalogue.read': ['shop_owner', 'shop_staff'],
   'shop.catalogue.manage': ['shop_owner', 'shop_staff'],
+  'shop.fulfilment.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],
+  'shop.fulfilment.manage': ['shop_owner', 'shop_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -27,6 +27,7 @@ export const errorCodes = [
   'import_has_errors',
   'image_limit_reached',
   'host_shop_not_allowed',
+  'service_point_unavailable',
   'internal_error',
 ] as const;
 

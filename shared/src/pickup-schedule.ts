@@ -1,7 +1,8 @@
 /// <reference lib="esnext.temporal" />
 // No zod here, but Temporal: Node 26 has it built in (typed by TypeScript's esnext.temporal
 // lib). Browsers do not all have it yet, so the client never imports this module at runtime:
-// the server computes the dates and the screens show them (docs/decisions/0010-pickup-dates-with-temporal.md).
+// the server computes the dates and the screens show them
+// (docs/decisions/0010-pickup-dates-with-temporal.md).
 import { intervalsOn } from './opening-hours.ts';
 import type { OpeningHours } from './shops.ts';
 

@@ -784,3 +784,124 @@ describe('authorization matrix: service points', () => {
     if (status === 401) expect(response.body.code).toBe('unauthenticated');
   });
 });
+
+/**
+ * Fulfilment: shop A's settings are its owner's and staff's to change (its municipality's
+ * admins read them); a shop serves only service points where it is sold; the ways to receive
+ * a published shop's goods are public.
+ */
+const fulfilmentActors = [
+  'anonymous',
+  'resident',
+  'arjeplogAdmin',
+  'gallivareAdmin',
+  'ownerA',
+  'staffA',
+  'ownerB',
+  'ownerGallivare',
+] as const;
+type FulfilmentActor = (typeof fulfilmentActors)[number];
+const fulfilmentIds = { shopA: '', draft: '', gallivare: '', laisvall: '' };
+type FulfilmentRow = {
+  action: string;
+  request: (client: supertest.Agent) => supertest.Test;
+  expected: Record<FulfilmentActor, number>;
+};
+const fulfilmentNobody: Record<FulfilmentActor, number> = {
+  anonymous: 401,
+  resident: 403,
+  arjeplogAdmin: 403,
+  gallivareAdmin: 403,
+  ownerA: 403,
+  staffA: 403,
+  ownerB: 403,
+  ownerGallivare: 403,
+};
+const fulfilmentEveryone = (status: number) =>
+  Object.fromEntries(fulfilmentActors.map((actor) => [actor, status])) as Record<
+    FulfilmentActor,
+    number
+  >;
+const fulfilmentBody = () => ({
+  pickupInShop: { enabled: true, preparationMinutes: 30 },
+  servicePoints: [
+    {
+      servicePointId: fulfilmentIds.laisvall,
+      deliveries: [{ weekday: 4, cutoffWeekday: 2, cutoffTime: '18:00' }],
+    },
+  ],
+});
+const fulfilmentRows: FulfilmentRow[] = [
+  {
+    action: 'read shop A’s fulfilment settings',
+    request: (client) => client.get(`/api/v1/shops/${fulfilmentIds.shopA}/fulfilment`),
+    expected: { ...fulfilmentNobody, arjeplogAdmin: ok, ownerA: ok, staffA: ok },
+  },
+  {
+    action: 'change shop A’s fulfilment settings',
+    request: (client) =>
+      client.put(`/api/v1/shops/${fulfilmentIds.shopA}/fulfilment`).send(fulfilmentBody()),
+    expected: { ...fulfilmentNobody, ownerA: ok, staffA: ok },
+  },
+  {
+    action: 'serve an Arjeplog service point from a Gällivare shop',
+    request: (client) =>
+      client.put(`/api/v1/shops/${fulfilmentIds.gallivare}/fulfilment`).send(fulfilmentBody()),
+    // The owner gets past authorization to the rule that the point must be where it sells.
+    expected: { ...fulfilmentNobody, ownerGallivare: 422 },
+  },
+  {
+    action: 'read the ways to receive shop A’s goods',
+    request: (client) => client.get(`/api/v1/shops/${fulfilmentIds.shopA}/fulfilment-options`),
+    expected: fulfilmentEveryone(ok),
+  },
+  {
+    action: 'read the ways to receive a draft shop’s goods',
+    request: (client) => client.get(`/api/v1/shops/${fulfilmentIds.draft}/fulfilment-options`),
+    expected: fulfilmentEveryone(404),
+  },
+];
+
+describe('authorization matrix: fulfilment', () => {
+  const fulfilmentClients = new Map<FulfilmentActor, supertest.Agent>();
+  beforeAll(async () => {
+    for (const name of ['anonymous', 'resident', 'arjeplogAdmin', 'gallivareAdmin'] as const) {
+      const client = clients.get(name);
+      if (!client) throw new Error(`no client for ${name}`);
+      fulfilmentClients.set(name, client);
+    }
+    const shopA = await createPublishedShop(t);
+    const shopB = await createPublishedShop(t);
+    const gallivare = await createPublishedShop(t, { municipality: 'gallivare' });
+    const draft = await createPublishedShop(t, { status: 'draft' });
+    fulfilmentClients.set('ownerA', await t.loginAs(shopA.ownerEmail));
+    fulfilmentClients.set('staffA', await t.loginAs(shopA.staffEmail));
+    fulfilmentClients.set('ownerB', await t.loginAs(shopB.ownerEmail));
+    fulfilmentClients.set('ownerGallivare', await t.loginAs(gallivare.ownerEmail));
+    const laisvall = await t.database
+      .knex('service_points')
+      .where({ slug: 'laisvall-byhandel' })
+      .first<{ id: string }>('id');
+    Object.assign(fulfilmentIds, {
+      shopA: shopA.id,
+      draft: draft.id,
+      gallivare: gallivare.id,
+      laisvall: laisvall.id,
+    });
+  });
+
+  const cases = fulfilmentRows.flatMap((row) =>
+    fulfilmentActors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
+  );
+
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+    const client = fulfilmentClients.get(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    const response = await request(client);
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.code).toBe('forbidden');
+    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+    if (status === 404) expect(response.body.code).toBe('not_found');
+    if (status === 422) expect(response.body.code).toBe('service_point_unavailable');
+  });
+});

@@ -198,5 +198,6 @@ export const enShops: Messages['shops'] = {
     'service_point.reopened': 'The service point was reopened',
     'service_point.operator_invited': 'An operator was invited to the service point',
     'service_point.operator_joined': 'An operator joined the service point',
+    'shop.fulfilment_updated': 'Delivery and pickup were changed',
   },
 };

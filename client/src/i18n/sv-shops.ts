@@ -202,5 +202,6 @@ export const svShops = {
     'service_point.reopened': 'Servicepunkten öppnades igen',
     'service_point.operator_invited': 'Ett ombud bjöds in till servicepunkten',
     'service_point.operator_joined': 'Ett ombud gick med i servicepunkten',
+    'shop.fulfilment_updated': 'Leverans och upphämtning ändrades',
   } satisfies Record<AuditAction, string>,
 };

@@ -8,6 +8,7 @@ import { defaultFrontPage } from '../modules/municipalities/municipalities.servi
 import { createMunicipalitiesRepository } from '../modules/municipalities/municipalities.repository.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { seedDemoCatalogue } from './demo-catalogue.ts';
+import { seedDemoFulfilment } from './demo-fulfilment.ts';
 import { seedDemoServicePoints } from './demo-service-points.ts';
 import { seedDemoShops } from './demo-shops.ts';
 
@@ -147,6 +148,7 @@ export async function seedDemoRegion(
     }
     await seedDemoShops(trx, idBySlug, passwordHash, now);
     await seedDemoServicePoints(trx, idBySlug, passwordHash, now);
+    await seedDemoFulfilment(trx, now);
     await seedDemoCatalogue(trx, now);
   });
   return true;
