@@ -28,6 +28,7 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { createSessionsRepository } from './modules/auth/sessions.repository.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createDevMailboxRouter } from './modules/dev/dev-mailbox.router.ts';
+import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
 import { createHealthRouter } from './modules/health/health.router.ts';
 import { createImagesRepository } from './modules/images/images.repository.ts';
 import { createImagesService } from './modules/images/images.service.ts';
@@ -39,6 +40,10 @@ import { createOutboxRepository } from './modules/mail/outbox.repository.ts';
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.ts';
 import { createMunicipalitiesRouter } from './modules/municipalities/municipalities.router.ts';
 import { createMunicipalitiesService } from './modules/municipalities/municipalities.service.ts';
+import { createServicePointInvitationScope } from './modules/service-points/service-point-invitation-scope.ts';
+import { createServicePointsRepository } from './modules/service-points/service-points.repository.ts';
+import { createServicePointsRouter } from './modules/service-points/service-points.router.ts';
+import { createServicePointsService } from './modules/service-points/service-points.service.ts';
 import { createShopImagesService } from './modules/shops/shop-images.service.ts';
 import { createShopInvitationScope } from './modules/shops/shop-invitation-scope.ts';
 import { createShopReviewRouter } from './modules/shops/shop-review.router.ts';
@@ -116,12 +121,19 @@ export function createApp(deps: AppDeps) {
   });
   const audit = createAuditService({ audit: createAuditRepository(knex), municipalities, now });
   const shopsRepository = createShopsRepository(knex);
+  const servicePointsRepository = createServicePointsRepository(knex);
   const invitations = createInvitationsService({
     knex,
     invitations: createInvitationsRepository(knex),
     users,
     municipalities,
-    scopes: { shop: createShopInvitationScope({ shops: shopsRepository, audit }) },
+    scopes: {
+      shop: createShopInvitationScope({ shops: shopsRepository, audit }),
+      service_point: createServicePointInvitationScope({
+        servicePoints: servicePointsRepository,
+        audit,
+      }),
+    },
     hasher,
     mail,
     publicUrl: config.publicUrl,
@@ -146,6 +158,17 @@ export function createApp(deps: AppDeps) {
     maxBytes: 32 * 1024 * 1024,
   });
   const catalogue = createCatalogueModule({ database, municipalities, images, publicReads, now });
+  const servicePoints = createServicePointsService({
+    knex,
+    servicePoints: servicePointsRepository,
+    shops: shopsRepository,
+    users,
+    municipalities,
+    invitations,
+    audit,
+    now,
+  });
+  const fulfilment = createFulfilmentModule({ knex, shops: shopsRepository, audit, now });
   const cookie = createSessionCookie(isProduction);
 
   const app = express();
@@ -181,7 +204,9 @@ export function createApp(deps: AppDeps) {
   v1.use(catalogue.router);
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
   v1.use(createShopsRouter({ shops, shopImages }));
+  v1.use(fulfilment.router);
   v1.use(createShopReviewRouter({ review: shopReview }));
+  v1.use(createServicePointsRouter({ servicePoints }));
   v1.use(createAuditRouter({ audit }));
   if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
 
@@ -199,5 +224,8 @@ export function createApp(deps: AppDeps) {
   if (deps.clientDir) app.use(clientApp(deps.clientDir));
   app.use(createErrorHandler(logger));
 
-  return { app, services: { mail, municipalities, images, sessionsRepository } };
+  return {
+    app,
+    services: { mail, municipalities, images, sessionsRepository, fulfilment: fulfilment.service },
+  };
 }

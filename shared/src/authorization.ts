@@ -16,6 +16,10 @@ export const permissions = {
   'municipality.shops.invite': ['municipality_admin', 'region_admin'],
   'municipality.listings.decide': ['municipality_admin', 'region_admin'],
   'municipality.audit.read': ['municipality_admin', 'region_admin'],
+  'municipality.service_points.manage': ['municipality_admin', 'region_admin'],
+  'service_point.read': ['service_point_operator', 'municipality_admin', 'region_admin'],
+  'service_point.update': ['municipality_admin', 'region_admin'],
+  'service_point.operators.manage': ['municipality_admin', 'region_admin'],
   'shop.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],
   'shop.profile.update': ['shop_owner'],
   'shop.submit': ['shop_owner'],
@@ -25,6 +29,8 @@ export const permissions = {
   'shop.review': ['municipality_admin', 'region_admin'],
   'shop.catalogue.read': ['shop_owner', 'shop_staff'],
   'shop.catalogue.manage': ['shop_owner', 'shop_staff'],
+  'shop.fulfilment.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],
+  'shop.fulfilment.manage': ['shop_owner', 'shop_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

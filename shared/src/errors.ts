@@ -26,6 +26,8 @@ export const errorCodes = [
   'last_variant',
   'import_has_errors',
   'image_limit_reached',
+  'host_shop_not_allowed',
+  'service_point_unavailable',
   'internal_error',
 ] as const;
 

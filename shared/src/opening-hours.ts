@@ -57,11 +57,21 @@ export function isOpenAt(
   timeZone = 'Europe/Stockholm',
 ): boolean {
   const local = localTimeIn(instant, timeZone);
-  const exception = hours.exceptions.find((candidate) => candidate.date === local.date);
-  const intervals = exception
-    ? exception.closed
-      ? []
-      : exception.intervals
-    : hours.weekly.filter((interval) => interval.weekday === local.weekday);
-  return intervals.some((interval) => interval.opens <= local.time && local.time < interval.closes);
+  return intervalsOn(hours, local.date, local.weekday).some(
+    (interval) => interval.opens <= local.time && local.time < interval.closes,
+  );
+}
+
+/**
+ * The opening intervals of one local date ('YYYY-MM-DD', ISO weekday): a dated exception (a
+ * holiday) replaces the weekday's intervals; a closed exception has none.
+ */
+export function intervalsOn(
+  hours: OpeningHours,
+  date: string,
+  weekday: number,
+): readonly { opens: string; closes: string }[] {
+  const exception = hours.exceptions.find((candidate) => candidate.date === date);
+  if (exception) return exception.closed ? [] : exception.intervals;
+  return hours.weekly.filter((interval) => interval.weekday === weekday);
 }

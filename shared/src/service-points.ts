@@ -164,3 +164,12 @@ export const servicePointDetailSchema = servicePointPageSchema.extend({
   updatedAt: z.string(),
 });
 export type ServicePointDetail = z.infer<typeof servicePointDetailSchema>;
+
+/** A person who holds `service_point_operator` for the point. */
+export const servicePointOperatorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  since: z.string(),
+});
+export type ServicePointOperator = z.infer<typeof servicePointOperatorSchema>;

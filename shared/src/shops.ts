@@ -134,6 +134,8 @@ export type ShopSummary = z.infer<typeof shopSummarySchema>;
 
 /** The storefront's shop page. */
 export const shopPageSchema = shopSummarySchema.extend({
+  /** For the page's requests about the shop, such as how its goods can be received. */
+  id: z.string(),
   description: z.string(),
   streetAddress: z.string().nullable(),
   postalCode: z.string().nullable(),
@@ -236,6 +238,13 @@ export const auditActions = [
   'shop.listing_requested',
   'shop.listing_approved',
   'shop.listing_declined',
+  'service_point.created',
+  'service_point.updated',
+  'service_point.closed',
+  'service_point.reopened',
+  'service_point.operator_invited',
+  'service_point.operator_joined',
+  'shop.fulfilment_updated',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -35,3 +35,11 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** First free slug: `name`, then `name-2`, `name-3`, … (unique in the region). */
+export function firstFreeSlug(base: string, taken: string[]): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1)
+    if (!used.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
+}

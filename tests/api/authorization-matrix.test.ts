@@ -631,3 +631,277 @@ describe('authorization matrix: catalogue', () => {
     if (status === 404) expect(response.body.code).toBe('not_found');
   });
 });
+
+/**
+ * Service points: an Arjeplog point and a Gällivare point, and the Laisvall operator of the
+ * demo data. Nobody but a point's own municipality (and the region) manages it; its operator
+ * only reads it; every resident reads the active points of every municipality.
+ */
+type PointActor = ActorName | 'laisvallOperator';
+type PointRow = {
+  action: string;
+  request: (client: supertest.Agent, actor: PointActor) => supertest.Test;
+  expected: Record<PointActor, number>;
+};
+const pointIds = { arjeplog: '', arjeplogSlug: '', gallivare: '', laisvall: '' };
+const pointNone = { anonymous: 401, resident: 403, laisvallOperator: 403 } as const;
+const arjeplogPoints = { ...pointNone, arjeplogAdmin: ok, gallivareAdmin: 403, regionAdmin: ok };
+const gallivarePoints = { ...pointNone, arjeplogAdmin: 403, gallivareAdmin: ok, regionAdmin: ok };
+const pointPublic = (status: number): Record<PointActor, number> => ({
+  anonymous: status,
+  resident: status,
+  laisvallOperator: status,
+  arjeplogAdmin: status,
+  gallivareAdmin: status,
+  regionAdmin: status,
+});
+const pointBody = (actor: string) => ({
+  name: `Matrispunkt ${actor}`,
+  kind: 'other',
+  streetAddress: 'Matrisvägen 1',
+  postalCode: '930 90',
+  village: 'Matrisbyn',
+});
+const pointRows: PointRow[] = [
+  {
+    action: 'list Arjeplog’s service points publicly',
+    request: (client) => client.get('/api/v1/municipalities/arjeplog/service-points'),
+    expected: pointPublic(ok),
+  },
+  {
+    action: 'read a Gällivare service point publicly',
+    request: (client) => client.get(`/api/v1/service-points/${pointIds.gallivare}`),
+    expected: pointPublic(ok),
+  },
+  {
+    action: 'list Arjeplog’s service points as admin',
+    request: (client) => client.get('/api/v1/admin/municipalities/arjeplog/service-points'),
+    expected: arjeplogPoints,
+  },
+  {
+    action: 'list Gällivare’s service points as admin',
+    request: (client) => client.get('/api/v1/admin/municipalities/gallivare/service-points'),
+    expected: gallivarePoints,
+  },
+  {
+    action: 'create a service point in Gällivare',
+    request: (client, actor) =>
+      client.post('/api/v1/admin/municipalities/gallivare/service-points').send(pointBody(actor)),
+    expected: { ...gallivarePoints, gallivareAdmin: 201, regionAdmin: 201 },
+  },
+  {
+    action: 'read an Arjeplog service point as admin',
+    request: (client) => client.get(`/api/v1/admin/service-points/${pointIds.arjeplog}`),
+    expected: arjeplogPoints,
+  },
+  {
+    action: 'read the Laisvall service point as admin',
+    request: (client) => client.get(`/api/v1/admin/service-points/${pointIds.laisvall}`),
+    expected: { ...arjeplogPoints, laisvallOperator: ok },
+  },
+  {
+    action: 'read a Gällivare service point as admin',
+    request: (client) => client.get(`/api/v1/admin/service-points/${pointIds.gallivare}`),
+    expected: gallivarePoints,
+  },
+  {
+    action: 'change a Gällivare service point',
+    request: (client) =>
+      client.patch(`/api/v1/admin/service-points/${pointIds.gallivare}`).send({ holdDays: 9 }),
+    expected: gallivarePoints,
+  },
+  {
+    action: 'change the Laisvall service point',
+    request: (client) =>
+      client.patch(`/api/v1/admin/service-points/${pointIds.laisvall}`).send({ holdDays: 14 }),
+    expected: arjeplogPoints,
+  },
+  {
+    action: 'list the Gällivare service point’s operators',
+    request: (client) => client.get(`/api/v1/admin/service-points/${pointIds.gallivare}/operators`),
+    expected: gallivarePoints,
+  },
+  {
+    action: 'list the Laisvall service point’s operators',
+    request: (client) => client.get(`/api/v1/admin/service-points/${pointIds.laisvall}/operators`),
+    expected: arjeplogPoints,
+  },
+  {
+    action: 'list the Gällivare service point’s operator invitations',
+    request: (client) =>
+      client.get(`/api/v1/admin/service-points/${pointIds.gallivare}/operator-invitations`),
+    expected: gallivarePoints,
+  },
+  {
+    action: 'invite an operator to an Arjeplog service point',
+    request: (client, actor) =>
+      client
+        .post(`/api/v1/admin/service-points/${pointIds.arjeplog}/operator-invitations`)
+        .send({ email: `matris-ombud-${actor}@example.se` }),
+    expected: { ...arjeplogPoints, arjeplogAdmin: 201, regionAdmin: 201 },
+  },
+];
+
+describe('authorization matrix: service points', () => {
+  const pointClients = new Map<PointActor, supertest.Agent>();
+  beforeAll(async () => {
+    for (const [name, client] of clients) pointClients.set(name, client);
+    pointClients.set('laisvallOperator', await t.loginAs('ombud@laisvall.example.se'));
+    const arjeplog = await clients
+      .get('arjeplogAdmin')
+      ?.post('/api/v1/admin/municipalities/arjeplog/service-points')
+      .send(pointBody('arjeplog'));
+    const gallivare = await clients
+      .get('gallivareAdmin')
+      ?.post('/api/v1/admin/municipalities/gallivare/service-points')
+      .send(pointBody('gallivare'));
+    const laisvall = await t.database
+      .knex('service_points')
+      .where({ slug: 'laisvall-byhandel' })
+      .first<{ id: string }>('id');
+    Object.assign(pointIds, {
+      arjeplog: arjeplog?.body.servicePoint.id as string,
+      arjeplogSlug: arjeplog?.body.servicePoint.slug as string,
+      gallivare: gallivare?.body.servicePoint.id as string,
+      laisvall: laisvall.id,
+    });
+  });
+
+  const cases = pointRows.flatMap((row) =>
+    (Object.keys(row.expected) as PointActor[]).map((actor) => ({
+      ...row,
+      actor,
+      status: row.expected[actor],
+    })),
+  );
+
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+    const client = pointClients.get(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    const response = await request(client, actor);
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.code).toBe('forbidden');
+    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+  });
+});
+
+/**
+ * Fulfilment: shop A's settings are its owner's and staff's to change (its municipality's
+ * admins read them); a shop serves only service points where it is sold; the ways to receive
+ * a published shop's goods are public.
+ */
+const fulfilmentActors = [
+  'anonymous',
+  'resident',
+  'arjeplogAdmin',
+  'gallivareAdmin',
+  'ownerA',
+  'staffA',
+  'ownerB',
+  'ownerGallivare',
+] as const;
+type FulfilmentActor = (typeof fulfilmentActors)[number];
+const fulfilmentIds = { shopA: '', draft: '', gallivare: '', laisvall: '' };
+type FulfilmentRow = {
+  action: string;
+  request: (client: supertest.Agent) => supertest.Test;
+  expected: Record<FulfilmentActor, number>;
+};
+const fulfilmentNobody: Record<FulfilmentActor, number> = {
+  anonymous: 401,
+  resident: 403,
+  arjeplogAdmin: 403,
+  gallivareAdmin: 403,
+  ownerA: 403,
+  staffA: 403,
+  ownerB: 403,
+  ownerGallivare: 403,
+};
+const fulfilmentEveryone = (status: number) =>
+  Object.fromEntries(fulfilmentActors.map((actor) => [actor, status])) as Record<
+    FulfilmentActor,
+    number
+  >;
+const fulfilmentBody = () => ({
+  pickupInShop: { enabled: true, preparationMinutes: 30 },
+  servicePoints: [
+    {
+      servicePointId: fulfilmentIds.laisvall,
+      deliveries: [{ weekday: 4, cutoffWeekday: 2, cutoffTime: '18:00' }],
+    },
+  ],
+});
+const fulfilmentRows: FulfilmentRow[] = [
+  {
+    action: 'read shop A’s fulfilment settings',
+    request: (client) => client.get(`/api/v1/shops/${fulfilmentIds.shopA}/fulfilment`),
+    expected: { ...fulfilmentNobody, arjeplogAdmin: ok, ownerA: ok, staffA: ok },
+  },
+  {
+    action: 'change shop A’s fulfilment settings',
+    request: (client) =>
+      client.put(`/api/v1/shops/${fulfilmentIds.shopA}/fulfilment`).send(fulfilmentBody()),
+    expected: { ...fulfilmentNobody, ownerA: ok, staffA: ok },
+  },
+  {
+    action: 'serve an Arjeplog service point from a Gällivare shop',
+    request: (client) =>
+      client.put(`/api/v1/shops/${fulfilmentIds.gallivare}/fulfilment`).send(fulfilmentBody()),
+    // The owner gets past authorization to the rule that the point must be where it sells.
+    expected: { ...fulfilmentNobody, ownerGallivare: 422 },
+  },
+  {
+    action: 'read the ways to receive shop A’s goods',
+    request: (client) => client.get(`/api/v1/shops/${fulfilmentIds.shopA}/fulfilment-options`),
+    expected: fulfilmentEveryone(ok),
+  },
+  {
+    action: 'read the ways to receive a draft shop’s goods',
+    request: (client) => client.get(`/api/v1/shops/${fulfilmentIds.draft}/fulfilment-options`),
+    expected: fulfilmentEveryone(404),
+  },
+];
+
+describe('authorization matrix: fulfilment', () => {
+  const fulfilmentClients = new Map<FulfilmentActor, supertest.Agent>();
+  beforeAll(async () => {
+    for (const name of ['anonymous', 'resident', 'arjeplogAdmin', 'gallivareAdmin'] as const) {
+      const client = clients.get(name);
+      if (!client) throw new Error(`no client for ${name}`);
+      fulfilmentClients.set(name, client);
+    }
+    const shopA = await createPublishedShop(t);
+    const shopB = await createPublishedShop(t);
+    const gallivare = await createPublishedShop(t, { municipality: 'gallivare' });
+    const draft = await createPublishedShop(t, { status: 'draft' });
+    fulfilmentClients.set('ownerA', await t.loginAs(shopA.ownerEmail));
+    fulfilmentClients.set('staffA', await t.loginAs(shopA.staffEmail));
+    fulfilmentClients.set('ownerB', await t.loginAs(shopB.ownerEmail));
+    fulfilmentClients.set('ownerGallivare', await t.loginAs(gallivare.ownerEmail));
+    const laisvall = await t.database
+      .knex('service_points')
+      .where({ slug: 'laisvall-byhandel' })
+      .first<{ id: string }>('id');
+    Object.assign(fulfilmentIds, {
+      shopA: shopA.id,
+      draft: draft.id,
+      gallivare: gallivare.id,
+      laisvall: laisvall.id,
+    });
+  });
+
+  const cases = fulfilmentRows.flatMap((row) =>
+    fulfilmentActors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
+  );
+
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+    const client = fulfilmentClients.get(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    const response = await request(client);
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.code).toBe('forbidden');
+    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+    if (status === 404) expect(response.body.code).toBe('not_found');
+    if (status === 422) expect(response.body.code).toBe('service_point_unavailable');
+  });
+});

@@ -192,5 +192,12 @@ export const enShops: Messages['shops'] = {
     'shop.listing_requested': 'The shop asked to be shown in another municipality',
     'shop.listing_approved': 'Showing in another municipality was approved',
     'shop.listing_declined': 'Showing in another municipality was declined',
+    'service_point.created': 'The service point was created',
+    'service_point.updated': 'The service point’s details were changed',
+    'service_point.closed': 'The service point was closed',
+    'service_point.reopened': 'The service point was reopened',
+    'service_point.operator_invited': 'An operator was invited to the service point',
+    'service_point.operator_joined': 'An operator joined the service point',
+    'shop.fulfilment_updated': 'Delivery and pickup were changed',
   },
 };

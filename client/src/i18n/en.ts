@@ -234,6 +234,9 @@ export const en: Messages = {
       last_variant: 'A product keeps at least one variant.',
       import_has_errors: 'The file has rows that cannot be imported. Nothing was changed.',
       image_limit_reached: 'A product has at most 8 photos. Remove one first.',
+      host_shop_not_allowed: 'The host must be a shop of the municipality or a shop listed here.',
+      service_point_unavailable:
+        'The shop cannot deliver to that service point: it is closed or in a municipality where the shop is not sold.',
       internal_error: 'Something went wrong on our side. Try again in a while.',
       network_error: 'We could not reach the server. Check your connection and try again.',
     },

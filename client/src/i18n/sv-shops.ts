@@ -196,5 +196,12 @@ export const svShops = {
     'shop.listing_requested': 'Butiken bad om att visas i en annan kommun',
     'shop.listing_approved': 'Visning i en annan kommun godkändes',
     'shop.listing_declined': 'Visning i en annan kommun avslogs',
+    'service_point.created': 'Servicepunkten skapades',
+    'service_point.updated': 'Servicepunktens uppgifter ändrades',
+    'service_point.closed': 'Servicepunkten stängdes',
+    'service_point.reopened': 'Servicepunkten öppnades igen',
+    'service_point.operator_invited': 'Ett ombud bjöds in till servicepunkten',
+    'service_point.operator_joined': 'Ett ombud gick med i servicepunkten',
+    'shop.fulfilment_updated': 'Leverans och upphämtning ändrades',
   } satisfies Record<AuditAction, string>,
 };

@@ -243,6 +243,10 @@ export const sv = {
       last_variant: 'En vara måste ha minst en variant.',
       import_has_errors: 'Filen har rader som inte kan importeras. Inget har ändrats.',
       image_limit_reached: 'En vara kan ha högst 8 bilder. Ta bort en först.',
+      host_shop_not_allowed:
+        'Värdbutiken måste vara en butik i kommunen eller en butik som visas här.',
+      service_point_unavailable:
+        'Butiken kan inte leverera till den servicepunkten: den är stängd eller ligger i en kommun där butiken inte säljer.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
       network_error:
         'Vi fick ingen kontakt med servern. Kontrollera din uppkoppling och försök igen.',

@@ -22,6 +22,8 @@ const statusByCode: Record<ErrorCode, number> = {
   last_variant: 409,
   import_has_errors: 422,
   image_limit_reached: 409,
+  host_shop_not_allowed: 422,
+  service_point_unavailable: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -47,6 +49,10 @@ const titleByCode: Record<ErrorCode, string> = {
   last_variant: 'A product keeps at least one variant.',
   import_has_errors: 'The file has rows that cannot be imported; nothing was changed.',
   image_limit_reached: 'A product has at most 8 photos.',
+  host_shop_not_allowed:
+    'A service point can only be hosted by a shop of its municipality or one listed there.',
+  service_point_unavailable:
+    'The shop cannot deliver to that service point: it is closed or in a municipality where the shop is not sold.',
   payload_too_large: 'The request is too large.',
   unsupported_media_type: 'Unsupported content type.',
   rate_limited: 'Too many attempts. Try again later.',

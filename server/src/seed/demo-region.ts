@@ -8,6 +8,8 @@ import { defaultFrontPage } from '../modules/municipalities/municipalities.servi
 import { createMunicipalitiesRepository } from '../modules/municipalities/municipalities.repository.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { seedDemoCatalogue } from './demo-catalogue.ts';
+import { seedDemoFulfilment } from './demo-fulfilment.ts';
+import { seedDemoServicePoints } from './demo-service-points.ts';
 import { seedDemoShops } from './demo-shops.ts';
 
 /** Every demo account has this password (DESIGN §7). Demo mode only. */
@@ -145,6 +147,8 @@ export async function seedDemoRegion(
       );
     }
     await seedDemoShops(trx, idBySlug, passwordHash, now);
+    await seedDemoServicePoints(trx, idBySlug, passwordHash, now);
+    await seedDemoFulfilment(trx, now);
     await seedDemoCatalogue(trx, now);
   });
   return true;

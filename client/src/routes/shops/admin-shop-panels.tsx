@@ -70,7 +70,11 @@ export function AuditLog({ events }: { events: AuditEvent[] }) {
           {events.map((event) => (
             <li key={event.id} className="item-list__item">
               <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, locale)}</time>
-              <span className="item-list__title">{event.shop?.name ?? ''}</span>
+              <span className="item-list__title">
+                {/* Service point events name their point in the details. */}
+                {event.shop?.name ??
+                  (typeof event.details.name === 'string' ? event.details.name : '')}
+              </span>
               <span>
                 {t(`shops.audit.${event.action}`)}
                 {event.actor ? ` ${t('shops.admin.auditBy', { name: event.actor.name })}` : ''}

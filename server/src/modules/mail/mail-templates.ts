@@ -13,6 +13,11 @@ export type MailTemplates = {
     link: string;
   }) => RenderedMail;
   invitation_shop_staff: (params: { shop: string; link: string }) => RenderedMail;
+  invitation_service_point_operator: (params: {
+    servicePoint: string;
+    municipality: string;
+    link: string;
+  }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
 };
 export type MailKind = keyof MailTemplates;
@@ -36,6 +41,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: `Inbjudan: arbeta i ${shop} på e-galleria`,
       text: `Hej!\n\nDu har bjudits in som personal i ${shop} på e-galleria.\nFölj länken för att komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
     }),
+    invitation_service_point_operator: ({ servicePoint, municipality, link }) => ({
+      subject: `Inbjudan: sköt servicepunkten ${servicePoint}`,
+      text: `Hej!\n\n${municipality} kommun bjuder in dig att sköta servicepunkten ${servicePoint} i e-galleria, där byns invånare hämtar sina varor.\nFölj länken för att komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+    }),
     welcome: ({ name, link }) => ({
       subject: 'Välkommen till e-galleria',
       text: `Hej ${name}!\n\nDitt konto är skapat. Du handlar med samma konto i alla kommuners gallerior:\n\n${link}\n`,
@@ -57,6 +66,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     invitation_shop_staff: ({ shop, link }) => ({
       subject: `Invitation: work in ${shop} on e-galleria`,
       text: `Hello,\n\nYou have been invited to join the staff of ${shop} on e-galleria.\nFollow the link to get started (the link is valid for 7 days):\n\n${link}\n`,
+    }),
+    invitation_service_point_operator: ({ servicePoint, municipality, link }) => ({
+      subject: `Invitation: run the ${servicePoint} service point`,
+      text: `Hello,\n\nThe municipality of ${municipality} invites you to run the ${servicePoint} service point on e-galleria, where the village's residents collect their goods.\nFollow the link to get started (the link is valid for 7 days):\n\n${link}\n`,
     }),
     welcome: ({ name, link }) => ({
       subject: 'Welcome to e-galleria',

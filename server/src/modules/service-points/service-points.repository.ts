@@ -31,6 +31,7 @@ export type ServicePointWithRefsRow = ServicePointRow & {
   region_id: string;
   host_shop_slug: string | null;
   host_shop_name: string | null;
+  host_shop_status: string | null;
   host_shop_municipality_slug: string | null;
 };
 
@@ -66,6 +67,7 @@ function withRefs(db: Knex) {
       'm.region_id as region_id',
       'hs.slug as host_shop_slug',
       'hs.name as host_shop_name',
+      'hs.status as host_shop_status',
       'hm.slug as host_shop_municipality_slug',
     );
 }

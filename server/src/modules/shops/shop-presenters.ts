@@ -43,6 +43,7 @@ export function toShopPage(
 ): ShopPage {
   return {
     ...toShopSummary(row, categories, images),
+    id: row.id,
     description: row.description,
     streetAddress: row.street_address,
     postalCode: row.postal_code,

@@ -9,7 +9,7 @@ import type {
   ShopDetail,
   ShopStatus,
 } from '@e-galleria/shared/shops';
-import { slugify } from '@e-galleria/shared/slugify';
+import { firstFreeSlug, slugify } from '@e-galleria/shared/slugify';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -28,14 +28,6 @@ const reviewAudit: Record<Exclude<ShopReviewAction, 'submit'>, AuditAction> = {
   suspend: 'shop.suspended',
   reinstate: 'shop.reinstated',
 };
-
-/** First free slug: `name`, then `name-2`, `name-3`, … (unique in the region). */
-function firstFreeSlug(base: string, taken: string[]): string {
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1)
-    if (!used.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
-}
 
 /** What a municipality's admins do with shops: invite, review, decide listings. */
 export function createShopReviewService(deps: {

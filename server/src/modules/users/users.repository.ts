@@ -96,19 +96,35 @@ export function createUsersRepository(knex: Knex) {
         .leftJoin('shops as s', function joinShop() {
           this.on('s.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'shop');
         })
+        .leftJoin('service_points as sp', function joinServicePoint() {
+          this.on('sp.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'service_point');
+        })
         .where('ra.user_id', userId)
         .orderBy('ra.created_at')
         .select<Row[]>(
           'ra.role',
           'ra.scope_type',
           'ra.scope_id',
-          db.raw('coalesce(r.slug, m.slug, s.slug) as slug'),
+          db.raw('coalesce(r.slug, m.slug, s.slug, sp.slug) as slug'),
         );
       return rows.map((row) => ({
         role: row.role,
         scope: { type: row.scope_type, id: row.scope_id, slug: row.slug },
       }));
     },
+
+    /** Who holds a role for one scope (a service point's operators, say), by name. */
+    listRoleHolders: (role: Role, scopeType: ScopeType, scopeId: string) =>
+      knex('role_assignments as ra')
+        .join('users as u', 'u.id', 'ra.user_id')
+        .where({ 'ra.role': role, 'ra.scope_type': scopeType, 'ra.scope_id': scopeId })
+        .orderBy('u.name')
+        .select<{ id: string; name: string; email: string; created_at: number }[]>(
+          'u.id',
+          'u.name',
+          'u.email',
+          'ra.created_at',
+        ),
   };
 }
 

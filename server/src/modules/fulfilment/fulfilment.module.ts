@@ -1,0 +1,22 @@
+import type { Knex } from 'knex';
+import type { AuditService } from '../audit/audit.service.ts';
+import { createServicePointsRepository } from '../service-points/service-points.repository.ts';
+import type { ShopsRepository } from '../shops/shops.repository.ts';
+import { createFulfilmentRepository } from './fulfilment.repository.ts';
+import { createFulfilmentRouter } from './fulfilment.router.ts';
+import { createFulfilmentService } from './fulfilment.service.ts';
+
+/** Wires fulfilment's repository → service → router, so app.ts needs one line. */
+export function createFulfilmentModule(deps: {
+  knex: Knex;
+  shops: ShopsRepository;
+  audit: AuditService;
+  now: () => number;
+}) {
+  const service = createFulfilmentService({
+    ...deps,
+    fulfilment: createFulfilmentRepository(deps.knex),
+    servicePoints: createServicePointsRepository(deps.knex),
+  });
+  return { service, router: createFulfilmentRouter({ fulfilment: service }) };
+}

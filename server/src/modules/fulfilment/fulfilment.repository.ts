@@ -1,0 +1,109 @@
+import type { Knex } from 'knex';
+import type { ServicePointKind, ServicePointStatus } from '@e-galleria/shared/service-points';
+
+export type FulfilmentSettingsRow = {
+  shop_id: string;
+  pickup_in_shop_enabled: boolean;
+  preparation_minutes: number;
+  updated_at: number;
+};
+
+export type PickupScheduleRow = {
+  shop_id: string;
+  service_point_id: string;
+  is_active: boolean;
+  /** JSON text: ScheduledDelivery[]. */
+  deliveries: string;
+  created_at: number;
+  updated_at: number;
+};
+
+/** A schedule with what its service point shows and what the date rule needs. */
+export type ScheduleWithPointRow = PickupScheduleRow & {
+  point_slug: string;
+  point_name: string;
+  point_kind: ServicePointKind;
+  point_village: string;
+  point_status: ServicePointStatus;
+  /** JSON text: OpeningHours. */
+  point_opening_hours: string;
+  /** JSON text: amenity codes. */
+  point_amenities: string;
+  point_municipality_id: string;
+  municipality_slug: string;
+  municipality_name: string;
+};
+
+// SQLite answers booleans as 0/1, PostgreSQL as true/false.
+type Stored<Row, Key extends keyof Row> = Omit<Row, Key> & { [K in Key]: boolean | number };
+const isTrue = (value: boolean | number) => value === true || value === 1;
+const settingsOf = (
+  row: Stored<FulfilmentSettingsRow, 'pickup_in_shop_enabled'>,
+): FulfilmentSettingsRow => ({
+  ...row,
+  pickup_in_shop_enabled: isTrue(row.pickup_in_shop_enabled),
+});
+const scheduleOf = (row: Stored<ScheduleWithPointRow, 'is_active'>): ScheduleWithPointRow => ({
+  ...row,
+  is_active: isTrue(row.is_active),
+});
+
+export function createFulfilmentRepository(knex: Knex) {
+  return {
+    async findSettings(shopId: string, db: Knex = knex) {
+      const row = await db('shop_fulfilment_settings')
+        .where({ shop_id: shopId })
+        .first<Stored<FulfilmentSettingsRow, 'pickup_in_shop_enabled'> | undefined>();
+      return row && settingsOf(row);
+    },
+
+    async saveSettings(row: FulfilmentSettingsRow, db: Knex) {
+      await db('shop_fulfilment_settings')
+        .insert(row)
+        .onConflict('shop_id')
+        .merge(['pickup_in_shop_enabled', 'preparation_minutes', 'updated_at']);
+    },
+
+    /** A shop's schedules by service point name; `servedOnly` keeps active ones at open points. */
+    async listSchedules(shopId: string, options: { servedOnly: boolean }, db: Knex = knex) {
+      const query = db('pickup_schedules as ps')
+        .join('service_points as sp', 'sp.id', 'ps.service_point_id')
+        .join('municipalities as m', 'm.id', 'sp.municipality_id')
+        .where('ps.shop_id', shopId)
+        .orderBy('sp.name')
+        .orderBy('sp.id')
+        .select<Stored<ScheduleWithPointRow, 'is_active'>[]>(
+          'ps.*',
+          'sp.slug as point_slug',
+          'sp.name as point_name',
+          'sp.kind as point_kind',
+          'sp.village as point_village',
+          'sp.status as point_status',
+          'sp.opening_hours as point_opening_hours',
+          'sp.amenities as point_amenities',
+          'sp.municipality_id as point_municipality_id',
+          'm.slug as municipality_slug',
+          'm.name as municipality_name',
+        );
+      if (options.servedOnly)
+        void query.andWhere('ps.is_active', true).andWhere('sp.status', 'active');
+      return (await query).map(scheduleOf);
+    },
+
+    /** Replaces the shop's schedules with these (same created_at for points kept). */
+    async replaceSchedules(shopId: string, rows: PickupScheduleRow[], db: Knex) {
+      const kept = rows.map((row) => row.service_point_id);
+      await db('pickup_schedules')
+        .where({ shop_id: shopId })
+        .whereNotIn('service_point_id', kept.length > 0 ? kept : [''])
+        .delete();
+      if (rows.length === 0) return;
+      await db('pickup_schedules')
+        .insert(rows)
+        .onConflict(['shop_id', 'service_point_id'])
+        .merge(['is_active', 'deliveries', 'updated_at']);
+    },
+  };
+}
+
+export type FulfilmentRepository = ReturnType<typeof createFulfilmentRepository>;

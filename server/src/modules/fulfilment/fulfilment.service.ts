@@ -1,0 +1,229 @@
+import type { Knex } from 'knex';
+import type { FieldError } from '@e-galleria/shared/errors';
+import {
+  defaultPickupInShop,
+  type FulfilmentOption,
+  type FulfilmentSettings,
+  type UpdateFulfilmentInput,
+} from '@e-galleria/shared/fulfilment';
+import type { OpeningHours } from '@e-galleria/shared/shops';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import { authorize } from '../auth/authorize.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type {
+  ServicePointWithRefsRow,
+  ServicePointsRepository,
+} from '../service-points/service-points.repository.ts';
+import { findShopForActor, shopScope } from '../shops/shop-scope.ts';
+import type { ShopWithHomeRow, ShopsRepository } from '../shops/shops.repository.ts';
+import {
+  computeOptions,
+  deliveriesOf,
+  pointOfSchedule,
+  pointOfServicePoint,
+  shopPickupAt,
+  upcomingAt,
+} from './fulfilment-options.ts';
+import type { FulfilmentRepository, PickupScheduleRow } from './fulfilment.repository.ts';
+
+/** How many coming dates the owner's preview shows per service point. */
+const previewCount = 3;
+
+/** What a PUT compares to decide whether anything changed (and is worth an audit line). */
+function fingerprint(
+  pickupInShop: boolean,
+  preparationMinutes: number,
+  schedules: Pick<PickupScheduleRow, 'service_point_id' | 'is_active' | 'deliveries'>[],
+): string {
+  const routes = schedules
+    .map((row) => [row.service_point_id, row.is_active, row.deliveries])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  return JSON.stringify([pickupInShop, preparationMinutes, routes]);
+}
+
+/**
+ * How a shop's goods reach residents: pickup in the shop and pickup at service points on a
+ * schedule. The earliest dates come from shared/src/pickup-schedule.ts, never from storage.
+ */
+export function createFulfilmentService(deps: {
+  knex: Knex;
+  fulfilment: FulfilmentRepository;
+  shops: ShopsRepository;
+  servicePoints: ServicePointsRepository;
+  audit: AuditService;
+  now: () => number;
+}) {
+  const { knex, fulfilment, shops, servicePoints, audit, now } = deps;
+
+  async function settingsRowOf(shopId: string) {
+    return (
+      (await fulfilment.findSettings(shopId)) ?? {
+        pickup_in_shop_enabled: defaultPickupInShop.enabled,
+        preparation_minutes: defaultPickupInShop.preparationMinutes,
+      }
+    );
+  }
+
+  /** Active points of the shop's home municipality and of those where its listing is approved. */
+  async function availablePoints(shop: ShopWithHomeRow): Promise<ServicePointWithRefsRow[]> {
+    const listed = (await shops.listingsOf(shop.id))
+      .filter((listing) => listing.status === 'approved')
+      .map((listing) => listing.municipality_id);
+    const perMunicipality = await Promise.all(
+      [shop.municipality_id, ...listed].map((municipalityId) =>
+        servicePoints.listForMunicipality(municipalityId, { activeOnly: true }),
+      ),
+    );
+    return perMunicipality.flat();
+  }
+
+  async function settingsOf(shop: ShopWithHomeRow): Promise<FulfilmentSettings> {
+    const [settings, schedules, available] = await Promise.all([
+      settingsRowOf(shop.id),
+      fulfilment.listSchedules(shop.id, { servedOnly: false }),
+      availablePoints(shop),
+    ]);
+    const at = now();
+    const shopHours = JSON.parse(shop.opening_hours) as OpeningHours;
+    return {
+      pickupInShop: {
+        enabled: settings.pickup_in_shop_enabled,
+        preparationMinutes: settings.preparation_minutes,
+        earliest: shopPickupAt(settings.preparation_minutes, shopHours, at),
+      },
+      servicePoints: schedules.map((row) => ({
+        servicePoint: { ...pointOfSchedule(row), status: row.point_status },
+        isActive: row.is_active,
+        deliveries: deliveriesOf(row),
+        upcoming:
+          row.is_active && row.point_status === 'active'
+            ? upcomingAt(row, shopHours, at, previewCount)
+            : [],
+      })),
+      availableServicePoints: available.map(pointOfServicePoint),
+    };
+  }
+
+  /**
+   * Points the shop may not serve (closed, another municipality, unknown) are refused, except
+   * that a route already saved may stay, switched off, for the owner to see and remove.
+   */
+  function refusedPoints(
+    body: UpdateFulfilmentInput,
+    available: ServicePointWithRefsRow[],
+    saved: Set<string>,
+  ): FieldError[] {
+    const allowed = new Set(available.map((point) => point.id));
+    return body.servicePoints.flatMap((schedule, index): FieldError[] =>
+      allowed.has(schedule.servicePointId) ||
+      (!schedule.isActive && saved.has(schedule.servicePointId))
+        ? []
+        : [
+            {
+              field: `servicePoints.${index}.servicePointId`,
+              code: 'service_point_unavailable',
+              message: 'Not an active service point where the shop is sold.',
+            },
+          ],
+    );
+  }
+
+  /**
+   * Every way to receive a published shop's goods for an order placed at `at`, soonest
+   * first. The checkout calls this to check and record the resident's choice.
+   */
+  async function optionsForShop(shopId: string, at: number): Promise<FulfilmentOption[]> {
+    const shop = await shops.findById(shopId);
+    if (!shop || shop.status !== 'published') throw notFound('The shop');
+    const [settings, schedules] = await Promise.all([
+      settingsRowOf(shop.id),
+      fulfilment.listSchedules(shop.id, { servedOnly: true }),
+    ]);
+    return computeOptions({ shopHours: shop.opening_hours, settings, schedules, now: at });
+  }
+
+  return {
+    optionsForShop,
+
+    async get(actor: Actor | null, shopId: string): Promise<FulfilmentSettings> {
+      const { shop } = await findShopForActor(shops, actor, shopId);
+      authorize(actor, 'shop.fulfilment.read', shopScope(shop));
+      return settingsOf(shop);
+    },
+
+    async update(
+      actor: Actor | null,
+      shopId: string,
+      body: UpdateFulfilmentInput,
+    ): Promise<FulfilmentSettings> {
+      const { shop } = await findShopForActor(shops, actor, shopId);
+      const staff = authorize(actor, 'shop.fulfilment.manage', shopScope(shop));
+      const [before, available, savedRows] = await Promise.all([
+        settingsRowOf(shop.id),
+        availablePoints(shop),
+        fulfilment.listSchedules(shop.id, { servedOnly: false }),
+      ]);
+      const refused = refusedPoints(
+        body,
+        available,
+        new Set(savedRows.map((row) => row.service_point_id)),
+      );
+      if (refused.length > 0)
+        throw new AppError('service_point_unavailable', 'The shop cannot serve these points.', {
+          fieldErrors: refused,
+        });
+      const at = now();
+      const createdAt = new Map(savedRows.map((row) => [row.service_point_id, row.created_at]));
+      const rows: PickupScheduleRow[] = body.servicePoints.map((schedule) => ({
+        shop_id: shop.id,
+        service_point_id: schedule.servicePointId,
+        is_active: schedule.isActive,
+        deliveries: JSON.stringify(schedule.deliveries),
+        created_at: createdAt.get(schedule.servicePointId) ?? at,
+        updated_at: at,
+      }));
+      const isChange =
+        fingerprint(before.pickup_in_shop_enabled, before.preparation_minutes, savedRows) !==
+        fingerprint(body.pickupInShop.enabled, body.pickupInShop.preparationMinutes, rows);
+      await knex.transaction(async (trx) => {
+        await fulfilment.saveSettings(
+          {
+            shop_id: shop.id,
+            pickup_in_shop_enabled: body.pickupInShop.enabled,
+            preparation_minutes: body.pickupInShop.preparationMinutes,
+            updated_at: at,
+          },
+          trx,
+        );
+        await fulfilment.replaceSchedules(shop.id, rows, trx);
+        // Only a real change is worth a line in the municipality's audit log.
+        if (isChange)
+          await audit.record(
+            {
+              municipalityId: shop.municipality_id,
+              shopId: shop.id,
+              actorUserId: staff.user.id,
+              action: 'shop.fulfilment_updated',
+              details: {
+                pickupInShop: body.pickupInShop,
+                servicePoints: body.servicePoints.map((schedule) => ({
+                  servicePointId: schedule.servicePointId,
+                  isActive: schedule.isActive,
+                  deliveries: schedule.deliveries.length,
+                })),
+              },
+            },
+            trx,
+          );
+      });
+      return settingsOf(shop);
+    },
+
+    publicOptions(shopId: string): Promise<FulfilmentOption[]> {
+      return optionsForShop(shopId, now());
+    },
+  };
+}
+
+export type FulfilmentService = ReturnType<typeof createFulfilmentService>;
