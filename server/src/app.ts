@@ -39,6 +39,7 @@ import { createMailService } from './modules/mail/mail.service.ts';
 import { createOutboxRepository } from './modules/mail/outbox.repository.ts';
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.ts';
 import { createMunicipalitiesRouter } from './modules/municipalities/municipalities.router.ts';
+import { createOrdersModule } from './modules/orders/orders.module.ts';
 import { createMunicipalitiesService } from './modules/municipalities/municipalities.service.ts';
 import { createServicePointInvitationScope } from './modules/service-points/service-point-invitation-scope.ts';
 import { createServicePointsRepository } from './modules/service-points/service-points.repository.ts';
@@ -169,6 +170,16 @@ export function createApp(deps: AppDeps) {
     now,
   });
   const fulfilment = createFulfilmentModule({ knex, shops: shopsRepository, audit, now });
+  const orders = createOrdersModule({
+    knex,
+    images,
+    mail,
+    optionsForShop: fulfilment.service.optionsForShop,
+    cardPayments: null,
+    publicUrl: config.publicUrl,
+    isSecure: isProduction,
+    now,
+  });
   const cookie = createSessionCookie(isProduction);
 
   const app = express();
@@ -205,6 +216,7 @@ export function createApp(deps: AppDeps) {
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
   v1.use(createShopsRouter({ shops, shopImages }));
   v1.use(fulfilment.router);
+  v1.use(orders.router);
   v1.use(createShopReviewRouter({ review: shopReview }));
   v1.use(createServicePointsRouter({ servicePoints }));
   v1.use(createAuditRouter({ audit }));

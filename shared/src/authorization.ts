@@ -31,6 +31,8 @@ export const permissions = {
   'shop.catalogue.manage': ['shop_owner', 'shop_staff'],
   'shop.fulfilment.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],
   'shop.fulfilment.manage': ['shop_owner', 'shop_staff'],
+  'shop.orders.read': ['shop_owner', 'shop_staff'],
+  'shop.orders.manage': ['shop_owner', 'shop_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

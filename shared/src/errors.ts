@@ -28,6 +28,14 @@ export const errorCodes = [
   'image_limit_reached',
   'host_shop_not_allowed',
   'service_point_unavailable',
+  'basket_empty',
+  'basket_changed',
+  'out_of_stock',
+  'slot_unavailable',
+  'fulfilment_unavailable',
+  'storage_not_supported',
+  'payment_method_unavailable',
+  'idempotency_key_reused',
   'internal_error',
 ] as const;
 

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
  * (base64url JSON), and tied to the sort it came from so a cursor cannot be replayed under
  * another order.
  */
-export type ListingCursor = { sort: ProductSort | 'updated'; key: number; id: string };
+export type ListingCursor = { sort: ProductSort | 'updated' | 'created'; key: number; id: string };
 
 export function encodeCursor(cursor: ListingCursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.key, cursor.id])).toString('base64url');

@@ -19,7 +19,35 @@ export type MailTemplates = {
     link: string;
   }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
+  order_confirmation: (params: OrderConfirmation) => RenderedMail;
 };
+
+/** One checkout as its confirmation tells it: every shop's order, where, when, VAT per rate. */
+export type OrderConfirmation = {
+  name: string;
+  link: string;
+  totalOre: number;
+  payAtPickup: boolean;
+  orders: {
+    shop: string;
+    totalOre: number;
+    place: string;
+    /** YYYY-MM-DD */
+    date: string;
+    vat: { rateBasisPoints: number; vatOre: number }[];
+  }[];
+};
+
+const money = (locale: 'sv-SE' | 'en-GB', ore: number) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK' }).format(ore / 100);
+const percent = (basisPoints: number) => `${basisPoints / 100} %`;
+const day = (locale: 'sv-SE' | 'en-GB', date: string) =>
+  new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
 export type MailKind = keyof MailTemplates;
 export type RenderedMail = { subject: string; text: string };
 
@@ -49,6 +77,22 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: 'Välkommen till e-galleria',
       text: `Hej ${name}!\n\nDitt konto är skapat. Du handlar med samma konto i alla kommuners gallerior:\n\n${link}\n`,
     }),
+    order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
+      subject: 'Tack för din beställning i e-galleria',
+      text: `Hej ${name}!\n\nTack för din beställning. Butikerna bekräftar den så snart de kan.\n\n${orders
+        .map(
+          (order) =>
+            `${order.shop}: ${money('sv-SE', order.totalOre)}\nHämtas: ${order.place}, från ${day('sv-SE', order.date)}\n${order.vat
+              .map(
+                (line) =>
+                  `  varav moms ${percent(line.rateBasisPoints)}: ${money('sv-SE', line.vatOre)}`,
+              )
+              .join('\n')}`,
+        )
+        .join(
+          '\n\n',
+        )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ' (betalas vid upphämtning)' : ''}\n\nSe din beställning:\n${link}\n`,
+    }),
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -74,6 +118,22 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     welcome: ({ name, link }) => ({
       subject: 'Welcome to e-galleria',
       text: `Hello ${name},\n\nYour account has been created. The same account shops in every municipality's galleria:\n\n${link}\n`,
+    }),
+    order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
+      subject: 'Thank you for your order on e-galleria',
+      text: `Hello ${name},\n\nThank you for your order. The shops will confirm it as soon as they can.\n\n${orders
+        .map(
+          (order) =>
+            `${order.shop}: ${money('en-GB', order.totalOre)}\nCollect at: ${order.place}, from ${day('en-GB', order.date)}\n${order.vat
+              .map(
+                (line) =>
+                  `  including VAT ${percent(line.rateBasisPoints)}: ${money('en-GB', line.vatOre)}`,
+              )
+              .join('\n')}`,
+        )
+        .join(
+          '\n\n',
+        )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ' (paid at pickup)' : ''}\n\nSee your order:\n${link}\n`,
     }),
   },
 };

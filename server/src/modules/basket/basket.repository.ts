@@ -1,0 +1,155 @@
+import type { Knex } from 'knex';
+
+export type BasketRow = {
+  id: string;
+  user_id: string | null;
+  guest_token_hash: string | null;
+  created_at: number;
+  updated_at: number;
+};
+
+/** One basket line with what the basket shows and checkout needs, in one statement. */
+export type BasketLineRow = {
+  id: string;
+  basket_id: string;
+  product_id: string;
+  variant_id: string;
+  quantity: number;
+  slot_start: number;
+  hold_expires_at: number | null;
+  created_at: number;
+  kind: 'good' | 'service';
+  title: string;
+  product_status: string;
+  storage_class: 'ambient' | 'chilled' | 'frozen';
+  track_stock: boolean | number;
+  vat_class: 'standard' | 'food' | 'reduced';
+  variant_name: string | null;
+  price_ore: number;
+  stock: number | null;
+  shop_id: string;
+  shop_slug: string;
+  shop_name: string;
+  shop_village: string | null;
+  shop_status: string;
+  shop_municipality_slug: string;
+  duration_minutes: number | null;
+  booking_mode: 'slots' | 'on_request' | null;
+  slot_capacity: number | null;
+  availability: string | null;
+  first_image_id: string | null;
+};
+
+export function createBasketRepository(knex: Knex) {
+  return {
+    findByUser: (userId: string, db: Knex = knex) =>
+      db<BasketRow>('baskets').where({ user_id: userId }).first(),
+
+    findByGuestHash: (hash: string, db: Knex = knex) =>
+      db<BasketRow>('baskets').where({ guest_token_hash: hash }).first(),
+
+    insert: (row: BasketRow, db: Knex = knex) => db('baskets').insert(row),
+
+    touch: (id: string, at: number, db: Knex = knex) =>
+      db('baskets').where({ id }).update({ updated_at: at }),
+
+    delete: (id: string, db: Knex = knex) => db('baskets').where({ id }).delete(),
+
+    lines(basketId: string, db: Knex = knex): Promise<BasketLineRow[]> {
+      return db('basket_items as bi')
+        .join('products as p', 'p.id', 'bi.product_id')
+        .join('product_variants as v', 'v.id', 'bi.variant_id')
+        .join('shops as s', 's.id', 'p.shop_id')
+        .join('municipalities as sm', 'sm.id', 's.municipality_id')
+        .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
+        .leftJoin('product_images as pi', (on) => {
+          void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
+        })
+        .where('bi.basket_id', basketId)
+        .orderBy('bi.created_at')
+        .orderBy('bi.id')
+        .select(
+          'bi.id',
+          'bi.basket_id',
+          'bi.product_id',
+          'bi.variant_id',
+          'bi.quantity',
+          'bi.slot_start',
+          'bi.hold_expires_at',
+          'bi.created_at',
+          'p.kind',
+          'p.title',
+          'p.status as product_status',
+          'p.storage_class',
+          'p.track_stock',
+          'p.vat_class',
+          'v.name as variant_name',
+          'v.price_ore',
+          'v.stock',
+          's.id as shop_id',
+          's.slug as shop_slug',
+          's.name as shop_name',
+          's.village as shop_village',
+          's.status as shop_status',
+          'sm.slug as shop_municipality_slug',
+          'ps.duration_minutes',
+          'ps.booking_mode',
+          'ps.slot_capacity',
+          'ps.availability',
+          'pi.image_id as first_image_id',
+        ) as Promise<BasketLineRow[]>;
+    },
+
+    findItem: (basketId: string, itemId: string, db: Knex = knex) =>
+      db('basket_items')
+        .where({ basket_id: basketId, id: itemId })
+        .first<{ id: string; quantity: number } | undefined>('id', 'quantity'),
+
+    findSameItem: (basketId: string, variantId: string, slotStart: number, db: Knex = knex) =>
+      db('basket_items')
+        .where({ basket_id: basketId, variant_id: variantId, slot_start: slotStart })
+        .first<{ id: string; quantity: number } | undefined>('id', 'quantity'),
+
+    insertItem: (
+      row: {
+        id: string;
+        basket_id: string;
+        product_id: string;
+        variant_id: string;
+        quantity: number;
+        slot_start: number;
+        hold_expires_at: number | null;
+        created_at: number;
+        updated_at: number;
+      },
+      db: Knex = knex,
+    ) => db('basket_items').insert(row),
+
+    updateItem: (
+      id: string,
+      changes: { quantity: number; hold_expires_at?: number | null; updated_at: number },
+      db: Knex = knex,
+    ) => db('basket_items').where({ id }).update(changes),
+
+    deleteItem: (basketId: string, itemId: string, db: Knex = knex) =>
+      db('basket_items').where({ basket_id: basketId, id: itemId }).delete(),
+
+    moveItems: (fromBasketId: string, toBasketId: string, db: Knex) =>
+      db('basket_items').where({ basket_id: fromBasketId }).update({ basket_id: toBasketId }),
+
+    itemsOf: (basketId: string, db: Knex = knex) =>
+      db('basket_items')
+        .where({ basket_id: basketId })
+        .select<{ id: string; variant_id: string; slot_start: number; quantity: number }[]>(
+          'id',
+          'variant_id',
+          'slot_start',
+          'quantity',
+        ),
+
+    clear: (basketId: string, db: Knex) =>
+      db('basket_items').where({ basket_id: basketId }).delete(),
+  };
+}
+
+export type BasketRepository = ReturnType<typeof createBasketRepository>;

@@ -1,0 +1,306 @@
+import type { Knex } from 'knex';
+import {
+  maxQuantity,
+  slotHoldMinutes,
+  type AddBasketItemBody,
+  type Basket,
+} from '@e-galleria/shared/basket';
+import { availabilitySchema } from '@e-galleria/shared/catalogue';
+import { newId } from '../../db/ids.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { hashToken, newSecretToken } from '../auth/session-tokens.ts';
+import { listSlots } from '../catalogue/slots.ts';
+import { swedishDate } from '../catalogue/product-derivations.ts';
+import type { ImagesService } from '../images/images.service.ts';
+import type { BasketRepository, BasketRow } from './basket.repository.ts';
+import { toBasket } from './basket-view.ts';
+import { takenSeats } from './slot-seats.ts';
+
+/** Whose basket: the logged-in resident's, a guest's by cookie token, or both right after login. */
+export type BasketOwner = { userId: string | null; guestToken: string | null };
+
+/** What the router does with the guest cookie after the call. */
+export type GuestCookie = { set: string } | 'clear' | 'keep';
+
+export type BasketResult = { basket: Basket; guestCookie: GuestCookie };
+
+const emptyBasket: Basket = { items: [], shops: [], totalOre: 0, itemCount: 0 };
+
+/**
+ * One basket across shops, for a resident or a guest. A guest's basket survives login: the
+ * first time both are known, its items move into the account's basket (quantities of the same
+ * thing add up) and the guest basket is gone.
+ */
+export function createBasketService(deps: {
+  knex: Knex;
+  baskets: BasketRepository;
+  images: ImagesService;
+  now: () => number;
+}) {
+  const { knex, baskets, now } = deps;
+
+  async function mergeGuestInto(userBasket: BasketRow, guest: BasketRow, trx: Knex) {
+    const mine = new Map(
+      (await baskets.itemsOf(userBasket.id, trx)).map((item) => [
+        `${item.variant_id}|${item.slot_start}`,
+        item,
+      ]),
+    );
+    for (const item of await baskets.itemsOf(guest.id, trx)) {
+      const same = mine.get(`${item.variant_id}|${item.slot_start}`);
+      if (same) {
+        await baskets.updateItem(
+          same.id,
+          { quantity: Math.min(maxQuantity, same.quantity + item.quantity), updated_at: now() },
+          trx,
+        );
+        await baskets.deleteItem(guest.id, item.id, trx);
+      }
+    }
+    await baskets.moveItems(guest.id, userBasket.id, trx);
+    await baskets.delete(guest.id, trx);
+  }
+
+  /**
+   * The owner's basket, merging a guest's into the account's when both are there. With
+   * `create`, makes one (and a guest token) when there is none.
+   */
+  async function resolve(
+    owner: BasketOwner,
+    options: { create: boolean },
+  ): Promise<{ basket: BasketRow | null; guestCookie: GuestCookie }> {
+    const guest = owner.guestToken
+      ? await baskets.findByGuestHash(hashToken(owner.guestToken))
+      : undefined;
+    if (owner.userId !== null) {
+      const userId = owner.userId;
+      const basket = await knex.transaction(async (trx) => {
+        let mine = await baskets.findByUser(userId, trx);
+        if (!mine && (guest || options.create)) {
+          mine = {
+            id: newId(),
+            user_id: userId,
+            guest_token_hash: null,
+            created_at: now(),
+            updated_at: now(),
+          };
+          await baskets.insert(mine, trx);
+        }
+        if (mine && guest) await mergeGuestInto(mine, guest, trx);
+        return mine ?? null;
+      });
+      return { basket, guestCookie: owner.guestToken ? 'clear' : 'keep' };
+    }
+    if (guest) return { basket: guest, guestCookie: 'keep' };
+    if (!options.create) return { basket: null, guestCookie: owner.guestToken ? 'clear' : 'keep' };
+    const { token, hash } = newSecretToken();
+    const created = {
+      id: newId(),
+      user_id: null,
+      guest_token_hash: hash,
+      created_at: now(),
+      updated_at: now(),
+    };
+    await baskets.insert(created);
+    return { basket: created, guestCookie: { set: token } };
+  }
+
+  async function view(basket: BasketRow | null, db: Knex = knex): Promise<Basket> {
+    if (!basket) return emptyBasket;
+    const lines = await baskets.lines(basket.id, db);
+    const described = await deps.images.describeMany(lines.map((line) => line.first_image_id));
+    return toBasket(
+      lines,
+      (line) =>
+        line.first_image_id === null ? null : (described.get(line.first_image_id) ?? null),
+      now(),
+    );
+  }
+
+  /** The service's slot at `slotStart`, if its availability has one there that has not begun. */
+  function slotExists(
+    product: { availability: string; duration_minutes: number; slot_capacity: number | null },
+    slotStart: number,
+  ) {
+    const availability = availabilitySchema.parse(JSON.parse(product.availability));
+    const date = swedishDate(slotStart);
+    return listSlots({
+      availability,
+      durationMinutes: product.duration_minutes,
+      capacity: product.slot_capacity ?? 1,
+      fromDate: date,
+      days: 1,
+      limit: 1000,
+      now: now(),
+    }).some((slot) => Date.parse(slot.startsAt) === slotStart);
+  }
+
+  async function addItem(owner: BasketOwner, body: AddBasketItemBody): Promise<BasketResult> {
+    const product = await knex('products as p')
+      .join('shops as s', 's.id', 'p.shop_id')
+      .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
+      .where('p.id', body.productId)
+      .first<
+        | {
+            id: string;
+            kind: 'good' | 'service';
+            status: string;
+            shop_status: string;
+            track_stock: boolean | number;
+            booking_mode: 'slots' | 'on_request' | null;
+            duration_minutes: number | null;
+            slot_capacity: number | null;
+            availability: string | null;
+          }
+        | undefined
+      >(
+        'p.id',
+        'p.kind',
+        'p.status',
+        's.status as shop_status',
+        'p.track_stock',
+        'ps.booking_mode',
+        'ps.duration_minutes',
+        'ps.slot_capacity',
+        'ps.availability',
+      );
+    if (!product || product.status !== 'published' || product.shop_status !== 'published')
+      throw notFound('The product');
+    const variants = await knex('product_variants')
+      .where({ product_id: product.id })
+      .select<{ id: string; stock: number | null }[]>('id', 'stock');
+    const variant =
+      body.variantId === undefined
+        ? variants.length === 1
+          ? variants[0]
+          : undefined
+        : variants.find((candidate) => candidate.id === body.variantId);
+    if (!variant)
+      throw new AppError('validation_failed', 'Choose one of the product’s variants.', {
+        fieldErrors: [
+          { field: 'variantId', code: 'invalid_variant', message: 'Choose a variant.' },
+        ],
+      });
+
+    let slotStart = 0;
+    let holdExpiresAt: number | null = null;
+    if (product.kind === 'service' && product.booking_mode === 'slots') {
+      if (body.slotStart === undefined)
+        throw new AppError('validation_failed', 'Choose a time.', {
+          fieldErrors: [{ field: 'slotStart', code: 'required', message: 'Choose a time.' }],
+        });
+      slotStart = Date.parse(body.slotStart);
+      if (
+        product.availability === null ||
+        product.duration_minutes === null ||
+        !slotExists(
+          {
+            availability: product.availability,
+            duration_minutes: product.duration_minutes,
+            slot_capacity: product.slot_capacity,
+          },
+          slotStart,
+        )
+      )
+        throw new AppError('slot_unavailable', 'The service has no such time.');
+      holdExpiresAt = now() + slotHoldMinutes * 60_000;
+    } else if (body.slotStart !== undefined) {
+      throw new AppError('validation_failed', 'Only a service booked by time takes a time.', {
+        fieldErrors: [{ field: 'slotStart', code: 'unexpected', message: 'Not a timed service.' }],
+      });
+    }
+
+    const { basket, guestCookie } = await resolve(owner, { create: true });
+    if (!basket) throw new Error('A basket was to be created.');
+    await knex.transaction(async (trx) => {
+      const same = await baskets.findSameItem(basket.id, variant.id, slotStart, trx);
+      const quantity = Math.min(maxQuantity, (same?.quantity ?? 0) + body.quantity);
+      if (
+        product.kind === 'good' &&
+        Boolean(product.track_stock) &&
+        (variant.stock ?? 0) < quantity
+      )
+        throw new AppError('out_of_stock', `Only ${Math.max(0, variant.stock ?? 0)} left.`);
+      if (slotStart > 0) {
+        const seats =
+          (await takenSeats(trx, product.id, [slotStart], now(), basket.id)).get(slotStart) ?? 0;
+        if (seats + quantity > (product.slot_capacity ?? 1))
+          throw new AppError('slot_unavailable', 'Not enough free places at that time.');
+      }
+      if (same)
+        await baskets.updateItem(
+          same.id,
+          { quantity, hold_expires_at: holdExpiresAt, updated_at: now() },
+          trx,
+        );
+      else
+        await baskets.insertItem(
+          {
+            id: newId(),
+            basket_id: basket.id,
+            product_id: product.id,
+            variant_id: variant.id,
+            quantity,
+            slot_start: slotStart,
+            hold_expires_at: holdExpiresAt,
+            created_at: now(),
+            updated_at: now(),
+          },
+          trx,
+        );
+      await baskets.touch(basket.id, now(), trx);
+    });
+    return { basket: await view(basket), guestCookie };
+  }
+
+  async function requireItem(owner: BasketOwner, itemId: string) {
+    const { basket, guestCookie } = await resolve(owner, { create: false });
+    const item = basket ? await baskets.findItem(basket.id, itemId) : undefined;
+    if (!basket || !item) throw notFound('The basket item');
+    return { basket, item, guestCookie };
+  }
+
+  return {
+    resolve,
+    view,
+
+    /** The basket's lines as checkout reads them, inside its transaction. */
+    lines: (basketId: string, db: Knex) => baskets.lines(basketId, db),
+
+    /** Removes the given items; how many were still there tells whether another took them. */
+    clear: (basketId: string, itemIds: readonly string[], db: Knex): Promise<number> =>
+      db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete(),
+
+    async get(owner: BasketOwner): Promise<BasketResult> {
+      const { basket, guestCookie } = await resolve(owner, { create: false });
+      return { basket: await view(basket), guestCookie };
+    },
+
+    addItem,
+
+    async updateItem(owner: BasketOwner, itemId: string, quantity: number): Promise<BasketResult> {
+      const { basket, item, guestCookie } = await requireItem(owner, itemId);
+      const line = (await baskets.lines(basket.id)).find((candidate) => candidate.id === item.id);
+      if (line?.kind === 'good' && Boolean(line.track_stock) && (line.stock ?? 0) < quantity)
+        throw new AppError('out_of_stock', `Only ${Math.max(0, line.stock ?? 0)} left.`);
+      if (line && line.slot_start > 0) {
+        const seats =
+          (await takenSeats(knex, line.product_id, [line.slot_start], now(), basket.id)).get(
+            line.slot_start,
+          ) ?? 0;
+        if (seats + quantity > (line.slot_capacity ?? 1))
+          throw new AppError('slot_unavailable', 'Not enough free places at that time.');
+      }
+      await baskets.updateItem(item.id, { quantity, updated_at: now() });
+      return { basket: await view(basket), guestCookie };
+    },
+
+    async removeItem(owner: BasketOwner, itemId: string): Promise<BasketResult> {
+      const { basket, item, guestCookie } = await requireItem(owner, itemId);
+      await baskets.deleteItem(basket.id, item.id);
+      return { basket: await view(basket), guestCookie };
+    },
+  };
+}
+
+export type BasketService = ReturnType<typeof createBasketService>;

@@ -1,0 +1,76 @@
+import type { OrderDetail } from '@e-galleria/shared/checkout';
+import type { OrderStatus } from '@e-galleria/shared/order-status';
+import type { ShopOrder } from '@e-galleria/shared/orders';
+import { vatPerRate } from '@e-galleria/shared/vat';
+import type { OrderLineRow } from './checkout.repository.ts';
+import type { OrderViewRow } from './orders.repository.ts';
+
+const iso = (epochMs: number) => new Date(epochMs).toISOString();
+
+export function toOrderDetail(row: OrderViewRow, lines: readonly OrderLineRow[]): OrderDetail {
+  return {
+    id: row.id,
+    shopId: row.shop_id,
+    status: row.status as OrderStatus,
+    totalOre: row.total_ore,
+    shop: {
+      id: row.shop_id,
+      slug: row.shop_slug,
+      name: row.shop_name,
+      village: row.shop_village,
+      municipalitySlug: row.shop_municipality_slug,
+    },
+    fulfilment: {
+      method: row.fulfilment_method as OrderDetail['fulfilment']['method'],
+      servicePoint:
+        row.service_point_id !== null
+          ? {
+              id: row.service_point_id,
+              name: row.service_point_name ?? '',
+              village: row.service_point_village,
+            }
+          : null,
+      date: row.pickup_date,
+      readyAt: row.ready_at === null ? null : iso(row.ready_at),
+    },
+    lines: lines.map((line) => ({
+      title: line.title,
+      variantName: line.variant_name,
+      quantity: line.quantity,
+      unitPriceOre: line.unit_price_ore,
+      lineTotalOre: line.line_total_ore,
+      vatRateBasisPoints: line.vat_rate_basis_points,
+      slot:
+        line.slot_start !== null && line.slot_end !== null
+          ? { start: iso(line.slot_start), end: iso(line.slot_end) }
+          : null,
+    })),
+    vat: vatPerRate(
+      lines.map((line) => ({
+        grossOre: line.line_total_ore,
+        rateBasisPoints: line.vat_rate_basis_points,
+      })),
+    ),
+    declineReason: row.decline_reason,
+    pickupCode: row.pickup_code,
+    createdAt: iso(row.created_at),
+  };
+}
+
+export function toShopOrder(row: OrderViewRow, lines: readonly OrderLineRow[]): ShopOrder {
+  return {
+    ...toOrderDetail(row, lines),
+    // The shop needs no code: the resident shows it at the service point.
+    pickupCode: null,
+    customer: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
+    paymentMethod: row.payment_method as ShopOrder['paymentMethod'],
+  };
+}
+
+/** Lines grouped by order id, in their order. */
+export function linesByOrder(lines: readonly OrderLineRow[]): Map<string, OrderLineRow[]> {
+  const grouped = new Map<string, OrderLineRow[]>();
+  for (const line of lines)
+    grouped.set(line.order_id, [...(grouped.get(line.order_id) ?? []), line]);
+  return grouped;
+}

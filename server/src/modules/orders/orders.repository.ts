@@ -1,0 +1,113 @@
+import type { Knex } from 'knex';
+import type { OrderLineRow, ShopOrderRow } from './checkout.repository.ts';
+
+/** An order with what its views show beside it: shop, place, code and the customer. */
+export type OrderViewRow = ShopOrderRow & {
+  shop_slug: string;
+  shop_name: string;
+  shop_village: string | null;
+  shop_municipality_slug: string;
+  service_point_name: string | null;
+  service_point_village: string | null;
+  pickup_code: string | null;
+  contact_name: string;
+  contact_email: string;
+  contact_phone: string | null;
+  payment_method: string;
+};
+
+export function createOrdersRepository(knex: Knex) {
+  function views(db: Knex = knex) {
+    return db('shop_orders as o')
+      .join('checkouts as c', 'c.id', 'o.checkout_id')
+      .join('shops as s', 's.id', 'o.shop_id')
+      .join('municipalities as sm', 'sm.id', 's.municipality_id')
+      .leftJoin('service_points as sp', 'sp.id', 'o.service_point_id')
+      .leftJoin('handovers as h', 'h.id', 'o.handover_id')
+      .select(
+        'o.*',
+        's.slug as shop_slug',
+        's.name as shop_name',
+        's.village as shop_village',
+        'sm.slug as shop_municipality_slug',
+        'sp.name as service_point_name',
+        'sp.village as service_point_village',
+        'h.code as pickup_code',
+        'c.contact_name',
+        'c.contact_email',
+        'c.contact_phone',
+        'c.payment_method',
+      );
+  }
+
+  return {
+    viewsOfCheckout: (checkoutId: string) =>
+      views().where('o.checkout_id', checkoutId).orderBy('o.created_at').orderBy('o.id') as Promise<
+        OrderViewRow[]
+      >,
+
+    /** A shop's orders, newest first, keyset-paged; orders still awaiting payment are not theirs yet. */
+    viewsOfShop: (
+      shopId: string,
+      filter: { status?: string | undefined; before?: { at: number; id: string } | null },
+      limit: number,
+    ) => {
+      const query = views()
+        .where('o.shop_id', shopId)
+        .whereNotIn('o.status', ['awaiting_payment', 'expired']);
+      if (filter.status !== undefined) void query.where('o.status', filter.status);
+      const before = filter.before;
+      if (before)
+        void query.where((keyset) => {
+          void keyset
+            .where('o.created_at', '<', before.at)
+            .orWhere(
+              (tie) => void tie.where('o.created_at', before.at).where('o.id', '<', before.id),
+            );
+        });
+      return query
+        .orderBy('o.created_at', 'desc')
+        .orderBy('o.id', 'desc')
+        .limit(limit + 1) as Promise<OrderViewRow[]>;
+    },
+
+    viewOfShopOrder: (shopId: string, orderId: string) =>
+      views().where('o.shop_id', shopId).where('o.id', orderId).first() as Promise<
+        OrderViewRow | undefined
+      >,
+
+    linesOf: (orderIds: readonly string[], db: Knex = knex) =>
+      db<OrderLineRow>('order_lines')
+        .whereIn('order_id', orderIds)
+        .orderBy('order_id')
+        .orderBy('position') as Promise<OrderLineRow[]>,
+
+    /**
+     * Moves an order from one of `from` to `to`; false when it was not in one of them (another
+     * request moved it first), which makes every side effect of a transition happen once.
+     */
+    async move(
+      orderId: string,
+      from: readonly string[],
+      changes: { status: string; decline_reason?: string | null; updated_at: number },
+      db: Knex,
+    ): Promise<boolean> {
+      const updated = await db('shop_orders')
+        .where('id', orderId)
+        .whereIn('status', from)
+        .update(changes);
+      return updated === 1;
+    },
+
+    checkoutsOfUser: (userId: string, limit: number) =>
+      knex('checkouts')
+        .where({ user_id: userId })
+        .whereNot('status', 'expired')
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .select<{ id: string }[]>('id'),
+  };
+}
+
+export type OrdersRepository = ReturnType<typeof createOrdersRepository>;

@@ -1,0 +1,241 @@
+import type { Knex } from 'knex';
+import type { CheckoutDetail } from '@e-galleria/shared/checkout';
+import type { ListResponse } from '@e-galleria/shared/lists';
+import {
+  mayFire,
+  orderEvents,
+  stockReleasingStatuses,
+  type OrderEvent,
+  type OrderStatus,
+} from '@e-galleria/shared/order-status';
+import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
+import { vatPerRate } from '@e-galleria/shared/vat';
+import { newId } from '../../db/ids.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import { authorize } from '../auth/authorize.ts';
+import { hashToken } from '../auth/session-tokens.ts';
+import { decodeCursor, encodeCursor } from '../catalogue/listing-cursor.ts';
+import type { ProductsRepository } from '../catalogue/products.repository.ts';
+import type { CheckoutRepository } from './checkout.repository.ts';
+import { linesByOrder, toOrderDetail, toShopOrder } from './order-views.ts';
+import type { OrdersRepository } from './orders.repository.ts';
+import { refreshStockFlags, releaseStock } from './stock.ts';
+
+/** A shop's orders and their status changes; a resident's own checkouts. */
+export function createOrdersService(deps: {
+  knex: Knex;
+  orders: OrdersRepository;
+  checkouts: CheckoutRepository;
+  products: ProductsRepository;
+  now: () => number;
+}) {
+  const { knex, orders, now } = deps;
+
+  async function loadShop(
+    actor: Actor | null,
+    shopId: string,
+    action: 'shop.orders.read' | 'shop.orders.manage',
+  ) {
+    if (!actor) throw new AppError('unauthenticated');
+    const shop = await deps.products.findShopScope(shopId);
+    if (!shop) throw notFound('The shop');
+    authorize(actor, action, {
+      region: shop.region_id,
+      municipality: shop.municipality_id,
+      shop: shop.id,
+    });
+    return shop;
+  }
+
+  async function shopOrder(shopId: string, orderId: string): Promise<ShopOrder> {
+    const row = await orders.viewOfShopOrder(shopId, orderId);
+    if (!row || row.status === 'awaiting_payment' || row.status === 'expired')
+      throw notFound('The order');
+    return toShopOrder(row, await orders.linesOf([row.id]));
+  }
+
+  /**
+   * Fires an event on an order: allowed for this actor, from the status it is in now, once.
+   * Statuses that end the order's claim on its goods give the stock back in the same
+   * transaction as the status change.
+   */
+  async function fire(
+    actor: Actor,
+    shopId: string,
+    orderId: string,
+    event: OrderEvent,
+    options: {
+      reason?: string;
+      requestId: string;
+      actorKind: 'shop_owner' | 'shop_staff' | 'customer';
+    },
+  ) {
+    if (!mayFire(event, options.actorKind)) throw new AppError('forbidden');
+    const transition = orderEvents[event];
+    const to: OrderStatus = transition.to;
+    await knex.transaction(async (trx) => {
+      const current = await trx('shop_orders')
+        .where({ id: orderId, shop_id: shopId })
+        .first<{ status: OrderStatus } | undefined>('status');
+      if (!current) throw notFound('The order');
+      const from: readonly OrderStatus[] = transition.from;
+      const moved = await orders.move(
+        orderId,
+        from,
+        {
+          status: to,
+          ...(event === 'decline' ? { decline_reason: options.reason ?? null } : {}),
+          updated_at: now(),
+        },
+        trx,
+      );
+      if (!moved)
+        throw new AppError(
+          'status_conflict',
+          `The order is ${current.status}; it cannot be ${to} now.`,
+        );
+      if (stockReleasingStatuses.includes(to)) {
+        const lines = await orders.linesOf([orderId], trx);
+        const reserved = lines.filter((line) => Boolean(line.stock_reserved));
+        await releaseStock(
+          trx,
+          reserved.map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
+        );
+        await refreshStockFlags(
+          trx,
+          reserved.map((line) => line.product_id),
+        );
+      }
+      await deps.checkouts.insertEvents(
+        [
+          {
+            id: newId(),
+            order_id: orderId,
+            from_status: current.status,
+            to_status: to,
+            event,
+            actor_user_id: actor.user.id,
+            actor_kind: options.actorKind,
+            request_id: options.requestId,
+            reason: options.reason ?? null,
+            at: now(),
+          },
+        ],
+        trx,
+      );
+    });
+  }
+
+  /** The role the actor acts in for this shop, for the state machine's "who may fire". */
+  function shopRoleOf(actor: Actor, shopId: string): 'shop_owner' | 'shop_staff' {
+    const owns = actor.roles.some(
+      (role) =>
+        role.role === 'shop_owner' && role.scope.type === 'shop' && role.scope.id === shopId,
+    );
+    return owns ? 'shop_owner' : 'shop_staff';
+  }
+
+  /** A checkout for the resident who placed it, or the guest holding its basket cookie. */
+  async function checkoutFor(
+    actor: Actor | null,
+    guestToken: string | null,
+    checkoutId: string,
+  ): Promise<CheckoutDetail> {
+    const checkout = await deps.checkouts.find(checkoutId);
+    const mine =
+      checkout !== undefined &&
+      ((actor !== null && checkout.user_id === actor.user.id) ||
+        (guestToken !== null && checkout.guest_token_hash === hashToken(guestToken)));
+    // Someone else's checkout answers as missing: ids never tell what exists.
+    if (!checkout || !mine) throw notFound('The order');
+    const rows = await orders.viewsOfCheckout(checkout.id);
+    const lines = linesByOrder(await orders.linesOf(rows.map((row) => row.id)));
+    const details = rows.map((row) => toOrderDetail(row, lines.get(row.id) ?? []));
+    return {
+      checkout: {
+        id: checkout.id,
+        status: checkout.status,
+        paymentMethod: checkout.payment_method,
+        totalOre: checkout.total_ore,
+        paymentUrl: null,
+        contact: {
+          name: checkout.contact_name,
+          email: checkout.contact_email,
+          phone: checkout.contact_phone,
+        },
+        createdAt: new Date(checkout.created_at).toISOString(),
+        vat: vatPerRate(
+          details.flatMap((order) =>
+            order.lines.map((line) => ({
+              grossOre: line.lineTotalOre,
+              rateBasisPoints: line.vatRateBasisPoints,
+            })),
+          ),
+        ),
+        orders: details,
+      },
+    };
+  }
+
+  return {
+    async listForShop(
+      actor: Actor | null,
+      shopId: string,
+      query: ShopOrderListQuery,
+    ): Promise<ListResponse<ShopOrder>> {
+      const shop = await loadShop(actor, shopId, 'shop.orders.read');
+      const cursor = decodeCursor(query.cursor, 'created');
+      const rows = await orders.viewsOfShop(
+        shop.id,
+        { status: query.status, before: cursor ? { at: cursor.key, id: cursor.id } : null },
+        query.limit,
+      );
+      const page = rows.slice(0, query.limit);
+      const lines = linesByOrder(await orders.linesOf(page.map((row) => row.id)));
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => toShopOrder(row, lines.get(row.id) ?? [])),
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor({ sort: 'created', key: last.created_at, id: last.id })
+            : null,
+      };
+    },
+
+    async getForShop(actor: Actor | null, shopId: string, orderId: string): Promise<ShopOrder> {
+      const shop = await loadShop(actor, shopId, 'shop.orders.read');
+      return shopOrder(shop.id, orderId);
+    },
+
+    async fireForShop(
+      actor: Actor | null,
+      shopId: string,
+      orderId: string,
+      event: 'accept' | 'decline' | 'pack',
+      options: { reason?: string; requestId: string },
+    ): Promise<ShopOrder> {
+      const shop = await loadShop(actor, shopId, 'shop.orders.manage');
+      const current = await shopOrder(shop.id, orderId);
+      if (!actor) throw new AppError('unauthenticated');
+      await fire(actor, shop.id, current.id, event, {
+        ...options,
+        actorKind: shopRoleOf(actor, shop.id),
+      });
+      return shopOrder(shop.id, orderId);
+    },
+
+    checkoutFor,
+
+    async checkoutsOf(actor: Actor | null): Promise<ListResponse<CheckoutDetail['checkout']>> {
+      if (!actor) throw new AppError('unauthenticated');
+      const ids = await orders.checkoutsOfUser(actor.user.id, 50);
+      const items = await Promise.all(
+        ids.map(async ({ id }) => (await checkoutFor(actor, null, id)).checkout),
+      );
+      return { items, nextCursor: null };
+    },
+  };
+}
+
+export type OrdersService = ReturnType<typeof createOrdersService>;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { productShopSchema } from './catalogue.ts';
+import { localeSchema } from './locales.ts';
+import { orderStatuses } from './order-status.ts';
+
+export const fulfilmentMethods = [
+  'pickup_in_shop',
+  'pickup_at_service_point',
+  'home_delivery',
+] as const;
+export type FulfilmentMethod = (typeof fulfilmentMethods)[number];
+
+export const paymentMethods = ['pay_at_pickup', 'card'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+/** DESIGN §9. Nothing here is about money: prices and totals come from the catalogue. */
+export const checkoutBodySchema = z
+  .object({
+    contact: z
+      .object({
+        name: z.string().trim().min(1).max(120),
+        email: z.email().max(254),
+        phone: z
+          .string()
+          .trim()
+          .max(30)
+          .regex(/^\+?[0-9 ()-]{6,30}$/)
+          .optional(),
+      })
+      .strict(),
+    fulfilments: z
+      .array(
+        z
+          .object({
+            shopId: z.string().min(1).max(36),
+            method: z.enum(fulfilmentMethods),
+            servicePointId: z.string().min(1).max(36).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(50),
+    payment: z.enum(paymentMethods),
+    /** The language of the confirmation mail; a logged-in resident's own by default. */
+    locale: localeSchema.optional(),
+  })
+  .strict();
+export type CheckoutBody = z.infer<typeof checkoutBodySchema>;
+
+/** What the client may send as Idempotency-Key: an opaque string, a UUID in practice. */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/);
+
+export const orderSummarySchema = z.object({
+  id: z.string(),
+  shopId: z.string(),
+  status: z.enum(orderStatuses),
+  totalOre: z.number().int(),
+});
+
+export const checkoutCreatedSchema = z.object({
+  checkout: z.object({
+    id: z.string(),
+    status: z.enum(['awaiting_payment', 'confirmed', 'expired']),
+    paymentMethod: z.enum(paymentMethods),
+    totalOre: z.number().int(),
+    /** Where to pay by card (the payment provider's hosted page); null when paying at pickup. */
+    paymentUrl: z.string().nullable(),
+    orders: z.array(orderSummarySchema),
+  }),
+});
+export type CheckoutCreated = z.infer<typeof checkoutCreatedSchema>;
+
+export const vatLineSchema = z.object({
+  rateBasisPoints: z.number().int(),
+  grossOre: z.number().int(),
+  vatOre: z.number().int(),
+});
+
+export const orderLineSchema = z.object({
+  title: z.string(),
+  variantName: z.string().nullable(),
+  quantity: z.number().int(),
+  unitPriceOre: z.number().int(),
+  lineTotalOre: z.number().int(),
+  vatRateBasisPoints: z.number().int(),
+  slot: z.object({ start: z.string(), end: z.string() }).nullable(),
+});
+
+export const orderFulfilmentSchema = z.object({
+  method: z.enum(fulfilmentMethods),
+  servicePoint: z
+    .object({ id: z.string(), name: z.string(), village: z.string().nullable() })
+    .nullable(),
+  /** The first day it can be collected (YYYY-MM-DD, Swedish date). */
+  date: z.string().nullable(),
+  /** Pickup in the shop: the first instant it is ready. */
+  readyAt: z.string().nullable(),
+});
+
+export const orderDetailSchema = orderSummarySchema.extend({
+  shop: productShopSchema,
+  fulfilment: orderFulfilmentSchema,
+  lines: z.array(orderLineSchema),
+  vat: z.array(vatLineSchema),
+  declineReason: z.string().nullable(),
+  /** The code the resident shows at the service point, once there is a handover. */
+  pickupCode: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type OrderDetail = z.infer<typeof orderDetailSchema>;
+
+export const checkoutDetailSchema = z.object({
+  checkout: checkoutCreatedSchema.shape.checkout.extend({
+    contact: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+    createdAt: z.string(),
+    vat: z.array(vatLineSchema),
+    orders: z.array(orderDetailSchema),
+  }),
+});
+export type CheckoutDetail = z.infer<typeof checkoutDetailSchema>;

@@ -1,0 +1,60 @@
+// No zod at runtime here: the browser's order timeline reads this table too.
+import type { Role } from './roles.ts';
+
+/**
+ * The life of a shop order (DESIGN §4) as data: its states, the events that move it and who
+ * may fire each. The service changes a status only through `nextStatus`, with a conditional
+ * UPDATE on the current status, so a state is left exactly once (stock and money with it).
+ */
+export const orderStatuses = [
+  'awaiting_payment',
+  'placed',
+  'accepted',
+  'packed',
+  'in_transit',
+  'ready_for_pickup',
+  'collected',
+  'declined',
+  'cancelled',
+  'expired',
+  'returned',
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+/** Who fires an event: a role, the resident who placed the order, or the system. */
+export type OrderActor = Role | 'customer' | 'system';
+
+type Transition = { from: readonly OrderStatus[]; to: OrderStatus; by: readonly OrderActor[] };
+
+export const orderEvents = {
+  /** Card payment confirmed by the payment provider's webhook. */
+  pay: { from: ['awaiting_payment'], to: 'placed', by: ['system'] },
+  /** Card payment never completed within the time limit: stock goes back. */
+  expire: { from: ['awaiting_payment'], to: 'expired', by: ['system'] },
+  accept: { from: ['placed'], to: 'accepted', by: ['shop_owner', 'shop_staff'] },
+  /** The shop cannot deliver: stock goes back, a card payment is refunded. */
+  decline: { from: ['placed'], to: 'declined', by: ['shop_owner', 'shop_staff'] },
+  pack: { from: ['accepted'], to: 'packed', by: ['shop_owner', 'shop_staff'] },
+  /** The resident changes their mind before the shop has accepted. */
+  cancel: { from: ['placed'], to: 'cancelled', by: ['customer'] },
+} as const satisfies Record<string, Transition>;
+export type OrderEvent = keyof typeof orderEvents;
+
+/** Statuses after which the order's goods are no longer reserved for it. */
+export const stockReleasingStatuses: readonly OrderStatus[] = [
+  'declined',
+  'cancelled',
+  'expired',
+  'returned',
+];
+
+/** The status an event leads to from `current`, or null when it may not happen now. */
+export function nextStatus(current: OrderStatus, event: OrderEvent): OrderStatus | null {
+  const transition: Transition = orderEvents[event];
+  return transition.from.includes(current) ? transition.to : null;
+}
+
+export function mayFire(event: OrderEvent, actor: OrderActor): boolean {
+  const transition: Transition = orderEvents[event];
+  return transition.by.includes(actor);
+}

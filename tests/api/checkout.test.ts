@@ -1,0 +1,363 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contact,
+  createCheckoutShop,
+  createGood,
+  laisvallSlug,
+  mondayNoon,
+  stockOf,
+  type CheckoutShop,
+} from './support/checkout.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let grocery: CheckoutShop;
+let bakery: CheckoutShop;
+let laisvallId: string;
+const goods = { milk: '', bread: '', fish: '', soap: '' };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(mondayNoon - t.clock.now());
+  grocery = await createCheckoutShop(t, { name: 'Kassabutiken' });
+  bakery = await createCheckoutShop(t, { name: 'Kassabageriet', servicePointSlugs: [] });
+  goods.milk = await createGood(grocery, { title: 'Mjölk', priceOre: 1890, stock: 40 });
+  goods.soap = await createGood(grocery, {
+    title: 'Tvål',
+    priceOre: 4500,
+    vatClass: 'standard',
+  });
+  goods.fish = await createGood(bakery, {
+    title: 'Gravad röding',
+    priceOre: 12900,
+    stock: 5,
+    storageClass: 'chilled',
+  });
+  goods.bread = await createGood(bakery, { title: 'Tunnbröd', priceOre: 3500, stock: 20 });
+  const laisvall = await t.database
+    .knex('service_points')
+    .where({ slug: laisvallSlug })
+    .first<{ id: string }>('id');
+  laisvallId = laisvall.id;
+});
+afterAll(() => t.close());
+
+async function fill(client: supertest.Agent, items: [string, number][]) {
+  for (const [productId, quantity] of items) {
+    const response = await client.post('/api/v1/basket/items').send({ productId, quantity });
+    expect(response.status).toBe(201);
+  }
+}
+
+const twoShopChoice = () => [
+  { shopId: grocery.id, method: 'pickup_at_service_point', servicePointId: laisvallId },
+  { shopId: bakery.id, method: 'pickup_in_shop' },
+];
+
+describe('the basket', () => {
+  it('holds goods of several shops, priced by the catalogue', async () => {
+    const guest = t.agent();
+    await fill(guest, [
+      [goods.milk, 2],
+      [goods.bread, 1],
+      [goods.milk, 1],
+    ]);
+    const { body } = await guest.get('/api/v1/basket');
+    expect(body.basket.totalOre).toBe(3 * 1890 + 3500);
+    expect(body.basket.itemCount).toBe(4);
+    expect(
+      body.basket.shops.map((entry: { shop: { name: string }; subtotalOre: number }) => [
+        entry.shop.name,
+        entry.subtotalOre,
+      ]),
+    ).toEqual([
+      ['Kassabutiken', 5670],
+      ['Kassabageriet', 3500],
+    ]);
+  });
+
+  it('refuses prices, unknown products and more than the stock', async () => {
+    const guest = t.agent();
+    const priced = await guest
+      .post('/api/v1/basket/items')
+      .send({ productId: goods.milk, quantity: 1, priceOre: 1 });
+    expect(priced.status).toBe(400);
+    expect(priced.body.code).toBe('validation_failed');
+    const unknown = await guest.post('/api/v1/basket/items').send({ productId: 'x', quantity: 1 });
+    expect(unknown.status).toBe(404);
+    const tooMany = await guest
+      .post('/api/v1/basket/items')
+      .send({ productId: goods.fish, quantity: 6 });
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.body.code).toBe('out_of_stock');
+  });
+
+  it('is nobody else’s: another visitor cannot change an item', async () => {
+    const guest = t.agent();
+    await fill(guest, [[goods.bread, 1]]);
+    const itemId = (await guest.get('/api/v1/basket')).body.basket.items[0].id as string;
+    const stranger = t.agent();
+    await fill(stranger, [[goods.milk, 1]]);
+    const response = await stranger.patch(`/api/v1/basket/items/${itemId}`).send({ quantity: 5 });
+    expect(response.status).toBe(404);
+    expect((await guest.get('/api/v1/basket')).body.basket.items[0].quantity).toBe(1);
+  });
+
+  it('merges a guest’s basket into the account’s at login', async () => {
+    const resident = await t.loginAs('boende@arjeplog.example.se');
+    await fill(resident, [[goods.milk, 2]]);
+    const guest = t.agent();
+    await fill(guest, [
+      [goods.milk, 1],
+      [goods.bread, 1],
+    ]);
+    const login = await guest
+      .post('/api/v1/auth/login')
+      .send({ email: 'boende@arjeplog.example.se', password: 'galleria-demo' });
+    expect(login.status).toBe(200);
+    const merged = await guest.get('/api/v1/basket');
+    const quantities = Object.fromEntries(
+      (merged.body.basket.items as { productId: string; quantity: number }[]).map((item) => [
+        item.productId,
+        item.quantity,
+      ]),
+    );
+    expect(quantities).toEqual({ [goods.milk]: 3, [goods.bread]: 1 });
+    // The guest basket is gone: the same items are not merged twice.
+    expect((await resident.get('/api/v1/basket')).body.basket.itemCount).toBe(4);
+    for (const item of merged.body.basket.items as { id: string }[])
+      await resident.delete(`/api/v1/basket/items/${item.id}`);
+  });
+});
+
+describe('checkout', () => {
+  it('splits the basket into one order per shop, takes stock and empties the basket', async () => {
+    const guest = t.agent();
+    await fill(guest, [
+      [goods.milk, 2],
+      [goods.soap, 1],
+      [goods.bread, 3],
+    ]);
+    const milkBefore = await stockOf(t, goods.milk);
+    const response = await guest.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: twoShopChoice(),
+      payment: 'pay_at_pickup',
+    });
+    expect(response.status).toBe(201);
+    const { checkout } = response.body;
+    expect(checkout.status).toBe('confirmed');
+    expect(checkout.totalOre).toBe(2 * 1890 + 4500 + 3 * 3500);
+    expect(
+      (checkout.orders as { shopId: string; status: string; totalOre: number }[]).map((order) => [
+        order.shopId,
+        order.status,
+        order.totalOre,
+      ]),
+    ).toEqual([
+      [grocery.id, 'placed', 2 * 1890 + 4500],
+      [bakery.id, 'placed', 3 * 3500],
+    ]);
+    expect(await stockOf(t, goods.milk)).toBe((milkBefore ?? 0) - 2);
+    expect((await guest.get('/api/v1/basket')).body.basket.items).toEqual([]);
+
+    const detail = await guest.get(`/api/v1/checkouts/${checkout.id as string}`);
+    expect(detail.status).toBe(200);
+    const [toLaisvall, inShop] = detail.body.checkout.orders;
+    expect(toLaisvall.fulfilment).toMatchObject({
+      method: 'pickup_at_service_point',
+      servicePoint: { name: 'Laisvall Byhandel' },
+      date: '2026-12-03',
+    });
+    expect(toLaisvall.pickupCode).toMatch(/^\d{6}$/);
+    expect(toLaisvall.vat).toEqual([
+      { rateBasisPoints: 2500, grossOre: 4500, vatOre: 900 },
+      { rateBasisPoints: 600, grossOre: 3780, vatOre: 214 },
+    ]);
+    expect(inShop.fulfilment.method).toBe('pickup_in_shop');
+    expect(inShop.fulfilment.readyAt).toBe('2026-11-30T12:00:00.000Z');
+
+    const mail = await t.database
+      .knex('outbox_messages')
+      .where({ to_address: contact.email, kind: 'order_confirmation' })
+      .orderBy('created_at', 'desc')
+      .first<{ text_body: string }>('text_body');
+    expect(mail.text_body).toContain('Laisvall Byhandel');
+    expect(mail.text_body).toContain('varav moms 25 %');
+    expect(mail.text_body).toContain(checkout.id as string);
+
+    // Someone else asking for it learns nothing.
+    const stranger = await t.agent().get(`/api/v1/checkouts/${checkout.id as string}`);
+    expect(stranger.status).toBe(404);
+  });
+
+  it('ignores what the client says about money', async () => {
+    const guest = t.agent();
+    await fill(guest, [[goods.bread, 1]]);
+    const response = await guest.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [{ shopId: bakery.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+      totalOre: 1,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('validation_failed');
+  });
+
+  it.each([
+    [
+      'a shop without a choice',
+      () => [{ shopId: grocery.id, method: 'pickup_in_shop' }],
+      400,
+      'validation_failed',
+    ],
+    [
+      'a service point the shop does not serve',
+      () => [
+        { shopId: grocery.id, method: 'pickup_in_shop' },
+        { shopId: bakery.id, method: 'pickup_at_service_point', servicePointId: laisvallId },
+      ],
+      422,
+      'fulfilment_unavailable',
+    ],
+    [
+      'home delivery, not offered yet',
+      () => [
+        { shopId: grocery.id, method: 'home_delivery' },
+        { shopId: bakery.id, method: 'pickup_in_shop' },
+      ],
+      422,
+      'fulfilment_unavailable',
+    ],
+  ])('refuses %s and keeps the basket', async (_name, fulfilments, status, code) => {
+    const guest = t.agent();
+    await fill(guest, [
+      [goods.milk, 1],
+      [goods.bread, 1],
+    ]);
+    const response = await guest
+      .post('/api/v1/checkout')
+      .send({ contact, fulfilments: fulfilments(), payment: 'pay_at_pickup' });
+    expect(response.status).toBe(status);
+    expect(response.body.code).toBe(code);
+    expect((await guest.get('/api/v1/basket')).body.basket.itemCount).toBe(2);
+  });
+
+  it('refuses card payment when no payment provider is configured', async () => {
+    const guest = t.agent();
+    await fill(guest, [[goods.bread, 1]]);
+    const response = await guest.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [{ shopId: bakery.id, method: 'pickup_in_shop' }],
+      payment: 'card',
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe('payment_method_unavailable');
+  });
+
+  it('refuses an empty basket', async () => {
+    const response = await t
+      .agent()
+      .post('/api/v1/checkout')
+      .send({
+        contact,
+        fulfilments: [{ shopId: bakery.id, method: 'pickup_in_shop' }],
+        payment: 'pay_at_pickup',
+      });
+    expect(response.status).toBe(409);
+    expect(response.body.code).toBe('basket_empty');
+  });
+
+  it('sends chilled goods only to a service point with a fridge', async () => {
+    const noFridge = await t.database
+      .knex('service_points')
+      .whereNot('amenities', 'like', '%fridge%')
+      .where({ status: 'active' })
+      .first<{ id: string; slug: string }>('id', 'slug');
+    const fishmonger = await createCheckoutShop(t, { servicePointSlugs: [noFridge.slug] });
+    const trout = await createGood(fishmonger, {
+      title: 'Kallrökt öring',
+      priceOre: 9900,
+      stock: 3,
+      storageClass: 'chilled',
+    });
+    const guest = t.agent();
+    await fill(guest, [[trout, 1]]);
+    const response = await guest.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [
+        { shopId: fishmonger.id, method: 'pickup_at_service_point', servicePointId: noFridge.id },
+      ],
+      payment: 'pay_at_pickup',
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.code).toBe('storage_not_supported');
+    expect(await stockOf(t, trout)).toBe(3);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('makes ten identical requests at once one checkout', async () => {
+    const guest = t.agent();
+    await fill(guest, [[goods.bread, 2]]);
+    const before = await stockOf(t, goods.bread);
+    const body = {
+      contact,
+      fulfilments: [{ shopId: bakery.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    };
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        guest.post('/api/v1/checkout').set('Idempotency-Key', 'kassa-nyckel-1').send(body),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(201));
+    const ids = new Set(responses.map((response) => response.body.checkout.id as string));
+    expect(ids.size).toBe(1);
+    expect(await stockOf(t, goods.bread)).toBe((before ?? 0) - 2);
+    const [checkoutId] = [...ids];
+    const orders = await t.database.knex('shop_orders').where({ checkout_id: checkoutId });
+    expect(orders).toHaveLength(1);
+  });
+
+  it('refuses the same key with another body', async () => {
+    const guest = t.agent();
+    await fill(guest, [[goods.bread, 1]]);
+    const body = {
+      contact,
+      fulfilments: [{ shopId: bakery.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    };
+    const first = await guest
+      .post('/api/v1/checkout')
+      .set('Idempotency-Key', 'kassa-nyckel-2')
+      .send(body);
+    expect(first.status).toBe(201);
+    const other = await guest
+      .post('/api/v1/checkout')
+      .set('Idempotency-Key', 'kassa-nyckel-2')
+      .send({ ...body, contact: { ...contact, name: 'Någon Annan' } });
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('idempotency_key_reused');
+  });
+
+  it('keeps two people’s keys apart', async () => {
+    const body = {
+      contact,
+      fulfilments: [{ shopId: bakery.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    };
+    const ids: string[] = [];
+    for (const guest of [t.agent(), t.agent()]) {
+      await fill(guest, [[goods.bread, 1]]);
+      const response = await guest
+        .post('/api/v1/checkout')
+        .set('Idempotency-Key', 'samma-nyckel')
+        .send(body);
+      expect(response.status).toBe(201);
+      ids.push(response.body.checkout.id as string);
+    }
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+});
