@@ -234,6 +234,17 @@ export const en: Messages = {
       last_variant: 'A product keeps at least one variant.',
       import_has_errors: 'The file has rows that cannot be imported. Nothing was changed.',
       image_limit_reached: 'A product has at most 8 photos. Remove one first.',
+      basket_empty: 'The basket is empty.',
+      basket_changed: 'The basket has changed. Look it over and try again.',
+      out_of_stock: 'Not enough left in stock.',
+      slot_unavailable: 'That time is no longer free. Choose another.',
+      fulfilment_unavailable: 'The shop cannot deliver that way. Choose another.',
+      storage_not_supported:
+        'The service point cannot keep chilled or frozen goods. Choose another.',
+      payment_method_unavailable:
+        'That way of paying is not available here. Choose paying at pickup.',
+      idempotency_key_reused:
+        'The order was already sent with other details. Reload the page and try again.',
       host_shop_not_allowed: 'The host must be a shop of the municipality or a shop listed here.',
       service_point_unavailable:
         'The shop cannot deliver to that service point: it is closed or in a municipality where the shop is not sold.',

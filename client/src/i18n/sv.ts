@@ -243,6 +243,17 @@ export const sv = {
       last_variant: 'En vara måste ha minst en variant.',
       import_has_errors: 'Filen har rader som inte kan importeras. Inget har ändrats.',
       image_limit_reached: 'En vara kan ha högst 8 bilder. Ta bort en först.',
+      basket_empty: 'Varukorgen är tom.',
+      basket_changed: 'Varukorgen har ändrats. Se över den och försök igen.',
+      out_of_stock: 'Det finns inte tillräckligt många kvar i lager.',
+      slot_unavailable: 'Den tiden är inte längre ledig. Välj en annan tid.',
+      fulfilment_unavailable: 'Butiken kan inte leverera på det sättet. Välj ett annat.',
+      storage_not_supported:
+        'Servicepunkten kan inte förvara kylda eller frysta varor. Välj en annan.',
+      payment_method_unavailable:
+        'Det sättet att betala finns inte här. Välj betalning vid upphämtning.',
+      idempotency_key_reused:
+        'Beställningen skickades redan med andra uppgifter. Ladda om sidan och försök igen.',
       host_shop_not_allowed:
         'Värdbutiken måste vara en butik i kommunen eller en butik som visas här.',
       service_point_unavailable:
