@@ -170,7 +170,7 @@ export function createApp(deps: AppDeps) {
             : 'info',
     }),
   );
-  app.use(securityHeaders(isProduction));
+  app.use(securityHeaders(isProduction, config.map?.tileOrigin ?? null));
 
   const v1 = Router();
   v1.use(createAuthRouter({ auth, sessions, users, cookie }));
@@ -179,7 +179,7 @@ export function createApp(deps: AppDeps) {
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
   v1.use(createShopsRouter({ shops, shopImages }));
   v1.use(createShopReviewRouter({ review: shopReview }));
-  v1.use(createServicePointsRouter({ servicePoints }));
+  v1.use(createServicePointsRouter({ servicePoints, map: config.map }));
   v1.use(createAuditRouter({ audit }));
   if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
 

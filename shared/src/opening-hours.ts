@@ -35,21 +35,34 @@ export function localTimeIn(instant: Date, timeZone: string): LocalTime {
 }
 
 /**
- * Whether a shop is open at an instant, by the wall clock of its time zone: a dated exception
- * (a holiday) replaces the weekday's intervals. An interval includes its opening minute and
- * excludes its closing minute.
+ * The intervals of the day an instant falls on, by the wall clock of the time zone: a dated
+ * exception (a holiday) replaces the weekday's intervals; [] when closed all day.
+ */
+export function intervalsOn(
+  hours: OpeningHours,
+  instant: Date,
+  timeZone = 'Europe/Stockholm',
+): { opens: string; closes: string }[] {
+  const local = localTimeIn(instant, timeZone);
+  const exception = hours.exceptions.find((candidate) => candidate.date === local.date);
+  if (exception) return exception.closed ? [] : exception.intervals;
+  return hours.weekly
+    .filter((interval) => interval.weekday === local.weekday)
+    .map(({ opens, closes }) => ({ opens, closes }))
+    .sort((a, b) => a.opens.localeCompare(b.opens));
+}
+
+/**
+ * Whether a shop is open at an instant, by the wall clock of its time zone. An interval
+ * includes its opening minute and excludes its closing minute.
  */
 export function isOpenAt(
   hours: OpeningHours,
   instant: Date,
   timeZone = 'Europe/Stockholm',
 ): boolean {
-  const local = localTimeIn(instant, timeZone);
-  const exception = hours.exceptions.find((candidate) => candidate.date === local.date);
-  const intervals = exception
-    ? exception.closed
-      ? []
-      : exception.intervals
-    : hours.weekly.filter((interval) => interval.weekday === local.weekday);
-  return intervals.some((interval) => interval.opens <= local.time && local.time < interval.closes);
+  const { time } = localTimeIn(instant, timeZone);
+  return intervalsOn(hours, instant, timeZone).some(
+    (interval) => interval.opens <= time && time < interval.closes,
+  );
 }
