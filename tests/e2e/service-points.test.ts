@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, followMailLink, heading, logIn } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -68,4 +68,46 @@ test('the Arjeplog admin adds a service point with fridge and freezer; residents
   await resident.getByText('Ett paket väntar här 14 dagar innan det skickas tillbaka.').waitFor();
   await resident.getByRole('list', { name: 'Här finns' }).getByText('Öppet wifi').waitFor();
   await expectNoSeriousAccessibilityViolations(resident);
+});
+
+test('the admin invites an operator to the Laisvall service point, who joins from the mail', async () => {
+  const admin = await environment.newPage();
+  await logIn(admin, {
+    email: 'kommun@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Kerstin Kommunberg',
+  });
+  await admin.goto('/admin/kommun/arjeplog/servicepunkter');
+  await admin.getByRole('link', { name: 'Laisvall Byhandel' }).click();
+  await heading(admin, 'Servicepunkt: Laisvall Byhandel').waitFor();
+  // The demo operator is already there.
+  await admin.getByRole('listitem').filter({ hasText: 'Lisa Laisvik' }).waitFor();
+  const invitedEmail = 'nytt.ombud@laisvall.example.se';
+  await admin.getByLabel('E-postadress', { exact: true }).fill(invitedEmail);
+  await admin.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  await admin
+    .getByRole('status')
+    .filter({ hasText: `En inbjudan har skickats till ${invitedEmail}.` })
+    .waitFor();
+  await admin
+    .getByRole('listitem')
+    .filter({ hasText: invitedEmail })
+    .getByText(/Väntar/)
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(admin);
+
+  const operator = await environment.newPage();
+  await followMailLink(operator, { to: invitedEmail, pathPrefix: '/inbjudan/' });
+  await operator
+    .getByText('Du är inbjuden som Ombud för servicepunkt för Laisvall Byhandel.')
+    .waitFor();
+  await operator.getByLabel('Namn', { exact: true }).fill('Otto Ombudsson');
+  await operator.getByLabel('Lösenord', { exact: true }).fill('ombud i laisvall');
+  await operator.getByRole('button', { name: 'Acceptera inbjudan' }).click();
+  await operator
+    .getByRole('status')
+    .filter({ hasText: 'Välkommen som ombud för Laisvall Byhandel!' })
+    .waitFor();
+  await operator.getByText(/Ombud för servicepunkt/).waitFor();
+  await expectNoSeriousAccessibilityViolations(operator);
 });

@@ -55,6 +55,9 @@ export const enServicePoints: Messages['servicePoints'] = {
     mapOff: 'The map is turned off here. The list has every service point.',
     noPosition: 'The place is not marked on the map.',
   },
+  operator: {
+    joined: 'Welcome as operator of {{servicePoint}}! You are now logged in.',
+  },
   admin: {
     link: 'Service points',
     listTitle: 'Service points in {{municipality}}',

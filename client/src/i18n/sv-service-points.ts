@@ -59,6 +59,9 @@ export const svServicePoints = {
     mapOff: 'Kartan är avstängd här. Listan innehåller alla servicepunkter.',
     noPosition: 'Platsen är inte utmärkt på kartan.',
   },
+  operator: {
+    joined: 'Välkommen som ombud för {{servicePoint}}! Du är nu inloggad.',
+  },
   admin: {
     link: 'Servicepunkter',
     listTitle: 'Servicepunkter i {{municipality}}',
