@@ -111,6 +111,41 @@ export const router = createBrowserRouter([
               import('./routes/shops/shop-review-page.tsx').then((module) => module.route),
           },
           {
+            path: 'admin/kommun/:slug/servicepunkter',
+            lazy: () =>
+              import('./routes/service-points/admin-service-points-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/servicepunkter/ny',
+            lazy: () =>
+              import('./routes/service-points/service-point-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/servicepunkter/:id',
+            lazy: () =>
+              import('./routes/service-points/service-point-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: ':slug/servicepunkter',
+            lazy: () =>
+              import('./routes/service-points/service-point-list-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: ':slug/servicepunkter/:pointSlug',
+            lazy: () =>
+              import('./routes/service-points/service-point-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
             path: ':slug/butiker',
             lazy: () => import('./routes/shops/shop-list-page.tsx').then((module) => module.route),
           },

@@ -207,7 +207,7 @@ export function createApp(deps: AppDeps) {
             : 'info',
     }),
   );
-  app.use(securityHeaders(isProduction));
+  app.use(securityHeaders(isProduction, config.map?.tileOrigin ?? null));
 
   const v1 = Router();
   v1.use(createAuthRouter({ auth, sessions, users, cookie }));
@@ -218,7 +218,7 @@ export function createApp(deps: AppDeps) {
   v1.use(fulfilment.router);
   v1.use(orders.router);
   v1.use(createShopReviewRouter({ review: shopReview }));
-  v1.use(createServicePointsRouter({ servicePoints }));
+  v1.use(createServicePointsRouter({ servicePoints, map: config.map }));
   v1.use(createAuditRouter({ audit }));
   if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
 

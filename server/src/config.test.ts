@@ -47,6 +47,21 @@ describe('loadConfig', () => {
     ).toThrow(/STRIPE_WEBHOOK_SECRET/);
   });
 
+  it('takes the map tiles from MAP_TILE_URL, with its origin for the CSP, or none at all', () => {
+    expect(loadConfig({}).map).toMatchObject({
+      tileOrigin: 'https://tile.openstreetmap.org',
+      attribution: '© OpenStreetMap contributors',
+    });
+    expect(
+      loadConfig({ MAP_TILE_URL: 'https://kartor.example.se/tiles/{z}/{x}/{y}.png' }).map
+        ?.tileOrigin,
+    ).toBe('https://kartor.example.se');
+    expect(loadConfig({ MAP_TILE_URL: 'none' }).map).toBeNull();
+    expect(() => loadConfig({ MAP_TILE_URL: 'https://kartor.example.se/karta.png' })).toThrow(
+      /MAP_TILE_URL/,
+    );
+  });
+
   it('refuses a database URL it cannot use', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/galleria' })).toThrow(
       /DATABASE_URL/,

@@ -17,6 +17,23 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     /** Demo mode seeds the demo region and shows /dev/mailbox. Never in production. */
     DEMO: z.enum(['0', '1']).optional(),
+    /**
+     * The storefront map's tile template ({z}/{x}/{y}); `none` turns the map off. Only its
+     * host is allowed for images by the CSP. The service point list works without it.
+     */
+    MAP_TILE_URL: z
+      .union([
+        z.literal('none'),
+        z
+          .url({ protocol: /^https?$/ })
+          .refine(
+            (url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)),
+            'a tile template with {z}, {x} and {y}',
+          ),
+      ])
+      .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    /** Shown on the map, as the tile provider's licence requires. */
+    MAP_ATTRIBUTION: z.string().min(1).max(300).default('© OpenStreetMap contributors'),
     /** How many proxies in front of us may set X-Forwarded-For (express "trust proxy"). */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   })
@@ -62,6 +79,8 @@ export type Config = {
   uploadsDir: string;
   logLevel: string;
   trustProxy: number;
+  /** Null when the map is off. `tileOrigin` is what the CSP allows for images. */
+  map: { tileUrl: string; tileOrigin: string; attribution: string } | null;
 };
 
 export class ConfigError extends Error {}
@@ -89,5 +108,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     uploadsDir: env.UPLOADS_DIR,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: env.TRUST_PROXY,
+    map:
+      env.MAP_TILE_URL === 'none'
+        ? null
+        : {
+            tileUrl: env.MAP_TILE_URL,
+            // The template's braces are not a valid host; the origin is what precedes them.
+            tileOrigin: new URL(env.MAP_TILE_URL.replace(/\{[a-z]+\}/g, '0')).origin,
+            attribution: env.MAP_ATTRIBUTION,
+          },
   };
 }

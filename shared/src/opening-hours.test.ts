@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenAt, localTimeIn } from './opening-hours.ts';
+import { intervalsOn, isOpenAt, localTimeIn } from './opening-hours.ts';
 import type { OpeningHours } from './shops.ts';
 
 const hours: OpeningHours = {
@@ -59,5 +59,24 @@ describe('isOpenAt', () => {
     });
     expect(isOpenAt(hours, new Date('2026-06-01T06:59:00Z'))).toBe(false);
     expect(isOpenAt(hours, new Date('2026-06-01T07:00:00Z'))).toBe(true);
+  });
+});
+
+describe('intervalsOn', () => {
+  it('gives the weekday’s intervals, a holiday’s own intervals, or none on a closed day', () => {
+    expect(intervalsOn(hours, new Date('2026-11-23T06:00:00Z'))).toEqual([
+      { opens: '09:00', closes: '18:00' },
+    ]);
+    expect(intervalsOn(hours, new Date('2026-12-24T06:00:00Z'))).toEqual([
+      { opens: '10:00', closes: '12:00' },
+    ]);
+    expect(intervalsOn(hours, new Date('2026-12-25T11:00:00Z'))).toEqual([]);
+  });
+
+  it('takes the day by Swedish wall-clock time, not UTC', () => {
+    // 23:30 UTC on Friday 2026-11-27 is already Saturday 00:30 in Stockholm.
+    expect(intervalsOn(hours, new Date('2026-11-27T23:30:00Z'))).toEqual([
+      { opens: '10:00', closes: '14:00' },
+    ]);
   });
 });

@@ -47,26 +47,10 @@ export function localTimeIn(instant: Date, timeZone: string): LocalTime {
 }
 
 /**
- * Whether a shop is open at an instant, by the wall clock of its time zone: a dated exception
- * (a holiday) replaces the weekday's intervals. An interval includes its opening minute and
- * excludes its closing minute.
- */
-export function isOpenAt(
-  hours: OpeningHours,
-  instant: Date,
-  timeZone = 'Europe/Stockholm',
-): boolean {
-  const local = localTimeIn(instant, timeZone);
-  return intervalsOn(hours, local.date, local.weekday).some(
-    (interval) => interval.opens <= local.time && local.time < interval.closes,
-  );
-}
-
-/**
  * The opening intervals of one local date ('YYYY-MM-DD', ISO weekday): a dated exception (a
  * holiday) replaces the weekday's intervals; a closed exception has none.
  */
-export function intervalsOn(
+export function intervalsOnDate(
   hours: OpeningHours,
   date: string,
   weekday: number,
@@ -74,4 +58,34 @@ export function intervalsOn(
   const exception = hours.exceptions.find((candidate) => candidate.date === date);
   if (exception) return exception.closed ? [] : exception.intervals;
   return hours.weekly.filter((interval) => interval.weekday === weekday);
+}
+
+/**
+ * The opening intervals of the local day of an instant, earliest first: a dated exception (a
+ * holiday) replaces the weekday's intervals.
+ */
+export function intervalsOn(
+  hours: OpeningHours,
+  instant: Date,
+  timeZone = 'Europe/Stockholm',
+): { opens: string; closes: string }[] {
+  const local = localTimeIn(instant, timeZone);
+  return intervalsOnDate(hours, local.date, local.weekday)
+    .map(({ opens, closes }) => ({ opens, closes }))
+    .sort((a, b) => a.opens.localeCompare(b.opens));
+}
+
+/**
+ * Whether a shop is open at an instant, by the wall clock of its time zone. An interval
+ * includes its opening minute and excludes its closing minute.
+ */
+export function isOpenAt(
+  hours: OpeningHours,
+  instant: Date,
+  timeZone = 'Europe/Stockholm',
+): boolean {
+  const { time } = localTimeIn(instant, timeZone);
+  return intervalsOn(hours, instant, timeZone).some(
+    (interval) => interval.opens <= time && time < interval.closes,
+  );
 }

@@ -173,3 +173,9 @@ export const servicePointOperatorSchema = z.object({
   since: z.string(),
 });
 export type ServicePointOperator = z.infer<typeof servicePointOperatorSchema>;
+
+/** The storefront map's tile source; null when the deployment turned the map off. */
+export const mapSettingsSchema = z.object({
+  map: z.object({ tileUrl: z.string(), attribution: z.string() }).nullable(),
+});
+export type MapSettings = z.infer<typeof mapSettingsSchema>;

@@ -669,6 +669,11 @@ const pointRows: PointRow[] = [
     expected: pointPublic(ok),
   },
   {
+    action: 'read the map settings',
+    request: (client) => client.get('/api/v1/map-settings'),
+    expected: pointPublic(ok),
+  },
+  {
     action: 'read a Gällivare service point publicly',
     request: (client) => client.get(`/api/v1/service-points/${pointIds.gallivare}`),
     expected: pointPublic(ok),

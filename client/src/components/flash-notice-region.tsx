@@ -10,7 +10,9 @@ export function FlashNoticeRegion() {
       ? t('notices.invitationAccepted', { municipality: shown.municipality })
       : shown.messageKey === 'shopInvitationAccepted'
         ? t('shops.owner.joined', { shop: shown.shop })
-        : t(`notices.${shown.messageKey}`);
+        : shown.messageKey === 'servicePointInvitationAccepted'
+          ? t('servicePoints.operator.joined', { servicePoint: shown.servicePoint })
+          : t(`notices.${shown.messageKey}`);
   return (
     <div role="status" className={notice ? 'notice notice--success' : 'visually-hidden'}>
       {notice ? describe(notice) : null}

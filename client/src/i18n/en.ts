@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { enShops } from './en-shops.ts';
 import { enCatalogue } from './en-catalogue.ts';
+import { enServicePoints } from './en-service-points.ts';
 
 export const en: Messages = {
   app: {
@@ -116,6 +117,7 @@ export const en: Messages = {
   },
   shops: enShops,
   catalogue: enCatalogue,
+  servicePoints: enServicePoints,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

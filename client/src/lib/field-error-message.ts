@@ -7,6 +7,12 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   const field = error.field;
   if (error.code === requiredFieldCode) return t('errors.field.required');
   if (error.code === 'closes_before_opens') return t('shops.owner.closesBeforeOpens');
+  if (error.code === 'host_shop_not_allowed') return t('errors.code.host_shop_not_allowed');
+  if (error.code === 'position_incomplete' || (field === 'longitude' && error.code === 'custom'))
+    return t('servicePoints.admin.positionIncomplete');
+  if (field === 'latitude' || field === 'longitude')
+    return t('servicePoints.admin.invalidCoordinate');
+  if (field === 'hostName' && error.code === 'custom') return t('servicePoints.admin.oneHost');
   if (field === 'password' && error.code === 'too_small') return t('errors.field.passwordTooShort');
   if ((field === 'email' || field === 'contactEmail') && error.code !== 'too_big')
     return t('errors.field.invalidEmail');

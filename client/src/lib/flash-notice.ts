@@ -8,6 +8,7 @@ export type FlashNotice = { path: string } & (
   | { messageKey: 'loggedOut' | 'passwordChanged' | 'accountCreated' }
   | { messageKey: 'invitationAccepted'; municipality: string }
   | { messageKey: 'shopInvitationAccepted'; shop: string }
+  | { messageKey: 'servicePointInvitationAccepted'; servicePoint: string }
 );
 
 let current: FlashNotice | null = null;

@@ -5,7 +5,7 @@ import helmet from 'helmet';
  * never run as script in a resident's browser. Styles may be set from script (React's style
  * prop goes through CSSOM, which CSP allows), never as inline <style> or style="".
  */
-export function securityHeaders(isProduction: boolean) {
+export function securityHeaders(isProduction: boolean, mapTileOrigin: string | null = null) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -13,7 +13,8 @@ export function securityHeaders(isProduction: boolean) {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // The map's tile server, and no other host: the one image source from outside.
+        imgSrc: ["'self'", 'data:', 'blob:', ...(mapTileOrigin ? [mapTileOrigin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

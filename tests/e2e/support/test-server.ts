@@ -29,6 +29,9 @@ export async function startTestServer(): Promise<TestServer> {
       PUBLIC_URL: baseUrl,
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
+      // Map tiles from a closed local port: tests never reach the internet, and pages with a
+      // map must work when tiles do not load.
+      MAP_TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

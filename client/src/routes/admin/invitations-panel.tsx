@@ -79,7 +79,7 @@ export function InvitationsPanel({
   );
 }
 
-function InvitationLocaleField({ label }: { label: string }) {
+export function InvitationLocaleField({ label }: { label: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -97,7 +97,7 @@ function InvitationLocaleField({ label }: { label: string }) {
   );
 }
 
-function InvitationList({ invitations }: { invitations: Invitation[] }) {
+export function InvitationList({ invitations }: { invitations: Invitation[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   // "Now" for telling expired from pending; fixed per mount so renders stay pure.

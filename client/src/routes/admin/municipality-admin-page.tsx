@@ -53,6 +53,11 @@ function MunicipalityAdminPage() {
       <p>
         <Link to={`/admin/kommun/${municipality.slug}/butiker`}>{t('shops.admin.shopsLink')}</Link>
       </p>
+      <p>
+        <Link to={`/admin/kommun/${municipality.slug}/servicepunkter`}>
+          {t('servicePoints.admin.link')}
+        </Link>
+      </p>
       <MunicipalitySettingsForm municipality={municipality} />
       <LogoUploadForm municipality={municipality} />
       <InvitationsPanel municipality={municipality} invitations={invitations} headingLevel={2} />

@@ -48,10 +48,13 @@ async function acceptInvitationAction({ params, request }: ActionFunctionArgs) {
     await applyLocale(accepted.user.locale);
     const target = safeReturnPath(accepted.redirectTo) ?? '/';
     const scopeName = readText(formData, 'municipalityName');
+    const scopeType = readText(formData, 'scopeType');
     showFlashNotice(
-      readText(formData, 'scopeType') === 'shop'
+      scopeType === 'shop'
         ? { messageKey: 'shopInvitationAccepted', shop: scopeName, path: target }
-        : { messageKey: 'invitationAccepted', municipality: scopeName, path: target },
+        : scopeType === 'service_point'
+          ? { messageKey: 'servicePointInvitationAccepted', servicePoint: scopeName, path: target }
+          : { messageKey: 'invitationAccepted', municipality: scopeName, path: target },
     );
     return redirect(target);
   } catch (error) {

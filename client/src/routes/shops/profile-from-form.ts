@@ -23,7 +23,8 @@ function interval(formData: FormData, opensName: string, closesName: string, err
   return { opens, closes };
 }
 
-function readOpeningHours(formData: FormData, errors: FieldError[]): OpeningHours {
+/** The opening-hours editor's fields, for every form that embeds it (shops, service points). */
+export function readOpeningHours(formData: FormData, errors: FieldError[]): OpeningHours {
   const weekly = weekdayNumbers.flatMap((weekday) => {
     const found = interval(
       formData,

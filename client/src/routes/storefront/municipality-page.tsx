@@ -58,6 +58,11 @@ function ActiveMunicipality({ municipality }: { municipality: MunicipalityPublic
       <p>
         <Link to={`/${municipality.slug}/butiker`}>{t('shops.storefront.shopsLink')}</Link>
       </p>
+      <p>
+        <Link to={`/${municipality.slug}/servicepunkter`}>
+          {t('servicePoints.storefront.link')}
+        </Link>
+      </p>
       <ProductSearchBox variant="page" />
       <ContactDetails municipality={municipality} />
     </div>

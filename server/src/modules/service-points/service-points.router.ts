@@ -9,9 +9,18 @@ import { parseInput } from '../../http/validate.ts';
 import type { ServicePointsService } from './service-points.service.ts';
 
 /** The storefront's service points and the municipality admin's screens for them. */
-export function createServicePointsRouter(deps: { servicePoints: ServicePointsService }) {
+export function createServicePointsRouter(deps: {
+  servicePoints: ServicePointsService;
+  map: { tileUrl: string; attribution: string } | null;
+}) {
   const { servicePoints } = deps;
   const router = Router();
+
+  /** The storefront map's tiles; `map: null` when the map is off (the list still works). */
+  router.get('/map-settings', (_request, response) => {
+    const { map } = deps;
+    response.json({ map: map && { tileUrl: map.tileUrl, attribution: map.attribution } });
+  });
 
   router.get('/municipalities/:slug/service-points', async (request, response) => {
     const items = await servicePoints.listPublic(request.params.slug);
