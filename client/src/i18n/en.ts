@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { enShops } from './en-shops.ts';
 import { enCatalogue } from './en-catalogue.ts';
+import { enFulfilment } from './en-fulfilment.ts';
 
 export const en: Messages = {
   app: {
@@ -116,6 +117,7 @@ export const en: Messages = {
   },
   shops: enShops,
   catalogue: enCatalogue,
+  fulfilment: enFulfilment,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

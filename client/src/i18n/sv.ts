@@ -5,6 +5,7 @@ import type { Role } from '@e-galleria/shared/roles';
 import type { ClientErrorCode } from '../api/api-error.ts';
 import { svShops } from './sv-shops.ts';
 import { svCatalogue } from './sv-catalogue.ts';
+import { svFulfilment } from './sv-fulfilment.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -124,6 +125,7 @@ export const sv = {
   } satisfies Record<Role, string>,
   shops: svShops,
   catalogue: svCatalogue,
+  fulfilment: svFulfilment,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',

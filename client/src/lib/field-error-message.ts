@@ -7,6 +7,7 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   const field = error.field;
   if (error.code === requiredFieldCode) return t('errors.field.required');
   if (error.code === 'closes_before_opens') return t('shops.owner.closesBeforeOpens');
+  if (error.code === 'service_point_unavailable') return t('errors.code.service_point_unavailable');
   if (field === 'password' && error.code === 'too_small') return t('errors.field.passwordTooShort');
   if ((field === 'email' || field === 'contactEmail') && error.code !== 'too_big')
     return t('errors.field.invalidEmail');
