@@ -45,16 +45,21 @@ export function isOpenAt(
   timeZone = 'Europe/Stockholm',
 ): boolean {
   const local = localTimeIn(instant, timeZone);
-  return intervalsOn(hours, local.date, local.weekday).some(
-    (interval) => interval.opens <= local.time && local.time < interval.closes,
-  );
+  const exception = hours.exceptions.find((candidate) => candidate.date === local.date);
+  const intervals = exception
+    ? exception.closed
+      ? []
+      : exception.intervals
+    : hours.weekly.filter((interval) => interval.weekday === local.weekday);
+  return intervals.some((interval) => interval.opens <= local.time && local.time < interval.closes);
 }
 
 /**
- * The opening intervals of one local date ('YYYY-MM-DD', ISO weekday): a dated exception (a
- * holiday) replaces the weekday's intervals; a closed exception has none.
+ * The opening intervals of one local calendar date ('YYYY-MM-DD' and its ISO weekday): a
+ * dated exception (a holiday) replaces the weekday's intervals; none when closed all day.
+ * For rules that walk the calendar day by day, such as pickup schedules.
  */
-export function intervalsOn(
+export function intervalsOnDate(
   hours: OpeningHours,
   date: string,
   weekday: number,
