@@ -10,6 +10,7 @@ import './styles/components.css';
 import './styles/shops.css';
 import './styles/catalogue.css';
 import './styles/service-points.css';
+import './styles/fulfilment.css';
 
 initI18n();
 

@@ -3,7 +3,7 @@
 // lib). Browsers do not all have it yet, so the client never imports this module at runtime:
 // the server computes the dates and the screens show them
 // (docs/decisions/0010-pickup-dates-with-temporal.md).
-import { intervalsOn } from './opening-hours.ts';
+import { intervalsOnDate } from './opening-hours.ts';
 import type { OpeningHours } from './shops.ts';
 
 /**
@@ -52,7 +52,7 @@ function instantOf(date: Temporal.PlainDate, time: string, timeZone: string): nu
 }
 
 function isOpenOn(hours: OpeningHours, date: Temporal.PlainDate): boolean {
-  return intervalsOn(hours, date.toString(), date.dayOfWeek).length > 0;
+  return intervalsOnDate(hours, date.toString(), date.dayOfWeek).length > 0;
 }
 
 function isHoliday(hours: OpeningHours, date: Temporal.PlainDate): boolean {
@@ -145,7 +145,7 @@ export function earliestShopPickup(
   const firstDay = todayIn(prepared, timeZone);
   for (let offset = 0; offset <= horizonDays; offset++) {
     const day = firstDay.add({ days: offset });
-    const intervals = [...intervalsOn(input.shopHours, day.toString(), day.dayOfWeek)].sort(
+    const intervals = [...intervalsOnDate(input.shopHours, day.toString(), day.dayOfWeek)].sort(
       (a, b) => (a.opens < b.opens ? -1 : 1),
     );
     for (const interval of intervals) {

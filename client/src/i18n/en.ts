@@ -2,6 +2,7 @@ import type { Messages } from './messages.ts';
 import { enShops } from './en-shops.ts';
 import { enCatalogue } from './en-catalogue.ts';
 import { enServicePoints } from './en-service-points.ts';
+import { enFulfilment } from './en-fulfilment.ts';
 
 export const en: Messages = {
   app: {
@@ -118,6 +119,7 @@ export const en: Messages = {
   shops: enShops,
   catalogue: enCatalogue,
   servicePoints: enServicePoints,
+  fulfilment: enFulfilment,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

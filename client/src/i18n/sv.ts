@@ -6,6 +6,7 @@ import type { ClientErrorCode } from '../api/api-error.ts';
 import { svShops } from './sv-shops.ts';
 import { svCatalogue } from './sv-catalogue.ts';
 import { svServicePoints } from './sv-service-points.ts';
+import { svFulfilment } from './sv-fulfilment.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -126,6 +127,7 @@ export const sv = {
   shops: svShops,
   catalogue: svCatalogue,
   servicePoints: svServicePoints,
+  fulfilment: svFulfilment,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',

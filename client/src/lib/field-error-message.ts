@@ -13,6 +13,7 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   if (field === 'latitude' || field === 'longitude')
     return t('servicePoints.admin.invalidCoordinate');
   if (field === 'hostName' && error.code === 'custom') return t('servicePoints.admin.oneHost');
+  if (error.code === 'service_point_unavailable') return t('errors.code.service_point_unavailable');
   if (field === 'password' && error.code === 'too_small') return t('errors.field.passwordTooShort');
   if ((field === 'email' || field === 'contactEmail') && error.code !== 'too_big')
     return t('errors.field.invalidEmail');

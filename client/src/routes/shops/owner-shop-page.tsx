@@ -125,6 +125,9 @@ function OwnerShopPage() {
       <p>
         <Link to={`/konto/butiker/${shop.id}/sortiment`}>{t('catalogue.owner.catalogueLink')}</Link>
       </p>
+      <p>
+        <Link to={`/konto/butiker/${shop.id}/leverans`}>{t('fulfilment.owner.link')}</Link>
+      </p>
       {isOwner ? null : <p>{t('shops.owner.staffReadOnly')}</p>}
       <StatusMessage
         message={

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { isOpenAt } from '@e-galleria/shared/opening-hours';
 import type { ShopPage as ShopPageData } from '@e-galleria/shared/shops';
 import { fetchMunicipality } from '../../api/municipalities-api.ts';
+import { listFulfilmentOptions } from '../../api/fulfilment-api.ts';
 import { fetchPublicShop } from '../../api/shops-api.ts';
 import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { FulfilmentOptionsSection } from '../fulfilment/fulfilment-options-section.tsx';
 import { OpeningHoursView } from './opening-hours-view.tsx';
 
 async function loadShopPage({ params, request }: LoaderFunctionArgs) {
@@ -15,13 +17,15 @@ async function loadShopPage({ params, request }: LoaderFunctionArgs) {
     fetchMunicipality(params.slug ?? '', request.signal),
     fetchPublicShop(params.slug ?? '', params.shopSlug ?? '', request.signal),
   ]);
-  return { municipality, shop, now: Date.now() };
+  // Not awaited: the section shows its own loading and error states (FulfilmentOptionsSection).
+  const fulfilmentOptions = listFulfilmentOptions(shop.id, request.signal);
+  return { municipality, shop, now: Date.now(), fulfilmentOptions };
 }
 
 function ShopPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { municipality, shop, now } = useLoaderData<typeof loadShopPage>();
+  const { municipality, shop, now, fulfilmentOptions } = useLoaderData<typeof loadShopPage>();
   const isOpen = isOpenAt(shop.openingHours, new Date(now));
   return (
     <div className="page">
@@ -74,6 +78,7 @@ function ShopPage() {
         <h2 id="shop-hours-heading">{t('shops.storefront.hoursHeading')}</h2>
         <OpeningHoursView hours={shop.openingHours} headingId="shop-hours-heading" />
       </section>
+      <FulfilmentOptionsSection options={fulfilmentOptions} />
       <ShopContact shop={shop} />
     </div>
   );

@@ -1,0 +1,60 @@
+import { test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { demoPassword, heading, logIn } from './support/flows.ts';
+
+const environment = useE2eEnvironment();
+
+const owner = {
+  email: 'butik@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Bengt Butiksson',
+};
+
+async function ownersShopId(page: Page): Promise<string> {
+  const response = await page.request.get('/api/v1/me');
+  const body = (await response.json()) as { roles: { scope: { type: string; id: string } }[] };
+  const shopRole = body.roles.find((role) => role.scope.type === 'shop');
+  if (!shopRole) throw new Error('the demo owner holds no shop role');
+  return shopRole.scope.id;
+}
+
+test('an owner adds a service point with its delivery day and a resident sees it on the shop page', async () => {
+  const page = await environment.newPage();
+  await logIn(page, owner);
+  await page.goto(`/konto/butiker/${await ownersShopId(page)}`);
+  await page.getByRole('link', { name: 'Leverans och upphämtning' }).click();
+  await heading(page, 'Leverans och upphämtning – Silvervägens Livs').waitFor();
+  await page.getByRole('group', { name: 'Laisvall Byhandel, Laisvall' }).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  // A preparation time that is not a number is stopped before the request, with a summary.
+  await page.getByLabel('Förberedelsetid (minuter)').fill('en timme');
+  await page.getByRole('button', { name: 'Spara leverans och upphämtning' }).click();
+  await page.getByRole('alert').waitFor();
+  await page.getByLabel('Förberedelsetid (minuter)').fill('45');
+
+  await page.getByLabel('Servicepunkt', { exact: true }).selectOption({
+    label: 'Mellanströms bybibliotek, Mellanström',
+  });
+  await page.getByRole('button', { name: 'Lägg till servicepunkten' }).click();
+  const added = page.getByRole('group', { name: 'Mellanströms bybibliotek, Mellanström' });
+  await added.getByLabel('Kommer fram').selectOption({ label: 'Tisdag' });
+  await added.getByLabel('Beställ senast, dag').selectOption({ label: 'Söndag' });
+  await added.getByLabel('Beställ senast, klockan').fill('20:00');
+  await page.getByRole('button', { name: 'Spara leverans och upphämtning' }).click();
+  await page.getByText('Leverans och upphämtning har sparats.').waitFor();
+  await added
+    .getByText(/^Hämtas från tisdag/)
+    .first()
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  const resident = await environment.newPage();
+  await resident.goto('/arjeplog/butiker/silvervagens-livs');
+  await resident.getByRole('heading', { name: 'Så får du varorna' }).waitFor();
+  await resident.getByText('Hämta på Mellanströms bybibliotek, Mellanström').waitFor();
+  await resident.getByText('Hämta i butiken').waitFor();
+  await expectNoSeriousAccessibilityViolations(resident);
+});
