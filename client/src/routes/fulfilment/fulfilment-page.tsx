@@ -213,8 +213,19 @@ function AddServicePoint(props: {
 }
 
 /** Labels for the error summary: every field path on the form, named for people. */
+/** The few keys the labels use: a narrow type keeps TypeScript off i18next's full key union. */
+type LabelKey =
+  | 'fulfilment.owner.preparationMinutes'
+  | 'fulfilment.owner.servicePointsHeading'
+  | 'fulfilment.owner.weekday'
+  | 'fulfilment.owner.cutoffWeekday'
+  | 'fulfilment.owner.cutoffTime';
+
 function fieldLabels(
-  t: ReturnType<typeof useTranslation>['t'],
+  t: {
+    (key: LabelKey): string;
+    (key: 'fulfilment.owner.deliveryLegend', options: { number: number }): string;
+  },
   entries: readonly ScheduleEntry[],
 ): Record<string, string> {
   const labels: Record<string, string> = {
