@@ -1,0 +1,159 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contact,
+  createCheckoutShop,
+  createGood,
+  mondayNoon,
+  type CheckoutShop,
+} from './support/checkout.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+/**
+ * The authorization matrix, continued for baskets, checkouts and shop orders (the first part
+ * is authorization-matrix.test.ts). A resident never sees another resident's basket or order,
+ * a shop only its own orders; ids of the other side are in every path.
+ */
+const actors = [
+  'anonymous',
+  'resident',
+  'otherResident',
+  'arjeplogAdmin',
+  'ownerA',
+  'staffA',
+  'ownerB',
+] as const;
+type Actor = (typeof actors)[number];
+type Row = {
+  action: string;
+  request: (client: supertest.Agent) => supertest.Test;
+  expected: Record<Actor, number>;
+};
+
+const ok = 200;
+const ids = { shopA: '', shopB: '', orderA: '', checkout: '', basketItem: '' };
+const shopAOnly = (allowed: number): Record<Actor, number> => ({
+  anonymous: 401,
+  resident: 403,
+  otherResident: 403,
+  arjeplogAdmin: 403,
+  ownerA: allowed,
+  staffA: allowed,
+  ownerB: 403,
+});
+const everyone = (status: number) =>
+  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+
+const rows: Row[] = [
+  {
+    action: 'list shop A’s orders',
+    request: (client) => client.get(`/api/v1/shops/${ids.shopA}/orders`),
+    expected: shopAOnly(ok),
+  },
+  {
+    action: 'read shop A’s order',
+    request: (client) => client.get(`/api/v1/shops/${ids.shopA}/orders/${ids.orderA}`),
+    expected: shopAOnly(ok),
+  },
+  {
+    action: 'read shop A’s order through shop B',
+    request: (client) => client.get(`/api/v1/shops/${ids.shopB}/orders/${ids.orderA}`),
+    expected: { ...shopAOnly(403), ownerB: 404 },
+  },
+  {
+    action: 'pack shop A’s order before it is accepted',
+    request: (client) => client.post(`/api/v1/shops/${ids.shopA}/orders/${ids.orderA}/pack`),
+    // Allowed actors get past authorization to the state machine.
+    expected: shopAOnly(409),
+  },
+  {
+    action: 'decline shop A’s order through shop B',
+    request: (client) =>
+      client
+        .post(`/api/v1/shops/${ids.shopB}/orders/${ids.orderA}/decline`)
+        .send({ reason: 'Inte vår order' }),
+    expected: { ...shopAOnly(403), ownerB: 404 },
+  },
+  {
+    action: 'read the resident’s checkout',
+    request: (client) => client.get(`/api/v1/checkouts/${ids.checkout}`),
+    // Anyone else learns nothing, not even that it exists.
+    expected: { ...everyone(404), resident: ok },
+  },
+  {
+    action: 'list one’s own checkouts',
+    request: (client) => client.get('/api/v1/me/checkouts'),
+    expected: { ...everyone(ok), anonymous: 401 },
+  },
+  {
+    action: 'change the resident’s basket item',
+    request: (client) =>
+      client.patch(`/api/v1/basket/items/${ids.basketItem}`).send({ quantity: 3 }),
+    expected: { ...everyone(404), resident: ok },
+  },
+  {
+    action: 'read one’s own basket',
+    request: (client) => client.get('/api/v1/basket'),
+    expected: everyone(ok),
+  },
+];
+
+let t: TestApp;
+const clients = new Map<Actor, supertest.Agent>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(mondayNoon - t.clock.now());
+  const shopA: CheckoutShop = await createCheckoutShop(t);
+  const shopB: CheckoutShop = await createCheckoutShop(t);
+  const good = await createGood(shopA, { title: 'Matrisvara', priceOre: 1000, stock: 50 });
+  clients.set('anonymous', t.agent());
+  clients.set('resident', await t.loginAs('boende@arjeplog.example.se'));
+  clients.set('arjeplogAdmin', await t.loginAs('kommun@arjeplog.example.se'));
+  clients.set('ownerA', shopA.owner);
+  clients.set('staffA', await t.loginAs(shopA.staffEmail));
+  clients.set('ownerB', shopB.owner);
+  const other = await t.agent().post('/api/v1/auth/register').send({
+    email: 'annan.boende@example.se',
+    password: 'ett-langt-losenord',
+    name: 'Annan Boende',
+  });
+  expect(other.status).toBe(201);
+  clients.set('otherResident', await t.loginAs('annan.boende@example.se', 'ett-langt-losenord'));
+
+  const resident = clients.get('resident');
+  if (!resident) throw new Error('no resident');
+  await resident.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });
+  const checkout = await resident.post('/api/v1/checkout').send({
+    contact,
+    fulfilments: [{ shopId: shopA.id, method: 'pickup_in_shop' }],
+    payment: 'pay_at_pickup',
+  });
+  expect(checkout.status).toBe(201);
+  const added = await resident.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });
+  Object.assign(ids, {
+    shopA: shopA.id,
+    shopB: shopB.id,
+    orderA: checkout.body.checkout.orders[0].id as string,
+    checkout: checkout.body.checkout.id as string,
+    basketItem: added.body.basket.items[0].id as string,
+  });
+});
+afterAll(() => t.close());
+
+describe('authorization matrix: baskets, checkouts and orders', () => {
+  const cases = rows.flatMap((row) =>
+    actors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
+  );
+
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+    const client = clients.get(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    const response = await request(client);
+    expect(response.status).toBe(status);
+    if (status === 403) expect(response.body.code).toBe('forbidden');
+    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+    if (status === 404) expect(response.body.code).toBe('not_found');
+    if (status === 409) expect(response.body.code).toBe('status_conflict');
+  });
+});

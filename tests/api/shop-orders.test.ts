@@ -1,0 +1,135 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contact,
+  createCheckoutShop,
+  createGood,
+  mondayNoon,
+  stockOf,
+  type CheckoutShop,
+} from './support/checkout.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let grocery: CheckoutShop;
+let bakery: CheckoutShop;
+let resident: supertest.Agent;
+const goods = { coffee: '', buns: '' };
+const orders = { grocery: '', bakery: '' };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(mondayNoon - t.clock.now());
+  grocery = await createCheckoutShop(t, { name: 'Orderbutiken' });
+  bakery = await createCheckoutShop(t, { name: 'Orderbageriet' });
+  goods.coffee = await createGood(grocery, { title: 'Kokkaffe', priceOre: 5490, stock: 10 });
+  goods.buns = await createGood(bakery, { title: 'Kanelbullar', priceOre: 6000, stock: 10 });
+  resident = await t.loginAs('boende@arjeplog.example.se');
+  for (const productId of [goods.coffee, goods.buns])
+    await resident.post('/api/v1/basket/items').send({ productId, quantity: 2 });
+  const checkout = await resident.post('/api/v1/checkout').send({
+    contact,
+    fulfilments: [
+      { shopId: grocery.id, method: 'pickup_in_shop' },
+      { shopId: bakery.id, method: 'pickup_in_shop' },
+    ],
+    payment: 'pay_at_pickup',
+  });
+  expect(checkout.status).toBe(201);
+  for (const order of checkout.body.checkout.orders as { id: string; shopId: string }[])
+    if (order.shopId === grocery.id) orders.grocery = order.id;
+    else orders.bakery = order.id;
+});
+afterAll(() => t.close());
+
+const orderUrl = (shop: CheckoutShop, orderId: string, action = '') =>
+  `/api/v1/shops/${shop.id}/orders/${orderId}${action ? `/${action}` : ''}`;
+
+describe('a shop’s orders', () => {
+  it('lists only the shop’s own orders, with the customer to reach', async () => {
+    const list = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders`);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((order: { id: string }) => order.id)).toEqual([orders.grocery]);
+    const [order] = list.body.items;
+    expect(order.customer).toEqual({
+      name: contact.name,
+      email: contact.email,
+      phone: contact.phone,
+    });
+    expect(order.lines).toEqual([expect.objectContaining({ title: 'Kokkaffe', quantity: 2 })]);
+    expect(order.pickupCode).toBeNull();
+  });
+
+  it('never shows another shop’s order, not even through its own path', async () => {
+    const throughOwn = await grocery.owner.get(orderUrl(grocery, orders.bakery));
+    expect(throughOwn.status).toBe(404);
+    const otherShop = await grocery.owner.get(`/api/v1/shops/${bakery.id}/orders`);
+    expect(otherShop.status).toBe(403);
+    const accept = await grocery.owner.post(orderUrl(grocery, orders.bakery, 'accept'));
+    expect(accept.status).toBe(404);
+  });
+
+  it('accepts, then packs, and refuses steps out of order with the current status', async () => {
+    const early = await grocery.owner.post(orderUrl(grocery, orders.grocery, 'pack'));
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('status_conflict');
+    expect(early.body.detail).toContain('placed');
+    const accepted = await grocery.owner.post(orderUrl(grocery, orders.grocery, 'accept'));
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.order.status).toBe('accepted');
+    const again = await grocery.owner.post(orderUrl(grocery, orders.grocery, 'accept'));
+    expect(again.status).toBe(409);
+    const packed = await grocery.owner.post(orderUrl(grocery, orders.grocery, 'pack'));
+    expect(packed.body.order.status).toBe('packed');
+    const declineLate = await grocery.owner
+      .post(orderUrl(grocery, orders.grocery, 'decline'))
+      .send({ reason: 'För sent' });
+    expect(declineLate.status).toBe(409);
+    expect(await stockOf(t, goods.coffee)).toBe(8);
+  });
+
+  it('declines with a reason the resident reads, and gives the stock back', async () => {
+    const noReason = await bakery.owner.post(orderUrl(bakery, orders.bakery, 'decline')).send({});
+    expect(noReason.status).toBe(400);
+    expect(await stockOf(t, goods.buns)).toBe(8);
+    const declined = await bakery.owner
+      .post(orderUrl(bakery, orders.bakery, 'decline'))
+      .send({ reason: 'Ugnen är trasig i dag.' });
+    expect(declined.status).toBe(200);
+    expect(declined.body.order.status).toBe('declined');
+    expect(await stockOf(t, goods.buns)).toBe(10);
+
+    const mine = await resident.get('/api/v1/me/checkouts');
+    expect(mine.status).toBe(200);
+    const [checkout] = mine.body.items;
+    const bakeryOrder = checkout.orders.find((order: { id: string }) => order.id === orders.bakery);
+    expect(bakeryOrder).toMatchObject({
+      status: 'declined',
+      declineReason: 'Ugnen är trasig i dag.',
+    });
+  });
+
+  it('records who changed each status, when and in which request', async () => {
+    const events = await t.database
+      .knex('order_status_events')
+      .where({ order_id: orders.grocery })
+      .orderBy('at')
+      .orderBy('id')
+      .select('from_status', 'to_status', 'event', 'actor_kind', 'request_id');
+    expect(events.map((event) => [event.from_status, event.to_status, event.actor_kind])).toEqual([
+      [null, 'placed', 'customer'],
+      ['placed', 'accepted', 'shop_owner'],
+      ['accepted', 'packed', 'shop_owner'],
+    ]);
+    expect(events.every((event) => typeof event.request_id === 'string')).toBe(true);
+  });
+
+  it('filters by status and refuses a broken cursor', async () => {
+    const placed = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders?status=placed`);
+    expect(placed.body.items).toEqual([]);
+    const firstPage = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders?limit=1`);
+    expect(firstPage.body.nextCursor).toBeNull();
+    const bad = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders?cursor=nope`);
+    expect(bad.status).toBe(400);
+  });
+});
