@@ -115,7 +115,14 @@ describe('a shop’s orders', () => {
       .where({ order_id: orders.grocery })
       .orderBy('at')
       .orderBy('id')
-      .select('from_status', 'to_status', 'event', 'actor_kind', 'request_id');
+      .select<
+        {
+          from_status: string | null;
+          to_status: string;
+          actor_kind: string;
+          request_id: string | null;
+        }[]
+      >('from_status', 'to_status', 'actor_kind', 'request_id');
     expect(events.map((event) => [event.from_status, event.to_status, event.actor_kind])).toEqual([
       [null, 'placed', 'customer'],
       ['placed', 'accepted', 'shop_owner'],
