@@ -26,6 +26,9 @@ export const errorCodes = [
   'last_variant',
   'import_has_errors',
   'image_limit_reached',
+  'payments_not_configured',
+  'payment_provider_error',
+  'webhook_signature_invalid',
   'internal_error',
 ] as const;
 

@@ -243,6 +243,9 @@ export const sv = {
       last_variant: 'En vara måste ha minst en variant.',
       import_has_errors: 'Filen har rader som inte kan importeras. Inget har ändrats.',
       image_limit_reached: 'En vara kan ha högst 8 bilder. Ta bort en först.',
+      payments_not_configured: 'Kortbetalning är inte inställd i den här gallerian.',
+      payment_provider_error: 'Betaltjänsten svarade inte som väntat. Försök igen om en stund.',
+      webhook_signature_invalid: 'Meddelandet från betaltjänsten kunde inte verifieras.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
       network_error:
         'Vi fick ingen kontakt med servern. Kontrollera din uppkoppling och försök igen.',
