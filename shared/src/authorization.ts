@@ -16,6 +16,8 @@ export const permissions = {
   'municipality.shops.invite': ['municipality_admin', 'region_admin'],
   'municipality.listings.decide': ['municipality_admin', 'region_admin'],
   'municipality.audit.read': ['municipality_admin', 'region_admin'],
+  'municipality.fee.read': ['municipality_admin', 'region_admin'],
+  'municipality.fee.update': ['municipality_admin', 'region_admin'],
   'shop.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],
   'shop.profile.update': ['shop_owner'],
   'shop.submit': ['shop_owner'],
@@ -25,6 +27,9 @@ export const permissions = {
   'shop.review': ['municipality_admin', 'region_admin'],
   'shop.catalogue.read': ['shop_owner', 'shop_staff'],
   'shop.catalogue.manage': ['shop_owner', 'shop_staff'],
+  // Where the shop's money goes is the owner's decision alone.
+  'shop.payments.read': ['shop_owner'],
+  'shop.payments.manage': ['shop_owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
