@@ -75,6 +75,11 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/shops/owner-shop-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId/betalningar',
+            lazy: () =>
+              import('./routes/shops/shop-payments-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId/sortiment',
             lazy: () =>
               import('./routes/shop-catalogue/catalogue-list-page.tsx').then(

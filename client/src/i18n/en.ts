@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { enShops } from './en-shops.ts';
 import { enCatalogue } from './en-catalogue.ts';
+import { enPayments } from './en-payments.ts';
 
 export const en: Messages = {
   app: {
@@ -116,6 +117,7 @@ export const en: Messages = {
   },
   shops: enShops,
   catalogue: enCatalogue,
+  payments: enPayments,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

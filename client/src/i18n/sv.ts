@@ -5,6 +5,7 @@ import type { Role } from '@e-galleria/shared/roles';
 import type { ClientErrorCode } from '../api/api-error.ts';
 import { svShops } from './sv-shops.ts';
 import { svCatalogue } from './sv-catalogue.ts';
+import { svPayments } from './sv-payments.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -124,6 +125,7 @@ export const sv = {
   } satisfies Record<Role, string>,
   shops: svShops,
   catalogue: svCatalogue,
+  payments: svPayments,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',

@@ -125,7 +125,13 @@ function OwnerShopPage() {
       <p>
         <Link to={`/konto/butiker/${shop.id}/sortiment`}>{t('catalogue.owner.catalogueLink')}</Link>
       </p>
-      {isOwner ? null : <p>{t('shops.owner.staffReadOnly')}</p>}
+      {isOwner ? (
+        <p>
+          <Link to={`/konto/butiker/${shop.id}/betalningar`}>{t('payments.shop.link')}</Link>
+        </p>
+      ) : (
+        <p>{t('shops.owner.staffReadOnly')}</p>
+      )}
       <StatusMessage
         message={
           result?.done === 'saved'
