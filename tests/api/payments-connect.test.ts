@@ -177,6 +177,16 @@ describe('a shop owner connects the shop to Stripe', () => {
     );
   });
 
+  it('shows the last known status when Stripe cannot be asked', async () => {
+    const { shop, owner } = await ownShop();
+    await owner.post(`/api/v1/shops/${shop.id}/payments/onboarding-link`);
+    const accountId = await accountIdOf(shop.id);
+    standIn.state.accounts.delete(accountId);
+    const response = await owner.get(`/api/v1/shops/${shop.id}/payments`);
+    expect(response.status).toBe(200);
+    expect(response.body.payments.state).toBe('onboarding');
+  });
+
   it('answers payment_provider_error when Stripe cannot be reached', async () => {
     const unreachable = await createTestApp({
       env: { ...standIn.env, STRIPE_API_URL: 'http://127.0.0.1:9' },

@@ -62,7 +62,14 @@ export function createConnectService(deps: {
       const row = await accounts.findByShop(shop.id);
       if (!row || isReady(row)) return present(row);
       // Coming back from onboarding may beat the webhook: ask Stripe instead of showing stale.
-      const current = await stripe.retrieveAccount(row.stripe_account_id);
+      // If Stripe cannot answer now, what we last knew is still the right thing to show.
+      const current = await stripe
+        .retrieveAccount(row.stripe_account_id)
+        .catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'payment_provider_error') return null;
+          throw error;
+        });
+      if (!current) return present(row);
       const readAt = now();
       await accounts.updateStatusIfNewer(row.stripe_account_id, current, readAt, readAt);
       return present(await accounts.findByShop(shop.id));
