@@ -68,7 +68,7 @@ export type StripeStandIn = {
 };
 
 export async function startStripeStandIn(
-  options: { webhookUrl?: string; deliver?: Deliver } = {},
+  options: { webhookUrl?: string; deliver?: Deliver; port?: number } = {},
 ): Promise<StripeStandIn> {
   const secretKey = `sk_test_standin_${randomBytes(8).toString('hex')}`;
   const webhookSecret = `whsec_standin_${randomBytes(12).toString('hex')}`;
@@ -238,7 +238,10 @@ export async function startStripeStandIn(
     return { status: 404, html: messagePage('No such page.') };
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const standIn: StripeStandIn = {

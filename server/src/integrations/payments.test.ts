@@ -178,3 +178,37 @@ describe('the Stripe payment gateway', () => {
       expect(refuse).toThrow(expect.objectContaining({ code: 'webhook_signature_invalid' }));
   });
 });
+
+describe('the Stripe stand-in’s hosted pages', () => {
+  it('shows a Pay button and a Cancel link, and paying sends the signed event and redirects', async () => {
+    const delivered: string[] = [];
+    standIn.deliver = (payload, signature) => {
+      delivered.push(gateway.verifyWebhook(Buffer.from(payload), signature).type);
+      return Promise.resolve(200);
+    };
+    const { sessionId, url } = await gateway.createCheckoutSession(sessionInput('checkout-page'));
+    const page = await (await fetch(url)).text();
+    expect(page).toContain('<button type="submit">Pay</button>');
+    expect(page).toContain('href="http://galleria.test/kassa"');
+
+    const paid = await fetch(url, { method: 'POST', redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toBe(
+      `http://galleria.test/kassa/klar?session=${sessionId}`,
+    );
+    expect(delivered).toEqual(['checkout.session.completed']);
+    expect(await (await fetch(url)).text()).toContain('This checkout is complete.');
+  });
+
+  it('sends checkout.session.expired after the answer to an expire call', async () => {
+    const types: string[] = [];
+    standIn.deliver = (payload, signature) => {
+      types.push(gateway.verifyWebhook(Buffer.from(payload), signature).type);
+      return Promise.resolve(200);
+    };
+    const { sessionId } = await gateway.createCheckoutSession(sessionInput('checkout-expire'));
+    await gateway.expireCheckoutSession(sessionId);
+    await standIn.settled();
+    expect(types).toEqual(['checkout.session.expired']);
+  });
+});
