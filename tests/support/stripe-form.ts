@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Stripe's request encoding, read back: `application/x-www-form-urlencoded` with bracketed
  * keys (`line_items[0][price_data][unit_amount]=1000`). Numeric segments become arrays.
@@ -76,3 +78,8 @@ export function readStringRecord(form: FormObject, key: string): Record<string, 
     ),
   );
 }
+
+export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+export const seconds = () => Math.floor(Date.now() / 1000);
+export const notFound = (what: string, id: string) =>
+  new StandInRequestError(`No such ${what}: '${id}'`, { status: 404, param: 'id' });

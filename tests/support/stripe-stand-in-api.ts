@@ -1,7 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import {
+  createStandInConnect,
+  type StandInAccount,
+  type StandInLink,
+} from './stripe-stand-in-connect.ts';
 import {
   type FormObject,
   StandInRequestError,
+  newId,
+  notFound,
+  seconds,
   readArray,
   readInteger,
   readObject,
@@ -48,28 +55,14 @@ type Transfer = {
   transferGroup: string | null;
   sourceTransaction: string | null;
 };
-type Account = {
-  id: string;
-  email: string | null;
-  businessName: string | null;
-  charges_enabled: boolean;
-  payouts_enabled: boolean;
-  details_submitted: boolean;
-};
-type Link = { id: string; accountId: string; returnUrl: string; refreshUrl: string };
 
 export type StandInState = {
   sessions: Map<string, StandInSession>;
   charges: Map<string, Charge>;
   transfers: Map<string, Transfer>;
-  accounts: Map<string, Account>;
-  links: Map<string, Link>;
+  accounts: Map<string, StandInAccount>;
+  links: Map<string, StandInLink>;
 };
-
-const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
-const seconds = () => Math.floor(Date.now() / 1000);
-const notFound = (what: string, id: string) =>
-  new StandInRequestError(`No such ${what}: '${id}'`, { status: 404, param: 'id' });
 
 export function createStandInApi(deps: {
   baseUrl: () => string;
@@ -83,6 +76,8 @@ export function createStandInApi(deps: {
     links: new Map(),
   };
 
+  const connect = createStandInConnect({ state, baseUrl: deps.baseUrl });
+  const { account } = connect;
   const session = (id: string) => {
     const found = state.sessions.get(id);
     if (!found) throw notFound('checkout.session', id);
@@ -95,21 +90,6 @@ export function createStandInApi(deps: {
     if (!found) throw notFound('payment_intent', paymentIntent);
     return found;
   };
-  const account = (id: string) => {
-    const found = state.accounts.get(id);
-    if (!found) throw notFound('account', id);
-    return found;
-  };
-  const accountJson = (found: Account) => ({
-    id: found.id,
-    object: 'account',
-    country: 'SE',
-    email: found.email,
-    business_profile: { name: found.businessName },
-    charges_enabled: found.charges_enabled,
-    payouts_enabled: found.payouts_enabled,
-    details_submitted: found.details_submitted,
-  });
   const positive = (form: FormObject, key: string) => {
     const amount = readInteger(form, key) ?? 0;
     if (amount < 1) throw new StandInRequestError('Amount must be at least 1.', { param: key });
@@ -246,39 +226,6 @@ export function createStandInApi(deps: {
     };
   }
 
-  function createAccount(form: FormObject) {
-    const created: Account = {
-      id: newId('acct'),
-      email: readString(form, 'email', false),
-      businessName: readString(readObject(form, 'business_profile'), 'name', false),
-      charges_enabled: false,
-      payouts_enabled: false,
-      details_submitted: false,
-    };
-    state.accounts.set(created.id, created);
-    return accountJson(created);
-  }
-
-  function createLink(form: FormObject) {
-    const accountId = readString(form, 'account') ?? '';
-    account(accountId);
-    if (readString(form, 'type') !== 'account_onboarding')
-      throw new StandInRequestError('Only account_onboarding links here.', { param: 'type' });
-    const created: Link = {
-      id: newId('link'),
-      accountId,
-      returnUrl: readString(form, 'return_url') ?? '',
-      refreshUrl: readString(form, 'refresh_url') ?? '',
-    };
-    state.links.set(created.id, created);
-    return {
-      object: 'account_link',
-      created: seconds(),
-      expires_at: seconds() + 300,
-      url: `${deps.baseUrl()}/connect/${created.id}`,
-    };
-  }
-
   const routes: [string, RegExp, (match: string[], form: FormObject) => unknown][] = [
     ['POST', /^\/v1\/checkout\/sessions$/, (_match, form) => createSession(form)],
     ['POST', /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/, ([, id = '']) => expireSession(id)],
@@ -304,9 +251,9 @@ export function createStandInApi(deps: {
       ([, id = ''], form) => reverseTransfer(id, form),
     ],
     ['POST', /^\/v1\/refunds$/, (_match, form) => refund(form)],
-    ['POST', /^\/v1\/accounts$/, (_match, form) => createAccount(form)],
-    ['GET', /^\/v1\/accounts\/([^/]+)$/, ([, id = '']) => accountJson(account(id))],
-    ['POST', /^\/v1\/account_links$/, (_match, form) => createLink(form)],
+    ['POST', /^\/v1\/accounts$/, (_match, form) => connect.createAccount(form)],
+    ['GET', /^\/v1\/accounts\/([^/]+)$/, ([, id = '']) => connect.accountJson(account(id))],
+    ['POST', /^\/v1\/account_links$/, (_match, form) => connect.createLink(form)],
   ];
 
   return {
@@ -352,19 +299,7 @@ export function createStandInApi(deps: {
       };
     },
     successUrlOf: (id: string) => session(id).success_url.replace('{CHECKOUT_SESSION_ID}', id),
-    link(id: string): Link {
-      const found = state.links.get(id);
-      if (!found) throw notFound('account link', id);
-      return found;
-    },
-    completeAccount(id: string) {
-      const found = account(id);
-      Object.assign(found, {
-        charges_enabled: true,
-        payouts_enabled: true,
-        details_submitted: true,
-      });
-      return accountJson(found);
-    },
+    link: connect.link,
+    completeAccount: (id: string) => connect.completeAccount(id),
   };
 }
