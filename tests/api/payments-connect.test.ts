@@ -1,27 +1,18 @@
-import supertest from 'supertest';
+import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import type { StripeStandIn } from '../support/stripe-stand-in.ts';
 import { createPublishedShop, type ShopFixture } from './support/factories.ts';
+import { connectShopToStripe, createTestAppWithStripe } from './support/stripe.ts';
 import { createTestApp, publicUrl, type TestApp } from './support/test-app.ts';
 
 let standIn: StripeStandIn;
 let t: TestApp;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  standIn = await startStripeStandIn();
-  t = await createTestApp({ env: standIn.env });
-  standIn.deliver = (payload, signature) =>
-    supertest(t.app)
-      .post('/api/v1/webhooks/stripe')
-      .set('Content-Type', 'application/json')
-      .set('Stripe-Signature', signature)
-      .send(payload)
-      .then((response) => response.status);
+  ({ t, standIn, close } = await createTestAppWithStripe());
 });
-afterAll(async () => {
-  await t.close();
-  await standIn.close();
-});
+afterAll(() => close());
 
 async function ownShop(): Promise<{ shop: ShopFixture; owner: supertest.Agent }> {
   const shop = await createPublishedShop(t);
@@ -110,6 +101,12 @@ describe('a shop owner connects the shop to Stripe', () => {
     const reads = accountReads().length;
     await owner.get(`/api/v1/shops/${shop.id}/payments`);
     expect(accountReads().length).toBe(reads);
+  });
+
+  it('is ready after the onboarding a checkout test would run through', async () => {
+    const { shop, owner } = await ownShop();
+    const accountId = await connectShopToStripe(t, standIn, owner, shop.id);
+    expect(standIn.state.accounts.get(accountId)?.businessName).toBe(shop.name);
   });
 
   it('re-reads the account from Stripe when the owner returns before the webhook', async () => {

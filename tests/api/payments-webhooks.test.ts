@@ -3,7 +3,8 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkoutIdOf } from '@e-galleria/shared/payments';
 import type { PaymentEventRow } from '../../server/src/modules/payments/payment-events.repository.ts';
-import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import type { StripeStandIn } from '../support/stripe-stand-in.ts';
+import { createTestAppWithStripe, postStripeWebhook, stripeWebhookPath } from './support/stripe.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -14,11 +15,12 @@ let standIn: StripeStandIn;
 let t: TestApp;
 let failNext = false;
 const handled: string[] = [];
-const path = '/api/v1/webhooks/stripe';
+const path = stripeWebhookPath;
+
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  standIn = await startStripeStandIn();
-  t = await createTestApp({ env: standIn.env });
+  ({ t, standIn, close } = await createTestAppWithStripe());
   await t.database.knex.schema.createTable('test_checkouts', (table) => {
     table.string('id').primary();
     table.string('status').notNullable();
@@ -45,12 +47,8 @@ beforeAll(async () => {
       .where({ id: checkoutId, status: 'pending' })
       .update({ status: 'expired' });
   });
-  standIn.deliver = (payload, signature) => post(payload, signature).then((r) => r.status);
 });
-afterAll(async () => {
-  await t.close();
-  await standIn.close();
-});
+afterAll(() => close());
 beforeEach(async () => {
   handled.length = 0;
   await t.database.knex('test_checkouts').delete();
@@ -59,11 +57,7 @@ beforeEach(async () => {
     .insert(['checkout-a', 'checkout-b', 'checkout-c'].map((id) => ({ id, status: 'pending' })));
 });
 
-function post(payload: string, signature?: string) {
-  const request = supertest(t.app).post(path).set('Content-Type', 'application/json');
-  if (signature !== undefined) request.set('Stripe-Signature', signature);
-  return request.send(payload);
-}
+const post = (payload: string, signature?: string) => postStripeWebhook(t, payload, signature);
 
 const session = (checkoutId: string | null, overrides: Record<string, unknown> = {}) => ({
   id: `cs_test_${checkoutId ?? 'none'}`,
