@@ -80,6 +80,11 @@ export const router = createBrowserRouter([
               import('./routes/fulfilment/fulfilment-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId/betalningar',
+            lazy: () =>
+              import('./routes/shops/shop-payments-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId/sortiment',
             lazy: () =>
               import('./routes/shop-catalogue/catalogue-list-page.tsx').then(

@@ -18,6 +18,7 @@ import { createSessionCookie, loadActor } from './http/session-cookie.ts';
 import type { FileStorage } from './integrations/file-storage.ts';
 import { createImagePipeline } from './integrations/images.ts';
 import type { MailTransport } from './integrations/mail-transport.ts';
+import type { PaymentGateway } from './integrations/payments.ts';
 import type { PasswordHasher } from './integrations/password-hasher.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditRouter } from './modules/audit/audit.router.ts';
@@ -37,6 +38,7 @@ import { createInvitationsRouter } from './modules/invitations/invitations.route
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createOutboxRepository } from './modules/mail/outbox.repository.ts';
+import { createPaymentsModule } from './modules/payments/payments.module.ts';
 import { createMunicipalitiesRepository } from './modules/municipalities/municipalities.repository.ts';
 import { createMunicipalitiesRouter } from './modules/municipalities/municipalities.router.ts';
 import { createOrdersModule } from './modules/orders/orders.module.ts';
@@ -61,6 +63,8 @@ export type AppDeps = {
   hasher: PasswordHasher;
   files: FileStorage;
   mailTransport: MailTransport | null;
+  /** Stripe, or null when no keys are configured: then only pay at pickup is offered. */
+  paymentGateway: PaymentGateway | null;
   /** The built storefront to serve, or null for an API-only app (as API tests build it). */
   clientDir: string | null;
   now?: () => number;
@@ -152,6 +156,14 @@ export function createApp(deps: AppDeps) {
   const shops = createShopsService(shopDeps);
   const shopReview = createShopReviewService({ ...shopDeps, shopsService: shops });
   const shopImages = createShopImagesService({ ...shopDeps, shopsService: shops });
+  const payments = createPaymentsModule({
+    knex,
+    gateway: deps.paymentGateway,
+    shops: shopsRepository,
+    municipalities,
+    publicUrl: config.publicUrl,
+    now,
+  });
   const publicReads = createPublicReadCache({
     generation: createWriteGeneration(knex, { ignoredTables: tablesPublicPagesNeverShow }).current,
     // Bounds what this process cannot see: other app servers' writes on PostgreSQL.
@@ -220,7 +232,11 @@ export function createApp(deps: AppDeps) {
   v1.use(createShopReviewRouter({ review: shopReview }));
   v1.use(createServicePointsRouter({ servicePoints, map: config.map }));
   v1.use(createAuditRouter({ audit }));
+  v1.use(payments.router);
   if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
+
+  // Before the API's JSON parser and cross-site check: Stripe signs the raw bytes.
+  app.use(payments.webhookRouter);
 
   const api = Router();
   api.use(crossSiteProtection(config.publicUrl));
@@ -238,6 +254,13 @@ export function createApp(deps: AppDeps) {
 
   return {
     app,
-    services: { mail, municipalities, images, sessionsRepository, fulfilment: fulfilment.service },
+    services: {
+      mail,
+      municipalities,
+      images,
+      sessionsRepository,
+      fulfilment: fulfilment.service,
+      payments,
+    },
   };
 }

@@ -62,6 +62,31 @@ describe('loadConfig', () => {
     );
   });
 
+  it('points the Stripe SDK at a stand-in only outside production', () => {
+    const stripe = {
+      STRIPE_SECRET_KEY: 'sk_test_x',
+      STRIPE_WEBHOOK_SECRET: 'whsec_x',
+      STRIPE_API_URL: 'http://127.0.0.1:12111',
+    };
+    expect(loadConfig(stripe).stripe).toEqual({
+      secretKey: 'sk_test_x',
+      webhookSecret: 'whsec_x',
+      api: { protocol: 'http', host: '127.0.0.1', port: 12111 },
+    });
+    expect(loadConfig({ ...stripe, STRIPE_API_URL: undefined }).stripe?.api).toBeNull();
+    expect(() =>
+      loadConfig({
+        ...stripe,
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://galleria.example.se',
+        SMTP_URL: 'smtp://mail.example.se:587',
+      }),
+    ).toThrow(/STRIPE_API_URL/);
+    expect(() => loadConfig({ ...stripe, STRIPE_API_URL: 'ftp://127.0.0.1' })).toThrow(
+      /STRIPE_API_URL/,
+    );
+  });
+
   it('refuses a database URL it cannot use', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/galleria' })).toThrow(
       /DATABASE_URL/,

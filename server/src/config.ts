@@ -11,6 +11,8 @@ const environmentSchema = z
       .default('sqlite:./data/galleria.sqlite'),
     STRIPE_SECRET_KEY: z.string().min(1).optional(),
     STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+    /** Tests and demos only: where the Stripe SDK sends its requests (a local stand-in). */
+    STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     SMTP_URL: z.url().optional(),
     MAIL_FROM: z.string().default('e-galleria <no-reply@e-galleria.example.se>'),
     UPLOADS_DIR: z.string().default('./data/uploads'),
@@ -65,6 +67,12 @@ const environmentSchema = z
         path: ['STRIPE_WEBHOOK_SECRET'],
         message: 'required when STRIPE_SECRET_KEY is set',
       });
+    if (env.STRIPE_API_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_API_URL'],
+        message: 'is for tests and demos: production always talks to Stripe itself',
+      });
   });
 
 export type Config = {
@@ -73,7 +81,8 @@ export type Config = {
   publicUrl: string;
   databaseUrl: string;
   isDemo: boolean;
-  stripe: { secretKey: string; webhookSecret: string } | null;
+  /** Null: no card payment, pay at pickup only. `api` is set only to reach a local stand-in. */
+  stripe: StripeConfig | null;
   smtpUrl: string | null;
   mailFrom: string;
   uploadsDir: string;
@@ -81,6 +90,12 @@ export type Config = {
   trustProxy: number;
   /** Null when the map is off. `tileOrigin` is what the CSP allows for images. */
   map: { tileUrl: string; tileOrigin: string; attribution: string } | null;
+};
+
+export type StripeConfig = {
+  secretKey: string;
+  webhookSecret: string;
+  api: { protocol: 'http' | 'https'; host: string; port: number } | null;
 };
 
 export class ConfigError extends Error {}
@@ -101,7 +116,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     isDemo: env.NODE_ENV !== 'production' && env.DEMO !== '0',
     stripe:
       env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
-        ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }
+        ? {
+            secretKey: env.STRIPE_SECRET_KEY,
+            webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+            api: env.STRIPE_API_URL ? toApiAddress(env.STRIPE_API_URL) : null,
+          }
         : null,
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
@@ -118,4 +137,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             attribution: env.MAP_ATTRIBUTION,
           },
   };
+}
+
+function toApiAddress(url: string): NonNullable<StripeConfig['api']> {
+  const parsed = new URL(url);
+  const protocol = parsed.protocol === 'http:' ? 'http' : 'https';
+  const port = parsed.port ? Number(parsed.port) : protocol === 'http' ? 80 : 443;
+  return { protocol, host: parsed.hostname, port };
 }

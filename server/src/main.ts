@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createLocalFileStorage } from './integrations/file-storage.ts';
 import { createSmtpTransport } from './integrations/mail-transport.ts';
+import { createPaymentGateway } from './integrations/payments.ts';
 import { createPasswordHasher } from './integrations/password-hasher.ts';
 import { seedDemoRegion } from './seed/demo-region.ts';
 
@@ -42,6 +43,7 @@ const { app, services } = createApp({
   hasher,
   files: createLocalFileStorage(config.uploadsDir),
   mailTransport: config.smtpUrl ? createSmtpTransport(config.smtpUrl, config.mailFrom) : null,
+  paymentGateway: createPaymentGateway(config.stripe),
   clientDir,
 });
 

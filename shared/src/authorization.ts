@@ -20,6 +20,8 @@ export const permissions = {
   'service_point.read': ['service_point_operator', 'municipality_admin', 'region_admin'],
   'service_point.update': ['municipality_admin', 'region_admin'],
   'service_point.operators.manage': ['municipality_admin', 'region_admin'],
+  'municipality.fee.read': ['municipality_admin', 'region_admin'],
+  'municipality.fee.update': ['municipality_admin', 'region_admin'],
   'shop.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],
   'shop.profile.update': ['shop_owner'],
   'shop.submit': ['shop_owner'],
@@ -33,6 +35,9 @@ export const permissions = {
   'shop.fulfilment.manage': ['shop_owner', 'shop_staff'],
   'shop.orders.read': ['shop_owner', 'shop_staff'],
   'shop.orders.manage': ['shop_owner', 'shop_staff'],
+  // Where the shop's money goes is the owner's decision alone.
+  'shop.payments.read': ['shop_owner'],
+  'shop.payments.manage': ['shop_owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

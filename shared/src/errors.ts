@@ -36,6 +36,9 @@ export const errorCodes = [
   'storage_not_supported',
   'payment_method_unavailable',
   'idempotency_key_reused',
+  'payments_not_configured',
+  'payment_provider_error',
+  'webhook_signature_invalid',
   'internal_error',
 ] as const;
 

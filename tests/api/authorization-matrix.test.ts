@@ -138,6 +138,31 @@ const rows: Row[] = [
     },
   },
   {
+    action: 'read the Arjeplog platform fee',
+    request: (client) => client.get('/api/v1/admin/municipalities/arjeplog/platform-fee'),
+    expected: {
+      anonymous: 401,
+      resident: 403,
+      arjeplogAdmin: ok,
+      gallivareAdmin: 403,
+      regionAdmin: ok,
+    },
+  },
+  {
+    action: 'set the Gällivare platform fee',
+    request: (client) =>
+      client
+        .put('/api/v1/admin/municipalities/gallivare/platform-fee')
+        .send({ feeBasisPoints: 100 }),
+    expected: {
+      anonymous: 401,
+      resident: 403,
+      arjeplogAdmin: 403,
+      gallivareAdmin: ok,
+      regionAdmin: ok,
+    },
+  },
+  {
     action: 'read own account',
     request: (client) => client.get('/api/v1/me'),
     expected: {
@@ -201,6 +226,8 @@ type ShopRow = {
   action: string;
   request: (client: supertest.Agent, actor: ShopActorName) => supertest.Test;
   expected: Record<ShopActorName, number>;
+  /** The code a 409 carries, when it is not status_conflict. */
+  conflictCode?: string;
 };
 const ids = { own: '', ownSlug: '', other: '', otherSlug: '', gallivare: '' };
 const none = { anonymous: 401, resident: 403, shopOwner: 403, shopStaff: 403 } as const;
@@ -267,6 +294,29 @@ const shopRows: ShopRow[] = [
         .post(`/api/v1/shops/${ids.own}/staff-invitations`)
         .send({ email: `matrix-own-staff-${actor}@example.se` }),
     expected: { ...nobody, shopOwner: 201 },
+  },
+  {
+    // This app has no Stripe keys: the owner gets past authorization to payments_not_configured.
+    action: 'read own shop’s payment status',
+    request: (client) => client.get(`/api/v1/shops/${ids.own}/payments`),
+    expected: { ...nobody, shopOwner: 409 },
+    conflictCode: 'payments_not_configured',
+  },
+  {
+    action: 'start Stripe onboarding for own shop',
+    request: (client) => client.post(`/api/v1/shops/${ids.own}/payments/onboarding-link`),
+    expected: { ...nobody, shopOwner: 409 },
+    conflictCode: 'payments_not_configured',
+  },
+  {
+    action: 'read another shop’s payment status',
+    request: (client) => client.get(`/api/v1/shops/${ids.other}/payments`),
+    expected: nobody,
+  },
+  {
+    action: 'start Stripe onboarding for a Gällivare shop',
+    request: (client) => client.post(`/api/v1/shops/${ids.gallivare}/payments/onboarding-link`),
+    expected: nobody,
   },
   {
     action: 'approve an Arjeplog draft',
@@ -379,14 +429,14 @@ describe('shop authorization matrix', () => {
     })),
   );
 
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status, conflictCode }) => {
     const client = shopClients.get(actor);
     if (!client) throw new Error(`no client for ${actor}`);
     const response = await request(client, actor);
     expect(response.status).toBe(status);
     if (status === 403) expect(response.body.code).toBe('forbidden');
     if (status === 401) expect(response.body.code).toBe('unauthenticated');
-    if (status === 409) expect(response.body.code).toBe('status_conflict');
+    if (status === 409) expect(response.body.code).toBe(conflictCode ?? 'status_conflict');
   });
 });
 

@@ -3,6 +3,7 @@ import { enShops } from './en-shops.ts';
 import { enCatalogue } from './en-catalogue.ts';
 import { enServicePoints } from './en-service-points.ts';
 import { enFulfilment } from './en-fulfilment.ts';
+import { enPayments } from './en-payments.ts';
 
 export const en: Messages = {
   app: {
@@ -120,6 +121,7 @@ export const en: Messages = {
   catalogue: enCatalogue,
   servicePoints: enServicePoints,
   fulfilment: enFulfilment,
+  payments: enPayments,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',
@@ -252,6 +254,9 @@ export const en: Messages = {
       host_shop_not_allowed: 'The host must be a shop of the municipality or a shop listed here.',
       service_point_unavailable:
         'The shop cannot deliver to that service point: it is closed or in a municipality where the shop is not sold.',
+      payments_not_configured: 'Card payment is not set up on this galleria.',
+      payment_provider_error: 'The payment service did not answer as expected. Try again shortly.',
+      webhook_signature_invalid: 'The message from the payment service could not be verified.',
       internal_error: 'Something went wrong on our side. Try again in a while.',
       network_error: 'We could not reach the server. Check your connection and try again.',
     },

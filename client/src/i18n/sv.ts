@@ -7,6 +7,7 @@ import { svShops } from './sv-shops.ts';
 import { svCatalogue } from './sv-catalogue.ts';
 import { svServicePoints } from './sv-service-points.ts';
 import { svFulfilment } from './sv-fulfilment.ts';
+import { svPayments } from './sv-payments.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -128,6 +129,7 @@ export const sv = {
   catalogue: svCatalogue,
   servicePoints: svServicePoints,
   fulfilment: svFulfilment,
+  payments: svPayments,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',
@@ -262,6 +264,9 @@ export const sv = {
         'Värdbutiken måste vara en butik i kommunen eller en butik som visas här.',
       service_point_unavailable:
         'Butiken kan inte leverera till den servicepunkten: den är stängd eller ligger i en kommun där butiken inte säljer.',
+      payments_not_configured: 'Kortbetalning är inte inställd i den här gallerian.',
+      payment_provider_error: 'Betaltjänsten svarade inte som väntat. Försök igen om en stund.',
+      webhook_signature_invalid: 'Meddelandet från betaltjänsten kunde inte verifieras.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
       network_error:
         'Vi fick ingen kontakt med servern. Kontrollera din uppkoppling och försök igen.',

@@ -20,6 +20,7 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   if (field === 'slug') return t('errors.field.invalidSlug');
   if (field === 'primaryColor') return t('errors.field.invalidColor');
   if (field === 'contactPhone') return t('errors.field.invalidPhone');
+  if (field === 'feeBasisPoints') return t('payments.fee.invalid');
   if (error.code === 'too_small') return t('errors.field.tooShort');
   if (error.code === 'too_big') return t('errors.field.tooLong');
   if (error.code === 'invalid_format') return t('errors.field.invalidFormat');

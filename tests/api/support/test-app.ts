@@ -8,6 +8,7 @@ import { loadConfig } from '../../../server/src/config.ts';
 import type { Database } from '../../../server/src/db/database.ts';
 import type { MailTransport } from '../../../server/src/integrations/mail-transport.ts';
 import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
+import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import { createTestDatabase } from './test-database.ts';
 import { testHasher } from './test-hasher.ts';
 
@@ -48,6 +49,8 @@ export async function createTestApp(
     hasher: testHasher,
     files: createLocalFileStorage(path.join(os.tmpdir(), 'e-galleria-api-uploads')),
     mailTransport: options.mailTransport ?? null,
+    // STRIPE_* in `env` (pointing at tests/support/stripe-stand-in.ts) turn card payment on.
+    paymentGateway: createPaymentGateway(config.stripe),
     clientDir: null,
     now: clock.now,
   });

@@ -9,8 +9,14 @@ export type E2eEnvironment = {
   newPage: (options?: { viewport?: { width: number; height: number } }) => Promise<Page>;
 };
 
-/** One server and one browser per test file; contexts are cheap, so tests get their own. */
-export function useE2eEnvironment(): E2eEnvironment {
+/**
+ * One server and one browser per test file; contexts are cheap, so tests get their own.
+ * `env` is read when the server starts (after the file's earlier beforeAll hooks), e.g. to
+ * point it at a Stripe stand-in started there.
+ */
+export function useE2eEnvironment(
+  options: { env?: () => Record<string, string> } = {},
+): E2eEnvironment {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -18,7 +24,10 @@ export function useE2eEnvironment(): E2eEnvironment {
   let browserErrors: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startTestServer(options.env?.() ?? {}),
+      launchBrowser(),
+    ]);
   });
 
   afterEach(() => {

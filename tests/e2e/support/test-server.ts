@@ -13,7 +13,7 @@ const startupTimeoutMs = 30_000;
  * The real server (built client, demo seed, mail outbox) on a free port with a database of
  * its own, so test files never share state and the developer's ./data is never touched.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'e-galleria-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -32,6 +32,7 @@ export async function startTestServer(): Promise<TestServer> {
       // Map tiles from a closed local port: tests never reach the internet, and pages with a
       // map must work when tiles do not load.
       MAP_TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,12 +7,18 @@ import {
 import { useTranslation } from 'react-i18next';
 import { listMunicipalityInvitations } from '../../api/invitations-api.ts';
 import { fetchMunicipalitySettings } from '../../api/municipalities-api.ts';
+import { fetchPlatformFee } from '../../api/payments-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { readText } from '../../lib/form-data.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { InvitationsPanel } from './invitations-panel.tsx';
 import { inviteAdminFromForm } from './invite-admin.ts';
 import { LogoUploadForm, uploadLogoFromForm, uploadLogoIntent } from './logo-upload-form.tsx';
+import {
+  PlatformFeeForm,
+  savePlatformFeeFromForm,
+  savePlatformFeeIntent,
+} from './platform-fee-form.tsx';
 import {
   MunicipalitySettingsForm,
   saveSettingsFromForm,
@@ -23,11 +29,12 @@ import {
 async function loadMunicipalityAdmin({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   try {
-    const [{ municipality }, invitations] = await Promise.all([
+    const [{ municipality }, invitations, { platformFee }] = await Promise.all([
       fetchMunicipalitySettings(slug, request.signal),
       listMunicipalityInvitations(slug, request.signal),
+      fetchPlatformFee(slug, request.signal),
     ]);
-    return { municipality, invitations: invitations.items };
+    return { municipality, invitations: invitations.items, platformFee };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -38,12 +45,13 @@ async function municipalityAdminAction({ request }: ActionFunctionArgs) {
   const intent = readText(formData, 'intent');
   if (intent === saveSettingsIntent) return saveSettingsFromForm(formData);
   if (intent === uploadLogoIntent) return uploadLogoFromForm(formData);
+  if (intent === savePlatformFeeIntent) return savePlatformFeeFromForm(formData);
   return inviteAdminFromForm(formData);
 }
 
 function MunicipalityAdminPage() {
   const { t } = useTranslation();
-  const { municipality, invitations } = useLoaderData<typeof loadMunicipalityAdmin>();
+  const { municipality, invitations, platformFee } = useLoaderData<typeof loadMunicipalityAdmin>();
   return (
     <div className="page">
       <PageHeading title={t('admin.settings.title', { name: municipality.name })} />
@@ -60,6 +68,7 @@ function MunicipalityAdminPage() {
       </p>
       <MunicipalitySettingsForm municipality={municipality} />
       <LogoUploadForm municipality={municipality} />
+      <PlatformFeeForm municipalitySlug={municipality.slug} platformFee={platformFee} />
       <InvitationsPanel municipality={municipality} invitations={invitations} headingLevel={2} />
     </div>
   );

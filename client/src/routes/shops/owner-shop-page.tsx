@@ -128,7 +128,13 @@ function OwnerShopPage() {
       <p>
         <Link to={`/konto/butiker/${shop.id}/leverans`}>{t('fulfilment.owner.link')}</Link>
       </p>
-      {isOwner ? null : <p>{t('shops.owner.staffReadOnly')}</p>}
+      {isOwner ? (
+        <p>
+          <Link to={`/konto/butiker/${shop.id}/betalningar`}>{t('payments.shop.link')}</Link>
+        </p>
+      ) : (
+        <p>{t('shops.owner.staffReadOnly')}</p>
+      )}
       <StatusMessage
         message={
           result?.done === 'saved'

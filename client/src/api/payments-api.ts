@@ -1,0 +1,38 @@
+import type {
+  OnboardingLink,
+  PlatformFee,
+  ShopPaymentStatus,
+  UpdatePlatformFeeBody,
+} from '@e-galleria/shared/payments';
+import { requestJson } from './http-client.ts';
+
+const segment = encodeURIComponent;
+
+/** `payments_not_configured` (409) when the galleria has no Stripe keys. */
+export function fetchShopPayments(
+  shopId: string,
+  signal?: AbortSignal,
+): Promise<{ payments: ShopPaymentStatus }> {
+  return requestJson(`/v1/shops/${segment(shopId)}/payments`, { signal });
+}
+
+export function createOnboardingLink(shopId: string): Promise<OnboardingLink> {
+  return requestJson(`/v1/shops/${segment(shopId)}/payments/onboarding-link`, { method: 'POST' });
+}
+
+export function fetchPlatformFee(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<{ platformFee: PlatformFee }> {
+  return requestJson(`/v1/admin/municipalities/${segment(slug)}/platform-fee`, { signal });
+}
+
+export function updatePlatformFee(
+  slug: string,
+  body: UpdatePlatformFeeBody,
+): Promise<{ platformFee: PlatformFee }> {
+  return requestJson(`/v1/admin/municipalities/${segment(slug)}/platform-fee`, {
+    method: 'PUT',
+    body,
+  });
+}

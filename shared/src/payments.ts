@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { maxPlatformFeeBasisPoints } from './platform-fee.ts';
+
+/**
+ * A shop's Stripe Connect account as the owner sees it:
+ * not_connected → onboarding (account created, Stripe still needs details) → ready.
+ */
+export const shopPaymentStates = ['not_connected', 'onboarding', 'ready'] as const;
+export const shopPaymentStateSchema = z.enum(shopPaymentStates);
+export type ShopPaymentState = z.infer<typeof shopPaymentStateSchema>;
+
+export const shopPaymentStatusSchema = z.object({
+  state: shopPaymentStateSchema,
+  chargesEnabled: z.boolean(),
+  payoutsEnabled: z.boolean(),
+  detailsSubmitted: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+export type ShopPaymentStatus = z.infer<typeof shopPaymentStatusSchema>;
+
+export const onboardingLinkSchema = z.object({ url: z.string() });
+export type OnboardingLink = z.infer<typeof onboardingLinkSchema>;
+
+export const platformFeeSchema = z.object({ feeBasisPoints: z.number().int() });
+export type PlatformFee = z.infer<typeof platformFeeSchema>;
+
+export const updatePlatformFeeBodySchema = z
+  .object({ feeBasisPoints: z.number().int().min(0).max(maxPlatformFeeBasisPoints) })
+  .strict();
+export type UpdatePlatformFeeBody = z.infer<typeof updatePlatformFeeBodySchema>;
+
+/*
+ * Stripe webhook objects: only the fields our handlers read, so a new field Stripe adds never
+ * breaks us, and a missing one is a validation failure rather than an undefined deep inside.
+ */
+const metadataSchema = z.record(z.string(), z.string()).nullable().optional();
+
+export const stripeCheckoutSessionSchema = z.object({
+  id: z.string(),
+  client_reference_id: z.string().nullable().optional(),
+  metadata: metadataSchema,
+  payment_intent: z.string().nullable().optional(),
+  payment_status: z.string().optional(),
+  status: z.string().nullable().optional(),
+  amount_total: z.number().int().nullable().optional(),
+});
+export type StripeCheckoutSession = z.infer<typeof stripeCheckoutSessionSchema>;
+
+export const stripeAccountSchema = z.object({
+  id: z.string(),
+  charges_enabled: z.boolean(),
+  payouts_enabled: z.boolean(),
+  details_submitted: z.boolean(),
+});
+
+export const stripeChargeSchema = z.object({
+  id: z.string(),
+  payment_intent: z.string().nullable().optional(),
+  transfer_group: z.string().nullable().optional(),
+  amount: z.number().int(),
+  amount_refunded: z.number().int().optional(),
+});
+
+/** The event types handlers may register for, each with the schema of its `data.object`. */
+export const stripeEventObjectSchemas = {
+  'checkout.session.completed': stripeCheckoutSessionSchema,
+  'checkout.session.async_payment_succeeded': stripeCheckoutSessionSchema,
+  'checkout.session.async_payment_failed': stripeCheckoutSessionSchema,
+  'checkout.session.expired': stripeCheckoutSessionSchema,
+  'account.updated': stripeAccountSchema,
+  'charge.refunded': stripeChargeSchema,
+} as const;
+export type StripeEventType = keyof typeof stripeEventObjectSchemas;
+
+/** The checkout a Checkout Session pays for: client_reference_id, else metadata.checkoutId. */
+export function checkoutIdOf(session: StripeCheckoutSession): string | null {
+  return session.client_reference_id ?? session.metadata?.checkoutId ?? null;
+}

@@ -1,0 +1,288 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Stripe from 'stripe';
+import { type FormObject, StandInRequestError, decodeStripeForm } from './stripe-form.ts';
+import { checkoutPage, messagePage, onboardingPage } from './stripe-stand-in-pages.ts';
+import { createStandInApi, type StandInState } from './stripe-stand-in-api.ts';
+
+/**
+ * A local stand-in for Stripe's API, so tests run the real `stripe` SDK over HTTP without
+ * the internet (STRIPE_API_URL points the SDK here). It implements exactly the endpoints our
+ * gateway uses, form-encoded in and Stripe-shaped JSON out, honours Idempotency-Key, records
+ * every request, hosts a one-button Checkout and onboarding page, and sends webhooks signed
+ * with the SDK's own test-header helper.
+ */
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  body: FormObject;
+  idempotencyKey: string | null;
+  status: number;
+};
+
+export type SignedEvent = { event: StandInEvent; payload: string; signature: string };
+export type StandInEvent = {
+  id: string;
+  object: 'event';
+  type: string;
+  created: number;
+  livemode: false;
+  api_version: string;
+  pending_webhooks: number;
+  request: { id: null; idempotency_key: null };
+  data: { object: unknown };
+};
+
+export type EventOptions = {
+  id?: string;
+  /** Seconds, like Stripe's `created`. */
+  created?: number;
+  /** Sign with another secret (a forgery) or at another time (a stale replay), in seconds. */
+  secret?: string;
+  timestamp?: number;
+};
+
+/** Where signed webhooks go: POSTed to `webhookUrl`, or handed to `deliver` (e.g. supertest). */
+export type Deliver = (payload: string, signature: string) => Promise<number>;
+
+export type StripeStandIn = {
+  readonly url: string;
+  readonly secretKey: string;
+  readonly webhookSecret: string;
+  /** The environment that points our server at this stand-in. */
+  readonly env: Record<'STRIPE_SECRET_KEY' | 'STRIPE_WEBHOOK_SECRET' | 'STRIPE_API_URL', string>;
+  readonly requests: RecordedRequest[];
+  readonly deliveries: { eventId: string; type: string; status: number }[];
+  readonly state: StandInState;
+  webhookUrl: string | null;
+  deliver: Deliver | null;
+  signEvent: (type: string, object: unknown, options?: EventOptions) => SignedEvent;
+  sendEvent: (type: string, object: unknown, options?: EventOptions) => Promise<number>;
+  /** What the hosted page's Pay button does, for tests without a browser. */
+  payCheckout: (sessionId: string) => Promise<void>;
+  completeOnboarding: (accountId: string) => Promise<void>;
+  /** Waits for webhooks sent in the background (after an expire, say). */
+  settled: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export async function startStripeStandIn(
+  options: { webhookUrl?: string; deliver?: Deliver; port?: number } = {},
+): Promise<StripeStandIn> {
+  const secretKey = `sk_test_standin_${randomBytes(8).toString('hex')}`;
+  const webhookSecret = `whsec_standin_${randomBytes(12).toString('hex')}`;
+  const requests: RecordedRequest[] = [];
+  const deliveries: StripeStandIn['deliveries'] = [];
+  const background = new Set<Promise<unknown>>();
+  let baseUrl = '';
+
+  function signEvent(type: string, object: unknown, eventOptions: EventOptions = {}) {
+    const event: StandInEvent = {
+      id: eventOptions.id ?? `evt_${randomBytes(12).toString('hex')}`,
+      object: 'event',
+      type,
+      created: eventOptions.created ?? Math.floor(Date.now() / 1000),
+      livemode: false,
+      api_version: Stripe.API_VERSION,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      data: { object },
+    };
+    const payload = JSON.stringify(event);
+    const signature = Stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret: eventOptions.secret ?? webhookSecret,
+      ...(eventOptions.timestamp === undefined ? {} : { timestamp: eventOptions.timestamp }),
+    });
+    return { event, payload, signature };
+  }
+
+  async function sendEvent(type: string, object: unknown, eventOptions: EventOptions = {}) {
+    const { event, payload, signature } = signEvent(type, object, eventOptions);
+    const status = await deliverSigned(payload, signature);
+    deliveries.push({ eventId: event.id, type, status });
+    return status;
+  }
+
+  async function deliverSigned(payload: string, signature: string): Promise<number> {
+    if (standIn.deliver) return standIn.deliver(payload, signature);
+    if (!standIn.webhookUrl) throw new Error('the Stripe stand-in has no webhook URL to send to');
+    const response = await fetch(standIn.webhookUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signature },
+      body: payload,
+    });
+    return response.status;
+  }
+
+  /** Like Stripe, events that follow an API call arrive after its answer, not inside it. */
+  function sendLater(type: string, object: unknown) {
+    const sending = new Promise((resolve) => setImmediate(resolve))
+      .then(() => sendEvent(type, object))
+      .catch(() => undefined)
+      .finally(() => background.delete(sending));
+    background.add(sending);
+  }
+
+  const api = createStandInApi({ baseUrl: () => baseUrl, sendLater });
+
+  async function payCheckout(sessionId: string) {
+    const session = api.pay(sessionId);
+    await sendEvent('checkout.session.completed', session);
+  }
+
+  async function completeOnboarding(accountId: string) {
+    const account = api.completeAccount(accountId);
+    await sendEvent('account.updated', account);
+  }
+
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      handle(request, text)
+        .then(({ status, body, location, html }) => {
+          if (location) {
+            response.writeHead(303, { Location: location }).end();
+            return;
+          }
+          if (html !== undefined) {
+            response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+            return;
+          }
+          response
+            .writeHead(status, {
+              'Content-Type': 'application/json',
+              'Request-Id': `req_${randomBytes(6).toString('hex')}`,
+            })
+            .end(JSON.stringify(body));
+        })
+        .catch((error: unknown) => {
+          response.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
+        });
+    });
+  });
+
+  type Answer = { status: number; body?: unknown; location?: string; html?: string };
+  const idempotent = new Map<string, { fingerprint: string; answer: Answer }>();
+
+  async function handle(request: http.IncomingMessage, text: string): Promise<Answer> {
+    const url = new URL(request.url ?? '/', baseUrl);
+    const method = request.method ?? 'GET';
+    const form = decodeStripeForm(method === 'GET' ? url.search.slice(1) : text);
+    if (!url.pathname.startsWith('/v1/')) return handlePage(method, url.pathname);
+
+    const key = request.headers['idempotency-key'];
+    const idempotencyKey = typeof key === 'string' ? key : null;
+    const record = (answer: Answer) => {
+      requests.push({
+        method,
+        path: url.pathname,
+        body: form,
+        idempotencyKey,
+        status: answer.status,
+      });
+      return answer;
+    };
+    if (request.headers.authorization !== `Bearer ${secretKey}`)
+      return record(
+        stripeError(new StandInRequestError('Invalid API Key provided.', { status: 401 })),
+      );
+    const fingerprint = `${method} ${url.pathname} ${text}`;
+    const earlier = idempotencyKey && method === 'POST' ? idempotent.get(idempotencyKey) : null;
+    if (earlier) {
+      if (earlier.fingerprint !== fingerprint)
+        return record(
+          stripeError(
+            new StandInRequestError(
+              'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+              { type: 'idempotency_error' },
+            ),
+          ),
+        );
+      return record(earlier.answer);
+    }
+    let answer: Answer;
+    try {
+      answer = { status: 200, body: api.route(method, url.pathname, form) };
+    } catch (error) {
+      if (!(error instanceof StandInRequestError)) throw error;
+      answer = stripeError(error);
+    }
+    if (idempotencyKey && method === 'POST')
+      idempotent.set(idempotencyKey, { fingerprint, answer });
+    return record(answer);
+  }
+
+  async function handlePage(method: string, pathname: string): Promise<Answer> {
+    const [, area, id = ''] = pathname.split('/');
+    try {
+      if (area === 'checkout') {
+        if (method === 'GET') return { status: 200, html: checkoutPage(api.checkoutView(id)) };
+        await payCheckout(id);
+        return { status: 303, location: api.successUrlOf(id) };
+      }
+      if (area === 'connect') {
+        const link = api.link(id);
+        if (method === 'GET') return { status: 200, html: onboardingPage(link) };
+        await completeOnboarding(link.accountId);
+        return { status: 303, location: link.returnUrl };
+      }
+    } catch (error) {
+      if (error instanceof StandInRequestError)
+        return { status: error.status, html: messagePage(error.message) };
+      throw error;
+    }
+    return { status: 404, html: messagePage('No such page.') };
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const standIn: StripeStandIn = {
+    url: baseUrl,
+    secretKey,
+    webhookSecret,
+    env: {
+      STRIPE_SECRET_KEY: secretKey,
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_URL: baseUrl,
+    },
+    requests,
+    deliveries,
+    state: api.state,
+    webhookUrl: options.webhookUrl ?? null,
+    deliver: options.deliver ?? null,
+    signEvent,
+    sendEvent,
+    payCheckout,
+    completeOnboarding,
+    settled: async () => {
+      while (background.size > 0) await Promise.all([...background]);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+  return standIn;
+}
+
+function stripeError(error: StandInRequestError) {
+  return {
+    status: error.status,
+    body: {
+      error: {
+        type: error.type,
+        message: error.message,
+        ...(error.param ? { param: error.param } : {}),
+      },
+    },
+  };
+}
