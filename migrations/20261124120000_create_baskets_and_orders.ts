@@ -42,6 +42,8 @@ export async function up(knex: Knex): Promise<void> {
     table.string('contact_name', 120).notNullable();
     table.string('contact_email', 254).notNullable();
     table.string('contact_phone', 30);
+    /** The language of the mail about it (sv, en). */
+    table.string('locale', 5).notNullable();
     /** pay_at_pickup | card */
     table.string('payment_method', 20).notNullable();
     /** awaiting_payment → confirmed | expired */
@@ -53,6 +55,8 @@ export async function up(knex: Knex): Promise<void> {
     /** A hash of the request, to refuse the same key with another body. */
     table.string('request_hash', 64);
     table.string('payment_session_id', 255);
+    /** The hosted payment page, shown again when the same checkout is asked for again. */
+    table.string('payment_url', 1000);
     table.string('payment_intent_id', 255);
     /** A card payment not completed by then releases the reservation. */
     table.bigInteger('expires_at');
@@ -95,6 +99,10 @@ export async function up(knex: Knex): Promise<void> {
     table.string('handover_id', 36).references('handovers.id');
     table.integer('total_ore').notNullable();
     table.string('decline_reason', 500);
+    /** Card payment: the shop's share, sent when it accepts; the refund when it declines. */
+    table.string('transfer_id', 255);
+    table.integer('transfer_ore');
+    table.string('refund_id', 255);
     table.bigInteger('created_at').notNullable();
     table.bigInteger('updated_at').notNullable();
     table.index(['shop_id', 'status', 'created_at']);

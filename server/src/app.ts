@@ -187,9 +187,10 @@ export function createApp(deps: AppDeps) {
     images,
     mail,
     optionsForShop: fulfilment.service.optionsForShop,
-    cardPayments: null,
+    payments,
     publicUrl: config.publicUrl,
     isSecure: isProduction,
+    logger,
     now,
   });
   const cookie = createSessionCookie(isProduction);
@@ -261,6 +262,7 @@ export function createApp(deps: AppDeps) {
       sessionsRepository,
       fulfilment: fulfilment.service,
       payments,
+      orders,
     },
   };
 }

@@ -58,6 +58,11 @@ const mailTimer = setInterval(() => {
     .deliverPending()
     .catch((error: unknown) => logger.error({ err: error }, 'mail delivery round failed'));
 }, 10_000);
+const paymentsTimer = setInterval(() => {
+  services.orders
+    .housekeeping()
+    .catch((error: unknown) => logger.error({ err: error }, 'order housekeeping failed'));
+}, 60_000);
 const housekeepingTimer = setInterval(
   () => {
     Promise.all([
@@ -72,6 +77,7 @@ function shutdown(signal: string) {
   logger.info(`${signal}: closing`);
   clearInterval(mailTimer);
   clearInterval(housekeepingTimer);
+  clearInterval(paymentsTimer);
   server.close(() => {
     void database.close().finally(() => process.exit(0));
   });

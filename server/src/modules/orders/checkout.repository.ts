@@ -7,6 +7,7 @@ export type CheckoutRow = {
   contact_name: string;
   contact_email: string;
   contact_phone: string | null;
+  locale: 'sv' | 'en';
   payment_method: 'pay_at_pickup' | 'card';
   status: 'awaiting_payment' | 'confirmed' | 'expired';
   total_ore: number;
@@ -14,6 +15,7 @@ export type CheckoutRow = {
   idempotency_key: string | null;
   request_hash: string | null;
   payment_session_id: string | null;
+  payment_url: string | null;
   payment_intent_id: string | null;
   expires_at: number | null;
   created_at: number;
@@ -33,6 +35,9 @@ export type ShopOrderRow = {
   handover_id: string | null;
   total_ore: number;
   decline_reason: string | null;
+  transfer_id: string | null;
+  transfer_ore: number | null;
+  refund_id: string | null;
   created_at: number;
   updated_at: number;
 };

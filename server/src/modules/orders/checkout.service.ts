@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout';
-import type { Locale } from '@e-galleria/shared/locales';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
@@ -17,10 +16,12 @@ import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.r
 import { planShopOrders, type PlannedOrder } from './checkout-plan.ts';
 import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
 import { newPickupCode } from './pickup-code.ts';
+import { enqueueConfirmation } from './confirmation-mail.ts';
+import type { OrdersRepository } from './orders.repository.ts';
 import { refreshStockFlags, reserveStock } from './stock.ts';
 
 /** A card payment not completed within this releases the reserved goods. */
-export const cardPaymentMinutes = 30;
+export const cardPaymentMinutes = 35;
 
 export type CheckoutRequest = {
   actor: Actor | null;
@@ -42,6 +43,7 @@ export function createCheckoutService(deps: {
   fulfilment: FulfilmentSource;
   cardPayments: CardPayments | null;
   mail: MailService;
+  orders: OrdersRepository;
   publicUrl: string;
   now: () => number;
 }) {
@@ -72,7 +74,8 @@ export function createCheckoutService(deps: {
   async function replay(existing: CheckoutRow, requestHash: string): Promise<CheckoutCreated> {
     if (existing.request_hash !== requestHash)
       throw new AppError('idempotency_key_reused', 'The key was used for another checkout.');
-    return summaryOf(existing, await checkouts.ordersOf(existing.id), null);
+    const paymentUrl = existing.status === 'awaiting_payment' ? existing.payment_url : null;
+    return summaryOf(existing, await checkouts.ordersOf(existing.id), paymentUrl);
   }
 
   /** Every line must be buyable as the basket shows it, or the resident looks again. */
@@ -138,6 +141,9 @@ export function createCheckoutService(deps: {
         handover_id: handoverId,
         total_ore: plan.totalOre,
         decline_reason: null,
+        transfer_id: null,
+        transfer_ore: null,
+        refund_id: null,
         created_at: at,
         updated_at: at,
       });
@@ -163,35 +169,6 @@ export function createCheckoutService(deps: {
       trx,
     );
     return orders;
-  }
-
-  async function sendConfirmation(
-    trx: Knex.Transaction,
-    checkout: CheckoutRow,
-    planned: readonly PlannedOrder[],
-    locale: Locale,
-  ) {
-    await deps.mail.enqueue(
-      {
-        to: checkout.contact_email,
-        locale,
-        kind: 'order_confirmation',
-        params: {
-          name: checkout.contact_name,
-          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
-          totalOre: checkout.total_ore,
-          payAtPickup: checkout.payment_method === 'pay_at_pickup',
-          orders: planned.map((plan) => ({
-            shop: plan.shopName,
-            totalOre: plan.totalOre,
-            place: plan.placeName,
-            date: plan.pickupDate ?? swedishDate(plan.readyAt ?? now()),
-            vat: plan.vat,
-          })),
-        },
-      },
-      trx,
-    );
   }
 
   return {
@@ -250,6 +227,7 @@ export function createCheckoutService(deps: {
           contact_name: body.contact.name,
           contact_email: body.contact.email,
           contact_phone: body.contact.phone ?? null,
+          locale: body.locale ?? actor?.user.locale ?? 'sv',
           payment_method: body.payment,
           status: body.payment === 'card' ? 'awaiting_payment' : 'confirmed',
           total_ore: totalOre,
@@ -257,6 +235,7 @@ export function createCheckoutService(deps: {
           idempotency_key: key,
           request_hash: requestHash,
           payment_session_id: null,
+          payment_url: null,
           payment_intent_id: null,
           expires_at: body.payment === 'card' ? at + cardPaymentMinutes * 60_000 : null,
           created_at: at,
@@ -292,7 +271,11 @@ export function createCheckoutService(deps: {
         );
         const orders = await insertOrders(trx, checkout, planned, request);
         if (body.payment === 'pay_at_pickup')
-          await sendConfirmation(trx, checkout, planned, body.locale ?? actor?.user.locale ?? 'sv');
+          await enqueueConfirmation(
+            trx,
+            { mail: deps.mail, orders: deps.orders, publicUrl: deps.publicUrl },
+            checkout,
+          );
         return { checkout, orders, planned };
       };
 
@@ -315,22 +298,30 @@ export function createCheckoutService(deps: {
 
       let paymentUrl: string | null = null;
       if (body.payment === 'card' && deps.cardPayments) {
-        const session = await deps.cardPayments.start({
-          id: result.checkout.id,
-          totalOre: result.checkout.total_ore,
-          email: result.checkout.contact_email,
-          expiresAt: result.checkout.expires_at ?? at + cardPaymentMinutes * 60_000,
-          lines: result.planned.flatMap((plan) =>
-            plan.lines.map((line) => ({
-              name: `${plan.shopName}: ${line.title}${line.variant_name ? ` (${line.variant_name})` : ''}`,
-              amountOre: line.unit_price_ore,
-              quantity: line.quantity,
-            })),
-          ),
+        const session = await deps.cardPayments
+          .start({
+            id: result.checkout.id,
+            totalOre: result.checkout.total_ore,
+            email: result.checkout.contact_email,
+            expiresAt: result.checkout.expires_at ?? at + cardPaymentMinutes * 60_000,
+            lines: result.planned.flatMap((plan) =>
+              plan.lines.map((line) => ({
+                name: `${plan.shopName}: ${line.title}${line.variant_name ? ` (${line.variant_name})` : ''}`,
+                amountOre: line.unit_price_ore,
+                quantity: line.quantity,
+              })),
+            ),
+          })
+          .catch(async (error: unknown) => {
+            // Nobody can pay it: give the goods back now rather than at the time limit.
+            await deps.cardPayments?.release(result.checkout.id);
+            throw error;
+          });
+        await knex('checkouts').where({ id: result.checkout.id }).update({
+          payment_session_id: session.sessionId,
+          payment_url: session.url,
+          updated_at: now(),
         });
-        await knex('checkouts')
-          .where({ id: result.checkout.id })
-          .update({ payment_session_id: session.sessionId, updated_at: now() });
         paymentUrl = session.url;
       }
       return { ...summaryOf(result.checkout, result.orders, paymentUrl), replayed: false };

@@ -28,4 +28,6 @@ export type CardPayments = {
     lines: { name: string; amountOre: number; quantity: number }[];
     expiresAt: number;
   }) => Promise<{ sessionId: string; url: string }>;
+  /** Ends a checkout nobody can pay any more: its orders expire and give their goods back. */
+  release: (checkoutId: string) => Promise<void>;
 };

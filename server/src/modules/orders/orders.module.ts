@@ -10,7 +10,11 @@ import type { ImagesService } from '../images/images.service.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import { createCheckoutRepository } from './checkout.repository.ts';
 import { createCheckoutService } from './checkout.service.ts';
-import type { CardPayments, ShopFulfilment } from './fulfilment-source.ts';
+import type { Logger } from 'pino';
+import type { PaymentsModule } from '../payments/payments.module.ts';
+import { createCheckoutPayments } from './checkout-payments.ts';
+import type { ShopFulfilment } from './fulfilment-source.ts';
+import { createOrderMoney } from './order-money.ts';
 import { createOrdersRepository } from './orders.repository.ts';
 import { createOrdersRouter } from './orders.router.ts';
 import { createOrdersService } from './orders.service.ts';
@@ -41,12 +45,48 @@ export function createOrdersModule(deps: {
   images: ImagesService;
   mail: MailService;
   optionsForShop: (shopId: string, at: number) => Promise<FulfilmentOption[]>;
-  cardPayments: CardPayments | null;
+  payments: PaymentsModule;
   publicUrl: string;
   isSecure: boolean;
+  logger: Logger;
   now: () => number;
 }) {
-  const { knex, now } = deps;
+  const { knex, now, payments } = deps;
+  const checkouts = createCheckoutRepository(knex);
+  const ordersRepository = createOrdersRepository(knex);
+  // The shop's share goes to it less the fee of its home municipality's galleria.
+  const money = createOrderMoney({
+    knex,
+    gateway: payments.gateway,
+    feeOf: payments.platformFee.feeOf,
+    logger: deps.logger,
+    now,
+  });
+  const checkoutPayments = payments.gateway
+    ? createCheckoutPayments({
+        knex,
+        gateway: payments.gateway,
+        checkouts,
+        orders: ordersRepository,
+        money,
+        mail: deps.mail,
+        publicUrl: deps.publicUrl,
+        logger: deps.logger,
+        now,
+      })
+    : null;
+  if (checkoutPayments) {
+    for (const type of [
+      'checkout.session.completed',
+      'checkout.session.async_payment_succeeded',
+    ] as const)
+      payments.onEvent(type, (event, db) => checkoutPayments.onPaid(event.object, db));
+    for (const type of [
+      'checkout.session.expired',
+      'checkout.session.async_payment_failed',
+    ] as const)
+      payments.onEvent(type, (event, db) => checkoutPayments.onUnpaid(event.object, db));
+  }
   const guestCookie = createPrivateCookie('galleria_basket', deps.isSecure);
   const baskets = createBasketService({
     knex,
@@ -54,26 +94,34 @@ export function createOrdersModule(deps: {
     images: deps.images,
     now,
   });
-  const checkouts = createCheckoutRepository(knex);
   const checkout = createCheckoutService({
     knex,
     checkouts,
     baskets,
     fulfilment: async (shopId, at) => toShopFulfilment(await deps.optionsForShop(shopId, at)),
-    cardPayments: deps.cardPayments,
+    cardPayments: checkoutPayments?.cardPayments ?? null,
     mail: deps.mail,
+    orders: ordersRepository,
     publicUrl: deps.publicUrl,
     now,
   });
   const orders = createOrdersService({
     knex,
-    orders: createOrdersRepository(knex),
+    orders: ordersRepository,
     checkouts,
     products: createProductsRepository(knex),
+    money,
     now,
   });
   const router = Router();
   router.use(createBasketRouter({ baskets, guestCookie }));
   router.use(createOrdersRouter({ checkout, orders, guestCookie }));
-  return { baskets, checkout, orders, router };
+  return {
+    baskets,
+    checkout,
+    orders,
+    router,
+    /** Every minute: unpaid reservations past their limit, card money left undone. */
+    housekeeping: () => checkoutPayments?.housekeeping() ?? money.settlePending(),
+  };
 }

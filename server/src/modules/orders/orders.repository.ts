@@ -41,10 +41,11 @@ export function createOrdersRepository(knex: Knex) {
   }
 
   return {
-    viewsOfCheckout: (checkoutId: string) =>
-      views().where('o.checkout_id', checkoutId).orderBy('o.created_at').orderBy('o.id') as Promise<
-        OrderViewRow[]
-      >,
+    viewsOfCheckout: (checkoutId: string, db: Knex = knex) =>
+      views(db)
+        .where('o.checkout_id', checkoutId)
+        .orderBy('o.created_at')
+        .orderBy('o.id') as Promise<OrderViewRow[]>,
 
     /** A shop's orders, newest first, keyset-paged; orders still awaiting payment are not theirs yet. */
     viewsOfShop: (

@@ -1,16 +1,8 @@
 import type { Knex } from 'knex';
 import type { CheckoutDetail } from '@e-galleria/shared/checkout';
 import type { ListResponse } from '@e-galleria/shared/lists';
-import {
-  mayFire,
-  orderEvents,
-  stockReleasingStatuses,
-  type OrderEvent,
-  type OrderStatus,
-} from '@e-galleria/shared/order-status';
 import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
-import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
@@ -20,7 +12,8 @@ import type { ProductsRepository } from '../catalogue/products.repository.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
 import { linesByOrder, toOrderDetail, toShopOrder } from './order-views.ts';
 import type { OrdersRepository } from './orders.repository.ts';
-import { refreshStockFlags, releaseStock } from './stock.ts';
+import type { OrderMoney } from './order-money.ts';
+import { applyTransition } from './order-transitions.ts';
 
 /** A shop's orders and their status changes; a resident's own checkouts. */
 export function createOrdersService(deps: {
@@ -28,9 +21,10 @@ export function createOrdersService(deps: {
   orders: OrdersRepository;
   checkouts: CheckoutRepository;
   products: ProductsRepository;
+  money: OrderMoney;
   now: () => number;
 }) {
-  const { knex, orders, now } = deps;
+  const { knex, orders } = deps;
 
   async function loadShop(
     actor: Actor | null,
@@ -53,78 +47,6 @@ export function createOrdersService(deps: {
     if (!row || row.status === 'awaiting_payment' || row.status === 'expired')
       throw notFound('The order');
     return toShopOrder(row, await orders.linesOf([row.id]));
-  }
-
-  /**
-   * Fires an event on an order: allowed for this actor, from the status it is in now, once.
-   * Statuses that end the order's claim on its goods give the stock back in the same
-   * transaction as the status change.
-   */
-  async function fire(
-    actor: Actor,
-    shopId: string,
-    orderId: string,
-    event: OrderEvent,
-    options: {
-      reason?: string;
-      requestId: string;
-      actorKind: 'shop_owner' | 'shop_staff' | 'customer';
-    },
-  ) {
-    if (!mayFire(event, options.actorKind)) throw new AppError('forbidden');
-    const transition = orderEvents[event];
-    const to: OrderStatus = transition.to;
-    await knex.transaction(async (trx) => {
-      const current = await trx('shop_orders')
-        .where({ id: orderId, shop_id: shopId })
-        .first<{ status: OrderStatus } | undefined>('status');
-      if (!current) throw notFound('The order');
-      const from: readonly OrderStatus[] = transition.from;
-      const moved = await orders.move(
-        orderId,
-        from,
-        {
-          status: to,
-          ...(event === 'decline' ? { decline_reason: options.reason ?? null } : {}),
-          updated_at: now(),
-        },
-        trx,
-      );
-      if (!moved)
-        throw new AppError(
-          'status_conflict',
-          `The order is ${current.status}; it cannot be ${to} now.`,
-        );
-      if (stockReleasingStatuses.includes(to)) {
-        const lines = await orders.linesOf([orderId], trx);
-        const reserved = lines.filter((line) => Boolean(line.stock_reserved));
-        await releaseStock(
-          trx,
-          reserved.map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
-        );
-        await refreshStockFlags(
-          trx,
-          reserved.map((line) => line.product_id),
-        );
-      }
-      await deps.checkouts.insertEvents(
-        [
-          {
-            id: newId(),
-            order_id: orderId,
-            from_status: current.status,
-            to_status: to,
-            event,
-            actor_user_id: actor.user.id,
-            actor_kind: options.actorKind,
-            request_id: options.requestId,
-            reason: options.reason ?? null,
-            at: now(),
-          },
-        ],
-        trx,
-      );
-    });
   }
 
   /** The role the actor acts in for this shop, for the state machine's "who may fire". */
@@ -218,10 +140,17 @@ export function createOrdersService(deps: {
       const shop = await loadShop(actor, shopId, 'shop.orders.manage');
       const current = await shopOrder(shop.id, orderId);
       if (!actor) throw new AppError('unauthenticated');
-      await fire(actor, shop.id, current.id, event, {
-        ...options,
-        actorKind: shopRoleOf(actor, shop.id),
-      });
+      await knex.transaction((trx) =>
+        applyTransition(trx, deps, {
+          orderId: current.id,
+          shopId: shop.id,
+          event,
+          by: { userId: actor.user.id, kind: shopRoleOf(actor, shop.id) },
+          ...(options.reason === undefined ? {} : { reason: options.reason }),
+          requestId: options.requestId,
+        }),
+      );
+      await deps.money.settle(current.id);
       return shopOrder(shop.id, orderId);
     },
 

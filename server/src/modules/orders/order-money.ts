@@ -1,0 +1,129 @@
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
+import { splitPayment } from '@e-galleria/shared/platform-fee';
+import type { PaymentGateway } from '../../integrations/payments.ts';
+
+type CardOrderRow = {
+  id: string;
+  checkout_id: string;
+  status: string;
+  total_ore: number;
+  transfer_id: string | null;
+  transfer_ore: number | null;
+  refund_id: string | null;
+  municipality_id: string;
+  payment_intent_id: string | null;
+  stripe_account_id: string | null;
+};
+
+/** Statuses in which the shop has committed to the order and is paid its share. */
+const committedStatuses = ['accepted', 'packed', 'in_transit', 'ready_for_pickup', 'collected'];
+
+/**
+ * Money of card orders, after the status change that calls for it has committed: the shop's
+ * share (less the municipality's fee) is transferred when the shop accepts, and an order that
+ * ends without being delivered is refunded (its transfer reversed). Every call carries an
+ * idempotency key derived from the order, and `settlePending` retries what a failed call left,
+ * so each happens exactly once however often it is attempted.
+ */
+export function createOrderMoney(deps: {
+  knex: Knex;
+  gateway: PaymentGateway | null;
+  feeOf: (municipalityId: string) => Promise<number>;
+  logger: Logger;
+  now: () => number;
+}) {
+  const { knex, gateway } = deps;
+
+  function cardOrders() {
+    return knex('shop_orders as o')
+      .join('checkouts as c', 'c.id', 'o.checkout_id')
+      .join('shops as s', 's.id', 'o.shop_id')
+      .leftJoin('shop_payment_accounts as a', 'a.shop_id', 'o.shop_id')
+      .where('c.payment_method', 'card')
+      .whereNotNull('c.payment_intent_id')
+      .select<CardOrderRow[]>(
+        'o.id',
+        'o.checkout_id',
+        'o.status',
+        'o.total_ore',
+        'o.transfer_id',
+        'o.transfer_ore',
+        'o.refund_id',
+        's.municipality_id',
+        'c.payment_intent_id',
+        'a.stripe_account_id',
+      );
+  }
+
+  async function transfer(order: CardOrderRow) {
+    if (!gateway || order.transfer_id !== null || order.payment_intent_id === null) return;
+    if (order.stripe_account_id === null) return;
+    const { transferOre } = splitPayment(order.total_ore, await deps.feeOf(order.municipality_id));
+    const intent = await gateway.retrievePaymentIntent(order.payment_intent_id);
+    const { transferId } = await gateway.createTransfer({
+      amountOre: transferOre,
+      destination: order.stripe_account_id,
+      transferGroup: order.checkout_id,
+      ...(intent.latestChargeId ? { sourceTransaction: intent.latestChargeId } : {}),
+      idempotencyKey: `transfer-${order.id}`,
+    });
+    await knex('shop_orders')
+      .where({ id: order.id, transfer_id: null })
+      .update({ transfer_id: transferId, transfer_ore: transferOre, updated_at: deps.now() });
+  }
+
+  async function refund(order: CardOrderRow) {
+    if (!gateway || order.refund_id !== null || order.payment_intent_id === null) return;
+    if (order.transfer_id !== null && order.transfer_ore !== null)
+      await gateway.reverseTransfer({
+        transferId: order.transfer_id,
+        amountOre: order.transfer_ore,
+        idempotencyKey: `reversal-${order.id}`,
+      });
+    const { refundId } = await gateway.refundPayment({
+      paymentIntentId: order.payment_intent_id,
+      amountOre: order.total_ore,
+      idempotencyKey: `refund-${order.id}`,
+    });
+    await knex('shop_orders')
+      .where({ id: order.id, refund_id: null })
+      .update({ refund_id: refundId, updated_at: deps.now() });
+  }
+
+  /** Moves the money an order's status calls for; a failure is logged and retried later. */
+  async function settle(orderId: string): Promise<void> {
+    const order = await cardOrders().where('o.id', orderId).first();
+    if (!order) return;
+    try {
+      if (committedStatuses.includes(order.status)) await transfer(order);
+      else if (stockReleasingStatuses.includes(order.status as never)) await refund(order);
+    } catch (error) {
+      deps.logger.error({ err: error, orderId }, 'card money for an order failed; will retry');
+    }
+  }
+
+  return {
+    settle,
+
+    /** Retries transfers and refunds that a failed call left undone. */
+    async settlePending(): Promise<void> {
+      const pending = await cardOrders().where((where) => {
+        void where
+          .where(
+            (owed) => void owed.whereIn('o.status', committedStatuses).whereNull('o.transfer_id'),
+          )
+          .orWhere(
+            (refundable) =>
+              void refundable
+                .whereIn('o.status', [...stockReleasingStatuses])
+                .whereNull('o.refund_id'),
+          );
+      });
+      for (const order of pending) await settle(order.id);
+    },
+  };
+}
+
+export type OrderMoney = ReturnType<typeof createOrderMoney>;
