@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { productKindSchema, productShopSchema, storageClassSchema } from './catalogue.ts';
+import { paymentMethods } from './checkout.ts';
 import { storedImageSchema } from './images.ts';
 
 /** At most this many of one thing in a basket: a village shop's shelf, not a wholesaler's. */
@@ -62,6 +63,8 @@ export const basketSchema = z.object({
   ),
   totalOre: z.number().int(),
   itemCount: z.number().int(),
+  /** How this basket can be paid: card only when every shop in it can receive card money. */
+  paymentMethods: z.array(z.enum(paymentMethods)),
 });
 export type Basket = z.infer<typeof basketSchema>;
 export type BasketResponse = { basket: Basket };

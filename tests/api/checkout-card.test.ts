@@ -140,10 +140,19 @@ describe('paying by card', () => {
     expect(refunds.at(-1)?.idempotencyKey).toBe(`refund-${bakeryOrder?.id ?? ''}`);
   });
 
-  it('is not offered when a shop in the basket cannot receive card money', async () => {
-    const response = await cardCheckout(t.agent(), [[goods.jam, unconnected]]);
+  it('is offered only when every shop in the basket can receive card money', async () => {
+    const guest = t.agent();
+    await guest.post('/api/v1/basket/items').send({ productId: goods.cheese, quantity: 1 });
+    const connected = await guest.get('/api/v1/basket');
+    expect(connected.body.basket.paymentMethods).toEqual(['pay_at_pickup', 'card']);
+    const response = await cardCheckout(guest, [
+      [goods.jam, unconnected],
+      [goods.cheese, grocery],
+    ]);
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('payment_method_unavailable');
+    const mixed = await guest.get('/api/v1/basket');
+    expect(mixed.body.basket.paymentMethods).toEqual(['pay_at_pickup']);
   });
 
   it('gives the goods back when the payment page expires unpaid', async () => {

@@ -66,6 +66,8 @@ describe('the basket', () => {
     const { body } = await guest.get('/api/v1/basket');
     expect(body.basket.totalOre).toBe(3 * 1890 + 3500);
     expect(body.basket.itemCount).toBe(4);
+    // Without a payment provider, paying at pickup is the only way.
+    expect(body.basket.paymentMethods).toEqual(['pay_at_pickup']);
     expect(
       body.basket.shops.map((entry: { shop: { name: string }; subtotalOre: number }) => [
         entry.shop.name,

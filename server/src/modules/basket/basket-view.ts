@@ -20,6 +20,7 @@ export function toBasket(
   lines: readonly BasketLineRow[],
   imageOf: (line: BasketLineRow) => StoredImage | null,
   now: number,
+  paymentMethods: Basket['paymentMethods'],
 ): Basket {
   const items: BasketItem[] = lines.map((line) => {
     const tracked = line.kind === 'good' && Boolean(line.track_stock);
@@ -67,5 +68,6 @@ export function toBasket(
     shops: [...shops.values()],
     totalOre: items.reduce((sum, item) => sum + item.lineTotalOre, 0),
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
+    paymentMethods,
   };
 }

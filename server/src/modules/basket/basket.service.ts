@@ -24,7 +24,13 @@ export type GuestCookie = { set: string } | 'clear' | 'keep';
 
 export type BasketResult = { basket: Basket; guestCookie: GuestCookie };
 
-const emptyBasket: Basket = { items: [], shops: [], totalOre: 0, itemCount: 0 };
+const emptyBasket: Basket = {
+  items: [],
+  shops: [],
+  totalOre: 0,
+  itemCount: 0,
+  paymentMethods: ['pay_at_pickup'],
+};
 
 /**
  * One basket across shops, for a resident or a guest. A guest's basket survives login: the
@@ -35,6 +41,8 @@ export function createBasketService(deps: {
   knex: Knex;
   baskets: BasketRepository;
   images: ImagesService;
+  /** Whether every one of these shops can be paid by card (null: card payment is off). */
+  cardPaymentFor: ((shopIds: readonly string[]) => Promise<boolean>) | null;
   now: () => number;
 }) {
   const { knex, baskets, now } = deps;
@@ -109,11 +117,15 @@ export function createBasketService(deps: {
     if (!basket) return emptyBasket;
     const lines = await baskets.lines(basket.id, db);
     const described = await deps.images.describeMany(lines.map((line) => line.first_image_id));
+    const shopIds = [...new Set(lines.map((line) => line.shop_id))];
+    const card =
+      deps.cardPaymentFor !== null && shopIds.length > 0 && (await deps.cardPaymentFor(shopIds));
     return toBasket(
       lines,
       (line) =>
         line.first_image_id === null ? null : (described.get(line.first_image_id) ?? null),
       now(),
+      card ? ['pay_at_pickup', 'card'] : ['pay_at_pickup'],
     );
   }
 

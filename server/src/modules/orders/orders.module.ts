@@ -92,6 +92,7 @@ export function createOrdersModule(deps: {
     knex,
     baskets: createBasketRepository(knex),
     images: deps.images,
+    cardPaymentFor: checkoutPayments?.cardPayments.availableFor ?? null,
     now,
   });
   const checkout = createCheckoutService({
