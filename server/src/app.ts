@@ -182,11 +182,19 @@ export function createApp(deps: AppDeps) {
     now,
   });
   const fulfilment = createFulfilmentModule({ knex, shops: shopsRepository, audit, now });
+  // Checkout asks for a shop's ways to deliver on the reader connections, beside the writer.
+  const fulfilmentReads = createFulfilmentModule({
+    knex: database.reader,
+    shops: createShopsRepository(database.reader),
+    audit,
+    now,
+  }).service;
   const orders = createOrdersModule({
     knex,
+    reader: database.reader,
     images,
     mail,
-    optionsForShop: fulfilment.service.optionsForShop,
+    optionsForShop: fulfilmentReads.optionsForShop,
     payments,
     publicUrl: config.publicUrl,
     isSecure: isProduction,

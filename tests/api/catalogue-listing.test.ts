@@ -1,6 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublishedShop, goodBody, type ShopFixture } from './support/factories.ts';
+import { withStatementCount } from './support/statements.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -166,16 +167,9 @@ describe('listings page by keyset', () => {
 
 describe('a listing costs the same number of SQL statements whatever the page size', () => {
   async function countStatements(url: string): Promise<number> {
-    let count = 0;
-    const onQuery = () => (count += 1);
-    t.database.knex.on('query', onQuery);
-    try {
-      const response = await t.agent().get(url);
-      expect(response.status).toBe(200);
-    } finally {
-      t.database.knex.removeListener('query', onQuery);
-    }
-    return count;
+    const { result, statements } = await withStatementCount(t, () => t.agent().get(url));
+    expect(result.status).toBe(200);
+    return statements;
   }
 
   it.each([
@@ -191,14 +185,12 @@ describe('a listing costs the same number of SQL statements whatever the page si
 
   it('the shop’s own list too', async () => {
     const owner = await t.loginAs(shop.ownerEmail);
-    const count = async (limit: number) => {
-      let statements = 0;
-      const onQuery = () => (statements += 1);
-      t.database.knex.on('query', onQuery);
-      await owner.get(`/api/v1/shops/${shop.id}/products?limit=${limit}`);
-      t.database.knex.removeListener('query', onQuery);
-      return statements;
-    };
+    const count = async (limit: number) =>
+      (
+        await withStatementCount(t, () =>
+          owner.get(`/api/v1/shops/${shop.id}/products?limit=${limit}`),
+        )
+      ).statements;
     expect(await count(5)).toBe(await count(50));
   });
 });

@@ -74,7 +74,23 @@ describe('what the server charges', () => {
     let charged = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(addRequest(), { minLength: 1, maxLength: 6 }),
+        // At least one sane add, so most runs reach the checkout; the rest may be anything.
+        fc
+          .tuple(
+            fc.record({
+              productId: fc.constantFrom(...[...prices.keys()]),
+              quantity: fc.integer({ min: 1, max: 60 }),
+            }),
+            fc.array(addRequest(), { maxLength: 5 }),
+          )
+          .map(
+            ([sane, rest]) =>
+              [sane, ...rest] as {
+                productId: string;
+                quantity: unknown;
+                extra?: { field: string; value: number };
+              }[],
+          ),
         checkoutExtra,
         async (adds, extra) => {
           const guest = t.agent();
@@ -145,6 +161,6 @@ describe('what the server charges', () => {
       { numRuns: 60 },
     );
     // The property is about checkouts: enough runs must get that far.
-    expect(charged).toBeGreaterThan(10);
+    expect(charged).toBeGreaterThan(30);
   }, 60_000);
 });

@@ -106,6 +106,25 @@ describe('the basket', () => {
     expect((await guest.get('/api/v1/basket')).body.basket.items[0].quantity).toBe(1);
   });
 
+  it('makes one basket of a new resident’s first requests at once', async () => {
+    const registered = await t.agent().post('/api/v1/auth/register').send({
+      email: 'ny.boende@example.se',
+      password: 'ett-langt-losenord',
+      name: 'Ny Boende',
+    });
+    expect(registered.status).toBe(201);
+    const resident = await t.loginAs('ny.boende@example.se', 'ett-langt-losenord');
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        resident.post('/api/v1/basket/items').send({ productId: goods.bread, quantity: 1 }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(5).fill(201));
+    expect((await resident.get('/api/v1/basket')).body.basket.itemCount).toBe(5);
+    for (const item of (await resident.get('/api/v1/basket')).body.basket.items as { id: string }[])
+      await resident.delete(`/api/v1/basket/items/${item.id}`);
+  });
+
   it('merges a guest’s basket into the account’s at login', async () => {
     const resident = await t.loginAs('boende@arjeplog.example.se');
     await fill(resident, [[goods.milk, 2]]);

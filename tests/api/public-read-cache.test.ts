@@ -1,6 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublishedShop, goodBody, type ShopFixture } from './support/factories.ts';
+import { withStatementCount as countStatements } from './support/statements.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -22,15 +23,8 @@ afterAll(() => t.close());
 
 /** The SQL statements a request costs, and its response. */
 async function withStatementCount(request: () => Promise<supertest.Response>) {
-  let statements = 0;
-  const onQuery = () => (statements += 1);
-  t.database.knex.on('query', onQuery);
-  try {
-    const response = await request();
-    return { response, statements };
-  } finally {
-    t.database.knex.removeListener('query', onQuery);
-  }
+  const { result, statements } = await countStatements(t, request);
+  return { response: result, statements };
 }
 
 const listingOf = () => `/api/v1/municipalities/arjeplog/products?shop=${shop.slug}`;

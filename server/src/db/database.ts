@@ -7,6 +7,12 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export type Database = {
   knex: Knex;
+  /**
+   * For reads outside transactions that may run beside the writer: on SQLite, read-only
+   * connections of their own (WAL lets readers run while the one writer writes); on
+   * PostgreSQL, the same pool. Never use it for a read that must see an open transaction.
+   */
+  reader: Knex;
   dialect: Dialect;
   close: () => Promise<void>;
 };
@@ -28,26 +34,43 @@ export function createDatabase(databaseUrl: string): Database {
 function createSqlite(filename: string): Database {
   if (filename !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
-  const instance = knex({
-    client: 'sqlite3',
-    connection: { filename },
-    useNullAsDefault: true,
-    // SQLite serialises writers anyway; one connection avoids SQLITE_BUSY between our own
-    // connections and keeps transactions strictly ordered.
-    pool: {
-      min: 1,
-      max: 1,
-      afterCreate: (connection: SqliteConnection, done: (error: Error | null) => void) => {
-        connection.serialize(() => {
-          connection.run('PRAGMA journal_mode = WAL');
-          connection.run('PRAGMA synchronous = NORMAL');
-          connection.run('PRAGMA foreign_keys = ON');
-          connection.run('PRAGMA busy_timeout = 5000', (error) => done(error));
-        });
+  const open = (pool: { min: number; max: number }, pragmas: readonly string[]) =>
+    knex({
+      client: 'sqlite3',
+      connection: { filename },
+      useNullAsDefault: true,
+      pool: {
+        ...pool,
+        afterCreate: (connection: SqliteConnection, done: (error: Error | null) => void) => {
+          connection.serialize(() => {
+            for (const pragma of pragmas.slice(0, -1)) connection.run(pragma);
+            connection.run(pragmas.at(-1) ?? 'select 1', (error) => done(error));
+          });
+        },
       },
+    });
+  // SQLite serialises writers anyway; one writing connection avoids SQLITE_BUSY between our
+  // own connections and keeps transactions strictly ordered.
+  const writer = open({ min: 1, max: 1 }, [
+    'PRAGMA journal_mode = WAL',
+    'PRAGMA synchronous = NORMAL',
+    'PRAGMA foreign_keys = ON',
+    'PRAGMA busy_timeout = 5000',
+  ]);
+  // An in-memory database exists once per connection: it cannot have separate readers.
+  const reader =
+    filename === ':memory:'
+      ? writer
+      : open({ min: 0, max: 2 }, ['PRAGMA query_only = ON', 'PRAGMA busy_timeout = 5000']);
+  return {
+    knex: writer,
+    reader,
+    dialect: 'sqlite',
+    close: async () => {
+      if (reader !== writer) await reader.destroy();
+      await writer.destroy();
     },
-  });
-  return { knex: instance, dialect: 'sqlite', close: () => instance.destroy() };
+  };
 }
 
 type SqliteConnection = {
@@ -61,5 +84,10 @@ function createPostgres(connectionString: string): Database {
     connection: connectionString,
     pool: { min: 0, max: 10 },
   });
-  return { knex: instance, dialect: 'postgres', close: () => instance.destroy() };
+  return {
+    knex: instance,
+    reader: instance,
+    dialect: 'postgres',
+    close: () => instance.destroy(),
+  };
 }

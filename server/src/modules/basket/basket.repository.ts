@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { maxQuantity } from '@e-galleria/shared/basket';
 
 export type BasketRow = {
   id: string;
@@ -40,12 +41,13 @@ export type BasketLineRow = {
   first_image_id: string | null;
 };
 
-export function createBasketRepository(knex: Knex) {
+/** Reads outside a transaction go to `reader` (see Database.reader); writes to `knex`. */
+export function createBasketRepository(knex: Knex, reader: Knex = knex) {
   return {
-    findByUser: (userId: string, db: Knex = knex) =>
+    findByUser: (userId: string, db: Knex = reader) =>
       db<BasketRow>('baskets').where({ user_id: userId }).first(),
 
-    findByGuestHash: (hash: string, db: Knex = knex) =>
+    findByGuestHash: (hash: string, db: Knex = reader) =>
       db<BasketRow>('baskets').where({ guest_token_hash: hash }).first(),
 
     insert: (row: BasketRow, db: Knex = knex) => db('baskets').insert(row),
@@ -55,7 +57,7 @@ export function createBasketRepository(knex: Knex) {
 
     delete: (id: string, db: Knex = knex) => db('baskets').where({ id }).delete(),
 
-    lines(basketId: string, db: Knex = knex): Promise<BasketLineRow[]> {
+    lines(basketId: string, db: Knex = reader): Promise<BasketLineRow[]> {
       return db('basket_items as bi')
         .join('products as p', 'p.id', 'bi.product_id')
         .join('product_variants as v', 'v.id', 'bi.variant_id')
@@ -130,6 +132,25 @@ export function createBasketRepository(knex: Knex) {
       changes: { quantity: number; hold_expires_at?: number | null; updated_at: number },
       db: Knex = knex,
     ) => db('basket_items').where({ id }).update(changes),
+
+    /** Adds to an item's quantity in one statement, up to the most a basket takes. */
+    addToItem: (
+      id: string,
+      changes: { quantity: number; hold_expires_at: number | null; updated_at: number },
+      db: Knex,
+    ) =>
+      db('basket_items')
+        .where({ id })
+        .update({
+          quantity: db.raw('case when quantity + ? > ? then ? else quantity + ? end', [
+            changes.quantity,
+            maxQuantity,
+            maxQuantity,
+            changes.quantity,
+          ]),
+          hold_expires_at: changes.hold_expires_at,
+          updated_at: changes.updated_at,
+        }),
 
     deleteItem: (basketId: string, itemId: string, db: Knex = knex) =>
       db('basket_items').where({ basket_id: basketId, id: itemId }).delete(),

@@ -6,6 +6,7 @@ import {
   type Basket,
 } from '@e-galleria/shared/basket';
 import { availabilitySchema } from '@e-galleria/shared/catalogue';
+import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { hashToken, newSecretToken } from '../auth/session-tokens.ts';
@@ -82,20 +83,30 @@ export function createBasketService(deps: {
       : undefined;
     if (owner.userId !== null) {
       const userId = owner.userId;
-      const basket = await knex.transaction(async (trx) => {
-        let mine = await baskets.findByUser(userId, trx);
-        if (!mine && (guest || options.create)) {
-          mine = {
-            id: newId(),
-            user_id: userId,
-            guest_token_hash: null,
-            created_at: now(),
-            updated_at: now(),
-          };
-          await baskets.insert(mine, trx);
-        }
-        if (mine && guest) await mergeGuestInto(mine, guest, trx);
-        return mine ?? null;
+      const existing = await baskets.findByUser(userId);
+      // The common case, a resident with a basket and no guest cookie, needs no transaction.
+      if ((existing || !options.create) && !guest)
+        return { basket: existing ?? null, guestCookie: owner.guestToken ? 'clear' : 'keep' };
+      const mergeOrCreate = () =>
+        knex.transaction(async (trx) => {
+          let mine = await baskets.findByUser(userId, trx);
+          if (!mine) {
+            mine = {
+              id: newId(),
+              user_id: userId,
+              guest_token_hash: null,
+              created_at: now(),
+              updated_at: now(),
+            };
+            await baskets.insert(mine, trx);
+          }
+          if (guest) await mergeGuestInto(mine, guest, trx);
+          return mine;
+        });
+      // Two first requests at once (two tabs) may both create it: the loser reads the winner's.
+      const basket = await mergeOrCreate().catch((error: unknown) => {
+        if (isUniqueViolation(error)) return mergeOrCreate();
+        throw error;
       });
       return { basket, guestCookie: owner.guestToken ? 'clear' : 'keep' };
     }
@@ -224,43 +235,49 @@ export function createBasketService(deps: {
 
     const { basket, guestCookie } = await resolve(owner, { create: true });
     if (!basket) throw new Error('A basket was to be created.');
-    await knex.transaction(async (trx) => {
-      const same = await baskets.findSameItem(basket.id, variant.id, slotStart, trx);
-      const quantity = Math.min(maxQuantity, (same?.quantity ?? 0) + body.quantity);
-      if (
-        product.kind === 'good' &&
-        Boolean(product.track_stock) &&
-        (variant.stock ?? 0) < quantity
-      )
-        throw new AppError('out_of_stock', `Only ${Math.max(0, variant.stock ?? 0)} left.`);
-      if (slotStart > 0) {
-        const seats =
-          (await takenSeats(trx, product.id, [slotStart], now(), basket.id)).get(slotStart) ?? 0;
-        if (seats + quantity > (product.slot_capacity ?? 1))
-          throw new AppError('slot_unavailable', 'Not enough free places at that time.');
-      }
-      if (same)
-        await baskets.updateItem(
-          same.id,
-          { quantity, hold_expires_at: holdExpiresAt, updated_at: now() },
-          trx,
-        );
-      else
-        await baskets.insertItem(
-          {
-            id: newId(),
-            basket_id: basket.id,
-            product_id: product.id,
-            variant_id: variant.id,
-            quantity,
-            slot_start: slotStart,
-            hold_expires_at: holdExpiresAt,
-            created_at: now(),
-            updated_at: now(),
-          },
-          trx,
-        );
-      await baskets.touch(basket.id, now(), trx);
+    const put = () =>
+      knex.transaction(async (trx) => {
+        const same = await baskets.findSameItem(basket.id, variant.id, slotStart, trx);
+        const quantity = Math.min(maxQuantity, (same?.quantity ?? 0) + body.quantity);
+        if (
+          product.kind === 'good' &&
+          Boolean(product.track_stock) &&
+          (variant.stock ?? 0) < quantity
+        )
+          throw new AppError('out_of_stock', `Only ${Math.max(0, variant.stock ?? 0)} left.`);
+        if (slotStart > 0) {
+          const seats =
+            (await takenSeats(trx, product.id, [slotStart], now(), basket.id)).get(slotStart) ?? 0;
+          if (seats + quantity > (product.slot_capacity ?? 1))
+            throw new AppError('slot_unavailable', 'Not enough free places at that time.');
+        }
+        if (same)
+          await baskets.addToItem(
+            same.id,
+            { quantity: body.quantity, hold_expires_at: holdExpiresAt, updated_at: now() },
+            trx,
+          );
+        else
+          await baskets.insertItem(
+            {
+              id: newId(),
+              basket_id: basket.id,
+              product_id: product.id,
+              variant_id: variant.id,
+              quantity,
+              slot_start: slotStart,
+              hold_expires_at: holdExpiresAt,
+              created_at: now(),
+              updated_at: now(),
+            },
+            trx,
+          );
+        await baskets.touch(basket.id, now(), trx);
+      });
+    // Two adds of a new item at once (a double tap) may both insert it: the loser adds to it.
+    await put().catch((error: unknown) => {
+      if (isUniqueViolation(error)) return put();
+      throw error;
     });
     return { basket: await view(basket), guestCookie };
   }
@@ -277,7 +294,7 @@ export function createBasketService(deps: {
     view,
 
     /** The basket's lines as checkout reads them, inside its transaction. */
-    lines: (basketId: string, db: Knex) => baskets.lines(basketId, db),
+    lines: (basketId: string, db?: Knex) => baskets.lines(basketId, db),
 
     /** Removes the given items; how many were still there tells whether another took them. */
     clear: (basketId: string, itemIds: readonly string[], db: Knex): Promise<number> =>

@@ -23,7 +23,7 @@ export function createCatalogueModule(deps: {
   publicReads: PublicReadCache;
   now: () => number;
 }) {
-  const { knex, dialect } = deps.database;
+  const { knex, dialect, reader } = deps.database;
   const products = createProductsRepository(knex);
   const writes = createProductWrites({ knex, products, images: deps.images, now: deps.now });
   const productsService = createProductsService({ knex, products, writes, now: deps.now });
@@ -36,7 +36,8 @@ export function createCatalogueModule(deps: {
   });
   const listing = createListingService({
     knex,
-    listing: createListingRepository(knex, dialect),
+    // Residents' reads run on the reader connections, beside the writer.
+    listing: createListingRepository(reader, dialect),
     products,
     productsService,
     municipalities: deps.municipalities,

@@ -38,16 +38,29 @@ export type OrderConfirmation = {
   }[];
 };
 
-const money = (locale: 'sv-SE' | 'en-GB', ore: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK' }).format(ore / 100);
-const percent = (basisPoints: number) => `${basisPoints / 100} %`;
-const day = (locale: 'sv-SE' | 'en-GB', date: string) =>
-  new Intl.DateTimeFormat(locale, {
+// Formatters are built once: building one costs far more than using it.
+const moneyFormats = {
+  'sv-SE': new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' }),
+  'en-GB': new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'SEK' }),
+};
+const dayFormats = {
+  'sv-SE': new Intl.DateTimeFormat('sv-SE', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  }),
+  'en-GB': new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }),
+};
+const money = (locale: 'sv-SE' | 'en-GB', ore: number) => moneyFormats[locale].format(ore / 100);
+const percent = (basisPoints: number) => `${basisPoints / 100} %`;
+const day = (locale: 'sv-SE' | 'en-GB', date: string) =>
+  dayFormats[locale].format(new Date(`${date}T12:00:00Z`));
 export type MailKind = keyof MailTemplates;
 export type RenderedMail = { subject: string; text: string };
 

@@ -16,9 +16,9 @@ import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.r
 import { planShopOrders, type PlannedOrder } from './checkout-plan.ts';
 import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
 import { newPickupCode } from './pickup-code.ts';
-import { enqueueConfirmation } from './confirmation-mail.ts';
+import { confirmationOf } from './confirmation-mail.ts';
 import type { OrdersRepository } from './orders.repository.ts';
-import { refreshStockFlags, reserveStock } from './stock.ts';
+import { clearStockFlags, reserveStock } from './stock.ts';
 
 /** A card payment not completed within this releases the reserved goods. */
 export const cardPaymentMinutes = 35;
@@ -48,6 +48,20 @@ export function createCheckoutService(deps: {
   now: () => number;
 }) {
   const { knex, checkouts, now } = deps;
+
+  // Rates are rows that change by decision of the Riksdag, not by the minute: a checkout
+  // reads them at most once a minute per date.
+  const ratesByDate = new Map<string, { rates: Map<string, number>; readAt: number }>();
+  async function vatRatesOn(date: string): Promise<Map<string, number>> {
+    const cached = ratesByDate.get(date);
+    if (cached && Date.now() - cached.readAt < 60_000) return cached.rates;
+    const rates = new Map<string, number>();
+    for (const row of await checkouts.vatRatesOn(date))
+      if (!rates.has(row.vat_class)) rates.set(row.vat_class, row.rate_basis_points);
+    ratesByDate.clear();
+    ratesByDate.set(date, { rates, readAt: Date.now() });
+    return rates;
+  }
 
   function summaryOf(
     checkout: CheckoutRow,
@@ -186,101 +200,119 @@ export function createCheckoutService(deps: {
         if (existing) return { ...(await replay(existing, requestHash)), replayed: true };
       }
 
-      const { basket } = await deps.baskets.resolve(
-        { userId: actor?.user.id ?? null, guestToken: request.guestToken },
-        { create: false },
-      );
-      if (!basket) throw new AppError('basket_empty');
       const at = now();
-      const shopIds = [
-        ...new Set((await deps.baskets.view(basket)).items.map((item) => item.shop.id)),
-      ];
-      if (shopIds.length === 0) throw new AppError('basket_empty');
-      const options = new Map(
-        await Promise.all(
-          shopIds.map(async (shopId) => [shopId, await deps.fulfilment(shopId, at)] as const),
-        ),
-      );
-      if (
-        body.payment === 'card' &&
-        !(deps.cardPayments && (await deps.cardPayments.availableFor(shopIds)))
-      )
-        throw new AppError(
-          'payment_method_unavailable',
-          'Card payment is not available for these shops.',
+      let result: {
+        checkout: CheckoutRow;
+        orders: ShopOrderRow[];
+        planned: PlannedOrder[];
+      };
+      try {
+        const { basket } = await deps.baskets.resolve(
+          { userId: actor?.user.id ?? null, guestToken: request.guestToken },
+          { create: false },
         );
-      const rates = new Map<string, number>();
-      for (const row of await checkouts.vatRatesOn(swedishDate(at)))
-        if (!rates.has(row.vat_class)) rates.set(row.vat_class, row.rate_basis_points);
-
-      const checkoutId = newId();
-      const work = async (trx: Knex.Transaction) => {
-        const lines = await deps.baskets.lines(basket.id, trx);
+        if (!basket) throw new AppError('basket_empty');
+        // Read once, outside the transaction: emptying the basket inside it (counting what was
+        // removed) proves nobody checked these lines out meanwhile.
+        const lines = await deps.baskets.lines(basket.id);
         if (lines.length === 0) throw new AppError('basket_empty');
         requireBuyable(lines);
-        const planned = planShopOrders({ lines, fulfilments: body.fulfilments, options, rates });
-        const totalOre = planned.reduce((sum, plan) => sum + plan.totalOre, 0);
-        const checkout: CheckoutRow = {
-          id: checkoutId,
-          user_id: actor?.user.id ?? null,
-          guest_token_hash: actor || !request.guestToken ? null : hashToken(request.guestToken),
-          contact_name: body.contact.name,
-          contact_email: body.contact.email,
-          contact_phone: body.contact.phone ?? null,
-          locale: body.locale ?? actor?.user.locale ?? 'sv',
-          payment_method: body.payment,
-          status: body.payment === 'card' ? 'awaiting_payment' : 'confirmed',
-          total_ore: totalOre,
-          idempotency_scope: key !== null ? scope : null,
-          idempotency_key: key,
-          request_hash: requestHash,
-          payment_session_id: null,
-          payment_url: null,
-          payment_intent_id: null,
-          expires_at: body.payment === 'card' ? at + cardPaymentMinutes * 60_000 : null,
-          created_at: at,
-          updated_at: at,
-        };
-        // The checkout row first: a second request with the same key waits here for this
-        // one, before either has locked any stock.
-        await checkouts.insert(checkout, trx);
-        // Emptying the basket locks it: a second checkout of the same basket finds it empty.
-        const removed = await deps.baskets.clear(
-          basket.id,
-          lines.map((line) => line.id),
-          trx,
+        const shopIds = [...new Set(lines.map((line) => line.shop_id))];
+        const options = new Map(
+          await Promise.all(
+            shopIds.map(async (shopId) => [shopId, await deps.fulfilment(shopId, at)] as const),
+          ),
         );
-        if (removed !== lines.length)
-          throw new AppError('basket_changed', 'The basket was checked out already.');
-        await reserveStock(
-          trx,
-          lines
-            .filter((line) => line.kind === 'good' && Boolean(line.track_stock))
-            .map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
-        );
-        for (const line of lines.filter((candidate) => candidate.slot_start > 0)) {
-          const seats =
-            (await takenSeats(trx, line.product_id, [line.slot_start], at)).get(line.slot_start) ??
-            0;
-          if (seats + line.quantity > (line.slot_capacity ?? 1))
-            throw new AppError('slot_unavailable', `${line.title}: the time is no longer free.`);
-        }
-        await refreshStockFlags(
-          trx,
-          lines.filter((line) => Boolean(line.track_stock)).map((line) => line.product_id),
-        );
-        const orders = await insertOrders(trx, checkout, planned, request);
-        if (body.payment === 'pay_at_pickup')
-          await enqueueConfirmation(
-            trx,
-            { mail: deps.mail, orders: deps.orders, publicUrl: deps.publicUrl },
-            checkout,
+        if (
+          body.payment === 'card' &&
+          !(deps.cardPayments && (await deps.cardPayments.availableFor(shopIds)))
+        )
+          throw new AppError(
+            'payment_method_unavailable',
+            'Card payment is not available for these shops.',
           );
-        return { checkout, orders, planned };
-      };
+        const rates = await vatRatesOn(swedishDate(at));
 
-      let result: Awaited<ReturnType<typeof work>>;
-      try {
+        const checkoutId = newId();
+        const work = async (trx: Knex.Transaction) => {
+          const planned = planShopOrders({ lines, fulfilments: body.fulfilments, options, rates });
+          const totalOre = planned.reduce((sum, plan) => sum + plan.totalOre, 0);
+          const checkout: CheckoutRow = {
+            id: checkoutId,
+            user_id: actor?.user.id ?? null,
+            guest_token_hash: actor || !request.guestToken ? null : hashToken(request.guestToken),
+            contact_name: body.contact.name,
+            contact_email: body.contact.email,
+            contact_phone: body.contact.phone ?? null,
+            locale: body.locale ?? actor?.user.locale ?? 'sv',
+            payment_method: body.payment,
+            status: body.payment === 'card' ? 'awaiting_payment' : 'confirmed',
+            total_ore: totalOre,
+            idempotency_scope: key !== null ? scope : null,
+            idempotency_key: key,
+            request_hash: requestHash,
+            payment_session_id: null,
+            payment_url: null,
+            payment_intent_id: null,
+            expires_at: body.payment === 'card' ? at + cardPaymentMinutes * 60_000 : null,
+            created_at: at,
+            updated_at: at,
+          };
+          // The checkout row first: a second request with the same key waits here for this
+          // one, before either has locked any stock.
+          await checkouts.insert(checkout, trx);
+          // Emptying the basket locks it: a second checkout of the same basket finds it empty.
+          const removed = await deps.baskets.clear(
+            basket.id,
+            lines.map((line) => line.id),
+            trx,
+          );
+          if (removed !== lines.length)
+            throw new AppError('basket_changed', 'The basket was checked out already.');
+          const { soldOut } = await reserveStock(
+            trx,
+            lines
+              .filter((line) => line.kind === 'good' && Boolean(line.track_stock))
+              .map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
+          );
+          for (const line of lines.filter((candidate) => candidate.slot_start > 0)) {
+            const seats =
+              (await takenSeats(trx, line.product_id, [line.slot_start], at)).get(
+                line.slot_start,
+              ) ?? 0;
+            if (seats + line.quantity > (line.slot_capacity ?? 1))
+              throw new AppError('slot_unavailable', `${line.title}: the time is no longer free.`);
+          }
+          await clearStockFlags(
+            trx,
+            lines
+              .filter((line) => soldOut.includes(line.variant_id))
+              .map((line) => line.product_id),
+          );
+          const orders = await insertOrders(trx, checkout, planned, request);
+          if (body.payment === 'pay_at_pickup')
+            await deps.mail.enqueue(
+              {
+                to: checkout.contact_email,
+                locale: checkout.locale,
+                kind: 'order_confirmation',
+                params: confirmationOf(
+                  checkout,
+                  deps.publicUrl,
+                  planned.map((plan) => ({
+                    shop: plan.shopName,
+                    totalOre: plan.totalOre,
+                    place: plan.placeName,
+                    date: plan.pickupDate ?? swedishDate(plan.readyAt ?? at),
+                    vat: plan.vat,
+                  })),
+                ),
+              },
+              trx,
+            );
+          return { checkout, orders, planned };
+        };
+
         result = await knex.transaction(work);
       } catch (error) {
         // Another request with the same key won the race (it took the basket, or its checkout

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { swedishDate } from '../catalogue/product-derivations.ts';
+import type { OrderConfirmation } from '../mail/mail-templates.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRow } from './checkout.repository.ts';
 import { linesByOrder, toOrderDetail } from './order-views.ts';
@@ -27,12 +28,10 @@ export async function enqueueConfirmation(
       to: checkout.contact_email,
       locale: checkout.locale,
       kind: 'order_confirmation',
-      params: {
-        name: checkout.contact_name,
-        link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
-        totalOre: checkout.total_ore,
-        payAtPickup: checkout.payment_method === 'pay_at_pickup',
-        orders: orders.map((order) => ({
+      params: confirmationOf(
+        checkout,
+        deps.publicUrl,
+        orders.map((order) => ({
           shop: order.shop.name,
           totalOre: order.totalOre,
           place: order.fulfilment.servicePoint?.name ?? order.shop.name,
@@ -45,8 +44,23 @@ export async function enqueueConfirmation(
             ),
           vat: order.vat,
         })),
-      },
+      ),
     },
     db,
   );
+}
+
+/** The mail's parameters from a checkout and its orders as the mail tells them. */
+export function confirmationOf(
+  checkout: CheckoutRow,
+  publicUrl: string,
+  orders: OrderConfirmation['orders'],
+): OrderConfirmation {
+  return {
+    name: checkout.contact_name,
+    link: `${publicUrl}/bestallningar/${checkout.id}`,
+    totalOre: checkout.total_ore,
+    payAtPickup: checkout.payment_method === 'pay_at_pickup',
+    orders,
+  };
 }

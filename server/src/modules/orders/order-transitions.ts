@@ -11,7 +11,7 @@ import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
 import type { OrdersRepository } from './orders.repository.ts';
-import { refreshStockFlags, releaseStock } from './stock.ts';
+import { releaseStock, setStockFlags } from './stock.ts';
 
 export type Transition = {
   orderId: string;
@@ -66,7 +66,7 @@ export async function applyTransition(
       trx,
       reserved.map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
     );
-    await refreshStockFlags(
+    await setStockFlags(
       trx,
       reserved.map((line) => line.product_id),
     );

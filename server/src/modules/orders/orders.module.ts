@@ -42,6 +42,7 @@ export function toShopFulfilment(options: readonly FulfilmentOption[]): ShopFulf
 /** Wires basket → checkout → orders, so app.ts needs one line. */
 export function createOrdersModule(deps: {
   knex: Knex;
+  reader: Knex;
   images: ImagesService;
   mail: MailService;
   optionsForShop: (shopId: string, at: number) => Promise<FulfilmentOption[]>;
@@ -90,7 +91,7 @@ export function createOrdersModule(deps: {
   const guestCookie = createPrivateCookie('galleria_basket', deps.isSecure);
   const baskets = createBasketService({
     knex,
-    baskets: createBasketRepository(knex),
+    baskets: createBasketRepository(knex, deps.reader),
     images: deps.images,
     cardPaymentFor: checkoutPayments?.cardPayments.availableFor ?? null,
     now,
