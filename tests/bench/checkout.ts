@@ -152,7 +152,9 @@ async function onPostgres() {
 }
 
 const sqlite = await onSqlite();
-const postgres = await (process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : onPostgres()).catch((error: unknown) => ({ error: String(error) }));
+const postgres = await (process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : onPostgres()).catch(
+  (error: unknown) => ({ error: String(error) }),
+);
 console.log(
   JSON.stringify(
     {
