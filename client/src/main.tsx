@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/components.css';
 import './styles/shops.css';
 import './styles/catalogue.css';
+import './styles/orders.css';
 
 initI18n();
 

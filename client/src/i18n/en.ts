@@ -1,6 +1,8 @@
 import type { Messages } from './messages.ts';
 import { enShops } from './en-shops.ts';
 import { enCatalogue } from './en-catalogue.ts';
+import { enBasket, enCheckout } from './en-basket.ts';
+import { enOrders, enShopOrders } from './en-orders.ts';
 
 export const en: Messages = {
   app: {
@@ -116,6 +118,10 @@ export const en: Messages = {
   },
   shops: enShops,
   catalogue: enCatalogue,
+  basket: enBasket,
+  checkout: enCheckout,
+  orders: enOrders,
+  shopOrders: enShopOrders,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

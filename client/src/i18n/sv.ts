@@ -5,6 +5,8 @@ import type { Role } from '@e-galleria/shared/roles';
 import type { ClientErrorCode } from '../api/api-error.ts';
 import { svShops } from './sv-shops.ts';
 import { svCatalogue } from './sv-catalogue.ts';
+import { svBasket, svCheckout } from './sv-basket.ts';
+import { svOrders, svShopOrders } from './sv-orders.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -124,6 +126,10 @@ export const sv = {
   } satisfies Record<Role, string>,
   shops: svShops,
   catalogue: svCatalogue,
+  basket: svBasket,
+  checkout: svCheckout,
+  orders: svOrders,
+  shopOrders: svShopOrders,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',

@@ -122,9 +122,16 @@ function OwnerShopPage() {
         </span>
       </p>
       <StatusIntro shop={shop} />
-      <p>
-        <Link to={`/konto/butiker/${shop.id}/sortiment`}>{t('catalogue.owner.catalogueLink')}</Link>
-      </p>
+      <ul className="inline-list">
+        <li>
+          <Link to={`/konto/butiker/${shop.id}/bestallningar`}>{t('shopOrders.link')}</Link>
+        </li>
+        <li>
+          <Link to={`/konto/butiker/${shop.id}/sortiment`}>
+            {t('catalogue.owner.catalogueLink')}
+          </Link>
+        </li>
+      </ul>
       {isOwner ? null : <p>{t('shops.owner.staffReadOnly')}</p>}
       <StatusMessage
         message={
