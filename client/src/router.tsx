@@ -69,7 +69,8 @@ export const router = createBrowserRouter([
           {
             // The confirmation mail links here.
             path: 'bestallningar/:checkoutId',
-            lazy: () => import('./routes/orders/checkout-page.tsx').then((module) => module.route),
+            lazy: () =>
+              import('./routes/orders/confirmation-page.tsx').then((module) => module.route),
           },
           {
             path: 'inbjudan/:token',

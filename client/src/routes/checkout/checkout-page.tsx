@@ -88,6 +88,11 @@ function CheckoutPage() {
           <Link to={loginPathReturningTo('/kassa')}>{t('checkout.loginSuggestion')}</Link>
         </p>
       )}
+      {basket.items.some((item) => item.problem !== null) ? (
+        <p className="notice">
+          {t('basket.fixProblems')} <Link to="/varukorg">{t('checkout.backToBasket')}</Link>
+        </p>
+      ) : null}
       <ErrorSummary failure={failure} fieldLabels={labels} />
       {isBasketProblem ? (
         <p>
