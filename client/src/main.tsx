@@ -11,6 +11,7 @@ import './styles/shops.css';
 import './styles/catalogue.css';
 import './styles/service-points.css';
 import './styles/fulfilment.css';
+import './styles/orders.css';
 
 initI18n();
 

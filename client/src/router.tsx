@@ -54,6 +54,25 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/account/account-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/bestallningar',
+            lazy: () => import('./routes/orders/my-orders-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'varukorg',
+            lazy: () => import('./routes/basket/basket-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'kassa',
+            lazy: () =>
+              import('./routes/checkout/checkout-page.tsx').then((module) => module.route),
+          },
+          {
+            // The confirmation mail links here.
+            path: 'bestallningar/:checkoutId',
+            lazy: () =>
+              import('./routes/orders/confirmation-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'inbjudan/:token',
             lazy: () =>
               import('./routes/invitations/accept-invitation-page.tsx').then(
@@ -83,6 +102,11 @@ export const router = createBrowserRouter([
             path: 'konto/butiker/:shopId/betalningar',
             lazy: () =>
               import('./routes/shops/shop-payments-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/bestallningar',
+            lazy: () =>
+              import('./routes/shop-orders/shop-orders-page.tsx').then((module) => module.route),
           },
           {
             path: 'konto/butiker/:shopId/sortiment',

@@ -19,6 +19,9 @@ export const reservedSlugs = new Set([
   'inbjudan',
   'sok',
   'produkter',
+  'varukorg',
+  'kassa',
+  'bestallningar',
   'favicon.ico',
   'robots.txt',
 ]);

@@ -41,4 +41,18 @@ describe('the demo shops', () => {
     const shop = await owner.get(`/api/v1/shops/${role.scope.id}`);
     expect(shop.body.shop).toMatchObject({ name: 'Silvervägens Livs', status: 'published' });
   });
+
+  it('lets the bakery’s owner log in to the bakery and to no other shop', async () => {
+    const owner = await t.loginAs('bageri@arjeplog.example.se');
+    const me = await owner.get('/api/v1/me');
+    const shopRoles = me.body.roles.filter(
+      (held: { scope: { type: string } }) => held.scope.type === 'shop',
+    );
+    expect(shopRoles).toEqual([
+      expect.objectContaining({
+        role: 'shop_owner',
+        scope: expect.objectContaining({ slug: 'slagnas-bageri' }),
+      }),
+    ]);
+  });
 });

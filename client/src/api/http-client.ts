@@ -6,6 +6,8 @@ type RequestOptions = {
   /** A plain object is sent as JSON; FormData as multipart (the browser sets the boundary). */
   body?: object | FormData;
   signal?: AbortSignal | undefined;
+  /** Extra request headers, e.g. the checkout's Idempotency-Key. */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -33,9 +35,9 @@ export async function requestWithoutResult(
 
 async function send(
   path: string,
-  { method = 'GET', body, signal }: RequestOptions,
+  { method = 'GET', body, signal, headers: extraHeaders }: RequestOptions,
 ): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...extraHeaders, Accept: 'application/json' };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {

@@ -85,6 +85,9 @@ function AccountDisclosure({ userName }: { userName: string }) {
           <li>
             <Link to="/konto">{t('header.account')}</Link>
           </li>
+          <li>
+            <Link to="/konto/bestallningar">{t('orders.myOrdersTitle')}</Link>
+          </li>
           {adminAreas.map((area) => (
             <li key={area.path}>
               <Link to={area.path}>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AccountMenu } from './account-menu.tsx';
+import { BasketLink } from './basket-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MunicipalitySwitcher } from './municipality-switcher.tsx';
 import { ProductSearchBox } from './product-search-box.tsx';
@@ -23,6 +24,7 @@ export function SiteHeader() {
         <ProductSearchBox variant="header" />
         <div className="site-header__tools">
           <LanguageSwitch />
+          <BasketLink />
           <AccountMenu />
         </div>
       </div>

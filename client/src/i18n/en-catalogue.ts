@@ -95,7 +95,6 @@ export const enCatalogue: Messages['catalogue'] = {
     noSlots: 'No free times in the next two weeks.',
     available_one: '{{count}} place left',
     available_other: '{{count}} places left',
-    bookingSoon: 'Soon you can book right here. Until then, book by contacting the shop.',
   },
   status: { draft: 'Draft', published: 'Published', archived: 'Archived' },
   vatClasses: {

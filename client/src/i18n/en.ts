@@ -4,6 +4,8 @@ import { enCatalogue } from './en-catalogue.ts';
 import { enServicePoints } from './en-service-points.ts';
 import { enFulfilment } from './en-fulfilment.ts';
 import { enPayments } from './en-payments.ts';
+import { enBasket, enCheckout } from './en-basket.ts';
+import { enOrders, enShopOrders } from './en-orders.ts';
 
 export const en: Messages = {
   app: {
@@ -122,6 +124,10 @@ export const en: Messages = {
   servicePoints: enServicePoints,
   fulfilment: enFulfilment,
   payments: enPayments,
+  basket: enBasket,
+  checkout: enCheckout,
+  orders: enOrders,
+  shopOrders: enShopOrders,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

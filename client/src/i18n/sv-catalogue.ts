@@ -116,7 +116,6 @@ export const svCatalogue = {
     noSlots: 'Inga lediga tider de närmaste två veckorna.',
     available_one: '{{count}} plats kvar',
     available_other: '{{count}} platser kvar',
-    bookingSoon: 'Snart kan du boka direkt här. Tills vidare bokar du genom att kontakta butiken.',
   },
   status: {
     draft: 'Utkast',

@@ -8,6 +8,8 @@ import { svCatalogue } from './sv-catalogue.ts';
 import { svServicePoints } from './sv-service-points.ts';
 import { svFulfilment } from './sv-fulfilment.ts';
 import { svPayments } from './sv-payments.ts';
+import { svBasket, svCheckout } from './sv-basket.ts';
+import { svOrders, svShopOrders } from './sv-orders.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -130,6 +132,10 @@ export const sv = {
   servicePoints: svServicePoints,
   fulfilment: svFulfilment,
   payments: svPayments,
+  basket: svBasket,
+  checkout: svCheckout,
+  orders: svOrders,
+  shopOrders: svShopOrders,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',

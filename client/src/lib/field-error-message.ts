@@ -5,6 +5,7 @@ import { requiredFieldCode } from './form-failure.ts';
 /** Field error codes are zod issue codes (plus our own `required`); users read these texts. */
 export function translateFieldError(t: TFunction, error: FieldError): string {
   const field = error.field;
+  if (field.startsWith('fulfilments.')) return t('checkout.chooseFulfilment');
   if (error.code === requiredFieldCode) return t('errors.field.required');
   if (error.code === 'closes_before_opens') return t('shops.owner.closesBeforeOpens');
   if (error.code === 'host_shop_not_allowed') return t('errors.code.host_shop_not_allowed');
@@ -15,11 +16,14 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   if (field === 'hostName' && error.code === 'custom') return t('servicePoints.admin.oneHost');
   if (error.code === 'service_point_unavailable') return t('errors.code.service_point_unavailable');
   if (field === 'password' && error.code === 'too_small') return t('errors.field.passwordTooShort');
-  if ((field === 'email' || field === 'contactEmail') && error.code !== 'too_big')
+  if (
+    (field === 'email' || field === 'contactEmail' || field === 'contact.email') &&
+    error.code !== 'too_big'
+  )
     return t('errors.field.invalidEmail');
   if (field === 'slug') return t('errors.field.invalidSlug');
   if (field === 'primaryColor') return t('errors.field.invalidColor');
-  if (field === 'contactPhone') return t('errors.field.invalidPhone');
+  if (field === 'contactPhone' || field === 'contact.phone') return t('errors.field.invalidPhone');
   if (field === 'feeBasisPoints') return t('payments.fee.invalid');
   if (error.code === 'too_small') return t('errors.field.tooShort');
   if (error.code === 'too_big') return t('errors.field.tooLong');

@@ -3,6 +3,7 @@ import type { MeResponse } from '@e-galleria/shared/auth';
 import type { MunicipalitySummary } from '@e-galleria/shared/municipalities';
 import { fetchMeOrNull } from '../api/auth-api.ts';
 import { listMunicipalities } from '../api/municipalities-api.ts';
+import { loadBasket } from '../lib/basket-store.ts';
 
 /** What every page's chrome needs: who is logged in, and the municipalities for the switcher. */
 export type RootData = { me: MeResponse | null; municipalities: MunicipalitySummary[] };
@@ -13,6 +14,9 @@ export async function loadRootData({ request }: LoaderFunctionArgs): Promise<Roo
   const [me, municipalities] = await Promise.all([
     fetchMeOrNull(request.signal),
     listMunicipalities(request.signal),
+    // Fills the header's basket count, and after a login merges the guest's basket. Only a
+    // count is at stake here, so a failure must not take the whole page down.
+    loadBasket().catch(() => null),
   ]);
   return { me, municipalities: municipalities.items };
 }

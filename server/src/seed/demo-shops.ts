@@ -34,7 +34,8 @@ const christmas = [
 
 /**
  * Fictitious shops: invented names, organisation numbers with a valid control digit but
- * made up, example.se contacts. The Arjeplog grocery has the owner account of DESIGN §7.
+ * made up, example.se contacts. The Arjeplog grocery has the owner account of DESIGN §7; the
+ * bakery has one too.
  */
 const demoShops: DemoShop[] = [
   {
@@ -92,6 +93,8 @@ const demoShops: DemoShop[] = [
     orgNumber: '559900-0048',
     description: 'Surdegsbröd, tunnbröd och kanelbullar, bakade varje morgon.',
     hours: { weekly: weekdays('07:00', '15:00', [2, 3, 4, 5, 6]), exceptions: christmas },
+    // A second owner login, so the demo shows that each shop sees only its own orders.
+    owner: { email: 'bageri@arjeplog.example.se', name: 'Maj Mjölnare' },
   },
   {
     municipality: 'arjeplog',

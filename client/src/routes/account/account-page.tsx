@@ -1,6 +1,7 @@
 import {
   type ActionFunctionArgs,
   Form,
+  Link,
   type LoaderFunctionArgs,
   useFetcher,
   useLoaderData,
@@ -51,6 +52,9 @@ function AccountPage() {
   return (
     <div className="page page--narrow">
       <PageHeading title={t('account.title')} />
+      <p>
+        <Link to="/konto/bestallningar">{t('orders.myOrdersTitle')}</Link>
+      </p>
       <section aria-labelledby="account-details-heading" className="panel">
         <h2 id="account-details-heading">{t('account.detailsHeading')}</h2>
         <ErrorSummary failure={failure} fieldLabels={labels} />

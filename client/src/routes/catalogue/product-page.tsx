@@ -1,10 +1,16 @@
-import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import {
+  type ActionFunctionArgs,
+  Link,
+  type LoaderFunctionArgs,
+  useLoaderData,
+} from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProductPage as ProductPageData, Variant } from '@e-galleria/shared/catalogue';
 import { fetchProduct, listProductSlots } from '../../api/catalogue-api.ts';
 import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { formatOre } from '../../lib/money.ts';
+import { AddToBasketForm, addToBasketAction } from './add-to-basket-form.tsx';
 import { ProductPhotos } from './product-photos.tsx';
 import { ServiceDetailsPanel } from './service-details-panel.tsx';
 
@@ -16,6 +22,10 @@ async function loadProductPage({ params, request }: LoaderFunctionArgs) {
       ? (await listProductSlots(productId, request.signal)).items
       : [];
   return { product, slots };
+}
+
+async function productPageAction({ request }: ActionFunctionArgs) {
+  return addToBasketAction(await request.formData());
 }
 
 function ProductPage() {
@@ -42,6 +52,7 @@ function ProductPage() {
             {t('catalogue.product.vatIncluded', { rate: product.vatRateBasisPoints / 100 })}
           </p>
           {product.kind === 'good' ? <GoodFacts product={product} /> : null}
+          <AddToBasketForm product={product} slots={slots} />
         </section>
       </div>
       {product.service ? <ServiceDetailsPanel service={product.service} slots={slots} /> : null}
@@ -141,4 +152,8 @@ function GoodFacts({ product }: { product: ProductPageData }) {
   );
 }
 
-export const route = { loader: loadProductPage, Component: ProductPage };
+export const route = {
+  loader: loadProductPage,
+  action: productPageAction,
+  Component: ProductPage,
+};

@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 
 const localeTags = { sv: 'sv-SE', en: 'en-GB' } as const;
 
-/** Duration, where it happens and the next free slots; booking comes with checkout. */
+/** Duration, where it happens and the next free slots; the slot is chosen when adding to the basket. */
 export function ServiceDetailsPanel({
   service,
   slots,
@@ -55,7 +55,6 @@ export function ServiceDetailsPanel({
           )}
         </>
       ) : null}
-      <p className="notice">{t('catalogue.service.bookingSoon')}</p>
     </section>
   );
 }

@@ -122,19 +122,25 @@ function OwnerShopPage() {
         </span>
       </p>
       <StatusIntro shop={shop} />
-      <p>
-        <Link to={`/konto/butiker/${shop.id}/sortiment`}>{t('catalogue.owner.catalogueLink')}</Link>
-      </p>
-      <p>
-        <Link to={`/konto/butiker/${shop.id}/leverans`}>{t('fulfilment.owner.link')}</Link>
-      </p>
-      {isOwner ? (
-        <p>
-          <Link to={`/konto/butiker/${shop.id}/betalningar`}>{t('payments.shop.link')}</Link>
-        </p>
-      ) : (
-        <p>{t('shops.owner.staffReadOnly')}</p>
-      )}
+      <ul className="inline-list">
+        <li>
+          <Link to={`/konto/butiker/${shop.id}/bestallningar`}>{t('shopOrders.link')}</Link>
+        </li>
+        <li>
+          <Link to={`/konto/butiker/${shop.id}/sortiment`}>
+            {t('catalogue.owner.catalogueLink')}
+          </Link>
+        </li>
+        <li>
+          <Link to={`/konto/butiker/${shop.id}/leverans`}>{t('fulfilment.owner.link')}</Link>
+        </li>
+        {isOwner ? (
+          <li>
+            <Link to={`/konto/butiker/${shop.id}/betalningar`}>{t('payments.shop.link')}</Link>
+          </li>
+        ) : null}
+      </ul>
+      {isOwner ? null : <p>{t('shops.owner.staffReadOnly')}</p>}
       <StatusMessage
         message={
           result?.done === 'saved'

@@ -1,0 +1,71 @@
+import type { Messages } from './messages.ts';
+
+export const enBasket: Messages['basket'] = {
+  headerLink: 'Basket ({{count}})',
+  add: {
+    quantity: 'Quantity',
+    variant: 'Variant',
+    slot: 'Choose a time',
+    slotRequired: 'Choose one of the free times.',
+    soldOut: 'Out of stock right now.',
+    noFreeSlots: 'No free times in the next two weeks. Contact the shop.',
+    submit: 'Add to basket',
+    added: '{{title}} is now in your basket.',
+    toBasket: 'Go to the basket',
+  },
+  title: 'Basket',
+  empty: 'Your basket is empty.',
+  findGoods: 'Find goods and services',
+  intro:
+    'The goods come from several shops. At checkout you choose for each shop how to receive them.',
+  subtotal: 'Total from {{shop}}:',
+  totalHeading: 'To pay',
+  totalNote: 'Prices include VAT.',
+  fixProblems: 'Change or remove the marked items before going to checkout.',
+  toCheckout: 'Go to checkout',
+  slot: 'Time: {{time}}',
+  heldUntil: '(held for you until {{time}})',
+  unitPrice: '{{price}} each',
+  quantity: 'Quantity',
+  quantityInvalid: 'Enter a quantity from 1 to {{max}}.',
+  update: 'Change quantity',
+  remove: 'Remove',
+  problems: {
+    unavailable: 'No longer for sale. Remove it.',
+    out_of_stock: 'Out of stock. Remove it.',
+    not_enough_stock: 'Only {{count}} left in stock. Lower the quantity.',
+    hold_expired:
+      'The time was held only for a while and is no longer sure. Remove it and choose again.',
+  },
+};
+
+export const enCheckout: Messages['checkout'] = {
+  title: 'Checkout',
+  loginSuggestion: 'Log in to keep the order in your account',
+  backToBasket: 'Review the basket',
+  contactHeading: 'Your details',
+  name: 'Name',
+  email: 'Email address',
+  phone: 'Phone (optional)',
+  phoneHint: 'The shop only calls if something is wrong with the order.',
+  receiveHeading: 'How do you want to receive the goods?',
+  receiveLegend: 'Collect the goods from {{shop}}',
+  chooseFulfilment: 'Choose how to receive the goods.',
+  line: '{{quantity}} × {{title}}',
+  noOptions:
+    'The shop cannot hand out goods right now. Remove its goods from the basket or contact the shop.',
+  coldHint: 'Chilled and frozen goods can only be collected where there is a fridge or freezer.',
+  pickupInShop: 'Collect in the shop',
+  readyFrom: 'Ready to collect from {{time}}',
+  collectFrom: 'Collect from {{date}}',
+  orderBy: 'Order by {{time}}',
+  noColdStorage: 'Has no fridge or freezer for your goods.',
+  paymentHeading: 'Payment',
+  paymentLegend: 'Payment method',
+  payment: { pay_at_pickup: 'Pay when you collect', card: 'Card' },
+  paymentNote: {
+    pay_at_pickup: 'You pay in the shop or at the service point when you collect the goods.',
+    card: 'You pay by card now, on the payment page.',
+  },
+  submit: 'Place order',
+};

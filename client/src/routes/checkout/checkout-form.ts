@@ -1,0 +1,62 @@
+import type { CheckoutBody, PaymentMethod } from '@e-galleria/shared/checkout';
+import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
+import type { Locale } from '@e-galleria/shared/locales';
+import { emptyToNull, readText } from '../../lib/form-data.ts';
+import { type FormFailure, findEmptyFields } from '../../lib/form-failure.ts';
+
+/**
+ * Card is offered only once the server can say a checkout may pay by card (Stripe keys and
+ * connected shops); until then every order is paid at pickup, which the server accepts always.
+ */
+export const offeredPaymentMethods: readonly PaymentMethod[] = ['pay_at_pickup'];
+
+/** The form field of a shop's choice; also the error summary's link target. */
+export const fulfilmentField = (shopId: string) => `fulfilments.${shopId}`;
+
+/** A radio's value: the method, and the service point after a colon. */
+export function fulfilmentValue(option: FulfilmentOption): string {
+  return option.method === 'pickup_at_service_point'
+    ? `${option.method}:${option.servicePoint.id}`
+    : option.method;
+}
+
+function parseFulfilment(shopId: string, value: string): CheckoutBody['fulfilments'][number] {
+  const [method, servicePointId] = value.split(':');
+  if (method === 'pickup_at_service_point' && servicePointId)
+    return { shopId, method, servicePointId };
+  return { shopId, method: 'pickup_in_shop' };
+}
+
+/** The checkout form as the API's body, or what the visitor still has to fill in. */
+export function checkoutBodyFromForm(
+  formData: FormData,
+  shopIds: readonly string[],
+  locale: Locale,
+): { body: CheckoutBody; failure: null } | { body: null; failure: FormFailure } {
+  const values: Record<string, string> = {
+    'contact.name': readText(formData, 'contact.name'),
+    'contact.email': readText(formData, 'contact.email'),
+    payment: readText(formData, 'payment'),
+  };
+  for (const shopId of shopIds)
+    values[fulfilmentField(shopId)] = readText(formData, fulfilmentField(shopId));
+  const failure = findEmptyFields(values, Object.keys(values));
+  if (failure) return { body: null, failure };
+  const phone = emptyToNull(readText(formData, 'contact.phone'));
+  const payment = offeredPaymentMethods.find((method) => method === values.payment);
+  return {
+    body: {
+      contact: {
+        name: values['contact.name']?.trim() ?? '',
+        email: values['contact.email']?.trim() ?? '',
+        ...(phone ? { phone } : {}),
+      },
+      fulfilments: shopIds.map((shopId) =>
+        parseFulfilment(shopId, values[fulfilmentField(shopId)] ?? ''),
+      ),
+      payment: payment ?? 'pay_at_pickup',
+      locale,
+    },
+    failure: null,
+  };
+}

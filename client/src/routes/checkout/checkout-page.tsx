@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import {
+  type ActionFunctionArgs,
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+} from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { createCheckout, listFulfilmentOptions } from '../../api/basket-api.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SubmitButton, TextField } from '../../components/form-fields.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { currentLocale } from '../../i18n/i18n.ts';
+import { loadBasket } from '../../lib/basket-store.ts';
+import { readText } from '../../lib/form-data.ts';
+import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
+import { formatOre } from '../../lib/money.ts';
+import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
+import { useRootData } from '../root-data.ts';
+import { checkoutBodyFromForm, fulfilmentField, offeredPaymentMethods } from './checkout-form.ts';
+import { FulfilmentChoice, type ShopToCheckOut } from './fulfilment-choice.tsx';
+
+async function loadCheckout({ request }: { request: Request }) {
+  const basket = await loadBasket();
+  const shops: ShopToCheckOut[] = await Promise.all(
+    basket.shops.map(async ({ shop, subtotalOre }) => ({
+      shop,
+      subtotalOre,
+      items: basket.items.filter((item) => item.shop.id === shop.id),
+      options: (await listFulfilmentOptions(shop.id, request.signal)).items,
+    })),
+  );
+  return { basket, shops };
+}
+
+async function checkoutAction({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const shopIds = formData.getAll('shopId').filter((value) => typeof value === 'string');
+  const parsed = checkoutBodyFromForm(formData, shopIds, currentLocale());
+  if (parsed.failure) return { failure: parsed.failure };
+  try {
+    const { checkout } = await createCheckout(parsed.body, readText(formData, 'idempotencyKey'));
+    // A card payment continues on the payment provider's page, which comes back to the order.
+    if (checkout.paymentUrl) return redirect(checkout.paymentUrl);
+    return redirect(`/bestallningar/${encodeURIComponent(checkout.id)}`);
+  } catch (error) {
+    const failure: FormFailure = toFormFailure(error);
+    return { failure };
+  }
+}
+
+function CheckoutPage() {
+  const { t } = useTranslation();
+  const { basket, shops } = useLoaderData<typeof loadCheckout>();
+  const data = useActionData<typeof checkoutAction>();
+  const failure = data && 'failure' in data ? data.failure : null;
+  const { me } = useRootData();
+  const isBusy = useNavigation().state !== 'idle';
+  // One key per checkout attempt on this page: a double click, or sending again after a
+  // lost answer, can never order twice (the server answers with the checkout it made).
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+
+  if (basket.items.length === 0)
+    return (
+      <div className="page page--narrow">
+        <PageHeading title={t('checkout.title')} />
+        <p>{t('basket.empty')}</p>
+        <Link to="/sok">{t('basket.findGoods')}</Link>
+      </div>
+    );
+  const labels: Record<string, string> = {
+    'contact.name': t('checkout.name'),
+    'contact.email': t('checkout.email'),
+    'contact.phone': t('checkout.phone'),
+    payment: t('checkout.paymentLegend'),
+  };
+  for (const { shop } of shops)
+    labels[fulfilmentField(shop.id)] = t('checkout.receiveLegend', { shop: shop.name });
+  const isBasketProblem = failure !== null && failure.code !== 'validation_failed';
+  return (
+    <div className="page page--narrow">
+      <PageHeading title={t('checkout.title')} />
+      {me ? null : (
+        <p className="notice">
+          <Link to={loginPathReturningTo('/kassa')}>{t('checkout.loginSuggestion')}</Link>
+        </p>
+      )}
+      {basket.items.some((item) => item.problem !== null) ? (
+        <p className="notice">
+          {t('basket.fixProblems')} <Link to="/varukorg">{t('checkout.backToBasket')}</Link>
+        </p>
+      ) : null}
+      <ErrorSummary failure={failure} fieldLabels={labels} />
+      {isBasketProblem ? (
+        <p>
+          <Link to="/varukorg">{t('checkout.backToBasket')}</Link>
+        </p>
+      ) : null}
+      <Form method="post" noValidate className="form">
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <section aria-labelledby="contact-heading" className="panel form">
+          <h2 id="contact-heading">{t('checkout.contactHeading')}</h2>
+          <TextField
+            name="contact.name"
+            label={labels['contact.name'] ?? ''}
+            autoComplete="name"
+            defaultValue={me?.user.name}
+            required
+            failure={failure}
+          />
+          <TextField
+            name="contact.email"
+            label={labels['contact.email'] ?? ''}
+            type="email"
+            autoComplete="email"
+            defaultValue={me?.user.email}
+            required
+            failure={failure}
+          />
+          <TextField
+            name="contact.phone"
+            label={labels['contact.phone'] ?? ''}
+            hint={t('checkout.phoneHint')}
+            type="tel"
+            autoComplete="tel"
+            failure={failure}
+          />
+        </section>
+        <h2>{t('checkout.receiveHeading')}</h2>
+        {shops.map((entry) => (
+          <div key={entry.shop.id}>
+            <input type="hidden" name="shopId" value={entry.shop.id} />
+            <FulfilmentChoice entry={entry} failure={failure} />
+          </div>
+        ))}
+        <section aria-labelledby="payment-heading" className="panel">
+          <h2 id="payment-heading">{t('checkout.paymentHeading')}</h2>
+          <fieldset className="fieldset">
+            <legend>{labels.payment}</legend>
+            <ul className="choice-list">
+              {offeredPaymentMethods.map((method, index) => (
+                <li key={method}>
+                  <label className="choice">
+                    <input
+                      type="radio"
+                      name="payment"
+                      value={method}
+                      id={index === 0 ? 'field-payment' : undefined}
+                      defaultChecked={index === 0}
+                    />
+                    <span>
+                      <strong>{t(`checkout.payment.${method}`)}</strong>
+                      <br />
+                      {t(`checkout.paymentNote.${method}`)}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </section>
+        <section aria-labelledby="checkout-total" className="panel basket-total">
+          <h2 id="checkout-total">{t('basket.totalHeading')}</h2>
+          <p className="basket-total__sum">{formatOre(basket.totalOre)}</p>
+          <p className="muted">{t('basket.totalNote')}</p>
+          <SubmitButton isBusy={isBusy}>{t('checkout.submit')}</SubmitButton>
+        </section>
+      </Form>
+    </div>
+  );
+}
+
+export const route = { loader: loadCheckout, action: checkoutAction, Component: CheckoutPage };

@@ -1,0 +1,136 @@
+import { useTranslation } from 'react-i18next';
+import type { BasketItem } from '@e-galleria/shared/basket';
+import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
+import type { FormFailure } from '../../lib/form-failure.ts';
+import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
+import { formatOre } from '../../lib/money.ts';
+import { fulfilmentField, fulfilmentValue } from './checkout-form.ts';
+
+export type ShopToCheckOut = {
+  shop: BasketItem['shop'];
+  items: BasketItem[];
+  subtotalOre: number;
+  options: FulfilmentOption[];
+};
+
+/** The amenity a service point needs for goods kept cold (DESIGN §4). */
+const amenityFor = { chilled: 'fridge', frozen: 'freezer' } as const;
+
+function missingAmenity(option: FulfilmentOption, items: readonly BasketItem[]): boolean {
+  if (option.method !== 'pickup_at_service_point') return false;
+  return items.some(
+    (item) =>
+      item.storageClass !== 'ambient' &&
+      !option.servicePoint.amenities.includes(amenityFor[item.storageClass]),
+  );
+}
+
+/** One shop's goods and the ways to receive them, as a radio group. */
+export function FulfilmentChoice({
+  entry,
+  failure,
+}: {
+  entry: ShopToCheckOut;
+  failure: FormFailure | null;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { shop, items, options } = entry;
+  const name = fulfilmentField(shop.id);
+  const error = failure?.fieldErrors.find((fieldError) => fieldError.field === name);
+  const errorId = `${fieldId(name)}-error`;
+  const hintId = `${fieldId(name)}-hint`;
+  const keptCold = items.some((item) => item.storageClass !== 'ambient');
+  const describedBy = [keptCold ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <section aria-labelledby={`checkout-shop-${shop.id}`} className="panel">
+      <h3 id={`checkout-shop-${shop.id}`}>{shop.name}</h3>
+      <ul className="checkout-lines">
+        {items.map((item) => (
+          <li key={item.id}>
+            {t('checkout.line', { quantity: item.quantity, title: item.title })}
+            {item.variantName ? `, ${item.variantName}` : ''}
+            <span>{formatOre(item.lineTotalOre)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="checkout-subtotal">
+        {t('basket.subtotal', { shop: shop.name })} <strong>{formatOre(entry.subtotalOre)}</strong>
+      </p>
+      {options.length === 0 ? (
+        <p className="notice">{t('checkout.noOptions')}</p>
+      ) : (
+        <fieldset
+          className={error ? 'fieldset field--invalid' : 'fieldset'}
+          aria-describedby={describedBy || undefined}
+        >
+          <legend>{t('checkout.receiveLegend', { shop: shop.name })}</legend>
+          {keptCold ? (
+            <p id={hintId} className="field__hint">
+              {t('checkout.coldHint')}
+            </p>
+          ) : null}
+          {error ? (
+            <p id={errorId} className="field__error">
+              {translateFieldError(t, error)}
+            </p>
+          ) : null}
+          <ul className="choice-list">
+            {options.map((option, index) => {
+              const isUnsuitable = missingAmenity(option, items);
+              return (
+                <li key={fulfilmentValue(option)}>
+                  <label className="choice">
+                    <input
+                      type="radio"
+                      name={name}
+                      value={fulfilmentValue(option)}
+                      id={index === 0 ? fieldId(name) : undefined}
+                      disabled={isUnsuitable}
+                      required
+                    />
+                    <span>
+                      {option.method === 'pickup_in_shop' ? (
+                        <>
+                          <strong>{t('checkout.pickupInShop')}</strong>
+                          <br />
+                          {t('checkout.readyFrom', {
+                            time: formatSwedishTime(option.readyAt, locale),
+                          })}
+                        </>
+                      ) : (
+                        <>
+                          <strong>
+                            {option.servicePoint.name}, {option.servicePoint.village}
+                          </strong>
+                          <br />
+                          {t('checkout.collectFrom', {
+                            date: formatSwedishDay(option.date, locale),
+                          })}
+                          <br />
+                          <span className="muted">
+                            {t('checkout.orderBy', {
+                              time: formatSwedishTime(option.orderBy, locale),
+                            })}
+                          </span>
+                          {isUnsuitable ? (
+                            <>
+                              <br />
+                              <span className="muted">{t('checkout.noColdStorage')}</span>
+                            </>
+                          ) : null}
+                        </>
+                      )}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { Link, type LoaderFunctionArgs, useLoaderData, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { CheckoutDetail } from '@e-galleria/shared/checkout';
+import { isApiError } from '../../api/api-error.ts';
+import { fetchCheckout } from '../../api/basket-api.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatDateTime } from '../../lib/format-date.ts';
+import { formatOre } from '../../lib/money.ts';
+import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
+import { useRootData } from '../root-data.ts';
+import { FulfilmentFacts, OrderLinesTable, OrderStatusBadge, VatList } from './order-parts.tsx';
+
+async function loadCheckoutPage({ params, request }: LoaderFunctionArgs) {
+  try {
+    return await fetchCheckout(params.checkoutId ?? '', request.signal);
+  } catch (error) {
+    // The mail's link opened in another browser, or before logging in: the order is only
+    // shown to whoever placed it, so say how to get to it rather than "not found".
+    if (isApiError(error, 'not_found')) return { checkout: null };
+    throw error;
+  }
+}
+
+/** The confirmation after checkout, and the page the confirmation mail links to. */
+function CheckoutConfirmationPage() {
+  const { t } = useTranslation();
+  const { checkout } = useLoaderData<typeof loadCheckoutPage>();
+  const { me } = useRootData();
+  const { pathname } = useLocation();
+  if (!checkout)
+    return (
+      <div className="page page--narrow">
+        <PageHeading title={t('orders.notFoundTitle')} />
+        <p>{t('orders.notFoundText')}</p>
+        {me ? null : (
+          <p>
+            <Link to={loginPathReturningTo(pathname)}>{t('header.login')}</Link>
+          </p>
+        )}
+      </div>
+    );
+  return <Confirmation checkout={checkout} />;
+}
+
+function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div className="page page--narrow">
+      <PageHeading title={t('orders.confirmationTitle')} />
+      <p className="lead">
+        {t('orders.placedAt', { time: formatDateTime(checkout.createdAt, locale) })}
+      </p>
+      <p>{t('orders.mailSent', { email: checkout.contact.email })}</p>
+      {checkout.paymentMethod === 'pay_at_pickup' ? (
+        <p className="notice">{t('orders.payAtPickupNote')}</p>
+      ) : null}
+      {checkout.orders.map((order) => (
+        <section key={order.id} aria-labelledby={`order-${order.id}`} className="panel order-panel">
+          <h2 id={`order-${order.id}`}>{order.shop.name}</h2>
+          <p>
+            {t('orders.statusLabel')} <OrderStatusBadge status={order.status} />
+          </p>
+          <FulfilmentFacts order={order} />
+          <OrderLinesTable order={order} />
+        </section>
+      ))}
+      <section aria-labelledby="checkout-total" className="panel basket-total">
+        <h2 id="checkout-total">{t('orders.grandTotal')}</h2>
+        <p className="basket-total__sum">{formatOre(checkout.totalOre)}</p>
+        <VatList vat={checkout.vat} />
+      </section>
+      <p>
+        <Link to="/konto/bestallningar">{t('orders.myOrdersLink')}</Link>
+      </p>
+    </div>
+  );
+}
+
+export const route = { loader: loadCheckoutPage, Component: CheckoutConfirmationPage };

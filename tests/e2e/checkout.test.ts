@@ -1,0 +1,223 @@
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
+
+const environment = useE2eEnvironment();
+
+const resident = {
+  email: 'boende@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Britt Bymark',
+};
+const groceryOwner = {
+  email: 'butik@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Bengt Butiksson',
+};
+const bakeryOwner = {
+  email: 'bageri@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Maj Mjölnare',
+};
+
+/** A demo product's id, looked up the way the search page does. */
+async function productId(page: Page, title: string): Promise<string> {
+  const response = await page.request.get(
+    `/api/v1/municipalities/arjeplog/products?q=${encodeURIComponent(title)}`,
+  );
+  const body = (await response.json()) as { items: { id: string; title: string }[] };
+  const product = body.items.find((item) => item.title === title);
+  if (!product) throw new Error(`the demo catalogue has no ${title}`);
+  return product.id;
+}
+
+async function addToBasket(
+  page: Page,
+  title: string,
+  options: { quantity?: number; variant?: string } = {},
+) {
+  await page.goto(`/arjeplog/produkter/${await productId(page, title)}`);
+  await heading(page, title).waitFor();
+  if (options.variant) {
+    const select = page.getByLabel('Variant', { exact: true });
+    const value = await select
+      .locator('option', { hasText: options.variant })
+      .getAttribute('value');
+    await select.selectOption(value ?? '');
+  }
+  if (options.quantity)
+    await page.getByLabel('Antal', { exact: true }).fill(String(options.quantity));
+  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${title} ligger nu i varukorgen.` })
+    .waitFor();
+}
+
+/** The owner's shop, from the account menu's link to it, then its orders screen. */
+async function openShopOrders(page: Page, name: string, shopSlug: string) {
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('link', { name: `Min butik: ${shopSlug}` }).click();
+  await page.getByRole('link', { name: 'Beställningar', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /^Beställningar – / }).waitFor();
+}
+
+test('a guest fills a basket from two shops, logs in, collects one at Laisvall and one in the shop, and each owner accepts only their own order', async () => {
+  const page = await environment.newPage({ viewport: { width: 390, height: 844 } });
+  await addToBasket(page, 'Knäckebröd råg', { quantity: 2 });
+  await expectNoSeriousAccessibilityViolations(page);
+  await addToBasket(page, 'Bryggkaffe mellanrost', { variant: '1 kg' });
+  await addToBasket(page, 'Tunnbröd');
+  await page.getByRole('link', { name: 'Varukorg (4)' }).click();
+
+  await heading(page, 'Varukorg').waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Silvervägens Livs' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Slagnäs Bageri' }).waitFor();
+  await page.getByText('Summa från Silvervägens Livs: 186,80 kr').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.getByRole('link', { name: 'Till kassan' }).click();
+
+  await heading(page, 'Kassa').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.getByRole('link', { name: 'Logga in så sparas beställningen på ditt konto' }).click();
+  await heading(page, 'Logga in').waitFor();
+  await page.getByLabel('E-postadress', { exact: true }).fill(resident.email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(resident.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+
+  // Back at the checkout, logged in, with the guest's basket kept and the contact filled in.
+  await heading(page, 'Kassa').waitFor();
+  await page.getByRole('link', { name: 'Varukorg (4)' }).waitFor();
+  expect(await page.getByLabel('Namn', { exact: true }).inputValue()).toBe(resident.name);
+  // Sending without choosing stops at a summary naming both shops.
+  await page.getByRole('button', { name: 'Beställ' }).click();
+  await page
+    .getByRole('alert')
+    .getByRole('link', { name: /Slagnäs Bageri/ })
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  await page
+    .getByRole('group', { name: 'Hämta varorna från Silvervägens Livs' })
+    .getByRole('radio', { name: /^Laisvall Byhandel/ })
+    .check();
+  await page
+    .getByRole('group', { name: 'Hämta varorna från Slagnäs Bageri' })
+    .getByRole('radio', { name: /^Hämta i butiken/ })
+    .check();
+  await page.getByRole('radio', { name: /^Betala när du hämtar/ }).waitFor();
+  await page.getByRole('button', { name: 'Beställ' }).click();
+
+  await heading(page, 'Din beställning').waitFor();
+  const groceryOrder = page.getByRole('region', { name: 'Silvervägens Livs' });
+  await groceryOrder.getByText('Servicepunkten Laisvall Byhandel, Laisvall').waitFor();
+  expect(await groceryOrder.locator('.pickup-code').textContent()).toMatch(/^\d{6}$/);
+  const bakeryOrder = page.getByRole('region', { name: 'Slagnäs Bageri' });
+  await bakeryOrder.getByText('I butiken, Slagnäs Bageri, Slagnäs').waitFor();
+  await page.getByText('Totalt').first().waitFor();
+  await page.getByText(/^varav moms 6 %/).waitFor();
+  await page.getByRole('link', { name: 'Varukorg (0)' }).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  await logOut(page, resident.name);
+
+  for (const [owner, slug, ours, theirs] of [
+    [groceryOwner, 'silvervagens-livs', 'Knäckebröd råg', 'Tunnbröd'],
+    [bakeryOwner, 'slagnas-bageri', 'Tunnbröd', 'Knäckebröd råg'],
+  ] as const) {
+    const ownerPage = await environment.newPage();
+    await logIn(ownerPage, owner);
+    await openShopOrders(ownerPage, owner.name, slug);
+    const orders = ownerPage.locator('.order-list > li');
+    await orders.first().waitFor();
+    expect(await orders.count()).toBe(1);
+    const order = orders.first();
+    await order.getByRole('heading', { name: /Beställning från Britt Bymark/ }).waitFor();
+    await order.getByRole('rowheader', { name: new RegExp(`^${ours}`) }).waitFor();
+    expect(await ownerPage.getByText(theirs).count()).toBe(0);
+    await expectNoSeriousAccessibilityViolations(ownerPage);
+    await order.getByRole('button', { name: /^Acceptera/ }).click();
+    await order.getByText('Accepterad', { exact: true }).waitFor();
+    await order.getByRole('button', { name: /^Packad/ }).waitFor();
+    await expectNoSeriousAccessibilityViolations(ownerPage);
+  }
+});
+
+test('a resident books a free time, corrects and removes basket lines, and the shop must give a reason to decline', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 740 } });
+  await logIn(page, resident);
+  await page.goto(`/arjeplog/produkter/${await productId(page, 'Klippning')}`);
+  await heading(page, 'Klippning').waitFor();
+  // A service booked by time needs one of its free times.
+  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
+  await page
+    .getByRole('alert')
+    .getByRole('link', { name: /^Välj tid/ })
+    .waitFor();
+  const scrollWidth = await page.evaluate(
+    () => document.scrollingElement?.scrollWidth ?? Number.POSITIVE_INFINITY,
+  );
+  expect(scrollWidth, 'horizontal overflow on the service page').toBeLessThanOrEqual(360);
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.getByRole('group', { name: 'Välj tid' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Klippning ligger nu i varukorgen.' }).waitFor();
+  await addToBasket(page, 'Knäckebröd råg');
+
+  await page.getByRole('link', { name: 'Varukorg (2)' }).click();
+  await heading(page, 'Varukorg').waitFor();
+  await page.getByText(/^Tid: /).waitFor();
+  const quantity = page.getByLabel('Antal, Knäckebröd råg', { exact: true });
+  await quantity.fill('3');
+  await page.getByRole('button', { name: 'Ändra antal Knäckebröd råg' }).click();
+  await page.getByRole('link', { name: 'Varukorg (4)' }).waitFor();
+  await page.getByText('Summa från Silvervägens Livs: 86,70 kr').waitFor();
+  // More than the shelf holds is refused, and said next to the line.
+  await quantity.fill('50');
+  await page.getByRole('button', { name: 'Ändra antal Knäckebröd råg' }).click();
+  await page.getByText('Det finns inte tillräckligt många kvar i lager.').waitFor();
+  expect(await quantity.getAttribute('aria-invalid')).toBe('true');
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Ta bort Klippning' }).click();
+  await page.getByRole('link', { name: 'Varukorg (3)' }).waitFor();
+  // The header follows the removal at once; the list follows when the page reloads its data.
+  await page.getByRole('heading', { name: 'Salong Norrsken' }).waitFor({ state: 'detached' });
+
+  await page.getByRole('link', { name: 'Till kassan' }).click();
+  await heading(page, 'Kassa').waitFor();
+  await page.getByRole('radio', { name: /^Hämta i butiken/ }).check();
+  await page.getByRole('button', { name: 'Beställ' }).click();
+  await heading(page, 'Din beställning').waitFor();
+  const confirmationPath = new URL(page.url()).pathname;
+  await page.getByRole('link', { name: 'Varukorg (0)' }).click();
+  await page.getByText('Varukorgen är tom.').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.goto('/konto/bestallningar');
+  await heading(page, 'Mina beställningar').waitFor();
+  await page.locator(`a[href="${confirmationPath}"]`).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  const ownerPage = await environment.newPage();
+  await logIn(ownerPage, groceryOwner);
+  await openShopOrders(ownerPage, groceryOwner.name, 'silvervagens-livs');
+  const ours = ownerPage
+    .locator('.order-list > li')
+    .filter({ has: ownerPage.getByRole('rowheader', { name: 'Knäckebröd råg' }) })
+    .filter({ has: ownerPage.getByRole('cell', { name: '3', exact: true }) });
+  await ours.getByRole('button', { name: /^Neka/ }).click();
+  await ours.getByRole('button', { name: 'Neka beställningen' }).click();
+  await ours
+    .getByRole('alert')
+    .getByRole('link', { name: /^Varför nekar ni beställningen\?/ })
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(ownerPage);
+  await ours.getByLabel('Varför nekar ni beställningen?').fill('Knäckebrödet tog slut i morse.');
+  await ours.getByRole('button', { name: 'Neka beställningen' }).click();
+  await ours.getByText('Nekad', { exact: true }).waitFor();
+  await ours.getByText('Knäckebrödet tog slut i morse.').waitFor();
+
+  await page.goto(confirmationPath);
+  await heading(page, 'Din beställning').waitFor();
+  await page.getByText('Nekad', { exact: true }).waitFor();
+  await page.getByText('Knäckebrödet tog slut i morse.').waitFor();
+});
