@@ -4,11 +4,8 @@ import type { Locale } from '@e-galleria/shared/locales';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
 import { type FormFailure, findEmptyFields } from '../../lib/form-failure.ts';
 
-/**
- * Card is offered only once the server can say a checkout may pay by card (Stripe keys and
- * connected shops); until then every order is paid at pickup, which the server accepts always.
- */
-export const offeredPaymentMethods: readonly PaymentMethod[] = ['pay_at_pickup'];
+/** The ways the form may send; which of them a basket offers, the server says (`paymentMethods`). */
+const paymentMethods: readonly PaymentMethod[] = ['pay_at_pickup', 'card'];
 
 /** The form field of a shop's choice; also the error summary's link target. */
 export const fulfilmentField = (shopId: string) => `fulfilments.${shopId}`;
@@ -43,7 +40,7 @@ export function checkoutBodyFromForm(
   const failure = findEmptyFields(values, Object.keys(values));
   if (failure) return { body: null, failure };
   const phone = emptyToNull(readText(formData, 'contact.phone'));
-  const payment = offeredPaymentMethods.find((method) => method === values.payment);
+  const payment = paymentMethods.find((method) => method === values.payment);
   return {
     body: {
       contact: {

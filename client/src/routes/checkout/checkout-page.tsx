@@ -20,7 +20,7 @@ import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
 import { useRootData } from '../root-data.ts';
-import { checkoutBodyFromForm, fulfilmentField, offeredPaymentMethods } from './checkout-form.ts';
+import { checkoutBodyFromForm, fulfilmentField } from './checkout-form.ts';
 import { FulfilmentChoice, type ShopToCheckOut } from './fulfilment-choice.tsx';
 
 async function loadCheckout({ request }: { request: Request }) {
@@ -141,7 +141,8 @@ function CheckoutPage() {
           <fieldset className="fieldset">
             <legend>{labels.payment}</legend>
             <ul className="choice-list">
-              {offeredPaymentMethods.map((method, index) => (
+              {/* Card only when every shop in the basket can receive card money (the server's word). */}
+              {basket.paymentMethods.map((method, index) => (
                 <li key={method}>
                   <label className="choice">
                     <input
