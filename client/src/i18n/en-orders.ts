@@ -18,6 +18,13 @@ export const enOrders: Messages['orders'] = {
   placedAt: 'Ordered {{time}}.',
   mailSent: 'A confirmation has been sent to {{email}}.',
   payAtPickupNote: 'You pay when you collect the goods. Bring the pickup code.',
+  cardAwaiting:
+    'We are waiting for the payment. The goods are held for you for half an hour; if you do not pay, they go back to the shop.',
+  payNow: 'Pay by card',
+  refresh: 'Refresh',
+  cardExpired:
+    'The payment was not made in time, so the goods went back to the shops. Nothing has been taken from your card.',
+  cardPaid: 'Paid by card.',
   statusLabel: 'Status:',
   where: 'Where',
   when: 'When',

@@ -19,6 +19,13 @@ export const svOrders = {
   placedAt: 'Beställd {{time}}.',
   mailSent: 'En bekräftelse har skickats till {{email}}.',
   payAtPickupNote: 'Du betalar när du hämtar varorna. Ta med hämtkoden.',
+  cardAwaiting:
+    'Vi väntar på betalningen. Varorna hålls åt dig en halvtimme; betalar du inte går de tillbaka till butiken.',
+  payNow: 'Betala med kort',
+  refresh: 'Uppdatera',
+  cardExpired:
+    'Betalningen gjordes inte i tid, så varorna har gått tillbaka till butikerna. Inget har dragits från ditt kort.',
+  cardPaid: 'Betalt med kort.',
   statusLabel: 'Status:',
   where: 'Var',
   when: 'När',

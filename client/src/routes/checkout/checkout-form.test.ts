@@ -43,17 +43,22 @@ describe('the checkout form', () => {
     ]);
   });
 
-  it('never sends card while card payment is not offered', () => {
+  it.each([
+    ['card', 'card'],
+    ['pay_at_pickup', 'pay_at_pickup'],
+    // A tampered radio value falls back to the way that is always accepted.
+    ['cash', 'pay_at_pickup'],
+  ])('sends payment %s as %s', (chosen, sent) => {
     const result = checkoutBodyFromForm(
       form({
         'contact.name': 'A',
         'contact.email': 'a@example.se',
         'fulfilments.shop-a': 'pickup_in_shop',
-        payment: 'card',
+        payment: chosen,
       }),
       ['shop-a'],
       'sv',
     );
-    expect(result.body?.payment).toBe('pay_at_pickup');
+    expect(result.body?.payment).toBe(sent);
   });
 });

@@ -52,10 +52,10 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
       <p className="lead">
         {t('orders.placedAt', { time: formatDateTime(checkout.createdAt, locale) })}
       </p>
-      <p>{t('orders.mailSent', { email: checkout.contact.email })}</p>
-      {checkout.paymentMethod === 'pay_at_pickup' ? (
-        <p className="notice">{t('orders.payAtPickupNote')}</p>
+      {checkout.status === 'confirmed' ? (
+        <p>{t('orders.mailSent', { email: checkout.contact.email })}</p>
       ) : null}
+      <PaymentNotice checkout={checkout} />
       {checkout.orders.map((order) => (
         <section key={order.id} aria-labelledby={`order-${order.id}`} className="panel order-panel">
           <h2 id={`order-${order.id}`}>{order.shop.name}</h2>
@@ -73,6 +73,26 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
       </section>
       <p>
         <Link to="/konto/bestallningar">{t('orders.myOrdersLink')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** How the checkout is being paid, and what the resident can do about it now. */
+function PaymentNotice({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  if (checkout.paymentMethod === 'pay_at_pickup')
+    return <p className="notice">{t('orders.payAtPickupNote')}</p>;
+  if (checkout.status === 'confirmed') return <p className="notice">{t('orders.cardPaid')}</p>;
+  if (checkout.status === 'expired') return <p className="notice">{t('orders.cardExpired')}</p>;
+  return (
+    <div className="notice" role="status">
+      <p>{t('orders.cardAwaiting')}</p>
+      <p>
+        {/* The payment provider's own page: a full navigation, not a route of ours. */}
+        {checkout.paymentUrl ? <a href={checkout.paymentUrl}>{t('orders.payNow')}</a> : null}{' '}
+        <Link to={pathname}>{t('orders.refresh')}</Link>
       </p>
     </div>
   );

@@ -80,7 +80,7 @@ export function createOrdersService(deps: {
         status: checkout.status,
         paymentMethod: checkout.payment_method,
         totalOre: checkout.total_ore,
-        paymentUrl: null,
+        paymentUrl: checkout.status === 'awaiting_payment' ? checkout.payment_url : null,
         contact: {
           name: checkout.contact_name,
           email: checkout.contact_email,

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
+
+// The server talks to a Stripe stand-in (started first, so the server is pointed at it); its
+// hosted checkout page is a plain form the browser fills like Stripe's.
+let standIn: StripeStandIn;
+beforeAll(async () => {
+  standIn = await startStripeStandIn();
+});
+const environment = useE2eEnvironment({ env: () => standIn.env });
+beforeAll(() => {
+  standIn.webhookUrl = `${environment.baseUrl}/api/v1/webhooks/stripe`;
+});
+afterAll(() => standIn.close());
+
+const grocer = {
+  email: 'butik@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Bengt Butiksson',
+};
+
+test('a resident pays by card on the payment page and comes back to a paid order the shop sees', async () => {
+  // The grocery connects to Stripe first: card is offered only for shops that can be paid.
+  const ownerPage = await environment.newPage();
+  await logIn(ownerPage, grocer);
+  const me = (await (await ownerPage.request.get('/api/v1/me')).json()) as {
+    roles: { role: string; scope: { id: string } }[];
+  };
+  const shopId = me.roles.find((held) => held.role === 'shop_owner')?.scope.id ?? '';
+  await ownerPage.goto(`/konto/butiker/${shopId}/betalningar`);
+  await ownerPage.getByRole('button', { name: 'Anslut till Stripe' }).click();
+  await ownerPage.getByRole('button', { name: 'Complete onboarding' }).click();
+  await ownerPage.getByText('Klar för kortbetalning', { exact: true }).waitFor();
+  await logOut(ownerPage, grocer.name);
+
+  const page = await environment.newPage({ viewport: { width: 390, height: 844 } });
+  const search = await page.request.get('/api/v1/municipalities/arjeplog/products?q=Knäckebröd');
+  const { items } = (await search.json()) as { items: { id: string; title: string }[] };
+  const crispbread = items.find((item) => item.title === 'Knäckebröd råg');
+  if (!crispbread) throw new Error('the demo catalogue has no Knäckebröd råg');
+  await page.goto(`/arjeplog/produkter/${crispbread.id}`);
+  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
+  await page.getByRole('status').filter({ hasText: 'ligger nu i varukorgen' }).waitFor();
+  await page.goto('/kassa');
+  await heading(page, 'Kassa').waitFor();
+  await page.getByLabel('Namn', { exact: true }).fill('Kim Kortsson');
+  await page.getByLabel('E-postadress', { exact: true }).fill('kim.kortsson@example.se');
+  await page
+    .getByRole('group', { name: 'Hämta varorna från Silvervägens Livs' })
+    .getByRole('radio', { name: /^Hämta i butiken/ })
+    .check();
+  await page.getByRole('radio', { name: /^Kort/ }).check();
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Beställ' }).click();
+
+  await page.getByRole('heading', { name: 'Stripe Checkout (stand-in)' }).waitFor();
+  await page.getByText('Silvervägens Livs: Knäckebröd råg × 1').waitFor();
+  await page.getByRole('button', { name: 'Pay' }).click();
+
+  await heading(page, 'Din beställning').waitFor();
+  await page.getByText('Betalt med kort.').waitFor();
+  const order = page.getByRole('region', { name: 'Silvervägens Livs' });
+  await order.getByText('Ny', { exact: true }).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(
+    standIn.deliveries.some((delivery) => delivery.type === 'checkout.session.completed'),
+  ).toBe(true);
+
+  await logIn(ownerPage, grocer);
+  await ownerPage.goto(`/konto/butiker/${shopId}/bestallningar`);
+  const shopOrder = ownerPage.locator('.order-list > li').filter({ hasText: 'Kim Kortsson' });
+  await shopOrder.getByRole('button', { name: /^Acceptera/ }).click();
+  await shopOrder.getByText('Accepterad', { exact: true }).waitFor();
+  // Accepting sends the shop its share through Stripe.
+  await expect
+    .poll(() => standIn.requests.some((request) => request.path === '/v1/transfers'))
+    .toBe(true);
+});
