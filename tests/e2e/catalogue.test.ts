@@ -202,7 +202,7 @@ test('an imported file shows its progress, and a long result list keeps every lo
   expect(await results.count()).toBe(30);
 });
 
-test('an owner offers a bookable service and a resident sees its next free times, but no booking yet', async () => {
+test('an owner offers a bookable service and a resident sees its next free times', async () => {
   const page = await environment.newPage();
   await logIn(page, owner);
   const shopId = await ownersShopId(page);

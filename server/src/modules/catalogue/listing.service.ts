@@ -28,6 +28,7 @@ import { swedishDate } from './product-derivations.ts';
 import { toListItem, toShopItem } from './product-views.ts';
 import type { ProductsRepository } from './products.repository.ts';
 import type { ProductsService } from './products.service.ts';
+import { takenSeats } from '../basket/slot-seats.ts';
 import { listSlots } from './slots.ts';
 
 function sortKeyOf(row: ListingRow, sort: ProductSort, hasTerms: boolean): number {
@@ -171,7 +172,7 @@ export function createListingService(deps: {
       if (page.service?.bookingMode !== 'slots') return [];
       const details = page.service;
       const today = swedishDate(deps.now());
-      return listSlots({
+      const slots = listSlots({
         availability: details.availability,
         durationMinutes: details.durationMinutes,
         capacity: details.slotCapacity ?? 1,
@@ -180,6 +181,17 @@ export function createListingService(deps: {
         limit: query.limit,
         now: deps.now(),
       });
+      // Booked by orders and held in baskets: one statement each for the whole list.
+      const taken = await takenSeats(
+        knex,
+        productId,
+        slots.map((slot) => Date.parse(slot.startsAt)),
+        deps.now(),
+      );
+      return slots.map((slot) => ({
+        ...slot,
+        available: Math.max(0, slot.capacity - (taken.get(Date.parse(slot.startsAt)) ?? 0)),
+      }));
     },
 
     async listForShop(

@@ -1,0 +1,150 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slotHoldMinutes } from '@e-galleria/shared/basket';
+import {
+  contact,
+  createCheckoutShop,
+  createGood,
+  laisvallSlug,
+  mondayNoon,
+  type CheckoutShop,
+} from './support/checkout.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let salon: CheckoutShop;
+let serviceId: string;
+let slotStart: string;
+
+type Slot = { startsAt: string; capacity: number; available: number };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(mondayNoon - t.clock.now());
+  salon = await createCheckoutShop(t, { name: 'Salong Bokning' });
+  const created = await salon.owner.post(`/api/v1/shops/${salon.id}/products`).send({
+    kind: 'service',
+    title: 'Skäggtrimning',
+    categoryId: 'cat-halsa-och-skonhet',
+    vatClass: 'standard',
+    priceOre: 25000,
+    status: 'published',
+    service: {
+      durationMinutes: 30,
+      bookingMode: 'slots',
+      slotCapacity: 2,
+      location: 'in_shop',
+      availability: { weekly: [{ weekday: 2, start: '09:00', end: '10:00' }], exceptions: [] },
+    },
+  });
+  expect(created.status).toBe(201);
+  serviceId = created.body.product.id as string;
+  const slots = await t.agent().get(`/api/v1/products/${serviceId}/slots?days=7&limit=2`);
+  slotStart = (slots.body.items as Slot[])[0]?.startsAt ?? '';
+});
+afterAll(() => t.close());
+
+async function availableAt(start: string) {
+  const slots = await t.agent().get(`/api/v1/products/${serviceId}/slots?days=7&limit=2`);
+  return (slots.body.items as Slot[]).find((slot) => slot.startsAt === start)?.available;
+}
+
+async function book(client: supertest.Agent, quantity = 1) {
+  return client.post('/api/v1/basket/items').send({ productId: serviceId, quantity, slotStart });
+}
+
+describe('booking a service time', () => {
+  it('needs a time the service has, and holds its places while in a basket', async () => {
+    const noTime = await t
+      .agent()
+      .post('/api/v1/basket/items')
+      .send({ productId: serviceId, quantity: 1 });
+    expect(noTime.status).toBe(400);
+    const wrongTime = await t
+      .agent()
+      .post('/api/v1/basket/items')
+      .send({ productId: serviceId, quantity: 1, slotStart: '2026-12-01T08:10:00.000Z' });
+    expect(wrongTime.body.code).toBe('slot_unavailable');
+
+    expect(await availableAt(slotStart)).toBe(2);
+    const first = t.agent();
+    expect((await book(first, 2)).status).toBe(201);
+    expect(await availableAt(slotStart)).toBe(0);
+    const second = t.agent();
+    const full = await book(second);
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe('slot_unavailable');
+
+    // The hold runs out: the places are free again, and the first basket must choose anew.
+    t.clock.advance((slotHoldMinutes + 1) * 60_000);
+    expect(await availableAt(slotStart)).toBe(2);
+    expect((await book(second)).status).toBe(201);
+    const stale = await first.get('/api/v1/basket');
+    expect(stale.body.basket.items[0].problem).toBe('hold_expired');
+    const refused = await first.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [{ shopId: salon.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('basket_changed');
+  });
+
+  it('books the place at checkout, and a declined booking frees it', async () => {
+    const resident = t.agent();
+    expect((await book(resident)).status).toBe(201);
+    const checkout = await resident.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [{ shopId: salon.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    });
+    expect(checkout.status).toBe(201);
+    // One place held by the other basket above, one booked now.
+    expect(await availableAt(slotStart)).toBe(0);
+    const detail = await resident.get(`/api/v1/checkouts/${checkout.body.checkout.id as string}`);
+    expect(detail.body.checkout.orders[0].lines[0].slot.start).toBe(slotStart);
+
+    // Bookings outlive holds: after the other basket's hold, one place is still taken.
+    t.clock.advance((slotHoldMinutes + 1) * 60_000);
+    expect(await availableAt(slotStart)).toBe(1);
+    const orderId = checkout.body.checkout.orders[0].id as string;
+    await salon.owner
+      .post(`/api/v1/shops/${salon.id}/orders/${orderId}/decline`)
+      .send({ reason: 'Sjuk i dag.' });
+    expect(await availableAt(slotStart)).toBe(2);
+  });
+});
+
+describe('one handover per resident, service point and day', () => {
+  it('gives goods of two shops collected at Laisvall the same day one pickup code', async () => {
+    const grocery = await createCheckoutShop(t, { name: 'Handbutiken' });
+    const bakery = await createCheckoutShop(t, { name: 'Handbageriet' });
+    const laisvall = await t.database
+      .knex('service_points')
+      .where({ slug: laisvallSlug })
+      .first<{ id: string }>('id');
+    const guest = t.agent();
+    for (const shop of [grocery, bakery]) {
+      const productId = await createGood(shop, { title: 'Hämtvara', priceOre: 1000, stock: 5 });
+      await guest.post('/api/v1/basket/items').send({ productId, quantity: 1 });
+    }
+    const checkout = await guest.post('/api/v1/checkout').send({
+      contact: { ...contact, email: 'handover@example.se' },
+      fulfilments: [grocery, bakery].map((shop) => ({
+        shopId: shop.id,
+        method: 'pickup_at_service_point',
+        servicePointId: laisvall.id,
+      })),
+      payment: 'pay_at_pickup',
+    });
+    expect(checkout.status).toBe(201);
+    const detail = await guest.get(`/api/v1/checkouts/${checkout.body.checkout.id as string}`);
+    const [first, second] = detail.body.checkout.orders as {
+      pickupCode: string;
+      fulfilment: { date: string };
+    }[];
+    expect(first?.pickupCode).toMatch(/^\d{6}$/);
+    expect(second?.pickupCode).toBe(first?.pickupCode);
+    expect(second?.fulfilment.date).toBe(first?.fulfilment.date);
+  });
+});
