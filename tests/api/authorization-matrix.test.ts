@@ -1,7 +1,8 @@
 import type supertest from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createPublishedShop } from './support/factories.ts';
 import { addStaff, inviteShop, publishShop } from './support/shops.ts';
+import { expectMatrixCell } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -210,9 +211,7 @@ describe('authorization matrix', () => {
     const client = clients.get(actor);
     if (!client) throw new Error(`no client for ${actor}`);
     const response = await request(client, actor);
-    expect(response.status).toBe(status);
-    if (status === 403) expect(response.body.code).toBe('forbidden');
-    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+    expectMatrixCell(response, status);
   });
 });
 
@@ -433,10 +432,7 @@ describe('shop authorization matrix', () => {
     const client = shopClients.get(actor);
     if (!client) throw new Error(`no client for ${actor}`);
     const response = await request(client, actor);
-    expect(response.status).toBe(status);
-    if (status === 403) expect(response.body.code).toBe('forbidden');
-    if (status === 401) expect(response.body.code).toBe('unauthenticated');
-    if (status === 409) expect(response.body.code).toBe(conflictCode ?? 'status_conflict');
+    expectMatrixCell(response, status, { 409: conflictCode ?? 'status_conflict' });
   });
 });
 
@@ -675,10 +671,7 @@ describe('authorization matrix: catalogue', () => {
     const client = catalogueClients.get(actor);
     if (!client) throw new Error(`no client for ${actor}`);
     const response = await request(client, catalogueIds, actor);
-    expect(response.status).toBe(status);
-    if (status === 403) expect(response.body.code).toBe('forbidden');
-    if (status === 401) expect(response.body.code).toBe('unauthenticated');
-    if (status === 404) expect(response.body.code).toBe('not_found');
+    expectMatrixCell(response, status);
   });
 });
 
@@ -834,9 +827,7 @@ describe('authorization matrix: service points', () => {
     const client = pointClients.get(actor);
     if (!client) throw new Error(`no client for ${actor}`);
     const response = await request(client, actor);
-    expect(response.status).toBe(status);
-    if (status === 403) expect(response.body.code).toBe('forbidden');
-    if (status === 401) expect(response.body.code).toBe('unauthenticated');
+    expectMatrixCell(response, status);
   });
 });
 
@@ -953,10 +944,6 @@ describe('authorization matrix: fulfilment', () => {
     const client = fulfilmentClients.get(actor);
     if (!client) throw new Error(`no client for ${actor}`);
     const response = await request(client);
-    expect(response.status).toBe(status);
-    if (status === 403) expect(response.body.code).toBe('forbidden');
-    if (status === 401) expect(response.body.code).toBe('unauthenticated');
-    if (status === 404) expect(response.body.code).toBe('not_found');
-    if (status === 422) expect(response.body.code).toBe('service_point_unavailable');
+    expectMatrixCell(response, status, { 422: 'service_point_unavailable' });
   });
 });

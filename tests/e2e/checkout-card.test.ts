@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
-import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { useE2eEnvironmentWithStripe } from './support/stripe-environment.ts';
 import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
 
-// The server talks to a Stripe stand-in (started first, so the server is pointed at it); its
-// hosted checkout page is a plain form the browser fills like Stripe's.
-let standIn: StripeStandIn;
-beforeAll(async () => {
-  standIn = await startStripeStandIn();
-});
-const environment = useE2eEnvironment({ env: () => standIn.env });
-beforeAll(() => {
-  standIn.webhookUrl = `${environment.baseUrl}/api/v1/webhooks/stripe`;
-});
-afterAll(() => standIn.close());
+const { environment, standIn } = useE2eEnvironmentWithStripe();
 
 const grocer = {
   email: 'butik@arjeplog.example.se',
@@ -66,7 +55,7 @@ test('a resident pays by card on the payment page and comes back to a paid order
   await order.getByText('Ny', { exact: true }).waitFor();
   await expectNoSeriousAccessibilityViolations(page);
   expect(
-    standIn.deliveries.some((delivery) => delivery.type === 'checkout.session.completed'),
+    standIn().deliveries.some((delivery) => delivery.type === 'checkout.session.completed'),
   ).toBe(true);
 
   await logIn(ownerPage, grocer);
@@ -76,6 +65,6 @@ test('a resident pays by card on the payment page and comes back to a paid order
   await shopOrder.getByText('Accepterad', { exact: true }).waitFor();
   // Accepting sends the shop its share through Stripe.
   await expect
-    .poll(() => standIn.requests.some((request) => request.path === '/v1/transfers'))
+    .poll(() => standIn().requests.some((request) => request.path === '/v1/transfers'))
     .toBe(true);
 });

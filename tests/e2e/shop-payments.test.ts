@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startStripeStandIn, type StripeStandIn } from '../support/stripe-stand-in.ts';
+import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
-import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { useE2eEnvironmentWithStripe } from './support/stripe-environment.ts';
 import { demoPassword, heading, logIn } from './support/flows.ts';
 
-// Started before the server (hooks run in order), so the server can be pointed at it.
-let standIn: StripeStandIn;
-beforeAll(async () => {
-  standIn = await startStripeStandIn();
-});
-const environment = useE2eEnvironment({ env: () => standIn.env });
-beforeAll(() => {
-  standIn.webhookUrl = `${environment.baseUrl}/api/v1/webhooks/stripe`;
-});
-afterAll(() => standIn.close());
+const { environment, standIn } = useE2eEnvironmentWithStripe();
 
 test('the grocery’s owner connects the shop to Stripe and comes back to a ready status', async () => {
   const page = await environment.newPage();
@@ -40,7 +30,7 @@ test('the grocery’s owner connects the shop to Stripe and comes back to a read
   expect(new URL(page.url()).search).toBe('?klar=1');
   await page.getByText('Klar för kortbetalning', { exact: true }).waitFor();
   await page.getByText(/Välkommen tillbaka/).waitFor();
-  expect(standIn.deliveries.at(-1)).toMatchObject({ type: 'account.updated', status: 200 });
+  expect(standIn().deliveries.at(-1)).toMatchObject({ type: 'account.updated', status: 200 });
   await expectNoSeriousAccessibilityViolations(page);
 });
 

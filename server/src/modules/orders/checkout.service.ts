@@ -16,7 +16,7 @@ import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.r
 import { planShopOrders, type PlannedOrder } from './checkout-plan.ts';
 import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
 import { newPickupCode } from './pickup-code.ts';
-import { confirmationOf } from './confirmation-mail.ts';
+import { sendConfirmation } from './confirmation-mail.ts';
 import type { OrdersRepository } from './orders.repository.ts';
 import { clearStockFlags, reserveStock } from './stock.ts';
 
@@ -291,24 +291,17 @@ export function createCheckoutService(deps: {
           );
           const orders = await insertOrders(trx, checkout, planned, request);
           if (body.payment === 'pay_at_pickup')
-            await deps.mail.enqueue(
-              {
-                to: checkout.contact_email,
-                locale: checkout.locale,
-                kind: 'order_confirmation',
-                params: confirmationOf(
-                  checkout,
-                  deps.publicUrl,
-                  planned.map((plan) => ({
-                    shop: plan.shopName,
-                    totalOre: plan.totalOre,
-                    place: plan.placeName,
-                    date: plan.pickupDate ?? swedishDate(plan.readyAt ?? at),
-                    vat: plan.vat,
-                  })),
-                ),
-              },
+            await sendConfirmation(
               trx,
+              deps,
+              checkout,
+              planned.map((plan) => ({
+                shop: plan.shopName,
+                totalOre: plan.totalOre,
+                place: plan.placeName,
+                date: plan.pickupDate ?? swedishDate(plan.readyAt ?? at),
+                vat: plan.vat,
+              })),
             );
           return { checkout, orders, planned };
         };

@@ -23,44 +23,46 @@ export async function enqueueConfirmation(
     ),
   );
   const orders = rows.map((row) => toOrderDetail(row, lines.get(row.id) ?? []));
+  await sendConfirmation(
+    db,
+    deps,
+    checkout,
+    orders.map((order) => ({
+      shop: order.shop.name,
+      totalOre: order.totalOre,
+      place: order.fulfilment.servicePoint?.name ?? order.shop.name,
+      date:
+        order.fulfilment.date ??
+        swedishDate(
+          order.fulfilment.readyAt === null
+            ? checkout.created_at
+            : Date.parse(order.fulfilment.readyAt),
+        ),
+      vat: order.vat,
+    })),
+  );
+}
+
+/** The confirmation mail of a checkout whose orders the caller already has in hand. */
+export async function sendConfirmation(
+  db: Knex,
+  deps: { mail: MailService; publicUrl: string },
+  checkout: CheckoutRow,
+  orders: OrderConfirmation['orders'],
+): Promise<void> {
   await deps.mail.enqueue(
     {
       to: checkout.contact_email,
       locale: checkout.locale,
       kind: 'order_confirmation',
-      params: confirmationOf(
-        checkout,
-        deps.publicUrl,
-        orders.map((order) => ({
-          shop: order.shop.name,
-          totalOre: order.totalOre,
-          place: order.fulfilment.servicePoint?.name ?? order.shop.name,
-          date:
-            order.fulfilment.date ??
-            swedishDate(
-              order.fulfilment.readyAt === null
-                ? checkout.created_at
-                : Date.parse(order.fulfilment.readyAt),
-            ),
-          vat: order.vat,
-        })),
-      ),
+      params: {
+        name: checkout.contact_name,
+        link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
+        totalOre: checkout.total_ore,
+        payAtPickup: checkout.payment_method === 'pay_at_pickup',
+        orders,
+      },
     },
     db,
   );
-}
-
-/** The mail's parameters from a checkout and its orders as the mail tells them. */
-export function confirmationOf(
-  checkout: CheckoutRow,
-  publicUrl: string,
-  orders: OrderConfirmation['orders'],
-): OrderConfirmation {
-  return {
-    name: checkout.contact_name,
-    link: `${publicUrl}/bestallningar/${checkout.id}`,
-    totalOre: checkout.total_ore,
-    payAtPickup: checkout.payment_method === 'pay_at_pickup',
-    orders,
-  };
 }
