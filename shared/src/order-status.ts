@@ -12,8 +12,12 @@ export const orderStatuses = [
   'accepted',
   'packed',
   'in_transit',
+  /** Checked in at the service point; ready once every parcel of its handover is there. */
+  'arrived',
   'ready_for_pickup',
   'collected',
+  /** Not collected by the last day: on its way back to the shop. */
+  'returning',
   'declined',
   'cancelled',
   'expired',
@@ -37,6 +41,30 @@ export const orderEvents = {
   pack: { from: ['accepted'], to: 'packed', by: ['shop_owner', 'shop_staff'] },
   /** The resident changes their mind before the shop has accepted. */
   cancel: { from: ['placed'], to: 'cancelled', by: ['customer'] },
+  /** The shop cannot deliver after all, before the goods leave it: stock back, refund. */
+  cancel_by_shop: {
+    from: ['placed', 'accepted', 'packed'],
+    to: 'cancelled',
+    by: ['shop_owner', 'shop_staff'],
+  },
+  /** Pickup in the shop: packed goods wait at the counter. */
+  mark_ready: { from: ['packed'], to: 'ready_for_pickup', by: ['shop_owner', 'shop_staff'] },
+  /** Handed to the carrier or driven to the service point. */
+  hand_over: { from: ['packed'], to: 'in_transit', by: ['shop_owner', 'shop_staff'] },
+  /** The operator checks the parcel in at the service point. */
+  check_in: { from: ['in_transit'], to: 'arrived', by: ['service_point_operator'] },
+  /** Every parcel of the handover has arrived: the resident is told to come. */
+  make_ready: { from: ['arrived'], to: 'ready_for_pickup', by: ['system'] },
+  /** Handed to the resident against the pickup code (or in the shop). */
+  collect: {
+    from: ['ready_for_pickup'],
+    to: 'collected',
+    by: ['service_point_operator', 'shop_owner', 'shop_staff'],
+  },
+  /** Not collected by the last day: the operator sends it back. */
+  send_back: { from: ['ready_for_pickup'], to: 'returning', by: ['service_point_operator'] },
+  /** The shop has the goods back: stock back, money refunded. */
+  confirm_return: { from: ['returning'], to: 'returned', by: ['shop_owner', 'shop_staff'] },
 } as const satisfies Record<string, Transition>;
 export type OrderEvent = keyof typeof orderEvents;
 

@@ -6,6 +6,8 @@ import { orderStatuses } from './order-status.ts';
 export const shopOrderSchema = orderDetailSchema.extend({
   customer: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
   paymentMethod: z.enum(paymentMethods),
+  /** On the label of an order sent to a service point; null otherwise. */
+  parcelCode: z.string().nullable(),
 });
 export type ShopOrder = z.infer<typeof shopOrderSchema>;
 

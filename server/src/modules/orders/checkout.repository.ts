@@ -33,6 +33,7 @@ export type ShopOrderRow = {
   pickup_date: string | null;
   ready_at: number | null;
   handover_id: string | null;
+  parcel_code: string | null;
   total_ore: number;
   decline_reason: string | null;
   transfer_id: string | null;

@@ -15,7 +15,7 @@ import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.repository.ts';
 import { planShopOrders, type PlannedOrder } from './checkout-plan.ts';
 import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
-import { newPickupCode } from './pickup-code.ts';
+import { newParcelCode, newPickupCode } from './pickup-code.ts';
 import { sendConfirmation } from './confirmation-mail.ts';
 import type { OrdersRepository } from './orders.repository.ts';
 import { clearStockFlags, reserveStock } from './stock.ts';
@@ -153,6 +153,7 @@ export function createCheckoutService(deps: {
         pickup_date: plan.pickupDate,
         ready_at: plan.readyAt,
         handover_id: handoverId,
+        parcel_code: plan.servicePointId !== null ? newParcelCode() : null,
         total_ore: plan.totalOre,
         decline_reason: null,
         transfer_id: null,

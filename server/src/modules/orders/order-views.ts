@@ -64,6 +64,7 @@ export function toShopOrder(row: OrderViewRow, lines: readonly OrderLineRow[]): 
     pickupCode: null,
     customer: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
     paymentMethod: row.payment_method as ShopOrder['paymentMethod'],
+    parcelCode: row.parcel_code,
   };
 }
 

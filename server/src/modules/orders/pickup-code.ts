@@ -4,3 +4,14 @@ import { randomInt } from 'node:crypto';
 export function newPickupCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0');
 }
+
+// No 0/O, 1/I/L: read off a label and typed on a phone without mistakes.
+const parcelAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** Eight characters on a parcel's label: about 8.5 × 10^11 codes, unique by the database. */
+export function newParcelCode(): string {
+  let code = '';
+  for (let index = 0; index < 8; index++)
+    code += parcelAlphabet[randomInt(0, parcelAlphabet.length)];
+  return code;
+}
