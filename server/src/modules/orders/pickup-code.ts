@@ -10,8 +10,7 @@ const parcelAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** Eight characters on a parcel's label: about 8.5 × 10^11 codes, unique by the database. */
 export function newParcelCode(): string {
-  let code = '';
-  for (let index = 0; index < 8; index++)
-    code += parcelAlphabet[randomInt(0, parcelAlphabet.length)];
-  return code;
+  return Array.from({ length: 8 }, () =>
+    parcelAlphabet.charAt(randomInt(0, parcelAlphabet.length)),
+  ).join('');
 }
