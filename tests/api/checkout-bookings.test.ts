@@ -86,8 +86,9 @@ describe('booking a service time', () => {
       fulfilments: [{ shopId: salon.id, method: 'pickup_in_shop' }],
       payment: 'pay_at_pickup',
     });
+    // Its two places are no longer both free: one is held by the second basket now.
     expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('basket_changed');
+    expect(refused.body.code).toBe('slot_unavailable');
   });
 
   it('books the place at checkout, and a declined booking frees it', async () => {

@@ -213,6 +213,32 @@ describe('checkout', () => {
     expect(stranger.status).toBe(404);
   });
 
+  it('gives a guest’s order to the account the guest then logs in to', async () => {
+    const guest = t.agent();
+    await fill(guest, [[goods.bread, 1]]);
+    const placed = await guest.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [{ shopId: bakery.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    });
+    expect(placed.status).toBe(201);
+    const registered = await t.agent().post('/api/v1/auth/register').send({
+      email: 'gast.sedan.konto@example.se',
+      password: 'ett-langt-losenord',
+      name: 'Gäst Sedan',
+    });
+    expect(registered.status).toBe(201);
+    const login = await guest
+      .post('/api/v1/auth/login')
+      .send({ email: 'gast.sedan.konto@example.se', password: 'ett-langt-losenord' });
+    expect(login.status).toBe(200);
+    await guest.get('/api/v1/basket');
+    const mine = await guest.get('/api/v1/me/checkouts');
+    expect(mine.body.items.map((checkout: { id: string }) => checkout.id)).toEqual([
+      placed.body.checkout.id,
+    ]);
+  });
+
   it('ignores what the client says about money', async () => {
     const guest = t.agent();
     await fill(guest, [[goods.bread, 1]]);

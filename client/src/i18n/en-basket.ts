@@ -35,7 +35,7 @@ export const enBasket: Messages['basket'] = {
     out_of_stock: 'Out of stock. Remove it.',
     not_enough_stock: 'Only {{count}} left in stock. Lower the quantity.',
     hold_expired:
-      'The time was held only for a while and is no longer sure. Remove it and choose again.',
+      'The time was held only for a while. If it is still free it is booked when you order; otherwise you choose another.',
   },
 };
 

@@ -35,7 +35,8 @@ export const svBasket = {
     unavailable: 'Finns inte längre att köpa. Ta bort den.',
     out_of_stock: 'Slut i lager. Ta bort den.',
     not_enough_stock: 'Bara {{count}} kvar i lager. Minska antalet.',
-    hold_expired: 'Tiden hölls bara en stund och är inte längre säker. Ta bort och välj igen.',
+    hold_expired:
+      'Tiden hölls bara en stund. Är den fortfarande ledig bokas den när du beställer; annars får du välja en ny.',
   } satisfies Record<BasketProblem, string>,
 };
 

@@ -62,7 +62,10 @@ function BasketPage() {
 
 function FilledBasket({ basket }: { basket: Basket }) {
   const { t } = useTranslation();
-  const hasProblems = basket.items.some((item) => item.problem !== null);
+  // A time whose hold ran out can still be booked if it is free: checkout will say if not.
+  const hasProblems = basket.items.some(
+    (item) => item.problem !== null && item.problem !== 'hold_expired',
+  );
   return (
     <>
       <p>{t('basket.intro')}</p>

@@ -68,6 +68,22 @@ export function createBasketService(deps: {
     }
     await baskets.moveItems(guest.id, userBasket.id, trx);
     await baskets.delete(guest.id, trx);
+    // What the guest ordered before logging in belongs to the account from now on.
+    if (guest.guest_token_hash !== null && userBasket.user_id !== null) {
+      const userId = userBasket.user_id;
+      const checkoutIds = trx('checkouts')
+        .where({ guest_token_hash: guest.guest_token_hash })
+        .whereNull('user_id')
+        .select('id');
+      await trx('shop_orders')
+        .whereIn('checkout_id', checkoutIds)
+        .whereNull('user_id')
+        .update({ user_id: userId });
+      await trx('checkouts')
+        .where({ guest_token_hash: guest.guest_token_hash })
+        .whereNull('user_id')
+        .update({ user_id: userId, updated_at: now() });
+    }
   }
 
   /**

@@ -92,13 +92,17 @@ export function createCheckoutService(deps: {
     return summaryOf(existing, await checkouts.ordersOf(existing.id), paymentUrl);
   }
 
-  /** Every line must be buyable as the basket shows it, or the resident looks again. */
+  /**
+   * Every line must be buyable as the basket shows it, or the resident looks again. A slot
+   * whose hold ran out is still bought if its places are free: the transaction counts them.
+   */
   function requireBuyable(lines: readonly BasketLineRow[]) {
     for (const line of lines) {
       const problem = problemOf(line, now());
       if (problem === 'out_of_stock' || problem === 'not_enough_stock')
         throw new AppError('out_of_stock', `Not enough left of ${line.title}.`);
-      if (problem !== null) throw new AppError('basket_changed', `${line.title}: ${problem}.`);
+      if (problem !== null && problem !== 'hold_expired')
+        throw new AppError('basket_changed', `${line.title}: ${problem}.`);
     }
   }
 
