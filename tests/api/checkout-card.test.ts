@@ -94,6 +94,11 @@ describe('paying by card', () => {
       .where({ kind: 'order_confirmation' })
       .whereLike('text_body', `%${checkout.id as string}%`);
     expect(mail).toHaveLength(1);
+    // The shops hear of it once it is paid, not before.
+    const notices = await t.database
+      .knex('outbox_messages')
+      .where({ kind: 'new_order', to_address: grocery.ownerEmail });
+    expect(notices).toHaveLength(1);
 
     // Accepting sends the shop its share, less Arjeplog's 2.5 % fee, in the checkout's group.
     const orderId = checkout.orders[0].id as string;

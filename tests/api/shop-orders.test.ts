@@ -46,6 +46,25 @@ const orderUrl = (shop: CheckoutShop, orderId: string, action = '') =>
   `/api/v1/shops/${shop.id}/orders/${orderId}${action ? `/${action}` : ''}`;
 
 describe('a shop’s orders', () => {
+  it('reach the shop’s owner by mail when placed, each shop only its own', async () => {
+    const notices = await t.database
+      .knex('outbox_messages')
+      .where({ kind: 'new_order' })
+      .whereIn('to_address', [grocery.ownerEmail, bakery.ownerEmail])
+      .select<{ to_address: string; subject: string; text_body: string }[]>(
+        'to_address',
+        'subject',
+        'text_body',
+      );
+    expect(notices.map((notice) => notice.to_address).sort()).toEqual(
+      [grocery.ownerEmail, bakery.ownerEmail].sort(),
+    );
+    const toGrocery = notices.find((notice) => notice.to_address === grocery.ownerEmail);
+    expect(toGrocery?.subject).toBe('Ny beställning till Orderbutiken');
+    expect(toGrocery?.text_body).toContain('2 × Kokkaffe');
+    expect(toGrocery?.text_body).not.toContain('Kanelbullar');
+  });
+
   it('lists only the shop’s own orders, with the customer to reach', async () => {
     const list = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders`);
     expect(list.status).toBe(200);

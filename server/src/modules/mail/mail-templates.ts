@@ -20,6 +20,19 @@ export type MailTemplates = {
   }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
   order_confirmation: (params: OrderConfirmation) => RenderedMail;
+  new_order: (params: NewOrderNotice) => RenderedMail;
+};
+
+/** A shop's notice of a new order: what to pack, for whom, where and by when. */
+export type NewOrderNotice = {
+  shop: string;
+  customer: string;
+  totalOre: number;
+  place: string;
+  /** YYYY-MM-DD */
+  date: string;
+  lines: { title: string; quantity: number }[];
+  link: string;
 };
 
 /** One checkout as its confirmation tells it: every shop's order, where, when, VAT per rate. */
@@ -106,6 +119,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
           '\n\n',
         )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ' (betalas vid upphämtning)' : ''}\n\nSe din beställning:\n${link}\n`,
     }),
+    new_order: ({ shop, customer, totalOre, place, date, lines, link }) => ({
+      subject: `Ny beställning till ${shop}`,
+      text: `Hej!\n\n${customer} har beställt från ${shop} (${money('sv-SE', totalOre)}):\n\n${lines
+        .map((line) => `  ${line.quantity} × ${line.title}`)
+        .join(
+          '\n',
+        )}\n\nHämtas: ${place}, från ${day('sv-SE', date)}\n\nAcceptera eller neka beställningen här:\n${link}\n`,
+    }),
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -147,6 +168,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
         .join(
           '\n\n',
         )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ' (paid at pickup)' : ''}\n\nSee your order:\n${link}\n`,
+    }),
+    new_order: ({ shop, customer, totalOre, place, date, lines, link }) => ({
+      subject: `New order for ${shop}`,
+      text: `Hello,\n\n${customer} has ordered from ${shop} (${money('en-GB', totalOre)}):\n\n${lines
+        .map((line) => `  ${line.quantity} × ${line.title}`)
+        .join(
+          '\n',
+        )}\n\nCollect at: ${place}, from ${day('en-GB', date)}\n\nAccept or decline the order here:\n${link}\n`,
     }),
   },
 };

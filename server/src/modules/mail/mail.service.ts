@@ -4,7 +4,7 @@ import type { Locale } from '@e-galleria/shared/locales';
 import { newId } from '../../db/ids.ts';
 import type { MailTransport } from '../../integrations/mail-transport.ts';
 import { mailTemplates, type MailKind, type MailTemplates } from './mail-templates.ts';
-import type { OutboxRepository } from './outbox.repository.ts';
+import type { OutboxRepository, OutboxRow } from './outbox.repository.ts';
 
 const maxAttempts = 5;
 
@@ -21,31 +21,42 @@ export function createMailService(deps: {
 }) {
   const { outbox, transport, logger, now } = deps;
 
-  async function enqueue<Kind extends MailKind>(
-    mail: { to: string; locale: Locale; kind: Kind; params: Parameters<MailTemplates[Kind]>[0] },
-    db?: Knex,
-  ): Promise<void> {
+  type Mail<Kind extends MailKind> = {
+    to: string;
+    locale: Locale;
+    kind: Kind;
+    params: Parameters<MailTemplates[Kind]>[0];
+  };
+
+  function render<Kind extends MailKind>(mail: Mail<Kind>): OutboxRow {
     const template = mailTemplates[mail.locale][mail.kind] as (params: typeof mail.params) => {
       subject: string;
       text: string;
     };
     const rendered = template(mail.params);
-    await outbox.insert(
-      {
-        id: newId(),
-        to_address: mail.to,
-        subject: rendered.subject,
-        text_body: rendered.text,
-        locale: mail.locale,
-        kind: mail.kind,
-        status: transport ? 'pending' : 'kept',
-        attempts: 0,
-        last_error: null,
-        created_at: now(),
-        sent_at: null,
-      },
-      db,
-    );
+    return {
+      id: newId(),
+      to_address: mail.to,
+      subject: rendered.subject,
+      text_body: rendered.text,
+      locale: mail.locale,
+      kind: mail.kind,
+      status: transport ? 'pending' : 'kept',
+      attempts: 0,
+      last_error: null,
+      created_at: now(),
+      sent_at: null,
+    };
+  }
+
+  /** Writes a mail to the outbox, in the caller's transaction when `db` is one. */
+  async function enqueue<Kind extends MailKind>(mail: Mail<Kind>, db?: Knex): Promise<void> {
+    await outbox.insert(render(mail), db);
+  }
+
+  /** Several mails in one statement (a checkout's confirmation and its shops' notices). */
+  async function enqueueMany(mails: readonly Mail<MailKind>[], db?: Knex): Promise<void> {
+    if (mails.length > 0) await outbox.insert(mails.map(render), db);
   }
 
   /** Sends what is pending; safe to run from every instance at once. */
@@ -71,7 +82,12 @@ export function createMailService(deps: {
     return delivered;
   }
 
-  return { enqueue, deliverPending, listNewest: (limit: number) => outbox.listNewest(limit) };
+  return {
+    enqueue,
+    enqueueMany,
+    deliverPending,
+    listNewest: (limit: number) => outbox.listNewest(limit),
+  };
 }
 
 export type MailService = ReturnType<typeof createMailService>;

@@ -19,8 +19,9 @@ export type OutboxRow = {
 
 export function createOutboxRepository(knex: Knex) {
   return {
-    async insert(row: OutboxRow, db: Knex = knex) {
-      await db('outbox_messages').insert(row);
+    /** One statement for any number of messages. */
+    async insert(rows: OutboxRow | OutboxRow[], db: Knex = knex) {
+      await db('outbox_messages').insert(rows);
     },
 
     listNewest: (limit: number) =>

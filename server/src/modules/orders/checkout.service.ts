@@ -301,6 +301,11 @@ export function createCheckoutService(deps: {
               deps,
               checkout,
               planned.map((plan) => ({
+                shopId: plan.shopId,
+                lines: plan.lines.map((line) => ({
+                  title: line.variant_name ? `${line.title} (${line.variant_name})` : line.title,
+                  quantity: line.quantity,
+                })),
                 shop: plan.shopName,
                 totalOre: plan.totalOre,
                 place: plan.placeName,

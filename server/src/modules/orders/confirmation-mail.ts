@@ -28,7 +28,12 @@ export async function enqueueConfirmation(
     deps,
     checkout,
     orders.map((order) => ({
+      shopId: order.shopId,
       shop: order.shop.name,
+      lines: order.lines.map((line) => ({
+        title: line.variantName ? `${line.title} (${line.variantName})` : line.title,
+        quantity: line.quantity,
+      })),
       totalOre: order.totalOre,
       place: order.fulfilment.servicePoint?.name ?? order.shop.name,
       date:
@@ -43,26 +48,88 @@ export async function enqueueConfirmation(
   );
 }
 
-/** The confirmation mail of a checkout whose orders the caller already has in hand. */
+/** An order as the mails tell it. */
+export type MailedOrder = OrderConfirmation['orders'][number] & {
+  shopId: string;
+  lines: { title: string; quantity: number }[];
+};
+
+/**
+ * The resident's confirmation and each shop's notice of its new order, in one statement, in
+ * the caller's transaction: a shop hears of an order exactly when it exists. A shop is written
+ * to at its contact address, else to its owners.
+ */
 export async function sendConfirmation(
   db: Knex,
   deps: { mail: MailService; publicUrl: string },
   checkout: CheckoutRow,
-  orders: OrderConfirmation['orders'],
+  orders: readonly MailedOrder[],
 ): Promise<void> {
-  await deps.mail.enqueue(
-    {
-      to: checkout.contact_email,
-      locale: checkout.locale,
-      kind: 'order_confirmation',
+  const recipients = await db('shops as s')
+    .leftJoin('role_assignments as r', (on) => {
+      void on
+        .on('r.scope_id', '=', 's.id')
+        .andOnVal('r.scope_type', '=', 'shop')
+        .andOnVal('r.role', '=', 'shop_owner');
+    })
+    .leftJoin('users as u', 'u.id', 'r.user_id')
+    .whereIn(
+      's.id',
+      orders.map((order) => order.shopId),
+    )
+    .select<
+      {
+        shop_id: string;
+        contact_email: string | null;
+        email: string | null;
+        locale: string | null;
+      }[]
+    >('s.id as shop_id', 's.contact_email', 'u.email', 'u.locale');
+  const notices = orders.flatMap((order) => {
+    const ofShop = recipients.filter((row) => row.shop_id === order.shopId);
+    const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
+    const addresses: { to: string; locale: 'sv' | 'en' }[] = contact
+      ? [{ to: contact, locale: 'sv' }]
+      : ofShop.flatMap((row) =>
+          row.email === null ? [] : [{ to: row.email, locale: row.locale === 'en' ? 'en' : 'sv' }],
+        );
+    return addresses.map(({ to, locale }) => ({
+      to,
+      locale,
+      kind: 'new_order' as const,
       params: {
-        name: checkout.contact_name,
-        link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
-        totalOre: checkout.total_ore,
-        payAtPickup: checkout.payment_method === 'pay_at_pickup',
-        orders,
+        shop: order.shop,
+        customer: checkout.contact_name,
+        totalOre: order.totalOre,
+        place: order.place,
+        date: order.date,
+        lines: order.lines,
+        link: `${deps.publicUrl}/konto/butiker/${order.shopId}/bestallningar`,
       },
-    },
+    }));
+  });
+  await deps.mail.enqueueMany(
+    [
+      {
+        to: checkout.contact_email,
+        locale: checkout.locale,
+        kind: 'order_confirmation',
+        params: {
+          name: checkout.contact_name,
+          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
+          totalOre: checkout.total_ore,
+          payAtPickup: checkout.payment_method === 'pay_at_pickup',
+          orders: orders.map(({ shop, totalOre, place, date, vat }) => ({
+            shop,
+            totalOre,
+            place,
+            date,
+            vat,
+          })),
+        },
+      },
+      ...notices,
+    ],
     db,
   );
 }
