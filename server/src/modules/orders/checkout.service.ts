@@ -16,7 +16,7 @@ import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.r
 import { planShopOrders, type PlannedOrder } from './checkout-plan.ts';
 import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
 import { newParcelCode, newPickupCode } from './pickup-code.ts';
-import { sendConfirmation } from './confirmation-mail.ts';
+import { sendConfirmation, shopRecipients } from './confirmation-mail.ts';
 import type { OrdersRepository } from './orders.repository.ts';
 import { clearStockFlags, reserveStock } from './stock.ts';
 
@@ -38,6 +38,8 @@ export type CheckoutRequest = {
  */
 export function createCheckoutService(deps: {
   knex: Knex;
+  /** For reads before the transaction (Database.reader). */
+  reader: Knex;
   checkouts: CheckoutRepository;
   baskets: BasketService;
   fulfilment: FulfilmentSource;
@@ -237,6 +239,8 @@ export function createCheckoutService(deps: {
             'Card payment is not available for these shops.',
           );
         const rates = await vatRatesOn(swedishDate(at));
+        const recipients =
+          body.payment === 'pay_at_pickup' ? await shopRecipients(deps.reader, shopIds) : [];
 
         const checkoutId = newId();
         const work = async (trx: Knex.Transaction) => {
@@ -312,6 +316,7 @@ export function createCheckoutService(deps: {
                 date: plan.pickupDate ?? swedishDate(plan.readyAt ?? at),
                 vat: plan.vat,
               })),
+              recipients,
             );
           return { checkout, orders, planned };
         };

@@ -64,27 +64,15 @@ export async function sendConfirmation(
   deps: { mail: MailService; publicUrl: string },
   checkout: CheckoutRow,
   orders: readonly MailedOrder[],
+  /** Read before the transaction, to keep it short; read here when not given. */
+  known?: readonly ShopRecipient[],
 ): Promise<void> {
-  const recipients = await db('shops as s')
-    .leftJoin('role_assignments as r', (on) => {
-      void on
-        .on('r.scope_id', '=', 's.id')
-        .andOnVal('r.scope_type', '=', 'shop')
-        .andOnVal('r.role', '=', 'shop_owner');
-    })
-    .leftJoin('users as u', 'u.id', 'r.user_id')
-    .whereIn(
-      's.id',
+  const recipients =
+    known ??
+    (await shopRecipients(
+      db,
       orders.map((order) => order.shopId),
-    )
-    .select<
-      {
-        shop_id: string;
-        contact_email: string | null;
-        email: string | null;
-        locale: string | null;
-      }[]
-    >('s.id as shop_id', 's.contact_email', 'u.email', 'u.locale');
+    ));
   const notices = orders.flatMap((order) => {
     const ofShop = recipients.filter((row) => row.shop_id === order.shopId);
     const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
@@ -132,4 +120,25 @@ export async function sendConfirmation(
     ],
     db,
   );
+}
+
+export type ShopRecipient = {
+  shop_id: string;
+  contact_email: string | null;
+  email: string | null;
+  locale: string | null;
+};
+
+/** Who hears of a shop's new orders: its contact address and its owners. One statement. */
+export function shopRecipients(db: Knex, shopIds: readonly string[]): Promise<ShopRecipient[]> {
+  return db('shops as s')
+    .leftJoin('role_assignments as r', (on) => {
+      void on
+        .on('r.scope_id', '=', 's.id')
+        .andOnVal('r.scope_type', '=', 'shop')
+        .andOnVal('r.role', '=', 'shop_owner');
+    })
+    .leftJoin('users as u', 'u.id', 'r.user_id')
+    .whereIn('s.id', [...shopIds])
+    .select<ShopRecipient[]>('s.id as shop_id', 's.contact_email', 'u.email', 'u.locale');
 }

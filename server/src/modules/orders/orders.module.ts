@@ -98,6 +98,7 @@ export function createOrdersModule(deps: {
   });
   const checkout = createCheckoutService({
     knex,
+    reader: deps.reader,
     checkouts,
     baskets,
     fulfilment: async (shopId, at) => toShopFulfilment(await deps.optionsForShop(shopId, at)),
