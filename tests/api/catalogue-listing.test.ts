@@ -233,3 +233,18 @@ describe('the demo region', () => {
     expect(frozen.body.facets.total).toBeGreaterThan(0);
   });
 });
+
+describe('search by the shop’s name', () => {
+  it('finds a shop’s goods by its name, also after the shop is renamed', async () => {
+    const byName = await t.agent().get('/api/v1/products?q=listbutiken');
+    expect(byName.body.items.length).toBeGreaterThan(0);
+    const owner = await t.loginAs(shop.ownerEmail);
+    const renamed = await owner
+      .patch(`/api/v1/shops/${shop.id}`)
+      .send({ name: 'Fjällbodens Handel' });
+    expect(renamed.status).toBe(200);
+    const byNewName = await t.agent().get('/api/v1/products?q=fjallbodens');
+    expect(byNewName.body.items.length).toBe(byName.body.items.length);
+    expect((await t.agent().get('/api/v1/products?q=listbutiken')).body.items).toEqual([]);
+  });
+});

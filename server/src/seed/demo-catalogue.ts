@@ -73,7 +73,10 @@ export async function seedDemoCatalogue(trx: Knex, now: number): Promise<void> {
           }),
         });
       await writeSearchDocuments(trx, [
-        searchDocumentOf(product, variants, categoryNames.get(product.category_id) ?? ''),
+        searchDocumentOf(product, variants, {
+          categoryName: categoryNames.get(product.category_id) ?? '',
+          shopName: shop.name,
+        }),
       ]);
     }
   }

@@ -115,6 +115,7 @@ export function createImportsService(deps: {
         categorySearchText(category.name),
       ]),
     );
+    const shop = await products.findShopScope(job.shop_id);
     await knex.transaction(async (trx) => {
       // Planned again inside the transaction: the catalogue may have changed since the check.
       const planned = await plan(job.shop_id, batch, trx);
@@ -199,11 +200,10 @@ export function createImportsService(deps: {
       await writeSearchDocuments(
         trx,
         [...newProducts, ...refreshed.products].map((product) =>
-          searchDocumentOf(
-            product,
-            variantsOf(product.id),
-            categoryNames.get(product.category_id) ?? '',
-          ),
+          searchDocumentOf(product, variantsOf(product.id), {
+            categoryName: categoryNames.get(product.category_id) ?? '',
+            shopName: shop?.name ?? '',
+          }),
         ),
       );
       await imports.incrementJob(

@@ -49,16 +49,23 @@ export function deriveListingColumns(
 }
 
 /** What the search index holds for a product: folded title, and the rest as body. */
+/**
+ * A product's search document: its title weighs most; the body holds its variants, its
+ * category's names and its shop's name (so "silvervägens" finds the shop's goods) and its
+ * description. A shop's new name rewrites its products' documents (reindexShopProducts).
+ */
 export function searchDocumentOf(
   product: Pick<ProductRow, 'id' | 'title' | 'description'>,
   variants: readonly Pick<VariantRow, 'name' | 'sku'>[],
-  categoryName: string,
+  context: { categoryName: string; shopName: string },
 ): { productId: string; title: string; body: string } {
   const variantWords = variants.map((variant) => `${variant.name ?? ''} ${variant.sku}`).join(' ');
   return {
     productId: product.id,
     title: foldForSearch(product.title),
-    body: foldForSearch(`${variantWords} ${categoryName} ${product.description}`),
+    body: foldForSearch(
+      `${variantWords} ${context.categoryName} ${context.shopName} ${product.description}`,
+    ),
   };
 }
 

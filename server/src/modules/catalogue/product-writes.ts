@@ -106,9 +106,13 @@ export function createProductWrites(deps: {
       },
       trx,
     );
+    const shop = await products.findShopScope(product.shop_id, trx);
     await writeSearchDocument(
       trx,
-      searchDocumentOf(product, variants, categorySearchText(category.name)),
+      searchDocumentOf(product, variants, {
+        categoryName: categorySearchText(category.name),
+        shopName: shop?.name ?? '',
+      }),
     );
   }
 

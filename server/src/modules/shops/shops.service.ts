@@ -18,6 +18,7 @@ import type {
   ShopSummary,
   UpdateShopProfileBody,
 } from '@e-galleria/shared/shops';
+import { reindexShopProducts } from '../catalogue/reindex-shop.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
@@ -145,6 +146,9 @@ export function createShopsService(deps: {
         await shops.update(shop.id, { ...profileChanges(body), updated_at: now() }, trx);
         if (body.categoryIds)
           await shops.setCategories(shop.id, [...new Set(body.categoryIds)], trx);
+        // The shop's name is in its products' search documents.
+        if (body.name !== undefined && body.name !== shop.name)
+          await reindexShopProducts(trx, shop.id);
         await audit.record(
           {
             municipalityId: shop.municipality_id,
