@@ -271,6 +271,7 @@ export function createApp(deps: AppDeps) {
       fulfilment: fulfilment.service,
       payments,
       orders,
+      imports: catalogue.imports,
     },
   };
 }

@@ -47,6 +47,11 @@ const { app, services } = createApp({
   clientDir,
 });
 
+// Before listening: an import the previous process was running will never finish.
+const interrupted = await services.imports.failInterrupted();
+if (interrupted > 0)
+  logger.warn(`${interrupted} catalogue import(s) were interrupted by a restart`);
+
 const server = app.listen(config.port, () => {
   logger.info(
     `e-galleria listening on ${config.publicUrl} (database: ${database.dialect}${config.isDemo ? ', demo mode' : ''})`,

@@ -1,5 +1,6 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../server/src/db/ids.ts';
 import { createPublishedShop, type ShopFixture } from './support/factories.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
@@ -184,5 +185,26 @@ describe('CSV import of goods', () => {
       .field('note', 'x');
     expect(none.status).toBe(400);
     expect(none.body.code).toBe('validation_failed');
+  });
+
+  it('marks an import a restart interrupted as failed, so the owner runs the file again', async () => {
+    const id = newId();
+    await t.database.knex('catalogue_imports').insert({
+      id,
+      shop_id: shop.id,
+      created_by_user_id: null,
+      status: 'running',
+      total_rows: 10_000,
+      processed_rows: 2_000,
+      created_count: 2_000,
+      updated_count: 0,
+      unchanged_count: 0,
+      failure: null,
+      created_at: t.clock.now(),
+      finished_at: null,
+    });
+    expect(await t.services.imports.failInterrupted()).toBe(1);
+    const job = await owner.get(`/api/v1/shops/${shop.id}/catalogue-imports/${id}`);
+    expect(job.body.import).toMatchObject({ status: 'failed', processedRows: 2000 });
   });
 });

@@ -30,6 +30,16 @@ export function createImportsRepository(knex: Knex) {
   return {
     insertJob: (row: ImportJobRow) => knex('catalogue_imports').insert(row),
 
+    /**
+     * At startup: jobs still `running` belong to a process that is gone (a crash or a
+     * restart). They are marked failed, so the owner sees it and runs the file again (safe:
+     * imports are idempotent by SKU).
+     */
+    failInterrupted: (at: number) =>
+      knex('catalogue_imports')
+        .where({ status: 'running' })
+        .update({ status: 'failed', failure: 'interrupted', finished_at: at }),
+
     updateJob: (id: string, changes: Partial<ImportJobRow>, db: Knex = knex) =>
       db('catalogue_imports').where({ id }).update(changes),
 

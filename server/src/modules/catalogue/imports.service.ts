@@ -274,6 +274,9 @@ export function createImportsService(deps: {
       return { job: toJob(job), report };
     },
 
+    /** At startup: jobs a previous process left running are failed (see failInterrupted). */
+    failInterrupted: () => imports.failInterrupted(now()),
+
     async get(actor: Actor | null, shopId: string, importId: string): Promise<ImportJob> {
       const shop = await deps.productsService.loadShop(actor, shopId, 'shop.catalogue.read');
       const job = await imports.findJob(shop.id, importId);
