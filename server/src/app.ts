@@ -33,6 +33,7 @@ import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.t
 import { createHealthRouter } from './modules/health/health.router.ts';
 import { createImagesRepository } from './modules/images/images.repository.ts';
 import { createImagesService } from './modules/images/images.service.ts';
+import { removeOrphanImages } from './modules/images/orphan-images.ts';
 import { createInvitationsRepository } from './modules/invitations/invitations.repository.ts';
 import { createInvitationsRouter } from './modules/invitations/invitations.router.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
@@ -272,6 +273,8 @@ export function createApp(deps: AppDeps) {
       payments,
       orders,
       imports: catalogue.imports,
+      /** Hourly: images nobody uses any more, and their files. */
+      removeOrphanImages: () => removeOrphanImages({ knex, storage: files, now: now() }),
     },
   };
 }

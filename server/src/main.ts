@@ -73,6 +73,7 @@ const housekeepingTimer = setInterval(
     Promise.all([
       services.sessionsRepository.deleteExpired(Date.now()),
       deleteExpiredRateLimits(database.knex, Date.now()),
+      services.removeOrphanImages(),
     ]).catch((error: unknown) => logger.error({ err: error }, 'housekeeping failed'));
   },
   60 * 60 * 1000,

@@ -10,6 +10,8 @@ export type FileStorage = {
   write: (name: string, bytes: Buffer) => Promise<void>;
   /** The URL a browser fetches a stored name from. */
   urlOf: (name: string) => string;
+  /** Removes stored names; a name that is not there is no error. */
+  remove: (names: readonly string[]) => Promise<void>;
   /** Where `express.static` serves from; a cloud store would return a URL base instead. */
   root: string;
 };
@@ -36,9 +38,17 @@ export function createLocalFileStorage(root: string, urlBase = '/files'): FileSt
     await fs.rename(temporary, target);
   }
 
+  async function remove(names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      if (!storedName.test(name)) throw new Error(`Not a stored file name: ${name}`);
+      await fs.rm(path.join(absoluteRoot, name), { force: true });
+    }
+  }
+
   return {
     root: absoluteRoot,
     write,
+    remove,
     urlOf: (name) => `${urlBase}/${name}`,
   };
 }
