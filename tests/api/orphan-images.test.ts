@@ -66,8 +66,11 @@ describe('images nobody uses any more', () => {
     expect(fs.existsSync(storedFile(sharedAgain.fallback.url))).toBe(true);
     const rows = await t.database
       .knex('images')
-      .whereIn('id', [droppedImage?.id, sharedImage?.id, keptImage?.id])
-      .pluck('id');
+      .whereIn(
+        'id',
+        [droppedImage, sharedImage, keptImage].map((image) => image?.id ?? ''),
+      )
+      .pluck<string[]>('id');
     expect(rows).toEqual([keptImage?.id]);
   });
 });

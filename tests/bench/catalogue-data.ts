@@ -123,7 +123,12 @@ export async function insertGoods(
       };
       products.push(product);
       variants.push(variant);
-      documents.push(searchDocumentOf(product, [variant], 'Livsmedel Groceries'));
+      documents.push(
+        searchDocumentOf(product, [variant], {
+          categoryName: 'Livsmedel Groceries',
+          shopName: `Butik ${index % region.shopIds.length}`,
+        }),
+      );
     }
     await knex.transaction(async (trx) => {
       for (let offset = 0; offset < products.length; offset += 100) {
