@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, searchTerms } from './search-text.ts';
+import { compoundTails, foldForSearch, searchTerms } from './search-text.ts';
 
 describe('foldForSearch', () => {
   it('folds å, ä and ö so that spellings without them match', () => {
@@ -24,5 +24,16 @@ describe('searchTerms', () => {
 
   it('gives nothing for a query of punctuation only', () => {
     expect(searchTerms(' -*"() ')).toEqual([]);
+  });
+});
+
+describe('compoundTails', () => {
+  it('gives the endings of long words, so a compound’s head finds it', () => {
+    expect(compoundTails('raksmorgas')).toEqual(['smorgas', 'morgas', 'orgas', 'rgas']);
+    expect(compoundTails('knackebrod tunnbrod')).toContain('brod');
+  });
+
+  it('leaves short words alone', () => {
+    expect(compoundTails('mjolk ost')).toEqual([]);
   });
 });

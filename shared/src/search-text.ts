@@ -21,3 +21,17 @@ export function searchTerms(query: string, maxTerms = 8): string[] {
   if (!folded) return [];
   return [...new Set(folded.split(' '))].slice(0, maxTerms);
 }
+
+/**
+ * The tails of long words, for Swedish compounds: the head of a compound is its last part
+ * (`räksmörgås` is a kind of `smörgås`, `knäckebröd` of `bröd`), so indexing each word's
+ * endings of 4 letters and more — leaving at least 3 letters off the front — lets a search for
+ * `smörgås` or `bröd` find them. Works on folded text; the tails go in the document's body,
+ * where they weigh less than the title's own words.
+ */
+export function compoundTails(foldedText: string): string[] {
+  const tails = new Set<string>();
+  for (const word of foldedText.split(' '))
+    for (let start = 3; word.length - start >= 4; start++) tails.add(word.slice(start));
+  return [...tails];
+}

@@ -72,6 +72,19 @@ describe('search forgives Swedish', () => {
     },
   );
 
+  it('finds a compound by its head: smörgås finds the räksmörgås, and ranks it below a title that says smörgås', async () => {
+    const plain = await staff
+      .post(`/api/v1/shops/${shop.id}/products`)
+      .send(goodBody({ title: 'Smörgås med ost' }));
+    const found = await t.agent().get(`/api/v1/products?q=${encodeURIComponent('smörgås')}`);
+    const ids = found.body.items.map((item: Item) => item.id);
+    expect(ids).toContain(sandwichId);
+    expect(ids.indexOf(plain.body.product.id)).toBeLessThan(ids.indexOf(sandwichId));
+    await staff
+      .patch(`/api/v1/shops/${shop.id}/products/${plain.body.product.id as string}`)
+      .send({ status: 'archived' });
+  });
+
   it('finds nothing for a word no product has, and nothing for punctuation only', async () => {
     expect((await t.agent().get('/api/v1/products?q=surstromming')).body.items).toEqual([]);
     expect((await t.agent().get('/api/v1/products?q=%22*%29')).body.items).toEqual([]);

@@ -1,5 +1,5 @@
 import type { ComparisonUnit, ContentUnit } from '@e-galleria/shared/catalogue';
-import { foldForSearch } from '@e-galleria/shared/search-text';
+import { compoundTails, foldForSearch } from '@e-galleria/shared/search-text';
 import type { ProductRow, VariantRow } from './products.repository.ts';
 
 const comparisonUnitOf: Record<ContentUnit, ComparisonUnit> = {
@@ -51,8 +51,8 @@ export function deriveListingColumns(
 /** What the search index holds for a product: folded title, and the rest as body. */
 /**
  * A product's search document: its title weighs most; the body holds its variants, its
- * category's names and its shop's name (so "silvervägens" finds the shop's goods) and its
- * description. A shop's new name rewrites its products' documents (reindexShopProducts).
+ * category's names and its shop's name (so "silvervägens" finds the shop's goods), its
+ * description, and the endings of the title's long words (so "smörgås" finds "räksmörgås"). A shop's new name rewrites its products' documents (reindexShopProducts).
  */
 export function searchDocumentOf(
   product: Pick<ProductRow, 'id' | 'title' | 'description'>,
@@ -60,13 +60,12 @@ export function searchDocumentOf(
   context: { categoryName: string; shopName: string },
 ): { productId: string; title: string; body: string } {
   const variantWords = variants.map((variant) => `${variant.name ?? ''} ${variant.sku}`).join(' ');
-  return {
-    productId: product.id,
-    title: foldForSearch(product.title),
-    body: foldForSearch(
-      `${variantWords} ${context.categoryName} ${context.shopName} ${product.description}`,
-    ),
-  };
+  const title = foldForSearch(product.title);
+  const body = foldForSearch(
+    `${variantWords} ${context.categoryName} ${context.shopName} ${product.description}`,
+  );
+  // The title's compound heads (`smorgas` of `raksmorgas`) in the body, weighing less.
+  return { productId: product.id, title, body: `${body} ${compoundTails(title).join(' ')}`.trim() };
 }
 
 /** Category names are JSON { sv, en }: both languages are searchable. */
