@@ -32,7 +32,7 @@ export async function removeOrphanImages(deps: {
     void query.whereNotExists((used) => {
       void used.select(knex.raw('1')).from(table).whereRaw(`${table}.${column} = i.id`);
     });
-  const orphans = (await query.limit(deps.limit ?? 500).select('i.*')) as ImageRow[];
+  const orphans = await query.limit(deps.limit ?? 500).select<ImageRow[]>('i.*');
   if (orphans.length === 0) return { images: 0, files: 0 };
   await knex('images')
     .whereIn(
