@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import { goneStatuses, isHandoverComplete } from '@e-galleria/shared/counter-rules';
+import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { OpeningHours } from '@e-galleria/shared/shops';
 import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { MailService } from '../mail/mail.service.ts';
@@ -7,7 +9,7 @@ import { applyTransition } from '../orders/order-transitions.ts';
 import type { OrdersRepository } from '../orders/orders.repository.ts';
 import type { ServicePointsRepository } from '../service-points/service-points.repository.ts';
 import { addDays } from './counter-views.ts';
-import { goneStatuses, type CounterRepository, type ParcelRow } from './counter.repository.ts';
+import type { CounterRepository, ParcelRow } from './counter.repository.ts';
 
 export type NoticeDeps = {
   counter: CounterRepository;
@@ -44,13 +46,11 @@ export async function readyIfComplete(
   handoverId: string,
 ): Promise<{ isReady: boolean; sms: PendingSms | null }> {
   const parcels = (await deps.counter.parcelsOfHandover(handoverId, trx)).filter(
-    (parcel) => !goneStatuses.includes(parcel.status),
+    (parcel) => !goneStatuses.includes(parcel.status as OrderStatus),
   );
+  if (!isHandoverComplete(parcels.map((parcel) => parcel.status as OrderStatus)))
+    return { isReady: false, sms: null };
   const arrived = parcels.filter((parcel) => parcel.status === 'arrived');
-  const isComplete =
-    arrived.length > 0 &&
-    parcels.every((parcel) => parcel.status === 'arrived' || parcel.status === 'ready_for_pickup');
-  if (!isComplete) return { isReady: false, sms: null };
   for (const parcel of arrived)
     await applyTransition(trx, deps, {
       orderId: parcel.id,

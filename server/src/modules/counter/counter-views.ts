@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { StorageClass } from '@e-galleria/shared/catalogue';
 import type { CounterHandover, CounterParcel } from '@e-galleria/shared/counter';
+import { amountDueOre } from '@e-galleria/shared/counter-rules';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { ParcelRow } from './counter.repository.ts';
 
@@ -56,14 +57,6 @@ export function toCounterParcel(
   };
 }
 
-/** What the resident pays at the counter: their ready parcels not paid by card. */
-export function amountDueOf(parcels: readonly CounterParcel[]): number {
-  return parcels
-    .filter((parcel) => parcel.status === 'ready_for_pickup')
-    .filter((parcel) => parcel.paymentMethod === 'pay_at_pickup')
-    .reduce((sum, parcel) => sum + parcel.totalOre, 0);
-}
-
 export function toCounterHandover(
   handover: {
     id: string;
@@ -81,7 +74,7 @@ export function toCounterHandover(
     collectedAt:
       handover.collected_at === null ? null : new Date(handover.collected_at).toISOString(),
     parcels,
-    amountDueOre: amountDueOf(parcels),
+    amountDueOre: amountDueOre(parcels),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { goneStatuses } from '@e-galleria/shared/counter-rules';
 
 /** A parcel as the counter sees it: the order, its shop, the resident and the handover. */
 export type ParcelRow = {
@@ -42,9 +43,6 @@ export type ConfirmationRow = {
   payment_taken_ore: number;
   confirmed_at: number;
 };
-
-/** Statuses in which an order no longer goes to the counter at all. */
-export const goneStatuses = ['declined', 'cancelled', 'expired'];
 
 function parcels(db: Knex) {
   return db('shop_orders as o')
