@@ -28,7 +28,7 @@ export const enCounter: Messages['counter'] = {
     heading: 'Hand over',
     code: 'Pickup code',
     hint: 'Six digits the resident shows.',
-    find: 'Find',
+    find: 'Show the handover',
     notFound: 'No handover with that code here.',
     notFoundOffline: 'The code matches none of the loaded parcels.',
     resident: 'To {{name}}',

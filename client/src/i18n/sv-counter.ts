@@ -30,7 +30,7 @@ export const svCounter = {
     heading: 'Lämna ut',
     code: 'Hämtkod',
     hint: 'Sex siffror som invånaren visar.',
-    find: 'Sök',
+    find: 'Visa utlämningen',
     notFound: 'Ingen utlämning med den koden här.',
     notFoundOffline: 'Koden passar inget av de inlästa paketen.',
     resident: 'Till {{name}}',
