@@ -88,6 +88,8 @@ const tablesPublicPagesNeverShow = [
   'role_assignments',
   'users',
   'catalogue_imports',
+  'handovers',
+  'handover_confirmations',
 ];
 
 /** Wires repositories → services → routers. No listening, no globals: tests build their own. */
