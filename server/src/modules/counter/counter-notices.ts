@@ -45,35 +45,35 @@ export async function readyIfComplete(
   deps: NoticeDeps,
   handoverId: string,
 ): Promise<{ isReady: boolean; sms: PendingSms | null }> {
+  const handover = await deps.counter.findHandoverById(handoverId, trx);
+  const point = handover && (await deps.servicePoints.findById(handover.service_point_id, trx));
   const parcels = (await deps.counter.parcelsOfHandover(handoverId, trx)).filter(
     (parcel) => !goneStatuses.includes(parcel.status as OrderStatus),
   );
-  if (!isHandoverComplete(parcels.map((parcel) => parcel.status as OrderStatus)))
+  const first = parcels[0];
+  if (
+    !handover ||
+    !point ||
+    !first ||
+    !isHandoverComplete(parcels.map((parcel) => parcel.status as OrderStatus))
+  )
     return { isReady: false, sms: null };
-  const arrived = parcels.filter((parcel) => parcel.status === 'arrived');
-  for (const parcel of arrived)
+  for (const parcel of parcels.filter((candidate) => candidate.status === 'arrived'))
     await applyTransition(trx, deps, {
       orderId: parcel.id,
       event: 'make_ready',
       by: { userId: null, kind: 'system' },
       requestId: null,
     });
-  const first = parcels[0];
-  if (!first) return { isReady: false, sms: null };
-  const point = await deps.servicePoints.findById(
-    (await deps.counter.findHandoverById(handoverId, trx))?.service_point_id ?? '',
-    trx,
-  );
-  if (!point) return { isReady: true, sms: null };
   const today = swedishDate(deps.now());
-  const from = first.handover_pickup_date > today ? first.handover_pickup_date : today;
+  const from = handover.pickup_date > today ? handover.pickup_date : today;
+  // A handover made ready before keeps its first last day (markReady changes nothing then).
   const lastDay = addDays(from, point.hold_days);
-  await deps.counter.markReady(handoverId, deps.now(), lastDay, trx);
+  const isFirstReady = await deps.counter.markReady(handoverId, deps.now(), lastDay, trx);
+  const finalDay = isFirstReady ? lastDay : (handover.last_day ?? lastDay);
   if (!(await deps.counter.claimNotice(handoverId, deps.now(), trx)))
     return { isReady: true, sms: null };
-  const handover = await deps.counter.findHandoverById(handoverId, trx);
-  const code = handover?.code ?? first.handover_code;
-  const finalDay = handover?.last_day ?? lastDay;
+  const code = handover.code;
   const hours = JSON.parse(point.opening_hours) as OpeningHours;
   await deps.mail.enqueue(
     {
