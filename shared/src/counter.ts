@@ -73,13 +73,18 @@ export type CheckInBody = z.input<typeof checkInBodySchema>;
 
 export const checkInResultSchema = z.object({
   parcel: counterParcelSchema,
-  /** True when this check-in made the whole handover ready (and the resident was told). */
+  /** True when the whole handover is ready now: every parcel is in and the resident was told. */
   handoverReady: z.boolean(),
 });
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
 
 export const handoverLookupBodySchema = z
-  .object({ code: z.string().trim().regex(/^\d{6}$/, 'six digits') })
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'six digits'),
+  })
   .strict();
 export type HandoverLookupBody = z.infer<typeof handoverLookupBodySchema>;
 
