@@ -90,6 +90,11 @@ export const router = createBrowserRouter([
               import('./routes/admin/municipality-admin-page.tsx').then((module) => module.route),
           },
           {
+            // The service point's counter, on the operator's phone.
+            path: 'konto/ombud/:servicePointSlug',
+            lazy: () => import('./routes/counter/counter-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId',
             lazy: () => import('./routes/shops/owner-shop-page.tsx').then((module) => module.route),
           },

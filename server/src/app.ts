@@ -20,11 +20,13 @@ import { createImagePipeline } from './integrations/images.ts';
 import type { MailTransport } from './integrations/mail-transport.ts';
 import type { PaymentGateway } from './integrations/payments.ts';
 import type { PasswordHasher } from './integrations/password-hasher.ts';
+import { createLoggingSmsSender, type SmsSender } from './integrations/sms.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditRouter } from './modules/audit/audit.router.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createAuthRouter } from './modules/auth/auth.router.ts';
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
+import { createCounterModule } from './modules/counter/counter.module.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createSessionsRepository } from './modules/auth/sessions.repository.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
@@ -66,6 +68,8 @@ export type AppDeps = {
   mailTransport: MailTransport | null;
   /** Stripe, or null when no keys are configured: then only pay at pickup is offered. */
   paymentGateway: PaymentGateway | null;
+  /** Text messages; a logging stand-in until an SMS provider is chosen. */
+  smsSender?: SmsSender;
   /** The built storefront to serve, or null for an API-only app (as API tests build it). */
   clientDir: string | null;
   now?: () => number;
@@ -85,6 +89,8 @@ const tablesPublicPagesNeverShow = [
   'role_assignments',
   'users',
   'catalogue_imports',
+  'handovers',
+  'handover_confirmations',
 ];
 
 /** Wires repositories → services → routers. No listening, no globals: tests build their own. */
@@ -202,6 +208,16 @@ export function createApp(deps: AppDeps) {
     logger,
     now,
   });
+  const counter = createCounterModule({
+    knex,
+    servicePoints: servicePointsRepository,
+    mail,
+    sms: deps.smsSender ?? createLoggingSmsSender(logger),
+    rateLimits: createRateLimitFactory(knex, now),
+    publicUrl: config.publicUrl,
+    logger,
+    now,
+  });
   const cookie = createSessionCookie(isProduction);
 
   const app = express();
@@ -241,6 +257,7 @@ export function createApp(deps: AppDeps) {
   v1.use(orders.router);
   v1.use(createShopReviewRouter({ review: shopReview }));
   v1.use(createServicePointsRouter({ servicePoints, map: config.map }));
+  v1.use(counter.router);
   v1.use(createAuditRouter({ audit }));
   v1.use(payments.router);
   if (config.isDemo) v1.use(createDevMailboxRouter({ mail }));
@@ -275,6 +292,7 @@ export function createApp(deps: AppDeps) {
       imports: catalogue.imports,
       /** Hourly: images nobody uses any more, and their files. */
       removeOrphanImages: () => removeOrphanImages({ knex, storage: files, now: now() }),
+      counter,
     },
   };
 }

@@ -67,6 +67,9 @@ const paymentsTimer = setInterval(() => {
   services.orders
     .housekeeping()
     .catch((error: unknown) => logger.error({ err: error }, 'order housekeeping failed'));
+  services.counter
+    .housekeeping()
+    .catch((error: unknown) => logger.error({ err: error }, 'counter housekeeping failed'));
 }, 60_000);
 const housekeepingTimer = setInterval(
   () => {

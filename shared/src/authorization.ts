@@ -20,6 +20,10 @@ export const permissions = {
   'service_point.read': ['service_point_operator', 'municipality_admin', 'region_admin'],
   'service_point.update': ['municipality_admin', 'region_admin'],
   'service_point.operators.manage': ['municipality_admin', 'region_admin'],
+  // The counter: what is on its way and waiting there, seen by the point's operators and the
+  // admins above them; checking in, handing over and sending back is the operator's own work.
+  'service_point.parcels.read': ['service_point_operator', 'municipality_admin', 'region_admin'],
+  'service_point.counter.work': ['service_point_operator'],
   'municipality.fee.read': ['municipality_admin', 'region_admin'],
   'municipality.fee.update': ['municipality_admin', 'region_admin'],
   'shop.read': ['shop_owner', 'shop_staff', 'municipality_admin', 'region_admin'],

@@ -9,6 +9,7 @@ import type { Database } from '../../../server/src/db/database.ts';
 import type { MailTransport } from '../../../server/src/integrations/mail-transport.ts';
 import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
+import type { SmsSender } from '../../../server/src/integrations/sms.ts';
 import { createTestDatabase } from './test-database.ts';
 import { testHasher } from './test-hasher.ts';
 
@@ -31,7 +32,11 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; mailTransport?: MailTransport } = {},
+  options: {
+    env?: Record<string, string>;
+    mailTransport?: MailTransport;
+    smsSender?: SmsSender;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject('testRun'));
   let current = Date.now();
@@ -49,6 +54,7 @@ export async function createTestApp(
     hasher: testHasher,
     files: createLocalFileStorage(path.join(os.tmpdir(), 'e-galleria-api-uploads')),
     mailTransport: options.mailTransport ?? null,
+    ...(options.smsSender ? { smsSender: options.smsSender } : {}),
     // STRIPE_* in `env` (pointing at tests/support/stripe-stand-in.ts) turn card payment on.
     paymentGateway: createPaymentGateway(config.stripe),
     clientDir: null,

@@ -5,6 +5,7 @@ import { type TestServer, startTestServer } from './test-server.ts';
 
 export type E2eEnvironment = {
   readonly baseUrl: string;
+  readonly databaseUrl: string;
   /** A fresh context (own cookies and storage) with a page, closed after the file. */
   newPage: (options?: { viewport?: { width: number; height: number } }) => Promise<Page>;
 };
@@ -46,6 +47,10 @@ export function useE2eEnvironment(
     get baseUrl() {
       if (!server) throw new Error('the e2e server is not started yet (use it inside a test)');
       return server.baseUrl;
+    },
+    get databaseUrl() {
+      if (!server) throw new Error('the e2e server is not started yet (use it inside a test)');
+      return server.databaseUrl;
     },
     async newPage(options = {}) {
       if (!browser || !server) throw new Error('the e2e environment is not started yet');

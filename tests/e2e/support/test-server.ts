@@ -5,7 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { repositoryRoot, serverEntry } from './paths.ts';
 
-export type TestServer = { baseUrl: string; stop: () => Promise<void> };
+export type TestServer = {
+  baseUrl: string;
+  /** The server's own SQLite file, for tests that check what landed (WAL: both may write). */
+  databaseUrl: string;
+  stop: () => Promise<void>;
+};
 
 const startupTimeoutMs = 30_000;
 
@@ -17,13 +22,14 @@ export async function startTestServer(extraEnv: Record<string, string> = {}): Pr
   const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'e-galleria-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const databaseUrl = `sqlite:${path.join(directory, 'e2e.sqlite')}`;
   const output: string[] = [];
   // process.execPath is the Node that runs vitest (Node 26, from the `node` devDependency).
   const child = spawn(process.execPath, [serverEntry], {
     cwd: repositoryRoot,
     env: {
       ...process.env,
-      DATABASE_URL: `sqlite:${path.join(directory, 'e2e.sqlite')}`,
+      DATABASE_URL: databaseUrl,
       UPLOADS_DIR: path.join(directory, 'uploads'),
       PORT: String(port),
       PUBLIC_URL: baseUrl,
@@ -52,7 +58,7 @@ export async function startTestServer(extraEnv: Record<string, string> = {}): Pr
       cause: error,
     });
   }
-  return { baseUrl, stop };
+  return { baseUrl, databaseUrl, stop };
 }
 
 function findFreePort(): Promise<number> {

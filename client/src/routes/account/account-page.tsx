@@ -55,6 +55,15 @@ function AccountPage() {
       <p>
         <Link to="/konto/bestallningar">{t('orders.myOrdersTitle')}</Link>
       </p>
+      {roles
+        .filter((role) => role.role === 'service_point_operator' && role.scope.slug)
+        .map((role) => (
+          <p key={role.scope.id}>
+            <Link to={`/konto/ombud/${role.scope.slug ?? ''}`}>
+              {t('counter.accountLink', { place: role.scope.slug })}
+            </Link>
+          </p>
+        ))}
       <section aria-labelledby="account-details-heading" className="panel">
         <h2 id="account-details-heading">{t('account.detailsHeading')}</h2>
         <ErrorSummary failure={failure} fieldLabels={labels} />

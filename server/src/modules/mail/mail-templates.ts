@@ -20,6 +20,8 @@ export type MailTemplates = {
   }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
   order_confirmation: (params: OrderConfirmation) => RenderedMail;
+  pickup_ready: (params: PickupNotice & { address: string; hours: WeeklyHours }) => RenderedMail;
+  pickup_reminder: (params: PickupNotice) => RenderedMail;
   new_order: (params: NewOrderNotice) => RenderedMail;
 };
 
@@ -34,6 +36,19 @@ export type NewOrderNotice = {
   lines: { title: string; quantity: number }[];
   link: string;
 };
+
+/** A handover waiting at a service point: where, until when, and the code to show. */
+export type PickupNotice = {
+  name: string;
+  place: string;
+  /** YYYY-MM-DD */
+  lastDay: string;
+  code: string;
+  link: string;
+};
+
+/** A place's weekly opening intervals (ISO weekday, Monday 1). */
+export type WeeklyHours = readonly { weekday: number; opens: string; closes: string }[];
 
 /** One checkout as its confirmation tells it: every shop's order, where, when, VAT per rate. */
 export type OrderConfirmation = {
@@ -74,6 +89,21 @@ const money = (locale: 'sv-SE' | 'en-GB', ore: number) => moneyFormats[locale].f
 const percent = (basisPoints: number) => `${basisPoints / 100} %`;
 const day = (locale: 'sv-SE' | 'en-GB', date: string) =>
   dayFormats[locale].format(new Date(`${date}T12:00:00Z`));
+const weekdayNames = {
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+/** One line per open weekday: "tisdag 10:00–17:00, 18:00–20:00". */
+const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: string) => {
+  const lines = weekdayNames[locale].flatMap((name, index) => {
+    const intervals = hours.filter((interval) => interval.weekday === index + 1);
+    if (intervals.length === 0) return [];
+    return [
+      `  ${name} ${intervals.map((interval) => `${interval.opens}–${interval.closes}`).join(', ')}`,
+    ];
+  });
+  return lines.length > 0 ? lines.join('\n') : `  ${closedAllWeek}`;
+};
 export type MailKind = keyof MailTemplates;
 export type RenderedMail = { subject: string; text: string };
 
@@ -127,6 +157,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
           '\n',
         )}\n\nHämtas: ${place}, från ${day('sv-SE', date)}\n\nAcceptera eller neka beställningen här:\n${link}\n`,
     }),
+    pickup_ready: ({ name, place, address, hours, lastDay, code, link }) => ({
+      subject: `Dina varor finns att hämta på ${place}`,
+      text: `Hej ${name}!\n\nAllt du beställt till ${place} har kommit fram och väntar på dig.\n\nDin hämtkod: ${code}\nVisa koden (eller QR-koden på din beställningssida) vid disken.\n\nHämta senast ${day('sv-SE', lastDay)}.\n\n${place}\n${address}\nÖppettider:\n${hoursText('sv', hours, 'Se servicepunktens sida')}\n\nDin beställning:\n${link}\n`,
+    }),
+    pickup_reminder: ({ name, place, lastDay, code, link }) => ({
+      subject: `Påminnelse: hämta dina varor på ${place}`,
+      text: `Hej ${name}!\n\nDina varor väntar fortfarande på ${place}. Sista dagen att hämta är ${day('sv-SE', lastDay)}; sedan skickas de tillbaka till butiken.\n\nDin hämtkod: ${code}\n\nDin beställning:\n${link}\n`,
+    }),
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -176,6 +214,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
         .join(
           '\n',
         )}\n\nCollect at: ${place}, from ${day('en-GB', date)}\n\nAccept or decline the order here:\n${link}\n`,
+    }),
+    pickup_ready: ({ name, place, address, hours, lastDay, code, link }) => ({
+      subject: `Your goods are ready to collect at ${place}`,
+      text: `Hello ${name},\n\nEverything you ordered to ${place} has arrived and is waiting for you.\n\nYour pickup code: ${code}\nShow the code (or the QR code on your order page) at the counter.\n\nCollect by ${day('en-GB', lastDay)}.\n\n${place}\n${address}\nOpening hours:\n${hoursText('en', hours, 'See the service point’s page')}\n\nYour order:\n${link}\n`,
+    }),
+    pickup_reminder: ({ name, place, lastDay, code, link }) => ({
+      subject: `Reminder: collect your goods at ${place}`,
+      text: `Hello ${name},\n\nYour goods are still waiting at ${place}. The last day to collect them is ${day('en-GB', lastDay)}; after that they go back to the shop.\n\nYour pickup code: ${code}\n\nYour order:\n${link}\n`,
     }),
   },
 };

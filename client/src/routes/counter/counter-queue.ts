@@ -1,0 +1,122 @@
+import type { CounterParcel } from '@e-galleria/shared/counter';
+import { isHandoverComplete } from '@e-galleria/shared/counter-rules';
+import type { FieldError } from '@e-galleria/shared/errors';
+import type { ApiErrorCode } from '../../api/api-error.ts';
+
+/**
+ * What the operator did at the counter, kept in the browser until the server has it. Each
+ * action carries the id it was given when the operator pressed the button (its `id`), so
+ * sending it again after a lost answer is the same action to the server: it lands once.
+ */
+export type CounterAction = { id: string; queuedAt: number } & (
+  | { kind: 'check_in' | 'send_back'; parcelCode: string }
+  | {
+      kind: 'confirm';
+      handoverId: string;
+      orderIds: string[];
+      paymentTakenOre: number;
+      residentName: string;
+    }
+);
+
+/** An action the server refused: it stays in view until the operator has read it. */
+export type QueuedAction = CounterAction & {
+  failure: { code: ApiErrorCode; detail: string | null; fieldErrors: FieldError[] } | null;
+};
+
+/** The snapshot the screen starts from when it loads without a connection. */
+export type CounterSnapshot = { parcels: CounterParcel[]; date: string; savedAt: number };
+
+const queueKey = (servicePointId: string) => `galleria.counter.${servicePointId}.queue`;
+const snapshotKey = (servicePointId: string) => `galleria.counter.${servicePointId}.parcels`;
+
+function read<Value>(key: string, fallback: Value): Value {
+  try {
+    const text = window.localStorage.getItem(key);
+    return text === null ? fallback : (JSON.parse(text) as Value);
+  } catch {
+    // Private mode or a full disk: the screen still works, only without memory.
+    return fallback;
+  }
+}
+
+function write(key: string, value: unknown) {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // As above: nothing to do but carry on.
+  }
+}
+
+export const loadQueue = (servicePointId: string) =>
+  read<QueuedAction[]>(queueKey(servicePointId), []);
+export const saveQueue = (servicePointId: string, queue: readonly QueuedAction[]) =>
+  write(queueKey(servicePointId), queue);
+export const loadSnapshot = (servicePointId: string) =>
+  read<CounterSnapshot | null>(snapshotKey(servicePointId), null);
+export const saveSnapshot = (servicePointId: string, snapshot: CounterSnapshot) =>
+  write(snapshotKey(servicePointId), snapshot);
+
+/** Check-ins make a handover ready here as the server will once it hears of them. */
+function readyCompleteHandovers(parcels: CounterParcel[]): CounterParcel[] {
+  const complete = new Set(
+    [...new Set(parcels.map((parcel) => parcel.handover.id))].filter((handoverId) =>
+      isHandoverComplete(
+        parcels
+          .filter((parcel) => parcel.handover.id === handoverId)
+          .map((parcel) => parcel.status),
+      ),
+    ),
+  );
+  return parcels.map((parcel) =>
+    complete.has(parcel.handover.id) && parcel.status === 'arrived'
+      ? { ...parcel, status: 'ready_for_pickup' }
+      : parcel,
+  );
+}
+
+/** The parcels as they will be once the server has every action still waiting to be sent. */
+export function applyPending(
+  parcels: readonly CounterParcel[],
+  queue: readonly QueuedAction[],
+): CounterParcel[] {
+  let result = [...parcels];
+  for (const action of queue) {
+    if (action.failure) continue;
+    if (action.kind === 'confirm')
+      result = result.map((parcel) =>
+        action.orderIds.includes(parcel.id) ? { ...parcel, status: 'collected' } : parcel,
+      );
+    else {
+      const to = action.kind === 'check_in' ? 'arrived' : 'returning';
+      const from = action.kind === 'check_in' ? 'in_transit' : 'ready_for_pickup';
+      result = result.map((parcel) =>
+        parcel.parcelCode === action.parcelCode && parcel.status === from
+          ? { ...parcel, status: to }
+          : parcel,
+      );
+      if (action.kind === 'check_in') result = readyCompleteHandovers(result);
+    }
+  }
+  return result;
+}
+
+/** Labels are printed in capitals without look-alike letters; people type what they like. */
+export function normaliseParcelCode(text: string): string {
+  return text.replace(/\s+/g, '').toUpperCase();
+}
+
+/** SHA-256 hex of `<handover id>:<code>`, as the server's `codeDigest`. */
+export async function codeDigest(handoverId: string, code: string): Promise<string> {
+  const bytes = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode(`${handoverId}:${code}`),
+  );
+  return [...new Uint8Array(bytes)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Which point a slug is, remembered so the screen opens from the snapshot without a connection. */
+export type CounterPointRef = { id: string; name: string };
+const pointKey = (slug: string) => `galleria.counter.point.${slug}`;
+export const loadPointRef = (slug: string) => read<CounterPointRef | null>(pointKey(slug), null);
+export const savePointRef = (slug: string, point: CounterPointRef) => write(pointKey(slug), point);

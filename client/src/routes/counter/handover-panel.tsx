@@ -1,0 +1,197 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CounterHandover, CounterParcel } from '@e-galleria/shared/counter';
+import { amountDueOre } from '@e-galleria/shared/counter-rules';
+import { orderStatuses } from '@e-galleria/shared/order-status';
+import { isApiError } from '../../api/api-error.ts';
+import { lookUpHandover } from '../../api/counter-api.ts';
+import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts';
+import { codeDigest, type QueuedAction } from './counter-queue.ts';
+import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
+import { ParcelLine } from './parcel-line.tsx';
+import type { SubmitOutcome } from './use-counter.ts';
+
+/** The handover a code opens among the loaded parcels, for when the server cannot be asked. */
+async function findLoaded(parcels: CounterParcel[], code: string): Promise<CounterHandover | null> {
+  for (const handoverId of new Set(parcels.map((parcel) => parcel.handover.id))) {
+    const own = parcels.filter((parcel) => parcel.handover.id === handoverId);
+    const first = own[0];
+    if (!first || first.handover.codeDigest !== (await codeDigest(handoverId, code))) continue;
+    return {
+      id: handoverId,
+      residentName: first.resident.name,
+      pickupDate: first.handover.pickupDate,
+      lastDay: first.handover.lastDay,
+      collectedAt: null,
+      parcels: own,
+      amountDueOre: amountDueOre(own),
+    };
+  }
+  return null;
+}
+
+export function HandoverPanel({
+  servicePointId,
+  parcels,
+  isOnline,
+  onConfirm,
+}: {
+  servicePointId: string;
+  parcels: CounterParcel[];
+  isOnline: boolean;
+  onConfirm: (handover: CounterHandover, paymentTakenOre: number) => Promise<SubmitOutcome>;
+}) {
+  const { t } = useTranslation();
+  const describeCode = useErrorCodeMessage();
+  const [code, setCode] = useState('');
+  const [handover, setHandover] = useState<CounterHandover | null>(null);
+  const [payment, setPayment] = useState('');
+  const [notice, setNotice] = useState<CounterNotice>(null);
+  const [isBusy, setBusy] = useState(false);
+  // The screen's own parcels follow queued actions; a handover found earlier is shown as they are.
+  const shown = handover && {
+    ...handover,
+    parcels: handover.parcels.map(
+      (parcel) => parcels.find((candidate) => candidate.id === parcel.id) ?? parcel,
+    ),
+  };
+  const ready = shown?.parcels.filter((parcel) => parcel.status === 'ready_for_pickup') ?? [];
+
+  async function find(event: SyntheticEvent) {
+    event.preventDefault();
+    const typed = code.replace(/\s+/g, '');
+    setBusy(true);
+    setNotice(null);
+    let found: CounterHandover | null = null;
+    try {
+      found = isOnline
+        ? (await lookUpHandover(servicePointId, typed)).handover
+        : await findLoaded(parcels, typed);
+      if (!found) setNotice({ isError: true, text: t('counter.handover.notFoundOffline') });
+    } catch (error) {
+      if (isApiError(error, 'network_error')) {
+        found = await findLoaded(parcels, typed);
+        if (!found) setNotice({ isError: true, text: t('counter.handover.notFoundOffline') });
+      } else if (isApiError(error, 'not_found'))
+        setNotice({ isError: true, text: t('counter.handover.notFound') });
+      else if (isApiError(error)) setNotice({ isError: true, text: describeCode(error) });
+      else throw error;
+    } finally {
+      setBusy(false);
+    }
+    setHandover(found);
+    if (found) setPayment(oreToKronorText(amountDueOre(found.parcels)));
+  }
+
+  /** The server names each parcel that is no longer ready by its place in `orderIds`. */
+  function conflictText(failure: NonNullable<QueuedAction['failure']>) {
+    const names = failure.fieldErrors.flatMap((error) => {
+      const parcel = ready[Number(error.field.split('.')[1])];
+      const status = orderStatuses.find((candidate) => candidate === error.code);
+      const label = status ? t(`orders.status.${status}`) : error.code;
+      return parcel ? [`${parcel.shop.name} ${parcel.parcelCode} (${label})`] : [];
+    });
+    return names.length > 0
+      ? t('counter.handover.conflict', { parcels: names.join(', ') })
+      : describeCode(failure);
+  }
+
+  async function confirm(event: SyntheticEvent) {
+    event.preventDefault();
+    if (!shown) return;
+    const paymentTakenOre = parseKronorToOre(payment === '' ? '0' : payment);
+    if (paymentTakenOre === null) {
+      setNotice({ isError: true, text: t('counter.handover.invalidPayment') });
+      return;
+    }
+    setBusy(true);
+    const outcome = await onConfirm({ ...shown, parcels: ready }, paymentTakenOre);
+    setBusy(false);
+    const name = shown.residentName;
+    if (outcome === 'sent' || outcome === 'queued') {
+      setHandover(null);
+      setCode('');
+      setNotice({
+        isError: false,
+        text: t(outcome === 'sent' ? 'counter.handover.done' : 'counter.handover.queued', { name }),
+      });
+    } else setNotice({ isError: true, text: conflictText(outcome) });
+  }
+
+  return (
+    <section aria-labelledby="handover-heading" className="panel counter-panel">
+      <h2 id="handover-heading">{t('counter.handover.heading')}</h2>
+      <form className="form" onSubmit={(event) => void find(event)} noValidate>
+        <div className="field">
+          <label htmlFor="handover-code" className="field__label">
+            {t('counter.handover.code')}
+          </label>
+          <p id="handover-code-hint" className="field__hint">
+            {t('counter.handover.hint')}
+          </p>
+          <input
+            id="handover-code"
+            className="input counter-code"
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            inputMode="numeric"
+            autoComplete="off"
+            aria-describedby="handover-code-hint"
+            required
+          />
+        </div>
+        <button type="submit" className="button" disabled={isBusy}>
+          {t('counter.handover.find')}
+        </button>
+      </form>
+      <CounterNoticeView notice={notice} />
+      {shown ? (
+        <form
+          className="form counter-handover"
+          onSubmit={(event) => void confirm(event)}
+          noValidate
+        >
+          <h3>{t('counter.handover.resident', { name: shown.residentName })}</h3>
+          <ul className="counter-parcels">
+            {shown.parcels.map((parcel) => (
+              <ParcelLine key={parcel.id} parcel={parcel} />
+            ))}
+          </ul>
+          <p className="counter-amount">
+            {t('counter.handover.amountDue', { amount: formatOre(amountDueOre(shown.parcels)) })}
+          </p>
+          {ready.length === 0 ? <p>{t('counter.handover.nothingReady')}</p> : null}
+          <div className="field">
+            <label htmlFor="handover-payment" className="field__label">
+              {t('counter.handover.paymentTaken')}
+            </label>
+            <p id="handover-payment-hint" className="field__hint">
+              {t('counter.handover.paymentHint')}
+            </p>
+            <input
+              id="handover-payment"
+              className="input input--compact"
+              value={payment}
+              onChange={(event) => setPayment(event.target.value)}
+              inputMode="decimal"
+              aria-describedby="handover-payment-hint"
+            />
+          </div>
+          <div className="actions-row inline-list">
+            <button type="submit" className="button" disabled={isBusy || ready.length === 0}>
+              {t('counter.handover.confirm', { count: ready.length })}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setHandover(null)}
+            >
+              {t('counter.handover.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

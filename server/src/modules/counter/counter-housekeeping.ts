@@ -1,0 +1,34 @@
+import type { Logger } from 'pino';
+import type { SmsSender } from '../../integrations/sms.ts';
+import { swedishDate } from '../catalogue/product-derivations.ts';
+import type { CounterDeps } from './counter-context.ts';
+import { readyIfComplete, remindOnce } from './counter-notices.ts';
+import { addDays } from './counter-views.ts';
+
+/**
+ * The counter's minute job: handovers whose last missing parcel was cancelled become ready
+ * for the parcels that did arrive, and residents are reminded the day before their last day
+ * (or on it, if the job was not running the day before) — once each, by the claimed moment.
+ */
+export function createCounterHousekeeping(deps: CounterDeps & { sms: SmsSender; logger: Logger }) {
+  const { knex, counter, now } = deps;
+  return async (): Promise<{ madeReady: number; reminded: number }> => {
+    let madeReady = 0;
+    for (const handover of await counter.handoversWaitingForReadiness()) {
+      const outcome = await knex.transaction(async (trx) => {
+        await counter.lockHandover(handover.id, now(), trx);
+        return readyIfComplete(trx, deps, handover.id);
+      });
+      if (outcome.isReady) madeReady += 1;
+      if (outcome.sms)
+        await deps.sms
+          .send(outcome.sms)
+          .catch((error: unknown) => deps.logger.warn({ err: error }, 'ready notice sms failed'));
+    }
+    const today = swedishDate(now());
+    let reminded = 0;
+    for (const handover of await counter.handoversToRemind(today, addDays(today, 1)))
+      if (await knex.transaction((trx) => remindOnce(trx, deps, handover))) reminded += 1;
+    return { madeReady, reminded };
+  };
+}

@@ -1,0 +1,257 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SmsSender } from '../../server/src/integrations/sms.ts';
+import { createCheckoutRepository } from '../../server/src/modules/orders/checkout.repository.ts';
+import { applyTransition } from '../../server/src/modules/orders/order-transitions.ts';
+import { createOrdersRepository } from '../../server/src/modules/orders/orders.repository.ts';
+import {
+  createCheckoutShop,
+  laisvallSlug,
+  mondayNoon,
+  type CheckoutShop,
+} from './support/checkout.ts';
+import {
+  laisvallOperator,
+  mailsTo,
+  newClientId,
+  orderToServicePoint,
+  pickupCodeOf,
+  servicePointId,
+  type ParcelFixture,
+} from './support/counter.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+const slagnasSlug = 'slagnas-servicepunkt';
+const sent: { to: string; text: string }[] = [];
+const sms: SmsSender = { send: (message) => Promise.resolve(void sent.push(message)) };
+
+let t: TestApp;
+let grocery: CheckoutShop;
+let bakery: CheckoutShop;
+let resident: supertest.Agent;
+let operator: supertest.Agent;
+let laisvallId = '';
+let pair: ParcelFixture[] = [];
+
+const checkIn = (pointId: string, parcelCode: string, clientId = newClientId()) =>
+  operator.post(`/api/v1/service-points/${pointId}/check-ins`).send({ parcelCode, clientId });
+
+const statusOf = async (orderId: string) =>
+  (await t.database.knex('shop_orders').where({ id: orderId }).first<{ status: string }>('status'))
+    .status;
+
+beforeAll(async () => {
+  t = await createTestApp({ smsSender: sms });
+  t.clock.advance(mondayNoon - t.clock.now());
+  grocery = await createCheckoutShop(t, {
+    name: 'Diskbutiken',
+    servicePointSlugs: [laisvallSlug, slagnasSlug],
+  });
+  bakery = await createCheckoutShop(t, { name: 'Diskbageriet' });
+  resident = await t.loginAs('boende@arjeplog.example.se');
+  operator = await t.loginAs(laisvallOperator);
+  laisvallId = await servicePointId(t, laisvallSlug);
+  pair = await orderToServicePoint(t, {
+    resident,
+    shops: [grocery, bakery],
+    email: 'par@example.se',
+  });
+});
+afterAll(() => t.close());
+
+describe('the counter’s expected parcels', () => {
+  it('lists parcels on their way with shop, resident, parcel code and the freezer they need', async () => {
+    const [frozen] = await orderToServicePoint(t, {
+      resident,
+      shops: [grocery],
+      email: 'frys@example.se',
+      storageClass: 'frozen',
+    });
+    const list = await operator.get(`/api/v1/service-points/${laisvallId}/parcels`);
+    expect(list.status).toBe(200);
+    expect(list.body.date).toBe('2026-11-30');
+    const parcel = list.body.items.find((item: { id: string }) => item.id === frozen?.orderId);
+    expect(parcel).toMatchObject({
+      parcelCode: frozen?.parcelCode,
+      status: 'in_transit',
+      shop: { name: 'Diskbutiken' },
+      resident: { name: 'Test Testsson' },
+      storageClass: 'frozen',
+      isDueForReturn: false,
+      handover: { pickupDate: '2026-12-03', lastDay: null },
+    });
+    expect(parcel.handover.codeDigest).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('checking parcels in', () => {
+  it('makes a two-shop handover ready only when both parcels are in, with one notice', async () => {
+    const [first, second] = pair;
+    if (!first || !second) throw new Error('two parcels expected');
+    const one = await checkIn(laisvallId, first.parcelCode.toLowerCase());
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ parcel: { status: 'arrived' }, handoverReady: false });
+    expect(await mailsTo(t, 'par@example.se', 'pickup_ready')).toHaveLength(0);
+
+    const two = await checkIn(laisvallId, second.parcelCode);
+    expect(two.body).toMatchObject({ parcel: { status: 'ready_for_pickup' }, handoverReady: true });
+    expect(await statusOf(first.orderId)).toBe('ready_for_pickup');
+    const code = await pickupCodeOf(t, first.handoverId);
+    const mails = await mailsTo(t, 'par@example.se', 'pickup_ready');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text_body).toContain(code);
+    expect(mails[0]?.text_body).toContain('Laisvall Byhandel');
+    expect(two.body.parcel.handover.lastDay).toBe('2026-12-17');
+    expect(sent.filter((message) => message.text.includes(code))).toHaveLength(1);
+  });
+
+  it('answers a replayed check-in the same and refuses a second one under a new id', async () => {
+    const [first] = await orderToServicePoint(t, {
+      resident,
+      shops: [bakery],
+      email: 'igen@example.se',
+    });
+    if (!first) throw new Error('a parcel expected');
+    const clientId = newClientId();
+    const once = await checkIn(laisvallId, first.parcelCode, clientId);
+    const replay = await checkIn(laisvallId, first.parcelCode, clientId);
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(once.body);
+    expect(await mailsTo(t, 'igen@example.se', 'pickup_ready')).toHaveLength(1);
+    const again = await checkIn(laisvallId, first.parcelCode);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('status_conflict');
+  });
+
+  it('makes a handover ready once when both its parcels are checked in at the same moment', async () => {
+    const parcels = await orderToServicePoint(t, {
+      resident,
+      shops: [grocery, bakery],
+      email: 'samtidigt@example.se',
+    });
+    const answers = await Promise.all(
+      parcels.map((parcel) => checkIn(laisvallId, parcel.parcelCode)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    for (const parcel of parcels) expect(await statusOf(parcel.orderId)).toBe('ready_for_pickup');
+    expect(await mailsTo(t, 'samtidigt@example.se', 'pickup_ready')).toHaveLength(1);
+  });
+
+  it('opens nothing at one point with the parcel code of another', async () => {
+    const [atSlagnas] = await orderToServicePoint(t, {
+      resident,
+      shops: [grocery],
+      servicePointSlug: slagnasSlug,
+      email: 'slagnas@example.se',
+    });
+    if (!atSlagnas) throw new Error('a parcel expected');
+    const here = await checkIn(laisvallId, atSlagnas.parcelCode);
+    expect(here.status).toBe(404);
+    expect(here.body.code).toBe('not_found');
+    const there = await checkIn(await servicePointId(t, slagnasSlug), atSlagnas.parcelCode);
+    expect(there.status).toBe(403);
+    expect(there.body.code).toBe('forbidden');
+  });
+
+  it('makes the arrived parcels ready when the one still missing is cancelled by its shop', async () => {
+    const [arrives, cancelled] = await orderToServicePoint(t, {
+      resident,
+      shops: [grocery, bakery],
+      email: 'halva@example.se',
+      inTransit: false,
+    });
+    if (!arrives || !cancelled) throw new Error('two parcels expected');
+    await orderStep(arrives.orderId, grocery, ['accept', 'pack'], 'hand_over');
+    await orderStep(cancelled.orderId, bakery, [], 'cancel_by_shop');
+    expect((await checkIn(laisvallId, arrives.parcelCode)).body.handoverReady).toBe(true);
+    expect(await mailsTo(t, 'halva@example.se', 'pickup_ready')).toHaveLength(1);
+  });
+});
+
+/** Steps through the shop's API, then one transition as the shop's own screens will fire it. */
+async function orderStep(
+  orderId: string,
+  shop: CheckoutShop,
+  steps: string[],
+  event: 'hand_over' | 'cancel_by_shop',
+) {
+  for (const step of steps)
+    expect(
+      (await shop.owner.post(`/api/v1/shops/${shop.id}/orders/${orderId}/${step}`)).status,
+    ).toBe(200);
+  const knex = t.database.knex;
+  await knex.transaction((trx) =>
+    applyTransition(
+      trx,
+      {
+        orders: createOrdersRepository(knex),
+        checkouts: createCheckoutRepository(knex),
+        now: t.clock.now,
+      },
+      {
+        orderId,
+        shopId: shop.id,
+        event,
+        by: { userId: null, kind: 'shop_owner' },
+        requestId: 'test',
+      },
+    ),
+  );
+}
+
+describe('a shop’s cancel of the parcel still missing', () => {
+  it('lets the minute job make the handover ready for the parcel that did arrive', async () => {
+    const [arrives, cancelled] = await orderToServicePoint(t, {
+      resident,
+      shops: [grocery, bakery],
+      email: 'senare@example.se',
+      inTransit: false,
+    });
+    if (!arrives || !cancelled) throw new Error('two parcels expected');
+    await orderStep(arrives.orderId, grocery, ['accept', 'pack'], 'hand_over');
+    expect((await checkIn(laisvallId, arrives.parcelCode)).body.handoverReady).toBe(false);
+    await orderStep(cancelled.orderId, bakery, [], 'cancel_by_shop');
+    expect((await t.services.counter.housekeeping()).madeReady).toBe(1);
+    expect(await statusOf(arrives.orderId)).toBe('ready_for_pickup');
+    expect(await mailsTo(t, 'senare@example.se', 'pickup_ready')).toHaveLength(1);
+  });
+});
+
+describe('the last day', () => {
+  const sendBack = (parcelCode: string, clientId = newClientId()) =>
+    operator.post(`/api/v1/service-points/${laisvallId}/send-back`).send({ parcelCode, clientId });
+
+  it('refuses to send back a parcel before its last day has passed', async () => {
+    const response = await sendBack(pair[0]?.parcelCode ?? '');
+    expect(response.status).toBe(409);
+    expect(response.body.code).toBe('status_conflict');
+  });
+
+  it('reminds the resident the day before the last day, once', async () => {
+    expect((await t.services.counter.housekeeping()).reminded).toBe(0);
+    t.clock.advance(Date.parse('2026-12-16T11:00:00Z') - t.clock.now());
+    await t.services.counter.housekeeping();
+    await t.services.counter.housekeeping();
+    const reminders = await mailsTo(t, 'par@example.se', 'pickup_reminder');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.text_body).toContain(await pickupCodeOf(t, pair[0]?.handoverId ?? ''));
+  });
+
+  it('lists what is past its last day and sends it back, once per client id', async () => {
+    t.clock.advance(Date.parse('2026-12-18T09:00:00Z') - t.clock.now());
+    const [first] = pair;
+    if (!first) throw new Error('a parcel expected');
+    const list = await operator.get(`/api/v1/service-points/${laisvallId}/parcels`);
+    const due = list.body.items.find((item: { id: string }) => item.id === first.orderId);
+    expect(due.isDueForReturn).toBe(true);
+    const clientId = newClientId();
+    const back = await sendBack(first.parcelCode, clientId);
+    expect(back.status).toBe(200);
+    expect(back.body.parcel.status).toBe('returning');
+    const replay = await sendBack(first.parcelCode, clientId);
+    expect(replay.body).toEqual(back.body);
+    const again = await sendBack(first.parcelCode);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('status_conflict');
+  });
+});

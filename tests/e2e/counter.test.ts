@@ -1,0 +1,172 @@
+import { afterAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createDatabase, type Database } from '../../server/src/db/database.ts';
+import { createCheckoutRepository } from '../../server/src/modules/orders/checkout.repository.ts';
+import { applyTransition } from '../../server/src/modules/orders/order-transitions.ts';
+import { createOrdersRepository } from '../../server/src/modules/orders/orders.repository.ts';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { demoPassword, heading, logIn } from './support/flows.ts';
+
+const environment = useE2eEnvironment();
+let database: Database | undefined;
+afterAll(() => database?.close());
+
+const resident = {
+  email: 'boende@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Britt Bymark',
+};
+const grocer = {
+  email: 'butik@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Bengt Butiksson',
+};
+const operator = {
+  email: 'ombud@laisvall.example.se',
+  password: demoPassword,
+  name: 'Lisa Laisvik',
+};
+
+/** The server's own database, to hand parcels over (the shop's screen for it is another issue's). */
+function db(): Database {
+  database ??= createDatabase(environment.databaseUrl);
+  return database;
+}
+
+/** State-changing API calls from a logged-in page, as its own scripts would send them. */
+async function post(page: Page, path: string, data: object) {
+  const response = await page.request.post(path, {
+    data,
+    headers: { Origin: environment.baseUrl },
+  });
+  expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** One checkout of Knäckebröd råg from Silvervägens Livs to Laisvall; its order id. */
+async function orderToLaisvall(page: Page, servicePointId: string): Promise<string> {
+  const search = await page.request.get('/api/v1/municipalities/arjeplog/products?q=Knäckebröd');
+  const { items } = (await search.json()) as {
+    items: { id: string; title: string; shop: { id: string } }[];
+  };
+  const product = items.find((item) => item.title === 'Knäckebröd råg');
+  if (!product) throw new Error('the demo catalogue has no Knäckebröd råg');
+  await post(page, '/api/v1/basket/items', { productId: product.id, quantity: 1 });
+  const created = (await post(page, '/api/v1/checkout', {
+    contact: { name: resident.name, email: resident.email },
+    fulfilments: [{ shopId: product.shop.id, method: 'pickup_at_service_point', servicePointId }],
+    payment: 'pay_at_pickup',
+  })) as { checkout: { orders: { id: string }[] } };
+  const [order] = created.checkout.orders;
+  if (!order) throw new Error('the checkout made no order');
+  return order.id;
+}
+
+test('the Laisvall operator checks in two parcels of one resident, goes offline, hands them over, and the handover lands once', async () => {
+  const { knex } = db();
+  const point = await knex('service_points')
+    .where({ slug: 'laisvall-byhandel' })
+    .first<{ id: string }>('id');
+  const residentPage = await environment.newPage();
+  await logIn(residentPage, resident);
+  // Two checkouts for the same day make one handover: one resident, one code, two parcels.
+  const orderIds = [
+    await orderToLaisvall(residentPage, point.id),
+    await orderToLaisvall(residentPage, point.id),
+  ];
+
+  const grocerPage = await environment.newPage();
+  await logIn(grocerPage, grocer);
+  const orders = await knex('shop_orders')
+    .whereIn('id', orderIds)
+    .select<{ id: string; shop_id: string; parcel_code: string; handover_id: string }[]>(
+      'id',
+      'shop_id',
+      'parcel_code',
+      'handover_id',
+    );
+  expect(new Set(orders.map((order) => order.handover_id)).size).toBe(1);
+  for (const order of orders) {
+    for (const step of ['accept', 'pack'])
+      await post(grocerPage, `/api/v1/shops/${order.shop_id}/orders/${order.id}/${step}`, {});
+    await knex.transaction((trx) =>
+      applyTransition(
+        trx,
+        {
+          orders: createOrdersRepository(knex),
+          checkouts: createCheckoutRepository(knex),
+          now: Date.now,
+        },
+        {
+          orderId: order.id,
+          shopId: order.shop_id,
+          event: 'hand_over',
+          by: { userId: null, kind: 'shop_owner' },
+          requestId: 'e2e',
+        },
+      ),
+    );
+  }
+
+  const page = await environment.newPage({ viewport: { width: 390, height: 844 } });
+  const context = page.context();
+  await logIn(page, operator);
+  await page.goto('/konto');
+  await page.getByRole('link', { name: /^Öppna disken/ }).click();
+  await heading(page, 'Disken – Laisvall Byhandel').waitFor();
+  const expected = page.getByRole('region', { name: /^Väntade paket/ });
+  for (const order of orders) await expected.getByText(order.parcel_code).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  for (const order of orders) {
+    await page.getByLabel('Paketkod', { exact: true }).fill(order.parcel_code.toLowerCase());
+    await page.getByRole('button', { name: 'Checka in' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Incheckat: ${order.parcel_code}.` })
+      .waitFor();
+  }
+  const ready = page.getByRole('region', { name: /^Klara att hämta/ });
+  for (const order of orders) await ready.getByText(order.parcel_code).waitFor();
+
+  // One ready notice for the two parcels, with the one code.
+  const handoverId = orders[0]?.handover_id ?? '';
+  const { code } = await knex('handovers')
+    .where({ id: handoverId })
+    .first<{ code: string }>('code');
+  const notices = await knex('outbox_messages')
+    .where({ to_address: resident.email, kind: 'pickup_ready' })
+    .select<{ text_body: string }[]>('text_body');
+  expect(notices).toHaveLength(1);
+  expect(notices[0]?.text_body).toContain(`Din hämtkod: ${code}`);
+
+  await context.setOffline(true);
+  await page.getByText('Ingen anslutning.', { exact: false }).first().waitFor();
+  await page.getByLabel('Hämtkod', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Visa utlämningen' }).click();
+  await page.getByRole('heading', { name: `Till ${resident.name}` }).waitFor();
+  await page.getByText('Att betala vid disken:').waitFor();
+  await page.getByRole('button', { name: 'Lämna ut 2 paket' }).click();
+  await page
+    .getByRole('region', { name: 'Sparat i telefonen' })
+    .getByText('väntar på anslutning')
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(await knex('handover_confirmations').where({ handover_id: handoverId })).toHaveLength(0);
+
+  await context.setOffline(false);
+  await page.getByRole('region', { name: 'Sparat i telefonen' }).waitFor({ state: 'detached' });
+  await page.getByText('Ansluten.').waitFor();
+  // A reload replays nothing: the queue was emptied when the server took the confirmation.
+  await page.reload();
+  await heading(page, 'Disken – Laisvall Byhandel').waitFor();
+  const confirmations = await knex('handover_confirmations').where({ handover_id: handoverId });
+  expect(confirmations).toHaveLength(1);
+  const collected = await knex('shop_orders').whereIn('id', orderIds).pluck<string[]>('status');
+  expect(collected).toEqual(['collected', 'collected']);
+  const collects = await knex('order_status_events')
+    .whereIn('order_id', orderIds)
+    .where({ event: 'collect' });
+  expect(collects).toHaveLength(2);
+});
