@@ -91,6 +91,14 @@ const tablesPublicPagesNeverShow = [
   'catalogue_imports',
   'handovers',
   'handover_confirmations',
+  'baskets',
+  'basket_items',
+  'checkouts',
+  'shop_orders',
+  'order_lines',
+  'order_status_events',
+  'payment_events',
+  'shop_payment_accounts',
 ];
 
 /** Wires repositories → services → routers. No listening, no globals: tests build their own. */

@@ -109,3 +109,19 @@ describe('public reads are served from the cache until something is written', ()
     expect(response.body.code).toBe('validation_failed');
   });
 });
+
+describe('what does not empty the cache', () => {
+  it('keeps its entries when a resident fills a basket', async () => {
+    await t.agent().get(listingOf());
+    const guest = t.agent();
+    const other = await staff
+      .post(`/api/v1/shops/${shop.id}/products`)
+      .send(goodBody({ title: 'Korgvara' }));
+    await t.agent().get(listingOf());
+    await guest
+      .post('/api/v1/basket/items')
+      .send({ productId: other.body.product.id as string, quantity: 1 });
+    const again = await withStatementCount(() => t.agent().get(listingOf()));
+    expect(again.statements).toBe(0);
+  });
+});
