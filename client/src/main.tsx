@@ -12,6 +12,7 @@ import './styles/catalogue.css';
 import './styles/service-points.css';
 import './styles/fulfilment.css';
 import './styles/orders.css';
+import './styles/shop-fulfilment.css';
 
 initI18n();
 

@@ -6,6 +6,7 @@ import { enFulfilment } from './en-fulfilment.ts';
 import { enPayments } from './en-payments.ts';
 import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
+import { enShopFulfilment } from './en-shop-fulfilment.ts';
 
 export const en: Messages = {
   app: {
@@ -128,6 +129,7 @@ export const en: Messages = {
   checkout: enCheckout,
   orders: enOrders,
   shopOrders: enShopOrders,
+  shopFulfilment: enShopFulfilment,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

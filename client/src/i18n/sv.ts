@@ -10,6 +10,7 @@ import { svFulfilment } from './sv-fulfilment.ts';
 import { svPayments } from './sv-payments.ts';
 import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
+import { svShopFulfilment } from './sv-shop-fulfilment.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -136,6 +137,7 @@ export const sv = {
   checkout: svCheckout,
   orders: svOrders,
   shopOrders: svShopOrders,
+  shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',

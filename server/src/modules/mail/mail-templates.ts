@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 
 /**
  * Every mail we send, in every language we speak. Adding a locale to `locales` without a
@@ -20,6 +21,7 @@ export type MailTemplates = {
   }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
   order_confirmation: (params: OrderConfirmation) => RenderedMail;
+  order_cancelled: (params: OrderCancelled) => RenderedMail;
 };
 
 /** One checkout as its confirmation tells it: every shop's order, where, when, VAT per rate. */
@@ -106,6 +108,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
           '\n\n',
         )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ' (betalas vid upphämtning)' : ''}\n\nSe din beställning:\n${link}\n`,
     }),
+    order_cancelled: orderCancelledTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -148,5 +151,6 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
           '\n\n',
         )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ' (paid at pickup)' : ''}\n\nSee your order:\n${link}\n`,
     }),
+    order_cancelled: orderCancelledTemplates.en,
   },
 };

@@ -18,6 +18,9 @@ import { createOrderMoney } from './order-money.ts';
 import { createOrdersRepository } from './orders.repository.ts';
 import { createOrdersRouter } from './orders.router.ts';
 import { createOrdersService } from './orders.service.ts';
+import { createShopAccess } from './shop-access.ts';
+import { createShopFulfilmentRouter } from './shop-fulfilment.router.ts';
+import { createShopFulfilmentService } from './shop-fulfilment.service.ts';
 
 /** The fulfilment module's options in the shape checkout checks a choice against. */
 export function toShopFulfilment(options: readonly FulfilmentOption[]): ShopFulfilment {
@@ -107,17 +110,29 @@ export function createOrdersModule(deps: {
     publicUrl: deps.publicUrl,
     now,
   });
+  const products = createProductsRepository(knex);
   const orders = createOrdersService({
     knex,
     orders: ordersRepository,
     checkouts,
-    products: createProductsRepository(knex),
+    products,
     money,
+    now,
+  });
+  const fulfilment = createShopFulfilmentService({
+    knex,
+    orders: ordersRepository,
+    checkouts,
+    access: createShopAccess({ products, orders: ordersRepository }),
+    money,
+    mail: deps.mail,
+    publicUrl: deps.publicUrl,
     now,
   });
   const router = Router();
   router.use(createBasketRouter({ baskets, guestCookie }));
   router.use(createOrdersRouter({ checkout, orders, guestCookie }));
+  router.use(createShopFulfilmentRouter({ fulfilment }));
   return {
     baskets,
     checkout,
