@@ -109,6 +109,16 @@ export const router = createBrowserRouter([
               import('./routes/shop-orders/shop-orders-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId/bestallningar/:orderId/etikett',
+            lazy: () =>
+              import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/bestallningar/etiketter',
+            lazy: () =>
+              import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId/sortiment',
             lazy: () =>
               import('./routes/shop-catalogue/catalogue-list-page.tsx').then(

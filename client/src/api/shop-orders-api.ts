@@ -91,3 +91,11 @@ export function fetchPickList(
     signal,
   });
 }
+
+export function fetchShopOrder(
+  shopId: string,
+  orderId: string,
+  signal?: AbortSignal,
+): Promise<{ order: ShopOrder }> {
+  return requestJson(`${ordersPath(shopId)}/${encodeURIComponent(orderId)}`, { signal });
+}
