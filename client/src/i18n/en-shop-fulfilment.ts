@@ -64,6 +64,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
   timeline: {
     heading: 'How far the order has come',
     steps: {
+      awaiting_payment: 'Awaiting payment',
       placed: 'Ordered',
       accepted: 'Accepted by the shop',
       packed: 'Packed',

@@ -1,3 +1,4 @@
+import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { ShopOrderQueue } from '@e-galleria/shared/orders';
 
 /** The shop's day (queues, pick list, handover, labels), sales, and the resident's timeline. */
@@ -65,6 +66,7 @@ export const svShopFulfilment = {
   timeline: {
     heading: 'Så här långt har beställningen kommit',
     steps: {
+      awaiting_payment: 'Väntar på betalning',
       placed: 'Beställd',
       accepted: 'Accepterad av butiken',
       packed: 'Packad',
@@ -77,7 +79,7 @@ export const svShopFulfilment = {
       declined: 'Nekad av butiken',
       cancelled: 'Avbeställd',
       expired: 'Inte betald i tid',
-    },
+    } satisfies Record<OrderStatus, string>,
     pending: 'Inte än',
     cancel: 'Avbeställ',
     cancelHint: 'Du kan avbeställa tills butiken har accepterat beställningen.',

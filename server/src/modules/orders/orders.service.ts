@@ -12,6 +12,7 @@ import type { CheckoutRepository } from './checkout.repository.ts';
 import { linesByOrder, toOrderDetail, toShopOrder } from './order-views.ts';
 import { createShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
+import { timelinesOf } from './order-timeline.ts';
 import type { OrdersRepository } from './orders.repository.ts';
 import type { OrderMoney } from './order-money.ts';
 import { applyTransition } from './order-transitions.ts';
@@ -36,11 +37,7 @@ export function createOrdersService(deps: {
   ) => (await access.loadShop(actor, shopId, action)).shop;
 
   /** A checkout for the resident who placed it, or the guest holding its basket cookie. */
-  async function checkoutFor(
-    actor: Actor | null,
-    guestToken: string | null,
-    checkoutId: string,
-  ): Promise<CheckoutDetail> {
+  async function ownCheckout(actor: Actor | null, guestToken: string | null, checkoutId: string) {
     const checkout = await deps.checkouts.find(checkoutId);
     const mine =
       checkout !== undefined &&
@@ -48,9 +45,23 @@ export function createOrdersService(deps: {
         (guestToken !== null && checkout.guest_token_hash === hashToken(guestToken)));
     // Someone else's checkout answers as missing: ids never tell what exists.
     if (!checkout || !mine) throw notFound('The order');
+    return checkout;
+  }
+
+  async function checkoutFor(
+    actor: Actor | null,
+    guestToken: string | null,
+    checkoutId: string,
+  ): Promise<CheckoutDetail> {
+    const checkout = await ownCheckout(actor, guestToken, checkoutId);
     const rows = await orders.viewsOfCheckout(checkout.id);
-    const lines = linesByOrder(await orders.linesOf(rows.map((row) => row.id)));
-    const details = rows.map((row) => toOrderDetail(row, lines.get(row.id) ?? []));
+    const orderIds = rows.map((row) => row.id);
+    const lines = linesByOrder(await orders.linesOf(orderIds));
+    const timelines = timelinesOf(await orders.eventsOf(orderIds));
+    const details = rows.map((row) => ({
+      ...toOrderDetail(row, lines.get(row.id) ?? []),
+      timeline: timelines.get(row.id) ?? [],
+    }));
     return {
       checkout: {
         id: checkout.id,
@@ -135,6 +146,31 @@ export function createOrdersService(deps: {
     },
 
     checkoutFor,
+
+    /** The resident changes their mind before the shop has accepted: stock back, card refunded. */
+    async cancelForResident(
+      actor: Actor | null,
+      guestToken: string | null,
+      checkoutId: string,
+      orderId: string,
+      requestId: string,
+    ): Promise<CheckoutDetail> {
+      const checkout = await ownCheckout(actor, guestToken, checkoutId);
+      const order = await knex('shop_orders')
+        .where({ id: orderId, checkout_id: checkout.id })
+        .first<{ id: string } | undefined>('id');
+      if (!order) throw notFound('The order');
+      await knex.transaction((trx) =>
+        applyTransition(trx, deps, {
+          orderId: order.id,
+          event: 'cancel',
+          by: { userId: actor?.user.id ?? null, kind: 'customer' },
+          requestId,
+        }),
+      );
+      await deps.money.settle(order.id);
+      return checkoutFor(actor, guestToken, checkout.id);
+    },
 
     async checkoutsOf(actor: Actor | null): Promise<ListResponse<CheckoutDetail['checkout']>> {
       if (!actor) throw new AppError('unauthenticated');
