@@ -114,6 +114,11 @@ export const router = createBrowserRouter([
               import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId/forsaljning',
+            lazy: () =>
+              import('./routes/shop-orders/shop-sales-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId/bestallningar/etiketter',
             lazy: () =>
               import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),

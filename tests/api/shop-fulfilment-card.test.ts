@@ -23,6 +23,11 @@ beforeAll(async () => {
   shop = await createCheckoutShop(t, { name: 'Återbetalningsbutiken' });
   await connectShopToStripe(t, standIn, shop.owner, shop.id);
   good = await createGood(shop, { title: 'Renskav', priceOre: 8000, stock: 10 });
+  const arjeplogAdmin = await t.loginAs('kommun@arjeplog.example.se');
+  const fee = await arjeplogAdmin
+    .put('/api/v1/admin/municipalities/arjeplog/platform-fee')
+    .send({ feeBasisPoints: 250 });
+  expect(fee.status).toBe(200);
 });
 afterAll(() => close());
 
@@ -100,5 +105,29 @@ describe('cancelling a card order', () => {
       .where({ id: orderId })
       .first<{ refund_id: string | null }>('refund_id');
     expect(row.refund_id).toEqual(expect.any(String));
+  });
+});
+
+describe('card money in the sales', () => {
+  it('shows what was transferred to the shop and the galleria’s fee, not cancelled orders', async () => {
+    const { orderId } = await paidCardOrder(t.agent());
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+      new Date(),
+    );
+    const query = `?from=${today}&to=${today}`;
+    const before = await shop.owner.get(`/api/v1/shops/${shop.id}/sales${query}`);
+    expect(before.body.sales).toMatchObject({ orderCount: 1, cardOre: 8000, transferredOre: 0 });
+    await shop.owner.post(`/api/v1/shops/${shop.id}/orders/${orderId}/accept`);
+    const after = await shop.owner.get(`/api/v1/shops/${shop.id}/sales${query}`);
+    expect(after.body.sales).toMatchObject({
+      orderCount: 1,
+      totalOre: 8000,
+      cardOre: 8000,
+      payAtPickupOre: 0,
+      transferredOre: 7800,
+      feeOre: 200,
+    });
+    const csv = await shop.owner.get(`/api/v1/shops/${shop.id}/sales.csv${query}`);
+    expect(csv.text).toContain(';80,00;0,00;78,00;2,00\r\n');
   });
 });

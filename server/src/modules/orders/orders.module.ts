@@ -18,6 +18,8 @@ import { createOrderMoney } from './order-money.ts';
 import { createOrdersRepository } from './orders.repository.ts';
 import { createOrdersRouter } from './orders.router.ts';
 import { createOrdersService } from './orders.service.ts';
+import { createSalesRouter } from './sales.router.ts';
+import { createSalesService } from './sales.service.ts';
 import { createShopAccess } from './shop-access.ts';
 import { createShopFulfilmentRouter } from './shop-fulfilment.router.ts';
 import { createShopFulfilmentService } from './shop-fulfilment.service.ts';
@@ -119,11 +121,12 @@ export function createOrdersModule(deps: {
     money,
     now,
   });
+  const access = createShopAccess({ products, orders: ordersRepository });
   const fulfilment = createShopFulfilmentService({
     knex,
     orders: ordersRepository,
     checkouts,
-    access: createShopAccess({ products, orders: ordersRepository }),
+    access,
     money,
     mail: deps.mail,
     publicUrl: deps.publicUrl,
@@ -133,6 +136,7 @@ export function createOrdersModule(deps: {
   router.use(createBasketRouter({ baskets, guestCookie }));
   router.use(createOrdersRouter({ checkout, orders, guestCookie }));
   router.use(createShopFulfilmentRouter({ fulfilment }));
+  router.use(createSalesRouter({ sales: createSalesService({ knex: deps.reader, access }) }));
   return {
     baskets,
     checkout,
