@@ -1,7 +1,7 @@
 import type { Messages } from './messages.ts';
 
 export const enShopFulfilment: Messages['shopFulfilment'] = {
-  queue: 'Show',
+  queue: 'Queue',
   queues: {
     to_handle: 'New, to handle',
     to_pack: 'To pack',

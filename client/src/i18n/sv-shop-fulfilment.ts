@@ -3,7 +3,7 @@ import type { ShopOrderQueue } from '@e-galleria/shared/orders';
 
 /** The shop's day (queues, pick list, handover, labels), sales, and the resident's timeline. */
 export const svShopFulfilment = {
-  queue: 'Visa',
+  queue: 'Kö',
   queues: {
     to_handle: 'Nya, att hantera',
     to_pack: 'Att packa',

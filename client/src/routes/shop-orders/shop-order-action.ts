@@ -13,8 +13,8 @@ import { type FormFailure, findEmptyFields, toFormFailure } from '../../lib/form
 export type OrderActionResult = {
   orderId: string;
   order: ShopOrder | null;
-  /** A handover of a whole group: how many parcels left. */
-  handedOver: number | null;
+  /** A handover of a whole group: the parcels as they are now. */
+  handedOver: ShopOrder[] | null;
   failure: FormFailure | null;
 };
 
@@ -39,7 +39,7 @@ export async function shopOrderAction({
     if (intent === 'hand-over-all') {
       const orderIds = formData.getAll('orderIds').filter((id) => typeof id === 'string');
       const handed = await handOverShopOrders(shopId, orderIds);
-      return { orderId, order: null, handedOver: handed.items.length, failure: null };
+      return { orderId, order: null, handedOver: handed.items, failure: null };
     }
     if (intent === 'decline' || intent === 'cancel') {
       const field = `${intent}-reason-${orderId}`;

@@ -40,9 +40,12 @@ export function ShopOrderGroup({ group, index }: { group: OrderGroup; index: num
   const locale = useLocale();
   const fetcher = useFetcher<OrderActionResult>();
   const place = group.servicePoint?.name ?? t('shopFulfilment.groupInShop');
+  // After a handover the group shows its parcels as the server answered, where they stood.
+  const handed = new Map((fetcher.data?.handedOver ?? []).map((order) => [order.id, order]));
+  const orders = group.orders.map((order) => handed.get(order.id) ?? order);
   const headingId = `order-group-${index}`;
-  const packed = group.orders.filter((order) => order.status === 'packed');
-  const labelled = group.orders.filter(
+  const packed = orders.filter((order) => order.status === 'packed');
+  const labelled = orders.filter(
     (order) => order.parcelCode !== null && ['accepted', 'packed'].includes(order.status),
   );
   const canHandOver = group.servicePoint !== null && packed.length > 0;
@@ -53,9 +56,7 @@ export function ShopOrderGroup({ group, index }: { group: OrderGroup; index: num
           place,
           date: group.date ? formatSwedishDay(group.date, locale) : t('shopFulfilment.groupNoDate'),
         })}{' '}
-        <span className="muted">
-          ({t('shopFulfilment.groupCount', { count: group.orders.length })})
-        </span>
+        <span className="muted">({t('shopFulfilment.groupCount', { count: orders.length })})</span>
       </h2>
       {canHandOver || labelled.length > 0 ? (
         <div className="actions-row inline-list">
@@ -83,14 +84,16 @@ export function ShopOrderGroup({ group, index }: { group: OrderGroup; index: num
       <StatusMessage
         focusOnShow
         message={
-          fetcher.data?.handedOver
-            ? t('shopFulfilment.handedOverAll', { count: fetcher.data.handedOver, place })
-            : null
+          handed.size > 0 ? t('shopFulfilment.handedOverAll', { count: handed.size, place }) : null
         }
       />
       <ul className="order-list">
-        {group.orders.map((order) => (
-          <ShopOrderCard key={order.id} order={order} />
+        {orders.map((order) => (
+          // A handed-over card starts afresh: its own earlier answer ("packed") is stale now.
+          <ShopOrderCard
+            key={handed.has(order.id) ? `${order.id}-handed` : order.id}
+            order={order}
+          />
         ))}
       </ul>
     </section>

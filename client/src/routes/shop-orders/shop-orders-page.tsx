@@ -63,16 +63,11 @@ async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
 
 /**
  * An accepted order stays where it is, with its new status and next button, instead of
- * leaving the "new" list under the owner's finger: the card shows the action's answer. A
- * group's handover reloads the list: every card of the group changed.
+ * leaving the "new" list under the owner's finger: the card (or the group, after handing
+ * all its parcels over) shows the action's answer.
  */
-function shouldRevalidate({
-  formMethod,
-  formData,
-  defaultShouldRevalidate,
-}: ShouldRevalidateFunctionArgs) {
-  if (formMethod !== 'POST') return defaultShouldRevalidate;
-  return formData?.get('intent') === 'hand-over-all';
+function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return formMethod === 'POST' ? false : defaultShouldRevalidate;
 }
 
 function ShopOrdersPage() {
