@@ -13,6 +13,7 @@ import './styles/service-points.css';
 import './styles/fulfilment.css';
 import './styles/orders.css';
 import './styles/counter.css';
+import './styles/shop-fulfilment.css';
 
 initI18n();
 

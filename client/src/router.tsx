@@ -114,6 +114,21 @@ export const router = createBrowserRouter([
               import('./routes/shop-orders/shop-orders-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId/bestallningar/:orderId/etikett',
+            lazy: () =>
+              import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/forsaljning',
+            lazy: () =>
+              import('./routes/shop-orders/shop-sales-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/bestallningar/etiketter',
+            lazy: () =>
+              import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId/sortiment',
             lazy: () =>
               import('./routes/shop-catalogue/catalogue-list-page.tsx').then(

@@ -42,6 +42,8 @@ export const permissions = {
   // Where the shop's money goes is the owner's decision alone.
   'shop.payments.read': ['shop_owner'],
   'shop.payments.manage': ['shop_owner'],
+  // Takings, transfers and fees are the owner's books; staff work the orders, not the money.
+  'shop.sales.read': ['shop_owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -109,12 +109,19 @@ export const orderDetailSchema = orderSummarySchema.extend({
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 
+/** One step of an order's life as the resident's timeline shows it (order_status_events). */
+export const orderTimelineEntrySchema = z.object({
+  status: z.enum(orderStatuses),
+  at: z.string(),
+});
+export type OrderTimelineEntry = z.infer<typeof orderTimelineEntrySchema>;
+
 export const checkoutDetailSchema = z.object({
   checkout: checkoutCreatedSchema.shape.checkout.extend({
     contact: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
     createdAt: z.string(),
     vat: z.array(vatLineSchema),
-    orders: z.array(orderDetailSchema),
+    orders: z.array(orderDetailSchema.extend({ timeline: z.array(orderTimelineEntrySchema) })),
   }),
 });
 export type CheckoutDetail = z.infer<typeof checkoutDetailSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { orderDetailSchema, paymentMethods } from './checkout.ts';
-import { orderStatuses } from './order-status.ts';
+import { orderStatuses, type OrderStatus } from './order-status.ts';
 
 /** A shop's view of one of its orders: the resident's contact comes with it. */
 export const shopOrderSchema = orderDetailSchema.extend({
@@ -11,16 +11,68 @@ export const shopOrderSchema = orderDetailSchema.extend({
 });
 export type ShopOrder = z.infer<typeof shopOrderSchema>;
 
+/**
+ * The shop's working queues: what to handle, pack, hand over and give out. Each is a set of
+ * statuses, so the list, the pick list and the screen mean the same by "Att packa".
+ */
+export const shopOrderQueues = {
+  to_handle: ['placed'],
+  to_pack: ['accepted'],
+  to_hand_over: ['packed'],
+  waiting: ['in_transit', 'arrived', 'ready_for_pickup'],
+  to_receive_back: ['returning'],
+  closed: ['collected', 'declined', 'cancelled', 'returned'],
+} as const satisfies Record<string, readonly OrderStatus[]>;
+export type ShopOrderQueue = keyof typeof shopOrderQueues;
+export const shopOrderQueueNames = Object.keys(shopOrderQueues) as ShopOrderQueue[];
+
+const swedishDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Narrowing a shop's orders: by one status or one queue, a service point and a pickup day. */
+const shopOrderFilterShape = {
+  status: z.enum(orderStatuses).optional(),
+  queue: z.enum(shopOrderQueueNames as [ShopOrderQueue, ...ShopOrderQueue[]]).optional(),
+  servicePointId: z.string().min(1).max(36).optional(),
+  pickupDate: swedishDateSchema.optional(),
+};
+
 export const shopOrderListQuerySchema = z
   .object({
-    status: z.enum(orderStatuses).optional(),
+    ...shopOrderFilterShape,
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
   })
   .strict();
 export type ShopOrderListQuery = z.infer<typeof shopOrderListQuerySchema>;
 
+/** The pick list: accepted orders unless told otherwise, narrowed like the list. */
+export const pickListQuerySchema = z.object(shopOrderFilterShape).strict();
+export type PickListQuery = z.infer<typeof pickListQuerySchema>;
+
+export const pickListSchema = z.object({
+  items: z.array(
+    z.object({
+      productId: z.string(),
+      title: z.string(),
+      variantName: z.string().nullable(),
+      quantity: z.number().int(),
+      orders: z.array(z.object({ id: z.string(), customerName: z.string(), quantity: z.number() })),
+    }),
+  ),
+  orderCount: z.number().int(),
+});
+export type PickList = z.infer<typeof pickListSchema>;
+
 export const declineOrderBodySchema = z
   .object({ reason: z.string().trim().min(1).max(500) })
   .strict();
 export type DeclineOrderBody = z.infer<typeof declineOrderBodySchema>;
+
+/** The shop cancels: the resident is told why, as when declining. */
+export const cancelOrderBodySchema = declineOrderBodySchema;
+
+/** Several parcels handed to the same driver at once. */
+export const handOverBodySchema = z
+  .object({ orderIds: z.array(z.string().min(1).max(36)).min(1).max(100) })
+  .strict();
+export type HandOverBody = z.infer<typeof handOverBodySchema>;

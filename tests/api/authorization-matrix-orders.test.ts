@@ -32,7 +32,15 @@ type Row = {
 };
 
 const ok = 200;
-const ids = { shopA: '', shopB: '', orderA: '', checkout: '', basketItem: '' };
+const ids = {
+  shopA: '',
+  shopB: '',
+  orderA: '',
+  checkout: '',
+  basketItem: '',
+  cancellableOrder: '',
+  cancellableCheckout: '',
+};
 const shopAOnly = (allowed: number): Record<Actor, number> => ({
   anonymous: 401,
   resident: 403,
@@ -74,6 +82,53 @@ const rows: Row[] = [
         .post(`/api/v1/shops/${ids.shopB}/orders/${ids.orderA}/decline`)
         .send({ reason: 'Inte vår order' }),
     expected: { ...shopAOnly(403), ownerB: 404 },
+  },
+  ...(['mark-ready', 'hand-over', 'collect', 'confirm-return'] as const).map((step) => ({
+    action: `${step} shop A’s order out of turn`,
+    request: (client: supertest.Agent) =>
+      client.post(`/api/v1/shops/${ids.shopA}/orders/${ids.orderA}/${step}`),
+    expected: shopAOnly(409),
+  })),
+  {
+    action: 'hand over shop A’s order through shop B’s list',
+    request: (client) =>
+      client.post(`/api/v1/shops/${ids.shopB}/orders/hand-over`).send({ orderIds: [ids.orderA] }),
+    expected: { ...shopAOnly(403), ownerB: 404 },
+  },
+  {
+    action: 'cancel shop A’s order through shop B',
+    request: (client) =>
+      client
+        .post(`/api/v1/shops/${ids.shopB}/orders/${ids.orderA}/cancel`)
+        .send({ reason: 'Inte vår order' }),
+    expected: { ...shopAOnly(403), ownerB: 404 },
+  },
+  {
+    action: 'read shop A’s pick list',
+    request: (client) => client.get(`/api/v1/shops/${ids.shopA}/pick-list`),
+    expected: shopAOnly(ok),
+  },
+  ...(['sales', 'sales.csv'] as const).map((path) => ({
+    action: `read shop A’s ${path}`,
+    request: (client: supertest.Agent) =>
+      client.get(`/api/v1/shops/${ids.shopA}/${path}?from=2026-11-30&to=2026-11-30`),
+    // The books are the owner's: staff work the orders, not the money.
+    expected: { ...shopAOnly(403), ownerA: ok },
+  })),
+  {
+    action: 'cancel the resident’s order',
+    request: (client) =>
+      client.post(
+        `/api/v1/checkouts/${ids.cancellableCheckout}/orders/${ids.cancellableOrder}/cancel`,
+      ),
+    // Only who placed it; anyone else learns nothing. The shop declines or cancels its way.
+    expected: { ...everyone(404), resident: ok },
+  },
+  {
+    action: 'cancel shop A’s order through the resident’s other checkout',
+    request: (client) =>
+      client.post(`/api/v1/checkouts/${ids.cancellableCheckout}/orders/${ids.orderA}/cancel`),
+    expected: everyone(404),
   },
   {
     action: 'read the resident’s checkout',
@@ -131,6 +186,13 @@ beforeAll(async () => {
     payment: 'pay_at_pickup',
   });
   expect(checkout.status).toBe(201);
+  await resident.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });
+  const cancellable = await resident.post('/api/v1/checkout').send({
+    contact,
+    fulfilments: [{ shopId: shopA.id, method: 'pickup_in_shop' }],
+    payment: 'pay_at_pickup',
+  });
+  expect(cancellable.status).toBe(201);
   const added = await resident.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });
   Object.assign(ids, {
     shopA: shopA.id,
@@ -138,6 +200,8 @@ beforeAll(async () => {
     orderA: checkout.body.checkout.orders[0].id as string,
     checkout: checkout.body.checkout.id as string,
     basketItem: added.body.basket.items[0].id as string,
+    cancellableOrder: cancellable.body.checkout.orders[0].id as string,
+    cancellableCheckout: cancellable.body.checkout.id as string,
   });
 });
 afterAll(() => t.close());

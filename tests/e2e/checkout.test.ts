@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
+import { addToBasket, openShopOrders, productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
 
@@ -21,48 +21,6 @@ const bakeryOwner = {
   password: demoPassword,
   name: 'Maj Mjölnare',
 };
-
-/** A demo product's id, looked up the way the search page does. */
-async function productId(page: Page, title: string): Promise<string> {
-  const response = await page.request.get(
-    `/api/v1/municipalities/arjeplog/products?q=${encodeURIComponent(title)}`,
-  );
-  const body = (await response.json()) as { items: { id: string; title: string }[] };
-  const product = body.items.find((item) => item.title === title);
-  if (!product) throw new Error(`the demo catalogue has no ${title}`);
-  return product.id;
-}
-
-async function addToBasket(
-  page: Page,
-  title: string,
-  options: { quantity?: number; variant?: string } = {},
-) {
-  await page.goto(`/arjeplog/produkter/${await productId(page, title)}`);
-  await heading(page, title).waitFor();
-  if (options.variant) {
-    const select = page.getByLabel('Variant', { exact: true });
-    const value = await select
-      .locator('option', { hasText: options.variant })
-      .getAttribute('value');
-    await select.selectOption(value ?? '');
-  }
-  if (options.quantity)
-    await page.getByLabel('Antal', { exact: true }).fill(String(options.quantity));
-  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: `${title} ligger nu i varukorgen.` })
-    .waitFor();
-}
-
-/** The owner's shop, from the account menu's link to it, then its orders screen. */
-async function openShopOrders(page: Page, name: string, shopSlug: string) {
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await page.getByRole('link', { name: `Min butik: ${shopSlug}` }).click();
-  await page.getByRole('link', { name: 'Beställningar', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: /^Beställningar – / }).waitFor();
-}
 
 test('a guest fills a basket from two shops, logs in, collects one at Laisvall and one in the shop, and each owner accepts only their own order', async () => {
   const page = await environment.newPage({ viewport: { width: 390, height: 844 } });

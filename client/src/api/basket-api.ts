@@ -58,3 +58,11 @@ export function listMyCheckouts(
 ): Promise<ListResponse<CheckoutDetail['checkout']>> {
   return requestJson('/v1/me/checkouts', { signal });
 }
+
+/** The resident cancels one shop's order of a checkout, while the shop has not accepted it. */
+export function cancelMyOrder(checkoutId: string, orderId: string): Promise<CheckoutDetail> {
+  return requestJson(
+    `/v1/checkouts/${encodeURIComponent(checkoutId)}/orders/${encodeURIComponent(orderId)}/cancel`,
+    { method: 'POST' },
+  );
+}

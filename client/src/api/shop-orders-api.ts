@@ -1,20 +1,31 @@
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
-import type { ShopOrder } from '@e-galleria/shared/orders';
+import type { PickList, ShopOrder, ShopOrderQueue } from '@e-galleria/shared/orders';
 import { requestJson } from './http-client.ts';
 
 const ordersPath = (shopId: string) => `/v1/shops/${encodeURIComponent(shopId)}/orders`;
 
+export type ShopOrderFilters = {
+  status?: OrderStatus;
+  queue?: ShopOrderQueue;
+  servicePointId?: string;
+  pickupDate?: string;
+  cursor?: string;
+};
+
+function searchOf(filters: ShopOrderFilters): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(filters))
+    if (typeof value === 'string' && value !== '') query.set(name, value);
+  return query.size > 0 ? `?${query.toString()}` : '';
+}
+
 export function listShopOrders(
   shopId: string,
-  filters: { status?: OrderStatus; cursor?: string },
+  filters: ShopOrderFilters,
   signal?: AbortSignal,
 ): Promise<ListResponse<ShopOrder>> {
-  const query = new URLSearchParams();
-  if (filters.status) query.set('status', filters.status);
-  if (filters.cursor) query.set('cursor', filters.cursor);
-  const search = query.size > 0 ? `?${query.toString()}` : '';
-  return requestJson(`${ordersPath(shopId)}${search}`, { signal });
+  return requestJson(`${ordersPath(shopId)}${searchOf(filters)}`, { signal });
 }
 
 /** Accept or mark packed: the state machine (shared/order-status.ts) says which applies. */
@@ -37,4 +48,54 @@ export function declineShopOrder(
     method: 'POST',
     body: { reason },
   });
+}
+
+/** The steps after packing; the server checks the order's way of receiving and its status. */
+export type ShopFulfilmentStep = 'mark-ready' | 'hand-over' | 'collect' | 'confirm-return';
+
+export function fireShopFulfilmentStep(
+  shopId: string,
+  orderId: string,
+  step: ShopFulfilmentStep,
+): Promise<{ order: ShopOrder }> {
+  return requestJson(`${ordersPath(shopId)}/${encodeURIComponent(orderId)}/${step}`, {
+    method: 'POST',
+  });
+}
+
+/** Several parcels to the same driver at once: all are handed over, or none. */
+export function handOverShopOrders(
+  shopId: string,
+  orderIds: string[],
+): Promise<ListResponse<ShopOrder>> {
+  return requestJson(`${ordersPath(shopId)}/hand-over`, { method: 'POST', body: { orderIds } });
+}
+
+export function cancelShopOrder(
+  shopId: string,
+  orderId: string,
+  reason: string,
+): Promise<{ order: ShopOrder }> {
+  return requestJson(`${ordersPath(shopId)}/${encodeURIComponent(orderId)}/cancel`, {
+    method: 'POST',
+    body: { reason },
+  });
+}
+
+export function fetchPickList(
+  shopId: string,
+  filters: ShopOrderFilters,
+  signal?: AbortSignal,
+): Promise<PickList> {
+  return requestJson(`/v1/shops/${encodeURIComponent(shopId)}/pick-list${searchOf(filters)}`, {
+    signal,
+  });
+}
+
+export function fetchShopOrder(
+  shopId: string,
+  orderId: string,
+  signal?: AbortSignal,
+): Promise<{ order: ShopOrder }> {
+  return requestJson(`${ordersPath(shopId)}/${encodeURIComponent(orderId)}`, { signal });
 }

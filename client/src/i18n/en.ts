@@ -7,6 +7,7 @@ import { enPayments } from './en-payments.ts';
 import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
+import { enShopFulfilment } from './en-shop-fulfilment.ts';
 
 export const en: Messages = {
   app: {
@@ -130,6 +131,7 @@ export const en: Messages = {
   orders: enOrders,
   shopOrders: enShopOrders,
   counter: enCounter,
+  shopFulfilment: enShopFulfilment,
   municipalityStatus: {
     active: 'Open',
     onboarding: 'Joining soon',

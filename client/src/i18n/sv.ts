@@ -11,6 +11,7 @@ import { svPayments } from './sv-payments.ts';
 import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
+import { svShopFulfilment } from './sv-shop-fulfilment.ts';
 
 /**
  * Swedish is the source language: every other locale is typed to have exactly these keys.
@@ -138,6 +139,7 @@ export const sv = {
   orders: svOrders,
   shopOrders: svShopOrders,
   counter: svCounter,
+  shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',
     onboarding: 'Ansluts snart',

@@ -1,15 +1,24 @@
-import { Link, type LoaderFunctionArgs, useLoaderData, useLocation } from 'react-router';
+import {
+  type ActionFunctionArgs,
+  Link,
+  type LoaderFunctionArgs,
+  useLoaderData,
+  useLocation,
+} from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CheckoutDetail } from '@e-galleria/shared/checkout';
 import { isApiError } from '../../api/api-error.ts';
-import { fetchCheckout } from '../../api/basket-api.ts';
+import { cancelMyOrder, fetchCheckout } from '../../api/basket-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
 import { useRootData } from '../root-data.ts';
+import { readText } from '../../lib/form-data.ts';
+import { toFormFailure } from '../../lib/form-failure.ts';
 import { FulfilmentFacts, OrderLinesTable, OrderStatusBadge, VatList } from './order-parts.tsx';
+import { CancelOrder, OrderTimeline, type ResidentOrderActionResult } from './order-timeline.tsx';
 
 async function loadCheckoutPage({ params, request }: LoaderFunctionArgs) {
   try {
@@ -19,6 +28,23 @@ async function loadCheckoutPage({ params, request }: LoaderFunctionArgs) {
     // shown to whoever placed it, so say how to get to it rather than "not found".
     if (isApiError(error, 'not_found')) return { checkout: null };
     throw error;
+  }
+}
+
+/** The resident cancels one shop's order; the page reloads the checkout afterwards. */
+async function residentOrderAction({
+  params,
+  request,
+}: ActionFunctionArgs): Promise<ResidentOrderActionResult> {
+  const formData = await request.formData();
+  try {
+    const { checkout } = await cancelMyOrder(
+      params.checkoutId ?? '',
+      readText(formData, 'orderId'),
+    );
+    return { checkout, failure: null };
+  } catch (error) {
+    return { checkout: null, failure: toFormFailure(error) };
   }
 }
 
@@ -62,6 +88,8 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
           <p>
             {t('orders.statusLabel')} <OrderStatusBadge status={order.status} />
           </p>
+          <OrderTimeline order={order} />
+          <CancelOrder order={order} />
           <FulfilmentFacts order={order} />
           <OrderLinesTable order={order} />
         </section>
@@ -98,4 +126,8 @@ function PaymentNotice({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
   );
 }
 
-export const route = { loader: loadCheckoutPage, Component: CheckoutConfirmationPage };
+export const route = {
+  loader: loadCheckoutPage,
+  action: residentOrderAction,
+  Component: CheckoutConfirmationPage,
+};

@@ -139,6 +139,13 @@ function OwnerShopPage() {
             <Link to={`/konto/butiker/${shop.id}/betalningar`}>{t('payments.shop.link')}</Link>
           </li>
         ) : null}
+        {isOwner ? (
+          <li>
+            <Link to={`/konto/butiker/${shop.id}/forsaljning`}>
+              {t('shopFulfilment.sales.link')}
+            </Link>
+          </li>
+        ) : null}
       </ul>
       {isOwner ? null : <p>{t('shops.owner.staffReadOnly')}</p>}
       <StatusMessage

@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 
 /**
  * Every mail we send, in every language we speak. Adding a locale to `locales` without a
@@ -23,6 +24,7 @@ export type MailTemplates = {
   pickup_ready: (params: PickupNotice & { address: string; hours: WeeklyHours }) => RenderedMail;
   pickup_reminder: (params: PickupNotice) => RenderedMail;
   new_order: (params: NewOrderNotice) => RenderedMail;
+  order_cancelled: (params: OrderCancelled) => RenderedMail;
 };
 
 /** A shop's notice of a new order: what to pack, for whom, where and by when. */
@@ -165,6 +167,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: `Påminnelse: hämta dina varor på ${place}`,
       text: `Hej ${name}!\n\nDina varor väntar fortfarande på ${place}. Sista dagen att hämta är ${day('sv-SE', lastDay)}; sedan skickas de tillbaka till butiken.\n\nDin hämtkod: ${code}\n\nDin beställning:\n${link}\n`,
     }),
+    order_cancelled: orderCancelledTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -223,5 +226,6 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: `Reminder: collect your goods at ${place}`,
       text: `Hello ${name},\n\nYour goods are still waiting at ${place}. The last day to collect them is ${day('en-GB', lastDay)}; after that they go back to the shop.\n\nYour pickup code: ${code}\n\nYour order:\n${link}\n`,
     }),
+    order_cancelled: orderCancelledTemplates.en,
   },
 };

@@ -48,7 +48,10 @@ export async function applyTransition(
     from,
     {
       status: to,
-      ...(event === 'decline' ? { decline_reason: transition.reason ?? null } : {}),
+      // The resident reads why the shop stopped the order, whether declined or cancelled.
+      ...(event === 'decline' || event === 'cancel_by_shop'
+        ? { decline_reason: transition.reason ?? null }
+        : {}),
       updated_at: deps.now(),
     },
     trx,

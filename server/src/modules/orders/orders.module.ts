@@ -18,6 +18,11 @@ import { createOrderMoney } from './order-money.ts';
 import { createOrdersRepository } from './orders.repository.ts';
 import { createOrdersRouter } from './orders.router.ts';
 import { createOrdersService } from './orders.service.ts';
+import { createSalesRouter } from './sales.router.ts';
+import { createSalesService } from './sales.service.ts';
+import { createShopAccess } from './shop-access.ts';
+import { createShopFulfilmentRouter } from './shop-fulfilment.router.ts';
+import { createShopFulfilmentService } from './shop-fulfilment.service.ts';
 
 /** The fulfilment module's options in the shape checkout checks a choice against. */
 export function toShopFulfilment(options: readonly FulfilmentOption[]): ShopFulfilment {
@@ -108,17 +113,31 @@ export function createOrdersModule(deps: {
     publicUrl: deps.publicUrl,
     now,
   });
+  const products = createProductsRepository(knex);
   const orders = createOrdersService({
     knex,
     orders: ordersRepository,
     checkouts,
-    products: createProductsRepository(knex),
+    products,
     money,
+    now,
+  });
+  const access = createShopAccess({ products, orders: ordersRepository });
+  const fulfilment = createShopFulfilmentService({
+    knex,
+    orders: ordersRepository,
+    checkouts,
+    access,
+    money,
+    mail: deps.mail,
+    publicUrl: deps.publicUrl,
     now,
   });
   const router = Router();
   router.use(createBasketRouter({ baskets, guestCookie }));
   router.use(createOrdersRouter({ checkout, orders, guestCookie }));
+  router.use(createShopFulfilmentRouter({ fulfilment }));
+  router.use(createSalesRouter({ sales: createSalesService({ knex: deps.reader, access }) }));
   return {
     baskets,
     checkout,

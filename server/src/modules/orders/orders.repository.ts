@@ -16,6 +16,22 @@ export type OrderViewRow = ShopOrderRow & {
   payment_method: string;
 };
 
+export type ShopOrderFilter = {
+  statuses?: readonly string[] | undefined;
+  servicePointId?: string | undefined;
+  pickupDate?: string | undefined;
+  orderIds?: readonly string[] | undefined;
+};
+
+export type OrderEventRow = {
+  order_id: string;
+  to_status: string;
+  event: string;
+  actor_kind: string;
+  reason: string | null;
+  at: number;
+};
+
 export function createOrdersRepository(knex: Knex) {
   function views(db: Knex = knex) {
     return db('shop_orders as o')
@@ -40,6 +56,19 @@ export function createOrdersRepository(knex: Knex) {
       );
   }
 
+  /** A shop's orders narrowed as its screen asks; orders awaiting payment are not theirs yet. */
+  function filtered(shopId: string, filter: ShopOrderFilter, db: Knex = knex) {
+    const query = views(db)
+      .where('o.shop_id', shopId)
+      .whereNotIn('o.status', ['awaiting_payment', 'expired']);
+    if (filter.statuses !== undefined) void query.whereIn('o.status', filter.statuses);
+    if (filter.servicePointId !== undefined)
+      void query.where('o.service_point_id', filter.servicePointId);
+    if (filter.pickupDate !== undefined) void query.where('o.pickup_date', filter.pickupDate);
+    if (filter.orderIds !== undefined) void query.whereIn('o.id', filter.orderIds);
+    return query;
+  }
+
   return {
     viewsOfCheckout: (checkoutId: string, db: Knex = knex) =>
       views(db)
@@ -50,13 +79,10 @@ export function createOrdersRepository(knex: Knex) {
     /** A shop's orders, newest first, keyset-paged; orders still awaiting payment are not theirs yet. */
     viewsOfShop: (
       shopId: string,
-      filter: { status?: string | undefined; before?: { at: number; id: string } | null },
+      filter: ShopOrderFilter & { before?: { at: number; id: string } | null },
       limit: number,
     ) => {
-      const query = views()
-        .where('o.shop_id', shopId)
-        .whereNotIn('o.status', ['awaiting_payment', 'expired']);
-      if (filter.status !== undefined) void query.where('o.status', filter.status);
+      const query = filtered(shopId, filter);
       const before = filter.before;
       if (before)
         void query.where((keyset) => {
@@ -71,6 +97,20 @@ export function createOrdersRepository(knex: Knex) {
         .orderBy('o.id', 'desc')
         .limit(limit + 1) as Promise<OrderViewRow[]>;
     },
+
+    /** Orders of a shop for the pick list or a handover, oldest first, at most `limit`. */
+    viewsMatching: (shopId: string, filter: ShopOrderFilter, limit: number, db: Knex = knex) =>
+      filtered(shopId, filter, db).orderBy('o.created_at').orderBy('o.id').limit(limit) as Promise<
+        OrderViewRow[]
+      >,
+
+    /** The status history of orders, oldest first: the resident's timeline and the shop's log. */
+    eventsOf: (orderIds: readonly string[]) =>
+      knex('order_status_events')
+        .whereIn('order_id', orderIds)
+        .orderBy('at')
+        .orderBy('id')
+        .select<OrderEventRow[]>('order_id', 'to_status', 'event', 'actor_kind', 'reason', 'at'),
 
     viewOfShopOrder: (shopId: string, orderId: string) =>
       views().where('o.shop_id', shopId).where('o.id', orderId).first() as Promise<

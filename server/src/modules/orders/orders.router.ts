@@ -48,6 +48,19 @@ export function createOrdersRouter(deps: {
     );
   });
 
+  router.post('/checkouts/:checkoutId/orders/:orderId/cancel', async (request, response) => {
+    const { checkoutId, orderId } = request.params;
+    response.json(
+      await orders.cancelForResident(
+        request.actor,
+        readCookie(request, guestCookie),
+        checkoutId,
+        orderId,
+        request.requestId,
+      ),
+    );
+  });
+
   router.get('/me/checkouts', async (request, response) => {
     response.json(await orders.checkoutsOf(request.actor));
   });

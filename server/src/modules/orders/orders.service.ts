@@ -5,12 +5,14 @@ import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
 import { hashToken } from '../auth/session-tokens.ts';
 import { decodeCursor, encodeCursor } from '../catalogue/listing-cursor.ts';
 import type { ProductsRepository } from '../catalogue/products.repository.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
 import { linesByOrder, toOrderDetail, toShopOrder } from './order-views.ts';
+import { createShopAccess } from './shop-access.ts';
+import { filterOf } from './shop-order-filter.ts';
+import { timelinesOf } from './order-timeline.ts';
 import type { OrdersRepository } from './orders.repository.ts';
 import type { OrderMoney } from './order-money.ts';
 import { applyTransition } from './order-transitions.ts';
@@ -26,44 +28,16 @@ export function createOrdersService(deps: {
 }) {
   const { knex, orders } = deps;
 
-  async function loadShop(
+  const access = createShopAccess({ products: deps.products, orders });
+  const { shopOrder } = access;
+  const loadShop = async (
     actor: Actor | null,
     shopId: string,
     action: 'shop.orders.read' | 'shop.orders.manage',
-  ) {
-    if (!actor) throw new AppError('unauthenticated');
-    const shop = await deps.products.findShopScope(shopId);
-    if (!shop) throw notFound('The shop');
-    authorize(actor, action, {
-      region: shop.region_id,
-      municipality: shop.municipality_id,
-      shop: shop.id,
-    });
-    return shop;
-  }
-
-  async function shopOrder(shopId: string, orderId: string): Promise<ShopOrder> {
-    const row = await orders.viewOfShopOrder(shopId, orderId);
-    if (!row || row.status === 'awaiting_payment' || row.status === 'expired')
-      throw notFound('The order');
-    return toShopOrder(row, await orders.linesOf([row.id]));
-  }
-
-  /** The role the actor acts in for this shop, for the state machine's "who may fire". */
-  function shopRoleOf(actor: Actor, shopId: string): 'shop_owner' | 'shop_staff' {
-    const owns = actor.roles.some(
-      (role) =>
-        role.role === 'shop_owner' && role.scope.type === 'shop' && role.scope.id === shopId,
-    );
-    return owns ? 'shop_owner' : 'shop_staff';
-  }
+  ) => (await access.loadShop(actor, shopId, action)).shop;
 
   /** A checkout for the resident who placed it, or the guest holding its basket cookie. */
-  async function checkoutFor(
-    actor: Actor | null,
-    guestToken: string | null,
-    checkoutId: string,
-  ): Promise<CheckoutDetail> {
+  async function ownCheckout(actor: Actor | null, guestToken: string | null, checkoutId: string) {
     const checkout = await deps.checkouts.find(checkoutId);
     const mine =
       checkout !== undefined &&
@@ -71,9 +45,23 @@ export function createOrdersService(deps: {
         (guestToken !== null && checkout.guest_token_hash === hashToken(guestToken)));
     // Someone else's checkout answers as missing: ids never tell what exists.
     if (!checkout || !mine) throw notFound('The order');
+    return checkout;
+  }
+
+  async function checkoutFor(
+    actor: Actor | null,
+    guestToken: string | null,
+    checkoutId: string,
+  ): Promise<CheckoutDetail> {
+    const checkout = await ownCheckout(actor, guestToken, checkoutId);
     const rows = await orders.viewsOfCheckout(checkout.id);
-    const lines = linesByOrder(await orders.linesOf(rows.map((row) => row.id)));
-    const details = rows.map((row) => toOrderDetail(row, lines.get(row.id) ?? []));
+    const orderIds = rows.map((row) => row.id);
+    const lines = linesByOrder(await orders.linesOf(orderIds));
+    const timelines = timelinesOf(await orders.eventsOf(orderIds));
+    const details = rows.map((row) => ({
+      ...toOrderDetail(row, lines.get(row.id) ?? []),
+      timeline: timelines.get(row.id) ?? [],
+    }));
     return {
       checkout: {
         id: checkout.id,
@@ -110,7 +98,10 @@ export function createOrdersService(deps: {
       const cursor = decodeCursor(query.cursor, 'created');
       const rows = await orders.viewsOfShop(
         shop.id,
-        { status: query.status, before: cursor ? { at: cursor.key, id: cursor.id } : null },
+        {
+          ...filterOf(query),
+          before: cursor ? { at: cursor.key, id: cursor.id } : null,
+        },
         query.limit,
       );
       const page = rows.slice(0, query.limit);
@@ -145,7 +136,7 @@ export function createOrdersService(deps: {
           orderId: current.id,
           shopId: shop.id,
           event,
-          by: { userId: actor.user.id, kind: shopRoleOf(actor, shop.id) },
+          by: { userId: actor.user.id, kind: access.shopRoleOf(actor, shop.id) },
           ...(options.reason === undefined ? {} : { reason: options.reason }),
           requestId: options.requestId,
         }),
@@ -155,6 +146,31 @@ export function createOrdersService(deps: {
     },
 
     checkoutFor,
+
+    /** The resident changes their mind before the shop has accepted: stock back, card refunded. */
+    async cancelForResident(
+      actor: Actor | null,
+      guestToken: string | null,
+      checkoutId: string,
+      orderId: string,
+      requestId: string,
+    ): Promise<CheckoutDetail> {
+      const checkout = await ownCheckout(actor, guestToken, checkoutId);
+      const order = await knex('shop_orders')
+        .where({ id: orderId, checkout_id: checkout.id })
+        .first<{ id: string } | undefined>('id');
+      if (!order) throw notFound('The order');
+      await knex.transaction((trx) =>
+        applyTransition(trx, deps, {
+          orderId: order.id,
+          event: 'cancel',
+          by: { userId: actor?.user.id ?? null, kind: 'customer' },
+          requestId,
+        }),
+      );
+      await deps.money.settle(order.id);
+      return checkoutFor(actor, guestToken, checkout.id);
+    },
 
     async checkoutsOf(actor: Actor | null): Promise<ListResponse<CheckoutDetail['checkout']>> {
       if (!actor) throw new AppError('unauthenticated');

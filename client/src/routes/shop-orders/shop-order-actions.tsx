@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { type FetcherWithComponents, Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { nextStatus, type OrderEvent } from '@e-galleria/shared/order-status';
+import type { ShopOrder } from '@e-galleria/shared/orders';
+import { SubmitButton, TextAreaField } from '../../components/form-fields.tsx';
+import type { FormFailure } from '../../lib/form-failure.ts';
+import type { OrderActionResult } from './shop-order-action.ts';
+
+export const reasonField = (intent: 'decline' | 'cancel', orderId: string) =>
+  `${intent}-reason-${orderId}`;
+
+type Fetcher = FetcherWithComponents<OrderActionResult>;
+
+/** A step button is shown only when the state machine and the way of receiving allow it. */
+function stepsOf(order: ShopOrder) {
+  const inShop = order.fulfilment.method === 'pickup_in_shop';
+  const toPoint = order.fulfilment.method === 'pickup_at_service_point';
+  const steps = [
+    { intent: 'accept', event: 'accept', label: 'shopOrders.accept', when: true },
+    { intent: 'pack', event: 'pack', label: 'shopOrders.pack', when: true },
+    {
+      intent: 'mark-ready',
+      event: 'mark_ready',
+      label: 'shopFulfilment.actions.markReady',
+      when: inShop,
+    },
+    {
+      intent: 'hand-over',
+      event: 'hand_over',
+      label: 'shopFulfilment.actions.handOver',
+      when: toPoint,
+    },
+    { intent: 'collect', event: 'collect', label: 'shopFulfilment.actions.collect', when: inShop },
+    {
+      intent: 'confirm-return',
+      event: 'confirm_return',
+      label: 'shopFulfilment.actions.confirmReturn',
+      when: true,
+    },
+  ] as const satisfies readonly {
+    intent: string;
+    event: OrderEvent;
+    label: string;
+    when: boolean;
+  }[];
+  return steps.filter((step) => step.when && nextStatus(order.status, step.event) !== null);
+}
+
+/** The next steps of one order, and the forms to decline or cancel it with a reason. */
+export function ShopOrderActions({
+  order,
+  fetcher,
+  failure,
+}: {
+  order: ShopOrder;
+  fetcher: Fetcher;
+  failure: FormFailure | null;
+}) {
+  const { t } = useTranslation();
+  const [openForm, setOpenForm] = useState<'decline' | 'cancel' | null>(null);
+  const isBusy = fetcher.state !== 'idle';
+  const steps = stepsOf(order);
+  const canDecline = nextStatus(order.status, 'decline') !== null;
+  // Declining is the answer to a new order; cancelling is for one already accepted.
+  const canCancel = !canDecline && nextStatus(order.status, 'cancel_by_shop') !== null;
+  const hasLabel = order.parcelCode !== null && ['accepted', 'packed'].includes(order.status);
+  const who = <span className="visually-hidden">, {order.customer.name}</span>;
+  const toggles: { form: 'decline' | 'cancel'; label: string }[] = [
+    ...(canDecline ? [{ form: 'decline' as const, label: t('shopOrders.decline') }] : []),
+    ...(canCancel ? [{ form: 'cancel' as const, label: t('shopFulfilment.actions.cancel') }] : []),
+  ];
+  if (steps.length === 0 && toggles.length === 0 && !hasLabel) return null;
+  return (
+    <>
+      <div className="actions-row inline-list">
+        {steps.map((step) => (
+          <fetcher.Form method="post" key={step.intent}>
+            <input type="hidden" name="orderId" value={order.id} />
+            <SubmitButton isBusy={isBusy} name="intent" value={step.intent}>
+              {t(step.label)}
+              {who}
+            </SubmitButton>
+          </fetcher.Form>
+        ))}
+        {hasLabel ? (
+          <Link className="button button--secondary" to={`${order.id}/etikett`}>
+            {t('shopFulfilment.actions.printLabel')}
+            {who}
+          </Link>
+        ) : null}
+        {toggles.map((toggle) => (
+          <button
+            key={toggle.form}
+            type="button"
+            className="button button--secondary"
+            aria-expanded={openForm === toggle.form}
+            aria-controls={`${toggle.form}-${order.id}`}
+            onClick={() => setOpenForm(openForm === toggle.form ? null : toggle.form)}
+          >
+            {toggle.label}
+            {who}
+          </button>
+        ))}
+      </div>
+      {toggles.map((toggle) => {
+        const isDecline = toggle.form === 'decline';
+        return (
+          <div
+            id={`${toggle.form}-${order.id}`}
+            key={toggle.form}
+            hidden={openForm !== toggle.form}
+          >
+            <fetcher.Form method="post" noValidate className="form">
+              <input type="hidden" name="orderId" value={order.id} />
+              <TextAreaField
+                name={reasonField(toggle.form, order.id)}
+                label={t(
+                  isDecline ? 'shopOrders.declineReason' : 'shopFulfilment.actions.cancelReason',
+                )}
+                hint={t(isDecline ? 'shopOrders.declineHint' : 'shopFulfilment.actions.cancelHint')}
+                rows={3}
+                maxLength={500}
+                required
+                failure={failure}
+              />
+              <SubmitButton isBusy={isBusy} name="intent" value={toggle.form}>
+                {t(
+                  isDecline ? 'shopOrders.confirmDecline' : 'shopFulfilment.actions.confirmCancel',
+                )}
+              </SubmitButton>
+            </fetcher.Form>
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { Link, useFetcher } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ShopOrder } from '@e-galleria/shared/orders';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SubmitButton } from '../../components/form-fields.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDay } from '../../lib/format-date.ts';
+import { ShopOrderCard } from './shop-order-card.tsx';
+import type { OrderActionResult } from './shop-order-action.ts';
+
+export type OrderGroup = {
+  key: string;
+  servicePoint: { id: string; name: string } | null;
+  date: string | null;
+  orders: ShopOrder[];
+};
+
+/** Orders by where and when they are collected: one trip to a service point is one group. */
+export function groupOrders(orders: readonly ShopOrder[]): OrderGroup[] {
+  const groups = new Map<string, OrderGroup>();
+  for (const order of orders) {
+    const point = order.fulfilment.servicePoint;
+    const date = order.fulfilment.date ?? order.fulfilment.readyAt?.slice(0, 10) ?? null;
+    const key = `${point?.id ?? 'shop'}|${date ?? ''}`;
+    const group = groups.get(key) ?? {
+      key,
+      servicePoint: point ? { id: point.id, name: point.name } : null,
+      date,
+      orders: [],
+    };
+    group.orders.push(order);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+}
+
+export function ShopOrderGroup({ group, index }: { group: OrderGroup; index: number }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const fetcher = useFetcher<OrderActionResult>();
+  const place = group.servicePoint?.name ?? t('shopFulfilment.groupInShop');
+  // After a handover the group shows its parcels as the server answered, where they stood.
+  const handed = new Map((fetcher.data?.handedOver ?? []).map((order) => [order.id, order]));
+  const orders = group.orders.map((order) => handed.get(order.id) ?? order);
+  const headingId = `order-group-${index}`;
+  const packed = orders.filter((order) => order.status === 'packed');
+  const labelled = orders.filter(
+    (order) => order.parcelCode !== null && ['accepted', 'packed'].includes(order.status),
+  );
+  const canHandOver = group.servicePoint !== null && packed.length > 0;
+  return (
+    <section aria-labelledby={headingId} className="order-group">
+      <h2 id={headingId}>
+        {t('shopFulfilment.groupHeading', {
+          place,
+          date: group.date ? formatSwedishDay(group.date, locale) : t('shopFulfilment.groupNoDate'),
+        })}{' '}
+        <span className="muted">({t('shopFulfilment.groupCount', { count: orders.length })})</span>
+      </h2>
+      {canHandOver || labelled.length > 0 ? (
+        <div className="actions-row inline-list">
+          {canHandOver ? (
+            <fetcher.Form method="post">
+              {packed.map((order) => (
+                <input key={order.id} type="hidden" name="orderIds" value={order.id} />
+              ))}
+              <SubmitButton isBusy={fetcher.state !== 'idle'} name="intent" value="hand-over-all">
+                {t('shopFulfilment.handOverAll', { count: packed.length, place })}
+              </SubmitButton>
+            </fetcher.Form>
+          ) : null}
+          {labelled.length > 0 ? (
+            <Link
+              className="button button--secondary"
+              to={`etiketter?${labelled.map((order) => `order=${encodeURIComponent(order.id)}`).join('&')}`}
+            >
+              {t('shopFulfilment.printLabels', { count: labelled.length })}
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+      <ErrorSummary failure={fetcher.data?.failure ?? null} fieldLabels={{}} />
+      <StatusMessage
+        focusOnShow
+        message={
+          handed.size > 0 ? t('shopFulfilment.handedOverAll', { count: handed.size, place }) : null
+        }
+      />
+      <ul className="order-list">
+        {orders.map((order) => (
+          // A handed-over card starts afresh: its own earlier answer ("packed") is stale now.
+          <ShopOrderCard
+            key={handed.has(order.id) ? `${order.id}-handed` : order.id}
+            order={order}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ShopOrder } from '@e-galleria/shared/orders';
+import type { Action } from '@e-galleria/shared/authorization';
+import { AppError, notFound } from '../../errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import { authorize } from '../auth/authorize.ts';
+import type { ProductsRepository } from '../catalogue/products.repository.ts';
+import type { OrderLineRow } from './checkout.repository.ts';
+import { toShopOrder } from './order-views.ts';
+import type { OrderViewRow, OrdersRepository } from './orders.repository.ts';
+
+/**
+ * How every shop-side order endpoint reaches a shop and its orders: authorized by the scope
+ * chain loaded from the database, and an order of another shop (or one not yet paid) answers
+ * as missing.
+ */
+export function createShopAccess(deps: { products: ProductsRepository; orders: OrdersRepository }) {
+  async function loadShop(actor: Actor | null, shopId: string, action: Action) {
+    if (!actor) throw new AppError('unauthenticated');
+    const shop = await deps.products.findShopScope(shopId);
+    if (!shop) throw notFound('The shop');
+    authorize(actor, action, {
+      region: shop.region_id,
+      municipality: shop.municipality_id,
+      shop: shop.id,
+    });
+    return { shop, actor };
+  }
+
+  async function orderRow(shopId: string, orderId: string): Promise<OrderViewRow> {
+    const row = await deps.orders.viewOfShopOrder(shopId, orderId);
+    if (!row || row.status === 'awaiting_payment' || row.status === 'expired')
+      throw notFound('The order');
+    return row;
+  }
+
+  return {
+    loadShop,
+    orderRow,
+
+    shopOrder: async (shopId: string, orderId: string): Promise<ShopOrder> => {
+      const row = await orderRow(shopId, orderId);
+      const lines: OrderLineRow[] = await deps.orders.linesOf([row.id]);
+      return toShopOrder(row, lines);
+    },
+
+    /** The role the actor acts in for this shop, for the state machine's "who may fire". */
+    shopRoleOf: (actor: Actor, shopId: string): 'shop_owner' | 'shop_staff' => {
+      const owns = actor.roles.some(
+        (role) =>
+          role.role === 'shop_owner' && role.scope.type === 'shop' && role.scope.id === shopId,
+      );
+      return owns ? 'shop_owner' : 'shop_staff';
+    },
+  };
+}
+
+export type ShopAccess = ReturnType<typeof createShopAccess>;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { vatLineSchema } from './checkout.ts';
+
+const dateSchema = z.iso.date();
+const maxPeriodDays = 366;
+
+/** A period of Swedish calendar days, both included; at most a year at a time. */
+export const salesQuerySchema = z
+  .object({ from: dateSchema, to: dateSchema })
+  .strict()
+  .refine((query) => query.from <= query.to, { message: 'from is after to', path: ['to'] })
+  .refine((query) => (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 < maxPeriodDays, {
+    message: `at most ${maxPeriodDays} days`,
+    path: ['to'],
+  });
+export type SalesQuery = z.infer<typeof salesQuerySchema>;
+
+const salesFiguresShape = {
+  orderCount: z.number().int(),
+  /** What the resident pays, VAT included. */
+  totalOre: z.number().int(),
+  vat: z.array(vatLineSchema),
+  payAtPickupOre: z.number().int(),
+  cardOre: z.number().int(),
+  /** Card money sent on to the shop's Stripe account (when it accepted). */
+  transferredOre: z.number().int(),
+  /** What the galleria kept of the transferred orders' card money. */
+  feeOre: z.number().int(),
+};
+
+export const salesReportSchema = z.object({
+  sales: z.object({
+    from: z.string(),
+    to: z.string(),
+    ...salesFiguresShape,
+    days: z.array(z.object({ date: z.string(), ...salesFiguresShape })),
+  }),
+});
+export type SalesReport = z.infer<typeof salesReportSchema>;
+export type SalesFigures = Omit<SalesReport['sales'], 'from' | 'to' | 'days'>;

@@ -1,0 +1,119 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createCheckoutShop,
+  createGood,
+  mondayNoon,
+  stockOf,
+  type CheckoutShop,
+} from './support/checkout.ts';
+import { laisvallIdOf, placeOrder, stepOrder } from './support/orders.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let shop: CheckoutShop;
+let resident: supertest.Agent;
+let laisvallId: string;
+let good: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(mondayNoon - t.clock.now());
+  shop = await createCheckoutShop(t, { name: 'Tidslinjebutiken' });
+  good = await createGood(shop, { title: 'Lingonsylt', priceOre: 4500, stock: 30 });
+  resident = await t.loginAs('boende@arjeplog.example.se');
+  laisvallId = await laisvallIdOf(t);
+});
+afterAll(() => t.close());
+
+const cancelUrl = (checkoutId: string, orderId: string) =>
+  `/api/v1/checkouts/${checkoutId}/orders/${orderId}/cancel`;
+
+type TimelineEntry = { status: string; at: string };
+
+describe('the resident’s timeline', () => {
+  it('shows each step the order has taken, with its time, oldest first', async () => {
+    const { orderId, checkoutId } = await placeOrder(resident, shop, good, {
+      servicePointId: laisvallId,
+    });
+    t.clock.advance(60_000);
+    await stepOrder(shop, orderId, ['accept']);
+    t.clock.advance(60_000);
+    await stepOrder(shop, orderId, ['pack', 'hand-over']);
+    const seen = await resident.get(`/api/v1/checkouts/${checkoutId}`);
+    expect(seen.status).toBe(200);
+    const timeline = seen.body.checkout.orders[0].timeline as TimelineEntry[];
+    expect(timeline.map((entry) => entry.status)).toEqual([
+      'placed',
+      'accepted',
+      'packed',
+      'in_transit',
+    ]);
+    expect(Date.parse(timeline[1]?.at ?? '') - Date.parse(timeline[0]?.at ?? '')).toBe(60_000);
+  });
+});
+
+describe('the resident cancels', () => {
+  it('cancels an order the shop has not accepted: stock back, once, and the timeline says so', async () => {
+    const before = await stockOf(t, good);
+    const { orderId, checkoutId } = await placeOrder(resident, shop, good, { quantity: 2 });
+    expect(await stockOf(t, good)).toBe((before ?? 0) - 2);
+    const cancelled = await resident.post(cancelUrl(checkoutId, orderId));
+    expect(cancelled.status).toBe(200);
+    const order = cancelled.body.checkout.orders[0];
+    expect(order.status).toBe('cancelled');
+    expect(order.timeline.map((entry: TimelineEntry) => entry.status)).toEqual([
+      'placed',
+      'cancelled',
+    ]);
+    expect(await stockOf(t, good)).toBe(before);
+    const again = await resident.post(cancelUrl(checkoutId, orderId));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('status_conflict');
+    expect(await stockOf(t, good)).toBe(before);
+    const event = await t.database
+      .knex('order_status_events')
+      .where({ order_id: orderId, event: 'cancel' })
+      .first<{ actor_kind: string; actor_user_id: string | null }>();
+    expect(event.actor_kind).toBe('customer');
+    expect(event.actor_user_id).toEqual(expect.any(String));
+  });
+
+  it('may not cancel once the shop has accepted', async () => {
+    const { orderId, checkoutId } = await placeOrder(resident, shop, good);
+    await stepOrder(shop, orderId, ['accept']);
+    const late = await resident.post(cancelUrl(checkoutId, orderId));
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('status_conflict');
+    expect(late.body.detail).toContain('accepted');
+  });
+
+  it('lets only whoever placed it cancel: another resident, a stranger or another checkout’s path learn nothing', async () => {
+    const { orderId, checkoutId } = await placeOrder(resident, shop, good);
+    const other = await t.loginAs('kommun@arjeplog.example.se');
+    for (const client of [other, t.agent()]) {
+      const response = await client.post(cancelUrl(checkoutId, orderId));
+      expect(response.status).toBe(404);
+      expect(response.body.code).toBe('not_found');
+    }
+    const elsewhere = await placeOrder(resident, shop, good);
+    const crossed = await resident.post(cancelUrl(elsewhere.checkoutId, orderId));
+    expect(crossed.status).toBe(404);
+    const status = await t.database
+      .knex('shop_orders')
+      .where({ id: orderId })
+      .first<{ status: string }>('status');
+    expect(status.status).toBe('placed');
+  });
+
+  it('lets a guest cancel with the basket cookie it ordered with, and no other guest', async () => {
+    const guest = t.agent();
+    const { orderId, checkoutId } = await placeOrder(guest, shop, good);
+    const stranger = t.agent();
+    await stranger.get('/api/v1/basket');
+    expect((await stranger.post(cancelUrl(checkoutId, orderId))).status).toBe(404);
+    const cancelled = await guest.post(cancelUrl(checkoutId, orderId));
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.checkout.orders[0].status).toBe('cancelled');
+  });
+});
