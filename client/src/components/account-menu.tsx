@@ -80,7 +80,15 @@ function AccountDisclosure({ userName }: { userName: string }) {
         <span className="visually-hidden">{t('header.accountMenu')}: </span>
         {userName}
       </button>
-      <div id={panelId} className="account-menu__panel" hidden={!isOpen}>
+      {/* A link to the page already shown changes no path: close on any link's click too. */}
+      <div
+        id={panelId}
+        className="account-menu__panel"
+        hidden={!isOpen}
+        onClick={(event) => {
+          if (event.target instanceof Element && event.target.closest('a')) setOpen(false);
+        }}
+      >
         <ul>
           <li>
             <Link to="/konto">{t('header.account')}</Link>
