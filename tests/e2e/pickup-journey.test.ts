@@ -93,6 +93,11 @@ test('a resident orders from two shops to Laisvall, both shops pack and hand ove
   expect(codes).toHaveLength(2);
   expect(codes[0]).toMatch(/^\d{6}$/);
   expect(codes[1]).toBe(codes[0]);
+  // The code as a QR too, to show at the counter.
+  await page
+    .getByRole('img', { name: `QR-kod för hämtkoden ${codes[0] ?? ''}` })
+    .first()
+    .waitFor();
 
   // Each shop accepts, packs, prints the label and hands its parcel to Laisvall.
   const parcelCodes: string[] = [];

@@ -22,6 +22,7 @@ export const enOrders: Messages['orders'] = {
   payAtPickupNote: 'You pay when you collect the goods. Bring the pickup code.',
   cardAwaiting:
     'We are waiting for the payment. The goods are held for you for half an hour; if you do not pay, they go back to the shop.',
+  pickupQr: 'QR code of the pickup code {{code}}',
   payNow: 'Pay by card',
   refresh: 'Refresh',
   cardExpired:

@@ -23,6 +23,7 @@ export const svOrders = {
   payAtPickupNote: 'Du betalar när du hämtar varorna. Ta med hämtkoden.',
   cardAwaiting:
     'Vi väntar på betalningen. Varorna hålls åt dig en halvtimme; betalar du inte går de tillbaka till butiken.',
+  pickupQr: 'QR-kod för hämtkoden {{code}}',
   payNow: 'Betala med kort',
   refresh: 'Uppdatera',
   cardExpired:

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { QrCode } from '../../components/qr-code.tsx';
 import type { OrderDetail } from '@e-galleria/shared/checkout';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -55,7 +56,15 @@ export function FulfilmentFacts({ order }: { order: OrderDetail }) {
       {order.pickupCode ? (
         <>
           <dt>{t('orders.pickupCode')}</dt>
-          <dd className="pickup-code">{order.pickupCode}</dd>
+          <dd>
+            <span className="pickup-code">{order.pickupCode}</span>
+            {/* Scanned at the counter from the phone's screen. */}
+            <QrCode
+              text={order.pickupCode}
+              label={t('orders.pickupQr', { code: order.pickupCode })}
+              className="pickup-qr"
+            />
+          </dd>
         </>
       ) : null}
       {order.declineReason ? (
