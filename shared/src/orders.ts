@@ -8,6 +8,16 @@ export const shopOrderSchema = orderDetailSchema.extend({
   paymentMethod: z.enum(paymentMethods),
   /** On the label of an order sent to a service point; null otherwise. */
   parcelCode: z.string().nullable(),
+  /** Every status change: to what, when, by whom (DESIGN §4), oldest first. */
+  history: z.array(
+    z.object({
+      status: z.enum(orderStatuses),
+      at: z.string(),
+      actorKind: z.string(),
+      actorName: z.string().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
 });
 export type ShopOrder = z.infer<typeof shopOrderSchema>;
 

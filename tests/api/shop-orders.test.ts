@@ -150,6 +150,22 @@ describe('a shop’s orders', () => {
     expect(events.every((event) => typeof event.request_id === 'string')).toBe(true);
   });
 
+  it('shows the shop each step of its order: what, when and by whom', async () => {
+    const { body } = await grocery.owner.get(orderUrl(grocery, orders.grocery));
+    const history = body.order.history as {
+      status: string;
+      actorKind: string;
+      actorName: string | null;
+    }[];
+    expect(history.map((entry) => [entry.status, entry.actorKind])).toEqual([
+      ['placed', 'customer'],
+      ['accepted', 'shop_owner'],
+      ['packed', 'shop_owner'],
+    ]);
+    expect(history[0]?.actorName).not.toBeNull();
+    expect(history[1]?.actorName).toBe('Test Person');
+  });
+
   it('filters by status and refuses a broken cursor', async () => {
     const placed = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders?status=placed`);
     expect(placed.body.items).toEqual([]);

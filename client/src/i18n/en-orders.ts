@@ -58,6 +58,12 @@ export const enOrders: Messages['orders'] = {
 
 export const enShopOrders: Messages['shopOrders'] = {
   link: 'Orders',
+  history: 'History',
+  historyBy: {
+    customer: 'the customer',
+    system: 'e-galleria',
+    person: '{{name}}',
+  },
   title: 'Orders – {{shop}}',
   filter: 'Status',
   filterOptions: {

@@ -59,6 +59,12 @@ export const svOrders = {
 
 export const svShopOrders = {
   link: 'Beställningar',
+  history: 'Historik',
+  historyBy: {
+    customer: 'kunden',
+    system: 'e-galleria',
+    person: '{{name}}',
+  },
   title: 'Beställningar – {{shop}}',
   filter: 'Status',
   filterOptions: {

@@ -59,6 +59,23 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
         }}
       />
       <ShopOrderActions order={order} fetcher={fetcher} failure={failure} />
+      <details className="order-history">
+        <summary>{t('shopOrders.history')}</summary>
+        <ol>
+          {order.history.map((entry) => (
+            <li key={`${entry.status}-${entry.at}`}>
+              <OrderStatusBadge status={entry.status} />{' '}
+              <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>,{' '}
+              {entry.actorName
+                ? t('shopOrders.historyBy.person', { name: entry.actorName })
+                : entry.actorKind === 'customer'
+                  ? t('shopOrders.historyBy.customer')
+                  : t('shopOrders.historyBy.system')}
+              {entry.reason ? `: ${entry.reason}` : null}
+            </li>
+          ))}
+        </ol>
+      </details>
     </li>
   );
 }

@@ -3,7 +3,7 @@ import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
 import type { OrderLineRow } from './checkout.repository.ts';
-import type { OrderViewRow } from './orders.repository.ts';
+import type { OrderEventRow, OrderViewRow } from './orders.repository.ts';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
@@ -57,7 +57,11 @@ export function toOrderDetail(row: OrderViewRow, lines: readonly OrderLineRow[])
   };
 }
 
-export function toShopOrder(row: OrderViewRow, lines: readonly OrderLineRow[]): ShopOrder {
+export function toShopOrder(
+  row: OrderViewRow,
+  lines: readonly OrderLineRow[],
+  events: readonly OrderEventRow[],
+): ShopOrder {
   return {
     ...toOrderDetail(row, lines),
     // The shop needs no code: the resident shows it at the service point.
@@ -65,6 +69,13 @@ export function toShopOrder(row: OrderViewRow, lines: readonly OrderLineRow[]): 
     customer: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
     paymentMethod: row.payment_method as ShopOrder['paymentMethod'],
     parcelCode: row.parcel_code,
+    history: events.map((event) => ({
+      status: event.to_status as OrderStatus,
+      at: iso(event.at),
+      actorKind: event.actor_kind,
+      actorName: event.actor_name,
+      reason: event.reason,
+    })),
   };
 }
 
@@ -73,5 +84,13 @@ export function linesByOrder(lines: readonly OrderLineRow[]): Map<string, OrderL
   const grouped = new Map<string, OrderLineRow[]>();
   for (const line of lines)
     grouped.set(line.order_id, [...(grouped.get(line.order_id) ?? []), line]);
+  return grouped;
+}
+
+/** Status events grouped by order id, oldest first. */
+export function eventsByOrder(events: readonly OrderEventRow[]): Map<string, OrderEventRow[]> {
+  const grouped = new Map<string, OrderEventRow[]>();
+  for (const event of events)
+    grouped.set(event.order_id, [...(grouped.get(event.order_id) ?? []), event]);
   return grouped;
 }

@@ -30,6 +30,8 @@ export type OrderEventRow = {
   actor_kind: string;
   reason: string | null;
   at: number;
+  /** The person who fired it, when a person did (the resident, the shop, the operator). */
+  actor_name: string | null;
 };
 
 export function createOrdersRepository(knex: Knex) {
@@ -106,11 +108,20 @@ export function createOrdersRepository(knex: Knex) {
 
     /** The status history of orders, oldest first: the resident's timeline and the shop's log. */
     eventsOf: (orderIds: readonly string[]) =>
-      knex('order_status_events')
-        .whereIn('order_id', orderIds)
-        .orderBy('at')
-        .orderBy('id')
-        .select<OrderEventRow[]>('order_id', 'to_status', 'event', 'actor_kind', 'reason', 'at'),
+      knex('order_status_events as e')
+        .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+        .whereIn('e.order_id', orderIds)
+        .orderBy('e.at')
+        .orderBy('e.id')
+        .select<OrderEventRow[]>(
+          'e.order_id',
+          'e.to_status',
+          'e.event',
+          'e.actor_kind',
+          'e.reason',
+          'e.at',
+          'u.name as actor_name',
+        ),
 
     viewOfShopOrder: (shopId: string, orderId: string) =>
       views().where('o.shop_id', shopId).where('o.id', orderId).first() as Promise<

@@ -9,7 +9,7 @@ import { hashToken } from '../auth/session-tokens.ts';
 import { decodeCursor, encodeCursor } from '../catalogue/listing-cursor.ts';
 import type { ProductsRepository } from '../catalogue/products.repository.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
-import { linesByOrder, toOrderDetail, toShopOrder } from './order-views.ts';
+import { linesByOrder, toOrderDetail, toShopOrder, eventsByOrder } from './order-views.ts';
 import { createShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
 import { timelinesOf } from './order-timeline.ts';
@@ -105,10 +105,14 @@ export function createOrdersService(deps: {
         query.limit,
       );
       const page = rows.slice(0, query.limit);
-      const lines = linesByOrder(await orders.linesOf(page.map((row) => row.id)));
+      const ids = page.map((row) => row.id);
+      const lines = linesByOrder(await orders.linesOf(ids));
+      const events = eventsByOrder(await orders.eventsOf(ids));
       const last = page.at(-1);
       return {
-        items: page.map((row) => toShopOrder(row, lines.get(row.id) ?? [])),
+        items: page.map((row) =>
+          toShopOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []),
+        ),
         nextCursor:
           rows.length > query.limit && last
             ? encodeCursor({ sort: 'created', key: last.created_at, id: last.id })

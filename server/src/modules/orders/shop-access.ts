@@ -40,7 +40,7 @@ export function createShopAccess(deps: { products: ProductsRepository; orders: O
     shopOrder: async (shopId: string, orderId: string): Promise<ShopOrder> => {
       const row = await orderRow(shopId, orderId);
       const lines: OrderLineRow[] = await deps.orders.linesOf([row.id]);
-      return toShopOrder(row, lines);
+      return toShopOrder(row, lines, await deps.orders.eventsOf([row.id]));
     },
 
     /** The role the actor acts in for this shop, for the state machine's "who may fire". */

@@ -7,7 +7,7 @@ import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
 import type { OrderMoney } from './order-money.ts';
 import { applyTransition } from './order-transitions.ts';
-import { linesByOrder, toShopOrder } from './order-views.ts';
+import { linesByOrder, toShopOrder, eventsByOrder } from './order-views.ts';
 import type { OrderViewRow, OrdersRepository } from './orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
@@ -57,7 +57,8 @@ export function createShopFulfilmentService(deps: {
       { orderIds: rows.map((row) => row.id) },
       rows.length,
     );
-    return fresh.map((row) => toShopOrder(row, lines.get(row.id) ?? []));
+    const events = eventsByOrder(await orders.eventsOf(rows.map((row) => row.id)));
+    return fresh.map((row) => toShopOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []));
   }
 
   async function fireMany(
