@@ -155,6 +155,11 @@ export const router = createBrowserRouter([
               ),
           },
           {
+            path: 'admin/kommun/:slug/bestallningar',
+            lazy: () =>
+              import('./routes/admin/municipality-orders-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'admin/kommun/:slug/butiker',
             lazy: () =>
               import('./routes/shops/admin-shops-page.tsx').then((module) => module.route),

@@ -214,6 +214,7 @@ export function createApp(deps: AppDeps) {
     publicUrl: config.publicUrl,
     isSecure: isProduction,
     logger,
+    municipalities,
     now,
   });
   const counter = createCounterModule({

@@ -16,6 +16,7 @@ export const permissions = {
   'municipality.shops.invite': ['municipality_admin', 'region_admin'],
   'municipality.listings.decide': ['municipality_admin', 'region_admin'],
   'municipality.audit.read': ['municipality_admin', 'region_admin'],
+  'municipality.orders.read': ['municipality_admin', 'region_admin'],
   'municipality.service_points.manage': ['municipality_admin', 'region_admin'],
   'service_point.read': ['service_point_operator', 'municipality_admin', 'region_admin'],
   'service_point.update': ['municipality_admin', 'region_admin'],

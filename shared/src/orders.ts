@@ -86,3 +86,16 @@ export const handOverBodySchema = z
   .object({ orderIds: z.array(z.string().min(1).max(36)).min(1).max(100) })
   .strict();
 export type HandOverBody = z.infer<typeof handOverBodySchema>;
+
+/** A municipality admin's view of an order: what and where, the shop and its history. */
+export const municipalityOrderSchema = shopOrderSchema.omit({ customer: true });
+export type MunicipalityOrder = z.infer<typeof municipalityOrderSchema>;
+
+export const municipalityOrderListQuerySchema = z
+  .object({
+    status: z.enum(orderStatuses).optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+  })
+  .strict();
+export type MunicipalityOrderListQuery = z.infer<typeof municipalityOrderListQuerySchema>;

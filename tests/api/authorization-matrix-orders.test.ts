@@ -55,6 +55,16 @@ const everyone = (status: number) =>
 
 const rows: Row[] = [
   {
+    action: 'list Arjeplog’s orders as its admin',
+    request: (client) => client.get('/api/v1/admin/municipalities/arjeplog/orders'),
+    expected: { ...everyone(403), anonymous: 401, arjeplogAdmin: ok },
+  },
+  {
+    action: 'list Gällivare’s orders as an admin',
+    request: (client) => client.get('/api/v1/admin/municipalities/gallivare/orders'),
+    expected: { ...everyone(403), anonymous: 401 },
+  },
+  {
     action: 'list shop A’s orders',
     request: (client) => client.get(`/api/v1/shops/${ids.shopA}/orders`),
     expected: shopAOnly(ok),

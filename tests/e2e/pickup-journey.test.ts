@@ -169,4 +169,24 @@ test('a resident orders from two shops to Laisvall, both shops pack and hand ove
       .getByText('Hämtad', { exact: true })
       .waitFor();
   await expectNoSeriousAccessibilityViolations(page);
+
+  // The municipality follows it too: every step, by whom, without the resident's contact.
+  const admin = await environment.newPage();
+  await logIn(admin, {
+    email: 'kommun@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Kerstin Kommunberg',
+  });
+  await admin.goto('/admin/kommun/arjeplog');
+  await admin.getByRole('link', { name: 'Beställningar i gallerian' }).click();
+  await heading(admin, 'Beställningar i gallerian').waitFor();
+  await admin.getByLabel('Status', { exact: true }).selectOption('collected');
+  await admin.getByRole('button', { name: 'Visa beställningar' }).click();
+  for (const shop of shops) {
+    const order = admin.locator('.order-list > li').filter({ hasText: shop.good });
+    await order.getByText('Historik').click();
+    await order.getByText(`Lisa Laisvik`).first().waitFor();
+  }
+  expect(await admin.getByText(resident.email).count()).toBe(0);
+  await expectNoSeriousAccessibilityViolations(admin);
 });

@@ -1,6 +1,11 @@
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
-import type { PickList, ShopOrder, ShopOrderQueue } from '@e-galleria/shared/orders';
+import type {
+  MunicipalityOrder,
+  PickList,
+  ShopOrder,
+  ShopOrderQueue,
+} from '@e-galleria/shared/orders';
 import { requestJson } from './http-client.ts';
 
 const ordersPath = (shopId: string) => `/v1/shops/${encodeURIComponent(shopId)}/orders`;
@@ -98,4 +103,16 @@ export function fetchShopOrder(
   signal?: AbortSignal,
 ): Promise<{ order: ShopOrder }> {
   return requestJson(`${ordersPath(shopId)}/${encodeURIComponent(orderId)}`, { signal });
+}
+
+/** A municipality admin's oversight: the orders of every shop of its galleria. */
+export function listMunicipalityOrders(
+  slug: string,
+  filters: { status?: OrderStatus; cursor?: string },
+  signal?: AbortSignal,
+): Promise<ListResponse<MunicipalityOrder>> {
+  return requestJson(
+    `/v1/admin/municipalities/${encodeURIComponent(slug)}/orders${searchOf(filters)}`,
+    { signal },
+  );
 }

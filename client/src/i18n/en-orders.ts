@@ -59,6 +59,13 @@ export const enOrders: Messages['orders'] = {
 export const enShopOrders: Messages['shopOrders'] = {
   link: 'Orders',
   history: 'History',
+  municipalityTitle: 'Orders in the galleria',
+  municipalityLink: 'Orders in the galleria',
+  municipalityEmpty: 'No orders here yet.',
+  backToMunicipality: 'Back to the municipality’s settings',
+  allStatuses: 'All',
+  show: 'Show orders',
+  more: 'Show more',
   historyBy: {
     customer: 'the customer',
     system: 'e-galleria',

@@ -60,6 +60,13 @@ export const svOrders = {
 export const svShopOrders = {
   link: 'Beställningar',
   history: 'Historik',
+  municipalityTitle: 'Beställningar i gallerian',
+  municipalityLink: 'Beställningar i gallerian',
+  municipalityEmpty: 'Inga beställningar här ännu.',
+  backToMunicipality: 'Tillbaka till kommunens inställningar',
+  allStatuses: 'Alla',
+  show: 'Visa beställningar',
+  more: 'Visa fler',
   historyBy: {
     customer: 'kunden',
     system: 'e-galleria',

@@ -62,6 +62,11 @@ function MunicipalityAdminPage() {
         <Link to={`/admin/kommun/${municipality.slug}/butiker`}>{t('shops.admin.shopsLink')}</Link>
       </p>
       <p>
+        <Link to={`/admin/kommun/${municipality.slug}/bestallningar`}>
+          {t('shopOrders.municipalityLink')}
+        </Link>
+      </p>
+      <p>
         <Link to={`/admin/kommun/${municipality.slug}/servicepunkter`}>
           {t('servicePoints.admin.link')}
         </Link>

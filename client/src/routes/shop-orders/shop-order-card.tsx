@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/format-date.ts';
 import { FulfilmentFacts, OrderLinesTable, OrderStatusBadge } from '../orders/order-parts.tsx';
 import { ShopOrderActions, reasonField } from './shop-order-actions.tsx';
 import type { OrderActionResult } from './shop-order-action.ts';
+import { OrderHistory } from './order-history.tsx';
 
 /** One order as the shop handles it: who ordered, what, how it is received, and the next step. */
 export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
@@ -59,23 +60,7 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
         }}
       />
       <ShopOrderActions order={order} fetcher={fetcher} failure={failure} />
-      <details className="order-history">
-        <summary>{t('shopOrders.history')}</summary>
-        <ol>
-          {order.history.map((entry) => (
-            <li key={`${entry.status}-${entry.at}`}>
-              <OrderStatusBadge status={entry.status} />{' '}
-              <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>,{' '}
-              {entry.actorName
-                ? t('shopOrders.historyBy.person', { name: entry.actorName })
-                : entry.actorKind === 'customer'
-                  ? t('shopOrders.historyBy.customer')
-                  : t('shopOrders.historyBy.system')}
-              {entry.reason ? `: ${entry.reason}` : null}
-            </li>
-          ))}
-        </ol>
-      </details>
+      <OrderHistory history={order.history} />
     </li>
   );
 }

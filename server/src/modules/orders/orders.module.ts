@@ -11,6 +11,9 @@ import type { MailService } from '../mail/mail.service.ts';
 import { createCheckoutRepository } from './checkout.repository.ts';
 import { createCheckoutService } from './checkout.service.ts';
 import type { Logger } from 'pino';
+import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
+import { createMunicipalityOrdersRouter } from './municipality-orders.router.ts';
+import { createMunicipalityOrdersService } from './municipality-orders.service.ts';
 import type { PaymentsModule } from '../payments/payments.module.ts';
 import { createCheckoutPayments } from './checkout-payments.ts';
 import type { ShopFulfilment } from './fulfilment-source.ts';
@@ -55,6 +58,7 @@ export function createOrdersModule(deps: {
   publicUrl: string;
   isSecure: boolean;
   logger: Logger;
+  municipalities: MunicipalitiesService;
   now: () => number;
 }) {
   const { knex, now, payments } = deps;
@@ -135,6 +139,14 @@ export function createOrdersModule(deps: {
   });
   const router = Router();
   router.use(createBasketRouter({ baskets, guestCookie }));
+  router.use(
+    createMunicipalityOrdersRouter({
+      orders: createMunicipalityOrdersService({
+        orders: ordersRepository,
+        municipalities: deps.municipalities,
+      }),
+    }),
+  );
   router.use(createOrdersRouter({ checkout, orders, guestCookie }));
   router.use(createShopFulfilmentRouter({ fulfilment }));
   router.use(createSalesRouter({ sales: createSalesService({ knex: deps.reader, access }) }));

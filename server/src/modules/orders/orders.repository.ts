@@ -34,6 +34,24 @@ export type OrderEventRow = {
   actor_name: string | null;
 };
 
+/** Newest first from a keyset position, one more than `limit` to tell whether more follow. */
+function newestFirst(
+  query: Knex.QueryBuilder,
+  before: { at: number; id: string } | null,
+  limit: number,
+): Promise<OrderViewRow[]> {
+  if (before)
+    void query.where((keyset) => {
+      void keyset
+        .where('o.created_at', '<', before.at)
+        .orWhere((tie) => void tie.where('o.created_at', before.at).where('o.id', '<', before.id));
+    });
+  return query
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(limit + 1) as Promise<OrderViewRow[]>;
+}
+
 export function createOrdersRepository(knex: Knex) {
   function views(db: Knex = knex) {
     return db('shop_orders as o')
@@ -84,20 +102,26 @@ export function createOrdersRepository(knex: Knex) {
       filter: ShopOrderFilter & { before?: { at: number; id: string } | null },
       limit: number,
     ) => {
-      const query = filtered(shopId, filter);
-      const before = filter.before;
-      if (before)
-        void query.where((keyset) => {
-          void keyset
-            .where('o.created_at', '<', before.at)
-            .orWhere(
-              (tie) => void tie.where('o.created_at', before.at).where('o.id', '<', before.id),
-            );
-        });
-      return query
-        .orderBy('o.created_at', 'desc')
-        .orderBy('o.id', 'desc')
-        .limit(limit + 1) as Promise<OrderViewRow[]>;
+      return newestFirst(filtered(shopId, filter), filter.before ?? null, limit);
+    },
+
+    /**
+     * The orders of every shop of a municipality, for its admins' oversight; newest first,
+     * keyset-paged. Orders awaiting payment are nobody's yet.
+     */
+    viewsOfMunicipality: (
+      municipalityId: string,
+      filter: {
+        statuses?: readonly string[] | undefined;
+        before: { at: number; id: string } | null;
+      },
+      limit: number,
+    ) => {
+      const query = views()
+        .where('s.municipality_id', municipalityId)
+        .whereNotIn('o.status', ['awaiting_payment', 'expired']);
+      if (filter.statuses !== undefined) void query.whereIn('o.status', filter.statuses);
+      return newestFirst(query, filter.before, limit);
     },
 
     /** Orders of a shop for the pick list or a handover, oldest first, at most `limit`. */

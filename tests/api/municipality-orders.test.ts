@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contact,
+  createCheckoutShop,
+  createGood,
+  mondayNoon,
+  type CheckoutShop,
+} from './support/checkout.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+let shop: CheckoutShop;
+let orderId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.advance(mondayNoon - t.clock.now());
+  shop = await createCheckoutShop(t, { name: 'Tillsynsbutiken' });
+  const good = await createGood(shop, { title: 'Tillsynsvara', priceOre: 2500, stock: 5 });
+  const guest = t.agent();
+  await guest.post('/api/v1/basket/items').send({ productId: good, quantity: 2 });
+  const checkout = await guest.post('/api/v1/checkout').send({
+    contact,
+    fulfilments: [{ shopId: shop.id, method: 'pickup_in_shop' }],
+    payment: 'pay_at_pickup',
+  });
+  orderId = checkout.body.checkout.orders[0].id as string;
+  await shop.owner
+    .post(`/api/v1/shops/${shop.id}/orders/${orderId}/decline`)
+    .send({ reason: 'Slut i lager.' });
+});
+afterAll(() => t.close());
+
+describe('a municipality admin’s oversight of orders', () => {
+  it('lists the orders of the municipality’s shops with their history, without the residents’ contact details', async () => {
+    const admin = await t.loginAs('kommun@arjeplog.example.se');
+    const response = await admin.get(
+      '/api/v1/admin/municipalities/arjeplog/orders?status=declined',
+    );
+    expect(response.status).toBe(200);
+    const order = (response.body.items as { id: string }[]).find((item) => item.id === orderId);
+    expect(order).toMatchObject({
+      shop: { name: 'Tillsynsbutiken' },
+      status: 'declined',
+      totalOre: 5000,
+      history: [
+        expect.objectContaining({ status: 'placed', actorKind: 'customer' }),
+        expect.objectContaining({
+          status: 'declined',
+          actorKind: 'shop_owner',
+          reason: 'Slut i lager.',
+        }),
+      ],
+    });
+    expect(order).not.toHaveProperty('customer');
+    expect(JSON.stringify(response.body)).not.toContain(contact.email);
+  });
+
+  it('shows another municipality’s admin nothing, and the region admin everything', async () => {
+    const gallivare = await t.loginAs('kommun@gallivare.example.se');
+    const refused = await gallivare.get('/api/v1/admin/municipalities/arjeplog/orders');
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('forbidden');
+    const region = await t.loginAs('region@example.se');
+    const all = await region.get('/api/v1/admin/municipalities/arjeplog/orders');
+    expect((all.body.items as { id: string }[]).map((item) => item.id)).toContain(orderId);
+  });
+});
