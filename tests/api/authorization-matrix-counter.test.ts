@@ -1,5 +1,5 @@
 import type supertest from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { laisvallSlug, mondayNoon } from './support/checkout.ts';
 import {
   createCheckoutShop,
@@ -10,7 +10,7 @@ import {
   pickupCodeOf,
   servicePointId,
 } from './support/counter.ts';
-import { expectMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -200,14 +200,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('authorization matrix: the service point’s counter', () => {
-  const cases = rows.flatMap((row) =>
-    actors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
-  );
-
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
-    const client = clients.get(actor);
-    if (!client) throw new Error(`no client for ${actor}`);
-    const response = await request(client);
-    expectMatrixCell(response, status, { 409: 'status_conflict' });
+  itEachMatrixCell({
+    rows,
+    actors,
+    clientOf: (actor) => clients.get(actor),
+    codes: { 409: 'status_conflict' },
   });
 });

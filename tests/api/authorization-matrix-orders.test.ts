@@ -1,5 +1,5 @@
 import type supertest from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   contact,
   createCheckoutShop,
@@ -7,7 +7,7 @@ import {
   mondayNoon,
   type CheckoutShop,
 } from './support/checkout.ts';
-import { expectMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -217,14 +217,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('authorization matrix: baskets, checkouts and orders', () => {
-  const cases = rows.flatMap((row) =>
-    actors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
-  );
-
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
-    const client = clients.get(actor);
-    if (!client) throw new Error(`no client for ${actor}`);
-    const response = await request(client);
-    expectMatrixCell(response, status, { 409: 'status_conflict' });
+  itEachMatrixCell({
+    rows,
+    actors,
+    clientOf: (actor) => clients.get(actor),
+    codes: { 409: 'status_conflict' },
   });
 });

@@ -1,5 +1,5 @@
 import type supertest from 'supertest';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 
 /**
  * One cell of an authorization matrix: the status, and for a refusal the code that says why,
@@ -18,4 +18,28 @@ export function expectMatrixCell(
       status
     ];
   if (expected !== undefined) expect(response.body.code).toBe(expected);
+}
+
+/**
+ * One `it` per actor × row of a matrix, named `actor: action → status`. Each file keeps its
+ * own actors, clients and rows; this is only the part every matrix repeats.
+ */
+export function itEachMatrixCell<Actor extends string>(options: {
+  rows: readonly {
+    action: string;
+    request: (client: supertest.Agent) => supertest.Test;
+    expected: Record<Actor, number>;
+  }[];
+  actors: readonly Actor[];
+  clientOf: (actor: Actor) => supertest.Agent | undefined;
+  codes?: Partial<Record<number, string>>;
+}) {
+  const cases = options.rows.flatMap((row) =>
+    options.actors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
+  );
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+    const client = options.clientOf(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    expectMatrixCell(await request(client), status, options.codes);
+  });
 }
