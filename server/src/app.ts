@@ -196,20 +196,19 @@ export function createApp(deps: AppDeps) {
     audit,
     now,
   });
-  const fulfilment = createFulfilmentModule({ knex, shops: shopsRepository, audit, now });
-  // Checkout asks for a shop's ways to deliver on the reader connections, beside the writer.
-  const fulfilmentReads = createFulfilmentModule({
-    knex: database.reader,
-    shops: createShopsRepository(database.reader),
+  const fulfilment = createFulfilmentModule({
+    knex,
+    reader: database.reader,
+    shops: shopsRepository,
     audit,
     now,
-  }).service;
+  });
   const orders = createOrdersModule({
     knex,
     reader: database.reader,
     images,
     mail,
-    optionsForShop: fulfilmentReads.optionsForShop,
+    optionsForShop: fulfilment.service.optionsForShop,
     payments,
     publicUrl: config.publicUrl,
     isSecure: isProduction,

@@ -51,14 +51,19 @@ export function createFulfilmentService(deps: {
   fulfilment: FulfilmentRepository;
   shops: ShopsRepository;
   servicePoints: ServicePointsRepository;
+  /**
+   * The same repositories on the reader connections (Database.reader): checkout asks for a
+   * shop's options on every order, beside the writer.
+   */
+  reads: { fulfilment: FulfilmentRepository; shops: ShopsRepository };
   audit: AuditService;
   now: () => number;
 }) {
   const { knex, fulfilment, shops, servicePoints, audit, now } = deps;
 
-  async function settingsRowOf(shopId: string) {
+  async function settingsRowOf(shopId: string, repository: FulfilmentRepository = fulfilment) {
     return (
-      (await fulfilment.findSettings(shopId)) ?? {
+      (await repository.findSettings(shopId)) ?? {
         pickup_in_shop_enabled: defaultPickupInShop.enabled,
         preparation_minutes: defaultPickupInShop.preparationMinutes,
       }
@@ -134,11 +139,12 @@ export function createFulfilmentService(deps: {
    * first. The checkout calls this to check and record the resident's choice.
    */
   async function optionsForShop(shopId: string, at: number): Promise<FulfilmentOption[]> {
-    const shop = await shops.findById(shopId);
+    const { reads } = deps;
+    const shop = await reads.shops.findById(shopId);
     if (!shop || shop.status !== 'published') throw notFound('The shop');
     const [settings, schedules] = await Promise.all([
-      settingsRowOf(shop.id),
-      fulfilment.listSchedules(shop.id, { servedOnly: true }),
+      settingsRowOf(shop.id, reads.fulfilment),
+      reads.fulfilment.listSchedules(shop.id, { servedOnly: true }),
     ]);
     return computeOptions({ shopHours: shop.opening_hours, settings, schedules, now: at });
   }
