@@ -3,7 +3,7 @@ import type { ProductFilters, ProductSort } from '@e-galleria/shared/catalogue';
 import { searchTerms } from '@e-galleria/shared/search-text';
 import type { Dialect } from '../../db/database.ts';
 import { searchHitsSql } from '../../db/search-index.ts';
-import type { ListingCursor } from './listing-cursor.ts';
+import type { ListingCursor } from '../../http/keyset-cursor.ts';
 import type { ProductRow } from './products.repository.ts';
 
 /** The product columns a list item shows: fewer columns, faster rows on both drivers. */

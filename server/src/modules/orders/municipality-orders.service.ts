@@ -2,7 +2,7 @@ import type { ListResponse } from '@e-galleria/shared/lists';
 import type { MunicipalityOrder, MunicipalityOrderListQuery } from '@e-galleria/shared/orders';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
-import { decodeCursor, encodeCursor } from '../catalogue/listing-cursor.ts';
+import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import { eventsByOrder, linesByOrder, toShopOrder } from './order-views.ts';
 import type { OrdersRepository } from './orders.repository.ts';

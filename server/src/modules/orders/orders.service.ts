@@ -6,7 +6,7 @@ import { vatPerRate } from '@e-galleria/shared/vat';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hashToken } from '../auth/session-tokens.ts';
-import { decodeCursor, encodeCursor } from '../catalogue/listing-cursor.ts';
+import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import type { ProductsRepository } from '../catalogue/products.repository.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
 import { linesByOrder, toOrderDetail, toShopOrder, eventsByOrder } from './order-views.ts';

@@ -1,5 +1,5 @@
 import type { ProductSort } from '@e-galleria/shared/catalogue';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../errors.ts';
 
 /**
  * Keyset position: the sort key of the last row shown and its id. Opaque to clients
