@@ -1,8 +1,8 @@
 import type supertest from 'supertest';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { createPublishedShop } from './support/factories.ts';
 import { addStaff, inviteShop, publishShop } from './support/shops.ts';
-import { expectMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -199,19 +199,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('authorization matrix', () => {
-  const cases = rows.flatMap((row) =>
-    (Object.keys(actors) as ActorName[]).map((actor) => ({
-      ...row,
-      actor,
-      status: row.expected[actor],
-    })),
-  );
-
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
-    const client = clients.get(actor);
-    if (!client) throw new Error(`no client for ${actor}`);
-    const response = await request(client, actor);
-    expectMatrixCell(response, status);
+  itEachMatrixCell({
+    rows,
+    actors: Object.keys(actors) as ActorName[],
+    clientOf: (actor) => clients.get(actor),
   });
 });
 
@@ -420,19 +411,12 @@ describe('shop authorization matrix', () => {
     shopClients.set('shopStaff', staff);
   });
 
-  const cases = shopRows.flatMap((row) =>
-    (Object.keys(row.expected) as ShopActorName[]).map((actor) => ({
+  itEachMatrixCell({
+    rows: shopRows.map((row) => ({
       ...row,
-      actor,
-      status: row.expected[actor],
+      codes: { 409: row.conflictCode ?? 'status_conflict' },
     })),
-  );
-
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status, conflictCode }) => {
-    const client = shopClients.get(actor);
-    if (!client) throw new Error(`no client for ${actor}`);
-    const response = await request(client, actor);
-    expectMatrixCell(response, status, { 409: conflictCode ?? 'status_conflict' });
+    clientOf: (actor) => shopClients.get(actor),
   });
 });
 
@@ -663,15 +647,15 @@ describe('authorization matrix: catalogue', () => {
     });
   });
 
-  const cases = catalogueRows.flatMap((row) =>
-    catalogueActors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
-  );
-
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
-    const client = catalogueClients.get(actor);
-    if (!client) throw new Error(`no client for ${actor}`);
-    const response = await request(client, catalogueIds, actor);
-    expectMatrixCell(response, status);
+  itEachMatrixCell({
+    // The ids are filled in by beforeAll; the rows read them when they run.
+    rows: catalogueRows.map((row) => ({
+      ...row,
+      request: (client: supertest.Agent, actor: CatalogueActor) =>
+        row.request(client, catalogueIds, actor),
+    })),
+    actors: catalogueActors,
+    clientOf: (actor) => catalogueClients.get(actor),
   });
 });
 
@@ -815,20 +799,7 @@ describe('authorization matrix: service points', () => {
     });
   });
 
-  const cases = pointRows.flatMap((row) =>
-    (Object.keys(row.expected) as PointActor[]).map((actor) => ({
-      ...row,
-      actor,
-      status: row.expected[actor],
-    })),
-  );
-
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
-    const client = pointClients.get(actor);
-    if (!client) throw new Error(`no client for ${actor}`);
-    const response = await request(client, actor);
-    expectMatrixCell(response, status);
-  });
+  itEachMatrixCell({ rows: pointRows, clientOf: (actor) => pointClients.get(actor) });
 });
 
 /**
@@ -936,14 +907,10 @@ describe('authorization matrix: fulfilment', () => {
     });
   });
 
-  const cases = fulfilmentRows.flatMap((row) =>
-    fulfilmentActors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
-  );
-
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
-    const client = fulfilmentClients.get(actor);
-    if (!client) throw new Error(`no client for ${actor}`);
-    const response = await request(client);
-    expectMatrixCell(response, status, { 422: 'service_point_unavailable' });
+  itEachMatrixCell({
+    rows: fulfilmentRows,
+    actors: fulfilmentActors,
+    clientOf: (actor) => fulfilmentClients.get(actor),
+    codes: { 422: 'service_point_unavailable' },
   });
 });

@@ -22,24 +22,30 @@ export function expectMatrixCell(
 
 /**
  * One `it` per actor × row of a matrix, named `actor: action → status`. Each file keeps its
- * own actors, clients and rows; this is only the part every matrix repeats.
+ * own actors, clients and rows; this is only the part every matrix repeats. `actors` defaults
+ * to the actors each row names; a row's `codes` add to the matrix's.
  */
 export function itEachMatrixCell<Actor extends string>(options: {
   rows: readonly {
     action: string;
-    request: (client: supertest.Agent) => supertest.Test;
+    request: (client: supertest.Agent, actor: Actor) => supertest.Test;
     expected: Record<Actor, number>;
+    codes?: Partial<Record<number, string>>;
   }[];
-  actors: readonly Actor[];
+  actors?: readonly Actor[];
   clientOf: (actor: Actor) => supertest.Agent | undefined;
   codes?: Partial<Record<number, string>>;
 }) {
   const cases = options.rows.flatMap((row) =>
-    options.actors.map((actor) => ({ ...row, actor, status: row.expected[actor] })),
+    (options.actors ?? (Object.keys(row.expected) as Actor[])).map((actor) => ({
+      ...row,
+      actor,
+      status: row.expected[actor],
+    })),
   );
-  it.each(cases)('$actor: $action → $status', async ({ request, actor, status }) => {
+  it.each(cases)('$actor: $action → $status', async ({ request, actor, status, codes }) => {
     const client = options.clientOf(actor);
     if (!client) throw new Error(`no client for ${actor}`);
-    expectMatrixCell(await request(client), status, options.codes);
+    expectMatrixCell(await request(client, actor), status, { ...options.codes, ...codes });
   });
 }
