@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { SqliteClientWithStatementCache } from './sqlite-statement-cache.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -36,7 +37,8 @@ function createSqlite(filename: string): Database {
     fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
   const open = (pool: { min: number; max: number }, pragmas: readonly string[]) =>
     knex({
-      client: 'sqlite3',
+      // knex's sqlite3 dialect, keeping each connection's prepared statements.
+      client: SqliteClientWithStatementCache as unknown as typeof Knex.Client,
       connection: { filename },
       useNullAsDefault: true,
       pool: {
