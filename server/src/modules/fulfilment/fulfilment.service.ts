@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { FulfilmentMethod } from '@e-galleria/shared/checkout';
 import type { FieldError } from '@e-galleria/shared/errors';
 import {
   defaultPickupInShop,
@@ -26,6 +27,12 @@ import {
   upcomingAt,
 } from './fulfilment-options.ts';
 import type { FulfilmentRepository, PickupScheduleRow } from './fulfilment.repository.ts';
+
+/** The way a resident chose to receive a shop's goods. */
+export type FulfilmentChoice = {
+  method: FulfilmentMethod;
+  servicePointId?: string | undefined;
+};
 
 /** How many coming dates the owner's preview shows per service point. */
 const previewCount = 3;
@@ -136,17 +143,35 @@ export function createFulfilmentService(deps: {
 
   /**
    * Every way to receive a published shop's goods for an order placed at `at`, soonest
-   * first. The checkout calls this to check and record the resident's choice.
+   * first; or, when the resident has `chosen` one (checkout), only that one: the dates of the
+   * others are neither read nor computed.
    */
-  async function optionsForShop(shopId: string, at: number): Promise<FulfilmentOption[]> {
+  async function optionsForShop(
+    shopId: string,
+    at: number,
+    chosen?: FulfilmentChoice,
+  ): Promise<FulfilmentOption[]> {
     const { reads } = deps;
     const shop = await reads.shops.findById(shopId);
     if (!shop || shop.status !== 'published') throw notFound('The shop');
+    const inShop = !chosen || chosen.method === 'pickup_in_shop';
+    const atPoints = !chosen || chosen.method === 'pickup_at_service_point';
     const [settings, schedules] = await Promise.all([
-      settingsRowOf(shop.id, reads.fulfilment),
-      reads.fulfilment.listSchedules(shop.id, { servedOnly: true }),
+      inShop
+        ? settingsRowOf(shop.id, reads.fulfilment)
+        : { pickup_in_shop_enabled: false, preparation_minutes: 0 },
+      atPoints ? reads.fulfilment.listSchedules(shop.id, { servedOnly: true }) : [],
     ]);
-    return computeOptions({ shopHours: shop.opening_hours, settings, schedules, now: at });
+    const pointId = chosen?.servicePointId;
+    return computeOptions({
+      shopHours: shop.opening_hours,
+      settings,
+      schedules:
+        pointId === undefined
+          ? schedules
+          : schedules.filter((row) => row.service_point_id === pointId),
+      now: at,
+    });
   }
 
   return {

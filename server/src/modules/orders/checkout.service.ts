@@ -227,7 +227,17 @@ export function createCheckoutService(deps: {
         const shopIds = [...new Set(lines.map((line) => line.shop_id))];
         const options = new Map(
           await Promise.all(
-            shopIds.map(async (shopId) => [shopId, await deps.fulfilment(shopId, at)] as const),
+            shopIds.map(
+              async (shopId) =>
+                [
+                  shopId,
+                  await deps.fulfilment(
+                    shopId,
+                    at,
+                    body.fulfilments.find((choice) => choice.shopId === shopId),
+                  ),
+                ] as const,
+            ),
           ),
         );
         if (

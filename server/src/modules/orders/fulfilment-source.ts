@@ -1,3 +1,5 @@
+import type { FulfilmentChoice } from '../fulfilment/fulfilment.service.ts';
+
 /**
  * What checkout needs to know of a shop's ways to deliver right now: the earliest dates the
  * shop's settings and schedules give (the fulfilment module computes them).
@@ -14,7 +16,12 @@ export type ShopFulfilment = {
   }[];
 };
 
-export type FulfilmentSource = (shopId: string, now: number) => Promise<ShopFulfilment>;
+/** With the resident's choice, only that way is looked up (checkout needs no other). */
+export type FulfilmentSource = (
+  shopId: string,
+  now: number,
+  chosen?: FulfilmentChoice,
+) => Promise<ShopFulfilment>;
 
 /** Whether card payment can be offered for these shops, and how to take it. */
 export type CardPayments = {

@@ -16,6 +16,7 @@ import { createMunicipalityOrdersRouter } from './municipality-orders.router.ts'
 import { createMunicipalityOrdersService } from './municipality-orders.service.ts';
 import type { PaymentsModule } from '../payments/payments.module.ts';
 import { createCheckoutPayments } from './checkout-payments.ts';
+import type { FulfilmentChoice } from '../fulfilment/fulfilment.service.ts';
 import type { ShopFulfilment } from './fulfilment-source.ts';
 import { createOrderMoney } from './order-money.ts';
 import { createOrdersRepository } from './orders.repository.ts';
@@ -53,7 +54,11 @@ export function createOrdersModule(deps: {
   reader: Knex;
   images: ImagesService;
   mail: MailService;
-  optionsForShop: (shopId: string, at: number) => Promise<FulfilmentOption[]>;
+  optionsForShop: (
+    shopId: string,
+    at: number,
+    chosen?: FulfilmentChoice,
+  ) => Promise<FulfilmentOption[]>;
   payments: PaymentsModule;
   publicUrl: string;
   isSecure: boolean;
@@ -110,7 +115,8 @@ export function createOrdersModule(deps: {
     reader: deps.reader,
     checkouts,
     baskets,
-    fulfilment: async (shopId, at) => toShopFulfilment(await deps.optionsForShop(shopId, at)),
+    fulfilment: async (shopId, at, chosen) =>
+      toShopFulfilment(await deps.optionsForShop(shopId, at, chosen)),
     cardPayments: checkoutPayments?.cardPayments ?? null,
     mail: deps.mail,
     orders: ordersRepository,
