@@ -9,16 +9,14 @@ import { hashToken } from '../auth/session-tokens.ts';
 import type { BasketLineRow } from '../basket/basket.repository.ts';
 import { problemOf } from '../basket/basket-view.ts';
 import type { BasketService } from '../basket/basket.service.ts';
-import { takenSeats } from '../basket/slot-seats.ts';
 import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.repository.ts';
-import { planShopOrders, type PlannedOrder } from './checkout-plan.ts';
+import { planShopOrders } from './checkout-plan.ts';
+import { writeCheckout, type PreparedCheckout } from './checkout-writes.ts';
 import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
-import { newParcelCode, newPickupCode } from './pickup-code.ts';
-import { sendConfirmation, shopRecipients } from './confirmation-mail.ts';
+import { shopRecipients } from './confirmation-mail.ts';
 import type { OrdersRepository } from './orders.repository.ts';
-import { clearStockFlags, reserveStock } from './stock.ts';
 
 /** A card payment not completed within this releases the reserved goods. */
 export const cardPaymentMinutes = 35;
@@ -108,88 +106,75 @@ export function createCheckoutService(deps: {
     }
   }
 
-  async function insertOrders(
-    trx: Knex.Transaction,
-    checkout: CheckoutRow,
-    planned: readonly PlannedOrder[],
+  /**
+   * Everything a checkout reads and computes, before its transaction: the basket (read once,
+   * outside: emptying it inside, counting what was removed, proves nobody checked these lines
+   * out meanwhile), the chosen ways to receive the goods, the prices, VAT and mail addresses.
+   */
+  async function prepare(
     request: CheckoutRequest,
-  ): Promise<ShopOrderRow[]> {
-    const at = now();
-    const status = checkout.payment_method === 'card' ? 'awaiting_payment' : 'placed';
-    const orders: ShopOrderRow[] = [];
-    for (const plan of planned) {
-      let handoverId: string | null = null;
-      if (plan.servicePointId !== null && plan.pickupDate !== null) {
-        const email = checkout.contact_email.toLowerCase();
-        const open = await checkouts.findOpenHandover(
-          plan.servicePointId,
-          plan.pickupDate,
-          email,
-          trx,
-        );
-        handoverId = open?.id ?? newId();
-        if (!open) {
-          let code = newPickupCode();
-          while (await checkouts.isCodeTaken(plan.servicePointId, code, trx))
-            code = newPickupCode();
-          await checkouts.insertHandover(
-            {
-              id: handoverId,
-              service_point_id: plan.servicePointId,
-              pickup_date: plan.pickupDate,
-              user_id: checkout.user_id,
-              contact_email: email,
-              code,
-              status: 'open',
-              created_at: at,
-              updated_at: at,
-            },
-            trx,
-          );
-        }
-      }
-      orders.push({
-        id: plan.id,
-        checkout_id: checkout.id,
-        shop_id: plan.shopId,
-        user_id: checkout.user_id,
-        status,
-        fulfilment_method: plan.method,
-        service_point_id: plan.servicePointId,
-        pickup_date: plan.pickupDate,
-        ready_at: plan.readyAt,
-        handover_id: handoverId,
-        parcel_code: plan.servicePointId !== null ? newParcelCode() : null,
-        total_ore: plan.totalOre,
-        decline_reason: null,
-        transfer_id: null,
-        transfer_ore: null,
-        refund_id: null,
+    context: { at: number; scope: string | null; key: string | null; requestHash: string },
+  ): Promise<PreparedCheckout> {
+    const { actor, body } = request;
+    const { at } = context;
+    const { basket } = await deps.baskets.resolve(
+      { userId: actor?.user.id ?? null, guestToken: request.guestToken },
+      { create: false },
+    );
+    if (!basket) throw new AppError('basket_empty');
+    const lines = await deps.baskets.lines(basket.id);
+    if (lines.length === 0) throw new AppError('basket_empty');
+    requireBuyable(lines);
+    const shopIds = [...new Set(lines.map((line) => line.shop_id))];
+    const chosen = (shopId: string) => body.fulfilments.find((choice) => choice.shopId === shopId);
+    const options = new Map(
+      await Promise.all(
+        shopIds.map(
+          async (shopId) => [shopId, await deps.fulfilment(shopId, at, chosen(shopId))] as const,
+        ),
+      ),
+    );
+    if (
+      body.payment === 'card' &&
+      !(deps.cardPayments && (await deps.cardPayments.availableFor(shopIds)))
+    )
+      throw new AppError(
+        'payment_method_unavailable',
+        'Card payment is not available for these shops.',
+      );
+    const rates = await vatRatesOn(swedishDate(at));
+    const planned = planShopOrders({ lines, fulfilments: body.fulfilments, options, rates });
+    const byCard = body.payment === 'card';
+    return {
+      checkout: {
+        id: newId(),
+        user_id: actor?.user.id ?? null,
+        guest_token_hash: actor || !request.guestToken ? null : hashToken(request.guestToken),
+        contact_name: body.contact.name,
+        contact_email: body.contact.email,
+        contact_phone: body.contact.phone ?? null,
+        locale: body.locale ?? actor?.user.locale ?? 'sv',
+        payment_method: body.payment,
+        status: byCard ? 'awaiting_payment' : 'confirmed',
+        total_ore: planned.reduce((sum, plan) => sum + plan.totalOre, 0),
+        idempotency_scope: context.key !== null ? context.scope : null,
+        idempotency_key: context.key,
+        request_hash: context.requestHash,
+        payment_session_id: null,
+        payment_url: null,
+        payment_intent_id: null,
+        expires_at: byCard ? at + cardPaymentMinutes * 60_000 : null,
         created_at: at,
         updated_at: at,
-      });
-    }
-    await checkouts.insertOrders(orders, trx);
-    await checkouts.insertLines(
-      planned.flatMap((plan) => plan.lines),
-      trx,
-    );
-    await checkouts.insertEvents(
-      orders.map((order) => ({
-        id: newId(),
-        order_id: order.id,
-        from_status: null,
-        to_status: status,
-        event: 'checkout',
-        actor_user_id: request.actor?.user.id ?? null,
-        actor_kind: 'customer',
-        request_id: request.requestId,
-        reason: null,
-        at,
-      })),
-      trx,
-    );
-    return orders;
+      },
+      basketId: basket.id,
+      lines,
+      planned,
+      // A card checkout is confirmed, and its shops told, once it is paid.
+      recipients: byCard ? null : await shopRecipients(deps.reader, shopIds),
+      actorUserId: actor?.user.id ?? null,
+      requestId: request.requestId,
+    };
   }
 
   return {
@@ -208,130 +193,11 @@ export function createCheckoutService(deps: {
       }
 
       const at = now();
-      let result: {
-        checkout: CheckoutRow;
-        orders: ShopOrderRow[];
-        planned: PlannedOrder[];
-      };
+      let result: { prepared: PreparedCheckout; orders: ShopOrderRow[] };
       try {
-        const { basket } = await deps.baskets.resolve(
-          { userId: actor?.user.id ?? null, guestToken: request.guestToken },
-          { create: false },
-        );
-        if (!basket) throw new AppError('basket_empty');
-        // Read once, outside the transaction: emptying the basket inside it (counting what was
-        // removed) proves nobody checked these lines out meanwhile.
-        const lines = await deps.baskets.lines(basket.id);
-        if (lines.length === 0) throw new AppError('basket_empty');
-        requireBuyable(lines);
-        const shopIds = [...new Set(lines.map((line) => line.shop_id))];
-        const options = new Map(
-          await Promise.all(
-            shopIds.map(
-              async (shopId) =>
-                [
-                  shopId,
-                  await deps.fulfilment(
-                    shopId,
-                    at,
-                    body.fulfilments.find((choice) => choice.shopId === shopId),
-                  ),
-                ] as const,
-            ),
-          ),
-        );
-        if (
-          body.payment === 'card' &&
-          !(deps.cardPayments && (await deps.cardPayments.availableFor(shopIds)))
-        )
-          throw new AppError(
-            'payment_method_unavailable',
-            'Card payment is not available for these shops.',
-          );
-        const rates = await vatRatesOn(swedishDate(at));
-        const recipients =
-          body.payment === 'pay_at_pickup' ? await shopRecipients(deps.reader, shopIds) : [];
-
-        const checkoutId = newId();
-        const work = async (trx: Knex.Transaction) => {
-          const planned = planShopOrders({ lines, fulfilments: body.fulfilments, options, rates });
-          const totalOre = planned.reduce((sum, plan) => sum + plan.totalOre, 0);
-          const checkout: CheckoutRow = {
-            id: checkoutId,
-            user_id: actor?.user.id ?? null,
-            guest_token_hash: actor || !request.guestToken ? null : hashToken(request.guestToken),
-            contact_name: body.contact.name,
-            contact_email: body.contact.email,
-            contact_phone: body.contact.phone ?? null,
-            locale: body.locale ?? actor?.user.locale ?? 'sv',
-            payment_method: body.payment,
-            status: body.payment === 'card' ? 'awaiting_payment' : 'confirmed',
-            total_ore: totalOre,
-            idempotency_scope: key !== null ? scope : null,
-            idempotency_key: key,
-            request_hash: requestHash,
-            payment_session_id: null,
-            payment_url: null,
-            payment_intent_id: null,
-            expires_at: body.payment === 'card' ? at + cardPaymentMinutes * 60_000 : null,
-            created_at: at,
-            updated_at: at,
-          };
-          // The checkout row first: a second request with the same key waits here for this
-          // one, before either has locked any stock.
-          await checkouts.insert(checkout, trx);
-          // Emptying the basket locks it: a second checkout of the same basket finds it empty.
-          const removed = await deps.baskets.clear(
-            basket.id,
-            lines.map((line) => line.id),
-            trx,
-          );
-          if (removed !== lines.length)
-            throw new AppError('basket_changed', 'The basket was checked out already.');
-          const { soldOut } = await reserveStock(
-            trx,
-            lines
-              .filter((line) => line.kind === 'good' && Boolean(line.track_stock))
-              .map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
-          );
-          for (const line of lines.filter((candidate) => candidate.slot_start > 0)) {
-            const seats =
-              (await takenSeats(trx, line.product_id, [line.slot_start], at)).get(
-                line.slot_start,
-              ) ?? 0;
-            if (seats + line.quantity > (line.slot_capacity ?? 1))
-              throw new AppError('slot_unavailable', `${line.title}: the time is no longer free.`);
-          }
-          await clearStockFlags(
-            trx,
-            lines
-              .filter((line) => soldOut.includes(line.variant_id))
-              .map((line) => line.product_id),
-          );
-          const orders = await insertOrders(trx, checkout, planned, request);
-          if (body.payment === 'pay_at_pickup')
-            await sendConfirmation(
-              trx,
-              deps,
-              checkout,
-              planned.map((plan) => ({
-                shopId: plan.shopId,
-                lines: plan.lines.map((line) => ({
-                  title: line.variant_name ? `${line.title} (${line.variant_name})` : line.title,
-                  quantity: line.quantity,
-                })),
-                shop: plan.shopName,
-                totalOre: plan.totalOre,
-                place: plan.placeName,
-                date: plan.pickupDate ?? swedishDate(plan.readyAt ?? at),
-                vat: plan.vat,
-              })),
-              recipients,
-            );
-          return { checkout, orders, planned };
-        };
-
-        result = await knex.transaction(work);
+        const prepared = await prepare(request, { at, scope, key, requestHash });
+        const orders = await knex.transaction((trx) => writeCheckout(trx, deps, prepared));
+        result = { prepared, orders };
       } catch (error) {
         // Another request with the same key won the race (it took the basket, or its checkout
         // row came first): answer as it was answered.
@@ -346,15 +212,16 @@ export function createCheckoutService(deps: {
         throw error;
       }
 
+      const { checkout, planned } = result.prepared;
       let paymentUrl: string | null = null;
       if (body.payment === 'card' && deps.cardPayments) {
         const session = await deps.cardPayments
           .start({
-            id: result.checkout.id,
-            totalOre: result.checkout.total_ore,
-            email: result.checkout.contact_email,
-            expiresAt: result.checkout.expires_at ?? at + cardPaymentMinutes * 60_000,
-            lines: result.planned.flatMap((plan) =>
+            id: checkout.id,
+            totalOre: checkout.total_ore,
+            email: checkout.contact_email,
+            expiresAt: checkout.expires_at ?? at + cardPaymentMinutes * 60_000,
+            lines: planned.flatMap((plan) =>
               plan.lines.map((line) => ({
                 name: `${plan.shopName}: ${line.title}${line.variant_name ? ` (${line.variant_name})` : ''}`,
                 amountOre: line.unit_price_ore,
@@ -364,17 +231,17 @@ export function createCheckoutService(deps: {
           })
           .catch(async (error: unknown) => {
             // Nobody can pay it: give the goods back now rather than at the time limit.
-            await deps.cardPayments?.release(result.checkout.id);
+            await deps.cardPayments?.release(checkout.id);
             throw error;
           });
-        await knex('checkouts').where({ id: result.checkout.id }).update({
+        await knex('checkouts').where({ id: checkout.id }).update({
           payment_session_id: session.sessionId,
           payment_url: session.url,
           updated_at: now(),
         });
         paymentUrl = session.url;
       }
-      return { ...summaryOf(result.checkout, result.orders, paymentUrl), replayed: false };
+      return { ...summaryOf(checkout, result.orders, paymentUrl), replayed: false };
     },
   };
 }
