@@ -47,6 +47,15 @@ export const checkoutBodySchema = z
   .strict();
 export type CheckoutBody = z.infer<typeof checkoutBodySchema>;
 
+/** A resident's own checkouts, newest first, a page at a time. */
+export const myCheckoutListQuerySchema = z
+  .object({
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(20),
+  })
+  .strict();
+export type MyCheckoutListQuery = z.infer<typeof myCheckoutListQuerySchema>;
+
 /** What the client may send as Idempotency-Key: an opaque string, a UUID in practice. */
 export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/);
 

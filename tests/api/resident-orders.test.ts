@@ -8,6 +8,7 @@ import {
   type CheckoutShop,
 } from './support/checkout.ts';
 import { laisvallIdOf, placeOrder, stepOrder } from './support/orders.ts';
+import { withStatementCount } from './support/statements.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -115,5 +116,42 @@ describe('the resident cancels', () => {
     const cancelled = await guest.post(cancelUrl(checkoutId, orderId));
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.checkout.orders[0].status).toBe('cancelled');
+  });
+});
+
+describe('the resident’s list of checkouts', () => {
+  it('pages newest first with a cursor, in the same few statements however long the page', async () => {
+    const another = await t.loginAs('boende@arjeplog.example.se');
+    const placed: string[] = [];
+    for (let index = 0; index < 3; index++) {
+      t.clock.advance(60_000);
+      placed.push((await placeOrder(another, shop, good)).checkoutId);
+    }
+    const newestFirst = [...placed].reverse();
+
+    const first = await withStatementCount(t, () =>
+      another.get('/api/v1/me/checkouts?limit=2').expect(200),
+    );
+    const firstPage = first.result.body as { items: { id: string }[]; nextCursor: string };
+    expect(firstPage.items.map((checkout) => checkout.id)).toEqual(newestFirst.slice(0, 2));
+    expect(firstPage.nextCursor).toEqual(expect.any(String));
+
+    const second = await another
+      .get(`/api/v1/me/checkouts?limit=2&cursor=${encodeURIComponent(firstPage.nextCursor)}`)
+      .expect(200);
+    expect(second.body.items[0].id).toBe(newestFirst[2]);
+    expect(second.body.items[0].orders[0].lines[0].title).toBe('Lingonsylt');
+
+    const longer = await withStatementCount(t, () =>
+      another.get('/api/v1/me/checkouts?limit=20').expect(200),
+    );
+    expect(longer.result.body.items.length).toBeGreaterThan(2);
+    expect(longer.statements).toBe(first.statements);
+  });
+
+  it('refuses a page size it does not serve', async () => {
+    const response = await resident.get('/api/v1/me/checkouts?limit=500');
+    expect(response.status).toBe(400);
+    expect(response.type).toBe('application/problem+json');
   });
 });

@@ -53,10 +53,13 @@ export function fetchCheckout(checkoutId: string, signal?: AbortSignal): Promise
   return requestJson(`/v1/checkouts/${segment(checkoutId)}`, { signal });
 }
 
+/** The resident's checkouts, newest first; `cursor` from the previous page's `nextCursor`. */
 export function listMyCheckouts(
+  cursor: string | null,
   signal?: AbortSignal,
 ): Promise<ListResponse<CheckoutDetail['checkout']>> {
-  return requestJson('/v1/me/checkouts', { signal });
+  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+  return requestJson(`/v1/me/checkouts${query}`, { signal });
 }
 
 /** The resident cancels one shop's order of a checkout, while the shop has not accepted it. */

@@ -52,6 +52,8 @@ export const enOrders: Messages['orders'] = {
   myOrdersTitle: 'My orders',
   backToAccount: 'Back to My account',
   noOrders: 'You have no orders yet.',
+  olderOrders: 'Older orders',
+  newestOrders: 'Latest orders',
   checkoutOf: 'Order of {{time}}',
   totalOf: 'Total {{total}}',
 };

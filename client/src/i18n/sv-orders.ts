@@ -53,6 +53,8 @@ export const svOrders = {
   myOrdersTitle: 'Mina beställningar',
   backToAccount: 'Tillbaka till Mitt konto',
   noOrders: 'Du har inga beställningar ännu.',
+  olderOrders: 'Äldre beställningar',
+  newestOrders: 'Senaste beställningarna',
   checkoutOf: 'Beställning {{time}}',
   totalOf: 'Totalt {{total}}',
 };

@@ -10,7 +10,9 @@ import { OrderStatusBadge } from './order-parts.tsx';
 
 async function loadMyOrders({ request }: LoaderFunctionArgs) {
   try {
-    return { checkouts: (await listMyCheckouts(request.signal)).items };
+    const cursor = new URL(request.url).searchParams.get('cursor');
+    const page = await listMyCheckouts(cursor, request.signal);
+    return { checkouts: page.items, nextCursor: page.nextCursor, isFirstPage: cursor === null };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -20,7 +22,7 @@ async function loadMyOrders({ request }: LoaderFunctionArgs) {
 function MyOrdersPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { checkouts } = useLoaderData<typeof loadMyOrders>();
+  const { checkouts, nextCursor, isFirstPage } = useLoaderData<typeof loadMyOrders>();
   return (
     <div className="page page--narrow">
       <p>
@@ -53,6 +55,16 @@ function MyOrdersPage() {
           ))}
         </ul>
       )}
+      {nextCursor || !isFirstPage ? (
+        <p className="inline-list">
+          {isFirstPage ? null : <Link to="/konto/bestallningar">{t('orders.newestOrders')}</Link>}
+          {nextCursor ? (
+            <Link to={`/konto/bestallningar?${new URLSearchParams({ cursor: nextCursor }).toString()}`}>
+              {t('orders.olderOrders')}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { OrderLineRow, ShopOrderRow } from './checkout.repository.ts';
+import type { CheckoutRow, OrderLineRow, ShopOrderRow } from './checkout.repository.ts';
 
 /** An order with what its views show beside it: shop, place, code and the customer. */
 export type OrderViewRow = ShopOrderRow & {
@@ -96,6 +96,12 @@ export function createOrdersRepository(knex: Knex) {
         .orderBy('o.created_at')
         .orderBy('o.id') as Promise<OrderViewRow[]>,
 
+    viewsOfCheckouts: (checkoutIds: readonly string[]) =>
+      views()
+        .whereIn('o.checkout_id', checkoutIds)
+        .orderBy('o.created_at')
+        .orderBy('o.id') as Promise<OrderViewRow[]>,
+
     /** A shop's orders, newest first, keyset-paged; orders still awaiting payment are not theirs yet. */
     viewsOfShop: (
       shopId: string,
@@ -175,14 +181,23 @@ export function createOrdersRepository(knex: Knex) {
       return updated === 1;
     },
 
-    checkoutsOfUser: (userId: string, limit: number) =>
-      knex('checkouts')
+    /** A resident's checkouts, newest first, keyset-paged (one more than `limit`). */
+    checkoutsOfUser: (userId: string, before: { at: number; id: string } | null, limit: number) => {
+      const query = knex<CheckoutRow>('checkouts')
         .where({ user_id: userId })
-        .whereNot('status', 'expired')
+        .whereNot('status', 'expired');
+      if (before)
+        void query.where((keyset) => {
+          void keyset
+            .where('created_at', '<', before.at)
+            .orWhere((tie) => void tie.where('created_at', before.at).where('id', '<', before.id));
+        });
+      return query
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(limit)
-        .select<{ id: string }[]>('id'),
+        .limit(limit + 1)
+        .select<CheckoutRow[]>('*');
+    },
   };
 }
 

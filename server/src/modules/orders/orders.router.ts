@@ -1,5 +1,9 @@
 import { Router, type Request } from 'express';
-import { checkoutBodySchema, idempotencyKeySchema } from '@e-galleria/shared/checkout';
+import {
+  checkoutBodySchema,
+  idempotencyKeySchema,
+  myCheckoutListQuerySchema,
+} from '@e-galleria/shared/checkout';
 import { declineOrderBodySchema, shopOrderListQuerySchema } from '@e-galleria/shared/orders';
 import { AppError } from '../../errors.ts';
 import { readCookie, type SessionCookie } from '../../http/session-cookie.ts';
@@ -62,7 +66,8 @@ export function createOrdersRouter(deps: {
   });
 
   router.get('/me/checkouts', async (request, response) => {
-    response.json(await orders.checkoutsOf(request.actor));
+    const query = parseInput(myCheckoutListQuerySchema, request.query);
+    response.json(await orders.checkoutsOf(request.actor, query));
   });
 
   router.get('/shops/:shopId/orders', async (request, response) => {

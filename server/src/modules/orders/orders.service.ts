@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { CheckoutDetail } from '@e-galleria/shared/checkout';
+import type { CheckoutDetail, MyCheckoutListQuery } from '@e-galleria/shared/checkout';
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
@@ -8,7 +8,7 @@ import type { Actor } from '../auth/actor.ts';
 import { hashToken } from '../auth/session-tokens.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import type { ProductsRepository } from '../catalogue/products.repository.ts';
-import type { CheckoutRepository } from './checkout.repository.ts';
+import type { CheckoutRepository, CheckoutRow } from './checkout.repository.ts';
 import { linesByOrder, toOrderDetail, toShopOrder, eventsByOrder } from './order-views.ts';
 import { createShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
@@ -48,44 +48,61 @@ export function createOrdersService(deps: {
     return checkout;
   }
 
+  /**
+   * Checkouts as their resident reads them, each with its shops' orders, lines and timelines:
+   * four statements however many checkouts.
+   */
+  async function detailsOf(checkouts: readonly CheckoutRow[]): Promise<CheckoutDetail[]> {
+    const rows = await orders.viewsOfCheckouts(checkouts.map((checkout) => checkout.id));
+    const orderIds = rows.map((row) => row.id);
+    const [lineRows, eventRows] = await Promise.all([
+      orders.linesOf(orderIds),
+      orders.eventsOf(orderIds),
+    ]);
+    const lines = linesByOrder(lineRows);
+    const timelines = timelinesOf(eventRows);
+    return checkouts.map((checkout) => {
+      const details = rows
+        .filter((row) => row.checkout_id === checkout.id)
+        .map((row) => ({
+          ...toOrderDetail(row, lines.get(row.id) ?? []),
+          timeline: timelines.get(row.id) ?? [],
+        }));
+      return {
+        checkout: {
+          id: checkout.id,
+          status: checkout.status,
+          paymentMethod: checkout.payment_method,
+          totalOre: checkout.total_ore,
+          paymentUrl: checkout.status === 'awaiting_payment' ? checkout.payment_url : null,
+          contact: {
+            name: checkout.contact_name,
+            email: checkout.contact_email,
+            phone: checkout.contact_phone,
+          },
+          createdAt: new Date(checkout.created_at).toISOString(),
+          vat: vatPerRate(
+            details.flatMap((order) =>
+              order.lines.map((line) => ({
+                grossOre: line.lineTotalOre,
+                rateBasisPoints: line.vatRateBasisPoints,
+              })),
+            ),
+          ),
+          orders: details,
+        },
+      };
+    });
+  }
+
   async function checkoutFor(
     actor: Actor | null,
     guestToken: string | null,
     checkoutId: string,
   ): Promise<CheckoutDetail> {
-    const checkout = await ownCheckout(actor, guestToken, checkoutId);
-    const rows = await orders.viewsOfCheckout(checkout.id);
-    const orderIds = rows.map((row) => row.id);
-    const lines = linesByOrder(await orders.linesOf(orderIds));
-    const timelines = timelinesOf(await orders.eventsOf(orderIds));
-    const details = rows.map((row) => ({
-      ...toOrderDetail(row, lines.get(row.id) ?? []),
-      timeline: timelines.get(row.id) ?? [],
-    }));
-    return {
-      checkout: {
-        id: checkout.id,
-        status: checkout.status,
-        paymentMethod: checkout.payment_method,
-        totalOre: checkout.total_ore,
-        paymentUrl: checkout.status === 'awaiting_payment' ? checkout.payment_url : null,
-        contact: {
-          name: checkout.contact_name,
-          email: checkout.contact_email,
-          phone: checkout.contact_phone,
-        },
-        createdAt: new Date(checkout.created_at).toISOString(),
-        vat: vatPerRate(
-          details.flatMap((order) =>
-            order.lines.map((line) => ({
-              grossOre: line.lineTotalOre,
-              rateBasisPoints: line.vatRateBasisPoints,
-            })),
-          ),
-        ),
-        orders: details,
-      },
-    };
+    const [detail] = await detailsOf([await ownCheckout(actor, guestToken, checkoutId)]);
+    if (!detail) throw notFound('The order');
+    return detail;
   }
 
   return {
@@ -176,13 +193,26 @@ export function createOrdersService(deps: {
       return checkoutFor(actor, guestToken, checkout.id);
     },
 
-    async checkoutsOf(actor: Actor | null): Promise<ListResponse<CheckoutDetail['checkout']>> {
+    async checkoutsOf(
+      actor: Actor | null,
+      query: MyCheckoutListQuery,
+    ): Promise<ListResponse<CheckoutDetail['checkout']>> {
       if (!actor) throw new AppError('unauthenticated');
-      const ids = await orders.checkoutsOfUser(actor.user.id, 50);
-      const items = await Promise.all(
-        ids.map(async ({ id }) => (await checkoutFor(actor, null, id)).checkout),
+      const cursor = decodeCursor(query.cursor, 'created');
+      const rows = await orders.checkoutsOfUser(
+        actor.user.id,
+        cursor ? { at: cursor.key, id: cursor.id } : null,
+        query.limit,
       );
-      return { items, nextCursor: null };
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: (await detailsOf(page)).map((detail) => detail.checkout),
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor({ sort: 'created', key: last.created_at, id: last.id })
+            : null,
+      };
     },
   };
 }
