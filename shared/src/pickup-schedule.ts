@@ -3,6 +3,7 @@
 // lib). Browsers do not all have it yet, so the client never imports this module at runtime:
 // the server computes the dates and the screens show them
 // (docs/decisions/0010-pickup-dates-with-temporal.md).
+import { localInstant } from './local-time.ts';
 import { intervalsOnDate } from './opening-hours.ts';
 import type { OpeningHours } from './shops.ts';
 
@@ -43,12 +44,10 @@ const defaultHorizonDays = 42;
 // longer than any run of holidays, short enough to stop on hours that are never open.
 const maxShiftDays = 31;
 
-/** The instant of a local wall-clock time; a time in a DST gap moves forward, as clocks do. */
+/** The instant of a local wall-clock time ('HH:MM', '24:00' the next midnight). */
 function instantOf(date: Temporal.PlainDate, time: string, timeZone: string): number {
-  if (time === '24:00')
-    return date.add({ days: 1 }).toZonedDateTime({ timeZone }).epochMilliseconds;
-  return date.toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from(time) })
-    .epochMilliseconds;
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return localInstant(date.toString(), hours * 60 + minutes, timeZone);
 }
 
 function isOpenOn(hours: OpeningHours, date: Temporal.PlainDate): boolean {

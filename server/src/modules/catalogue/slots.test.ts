@@ -11,6 +11,23 @@ describe('service slots', () => {
     );
   });
 
+  it('keeps the wall-clock time on the days the clocks change', () => {
+    // 2027-03-28: 02:00 becomes 03:00; 2027-10-31: 03:00 becomes 02:00.
+    expect(new Date(stockholmInstant('2027-03-28', 9 * 60)).toISOString()).toBe(
+      '2027-03-28T07:00:00.000Z',
+    );
+    expect(new Date(stockholmInstant('2027-10-31', 9 * 60)).toISOString()).toBe(
+      '2027-10-31T08:00:00.000Z',
+    );
+    // 02:30 does not exist in spring: it is 03:30 summer time, as the clocks move.
+    expect(new Date(stockholmInstant('2027-03-28', 150)).toISOString()).toBe(
+      '2027-03-28T01:30:00.000Z',
+    );
+    expect(new Date(stockholmInstant('2027-03-28', 24 * 60)).toISOString()).toBe(
+      '2027-03-28T22:00:00.000Z',
+    );
+  });
+
   it('cuts weekly intervals into slots, honours exceptions and skips slots that have begun', () => {
     const slots = listSlots({
       availability: {

@@ -1,37 +1,9 @@
+import { localInstant } from '@e-galleria/shared/local-time';
 import type { Availability, Slot } from '@e-galleria/shared/catalogue';
 
-const zone = 'Europe/Stockholm';
-
-/** Minutes that Stockholm is ahead of UTC at an instant (60 in winter, 120 in summer). */
-function stockholmOffsetMinutes(epochMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(epochMs);
-  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
-  const asUtc = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-  );
-  return Math.round((asUtc - Math.floor(epochMs / 60_000) * 60_000) / 60_000);
-}
-
 /** A Swedish local date and time as an instant. */
-export function stockholmInstant(date: string, minutesOfDay: number): number {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const naive = Date.UTC(year, month - 1, day) + minutesOfDay * 60_000;
-  // Two passes settle the offset also on the days the clocks change.
-  const first = naive - stockholmOffsetMinutes(naive) * 60_000;
-  return naive - stockholmOffsetMinutes(first) * 60_000;
-}
+export const stockholmInstant = (date: string, minutesOfDay: number) =>
+  localInstant(date, minutesOfDay);
 
 const minutesOf = (time: string) => {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
@@ -45,7 +17,8 @@ function addDays(date: string, days: number): string {
 /**
  * The next slots of a service from its weekly availability and dated exceptions: each
  * interval is cut into back-to-back slots of the service's duration. Slots that have begun
- * are left out. Bookings come with checkout (a later issue), so every slot is still free.
+ * are left out. Every slot is listed with its full capacity: the places taken by orders and
+ * held in baskets are subtracted by the caller (basket/slot-seats.ts).
  */
 export function listSlots(input: {
   availability: Availability;
