@@ -19,8 +19,8 @@ const parcelCodeSchema = z
   .transform((code) => code.replace(/\s+/g, '').toUpperCase())
   .pipe(z.string().min(4).max(12));
 
-/** The longest range of days one list covers: two weeks ahead is as far as shops plan. */
-export const maxParcelListDays = 14;
+/** The longest range one list covers: bounded, so the answer stays small on a phone's connection. */
+const maxParcelListDays = 14;
 
 export const parcelListQuerySchema = z
   .object({
