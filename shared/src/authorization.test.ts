@@ -4,15 +4,15 @@ import type { RoleAssignment } from './roles.ts';
 
 const arjeplogAdmin: RoleAssignment = {
   role: 'municipality_admin',
-  scope: { type: 'municipality', id: 'm-arjeplog', slug: 'arjeplog' },
+  scope: { type: 'municipality', id: 'm-arjeplog', slug: 'arjeplog', name: 'Arjeplog' },
 };
 const regionAdmin: RoleAssignment = {
   role: 'region_admin',
-  scope: { type: 'region', id: 'r-norrbotten', slug: 'norrbotten' },
+  scope: { type: 'region', id: 'r-norrbotten', slug: 'norrbotten', name: 'Norrbotten' },
 };
 const resident: RoleAssignment = {
   role: 'resident',
-  scope: { type: 'region', id: 'r-norrbotten', slug: 'norrbotten' },
+  scope: { type: 'region', id: 'r-norrbotten', slug: 'norrbotten', name: 'Norrbotten' },
 };
 
 const arjeplog = { region: 'r-norrbotten', municipality: 'm-arjeplog' };

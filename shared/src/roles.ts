@@ -19,7 +19,13 @@ export type ScopeType = z.infer<typeof scopeTypeSchema>;
 
 export const roleAssignmentSchema = z.object({
   role: roleSchema,
-  scope: z.object({ type: scopeTypeSchema, id: z.string(), slug: z.string().nullable() }),
+  scope: z.object({
+    type: scopeTypeSchema,
+    id: z.string(),
+    slug: z.string().nullable(),
+    /** What people call the scope (the shop's, point's, municipality's or region's name). */
+    name: z.string().nullable(),
+  }),
 });
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 

@@ -34,7 +34,10 @@ describe('registration', () => {
     const me = await client.get('/api/v1/me');
     expect(me.status).toBe(200);
     expect(me.body.roles).toEqual([
-      { role: 'resident', scope: { type: 'region', id: expect.any(String), slug: 'norrbotten' } },
+      {
+        role: 'resident',
+        scope: { type: 'region', id: expect.any(String), slug: 'norrbotten', name: 'Norrbotten' },
+      },
     ]);
     const welcome = await t.database
       .knex('outbox_messages')

@@ -34,6 +34,7 @@ type Row = {
   action: string;
   request: (client: supertest.Agent) => supertest.Test;
   expected: Record<Actor, number>;
+  codes?: Partial<Record<number, string>>;
 };
 
 const ids = {
@@ -65,6 +66,37 @@ const rows: Row[] = [
       arjeplogAdmin: 200,
       regionAdmin: 200,
     },
+  },
+  {
+    action: 'list Laisvall’s parcels over the longest range, two weeks',
+    request: (client) =>
+      client.get(`/api/v1/service-points/${ids.laisvall}/parcels?from=2026-11-30&days=14`),
+    expected: {
+      ...everyone(403),
+      anonymous: 401,
+      laisvallOperator: 200,
+      arjeplogAdmin: 200,
+      regionAdmin: 200,
+    },
+  },
+  {
+    action: 'list Slagnäs’s parcels for tomorrow',
+    request: (client) =>
+      client.get(`/api/v1/service-points/${ids.slagnas}/parcels?from=2026-12-01&days=1`),
+    expected: {
+      ...everyone(403),
+      anonymous: 401,
+      slagnasOperator: 200,
+      arjeplogAdmin: 200,
+      regionAdmin: 200,
+    },
+  },
+  {
+    // The query is read before anyone is asked who they are: a bad one tells nobody anything.
+    action: 'list Laisvall’s parcels over a range longer than two weeks',
+    request: (client) => client.get(`/api/v1/service-points/${ids.laisvall}/parcels?days=15`),
+    expected: everyone(400),
+    codes: { 400: 'validation_failed' },
   },
   {
     action: 'list the parcels of a point that does not exist',

@@ -1,5 +1,6 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/src/calendar-dates.ts';
 import type { SmsSender } from '../../server/src/integrations/sms.ts';
 import { createCheckoutRepository } from '../../server/src/modules/orders/checkout.repository.ts';
 import { applyTransition } from '../../server/src/modules/orders/order-transitions.ts';
@@ -36,6 +37,11 @@ let pair: ParcelFixture[] = [];
 const checkIn = (pointId: string, parcelCode: string, clientId = newClientId()) =>
   operator.post(`/api/v1/service-points/${pointId}/check-ins`).send({ parcelCode, clientId });
 
+const listParcels = (query = '') =>
+  operator.get(`/api/v1/service-points/${laisvallId}/parcels${query}`);
+const idsOf = (response: supertest.Response) =>
+  (response.body as { items: { id: string }[] }).items.map((item) => item.id);
+
 const statusOf = async (orderId: string) =>
   (await t.database.knex('shop_orders').where({ id: orderId }).first<{ status: string }>('status'))
     .status;
@@ -69,7 +75,7 @@ describe('the counter’s expected parcels', () => {
     });
     const list = await operator.get(`/api/v1/service-points/${laisvallId}/parcels`);
     expect(list.status).toBe(200);
-    expect(list.body.date).toBe('2026-11-30');
+    expect(list.body.today).toBe('2026-11-30');
     const parcel = list.body.items.find((item: { id: string }) => item.id === frozen?.orderId);
     expect(parcel).toMatchObject({
       parcelCode: frozen?.parcelCode,
@@ -81,6 +87,81 @@ describe('the counter’s expected parcels', () => {
       handover: { pickupDate: '2026-12-03', lastDay: null },
     });
     expect(parcel.handover.codeDigest).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('the counter’s coming days', () => {
+  it('lists today and the six coming days unless asked otherwise, and says which days those are', async () => {
+    const response = await listParcels();
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      today: '2026-11-30',
+      from: '2026-11-30',
+      until: '2026-12-06',
+      nextCursor: null,
+    });
+    expect(idsOf(response)).toEqual(expect.arrayContaining(pair.map((parcel) => parcel.orderId)));
+  });
+
+  it('lists the parcels on their way due in the range asked, and what has arrived whatever its day', async () => {
+    const [early] = await orderToServicePoint(t, {
+      resident,
+      shops: [bakery],
+      email: 'tidigt@example.se',
+    });
+    if (!early) throw new Error('a parcel expected');
+    // Due on Thursday, it comes on Monday: checked in, it waits at the counter from now on.
+    expect((await checkIn(laisvallId, early.parcelCode)).status).toBe(200);
+    const pairIds = pair.map((parcel) => parcel.orderId);
+
+    const thursday = await listParcels('?from=2026-12-03&days=1');
+    expect(thursday.body).toMatchObject({ from: '2026-12-03', until: '2026-12-03' });
+    expect(idsOf(thursday)).toEqual(expect.arrayContaining([...pairIds, early.orderId]));
+
+    const fridayOn = await listParcels('?from=2026-12-04&days=2');
+    expect(fridayOn.body.until).toBe('2026-12-05');
+    expect(idsOf(fridayOn)).toContain(early.orderId);
+    expect(idsOf(fridayOn)).not.toContain(pairIds[0]);
+
+    const untilWednesday = await listParcels('?days=3');
+    expect(untilWednesday.body.until).toBe('2026-12-02');
+    expect(idsOf(untilWednesday)).not.toContain(pairIds[0]);
+    expect(idsOf(untilWednesday)).toContain(early.orderId);
+  });
+
+  it('lists two weeks at most: a longer range, a day that does not exist or an unknown field is 400', async () => {
+    const longest = await listParcels('?days=14');
+    expect(longest.status).toBe(200);
+    expect(longest.body.until).toBe('2026-12-13');
+    for (const [query, field] of [
+      ['?days=15', 'days'],
+      ['?days=0', 'days'],
+      ['?days=two', 'days'],
+      ['?from=2026-02-30', 'from'],
+      ['?from=tomorrow', 'from'],
+      ['?date=2026-12-01', 'date'],
+    ] as const) {
+      const response = await listParcels(query);
+      expect(response.status, query).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.code).toBe('validation_failed');
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual([field]);
+    }
+  });
+});
+
+describe('the operator’s roles', () => {
+  it('name the service point they run, beside its slug', async () => {
+    const me = await operator.get('/api/v1/me');
+    expect(me.body.roles).toContainEqual({
+      role: 'service_point_operator',
+      scope: {
+        type: 'service_point',
+        id: laisvallId,
+        slug: laisvallSlug,
+        name: 'Laisvall Byhandel',
+      },
+    });
   });
 });
 
@@ -253,5 +334,26 @@ describe('the last day', () => {
     const again = await sendBack(first.parcelCode);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('status_conflict');
+  });
+});
+
+describe('parcels late at the counter', () => {
+  it('lists a parcel on its way whose day has passed in every range, so it can still be checked in', async () => {
+    const [late] = await orderToServicePoint(t, {
+      resident,
+      shops: [grocery],
+      email: 'sen@example.se',
+    });
+    if (!late) throw new Error('a parcel expected');
+    const { pickup_date: due } = await t.database
+      .knex('shop_orders')
+      .where({ id: late.orderId })
+      .first<{ pickup_date: string }>('pickup_date');
+    t.clock.advance(Date.parse(`${addDays(due, 2)}T11:00:00Z`) - t.clock.now());
+    const later = await listParcels(`?from=${addDays(due, 5)}&days=1`);
+    expect(later.body.today).toBe(addDays(due, 2));
+    const parcel = later.body.items.find((item: { id: string }) => item.id === late.orderId);
+    expect(parcel).toMatchObject({ status: 'in_transit', handover: { pickupDate: due } });
+    expect((await checkIn(laisvallId, late.parcelCode)).status).toBe(200);
   });
 });

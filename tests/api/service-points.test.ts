@@ -246,7 +246,7 @@ describe('operators', () => {
     const me = await operator.get('/api/v1/me');
     expect(me.body.roles).toContainEqual({
       role: 'service_point_operator',
-      scope: { type: 'service_point', id: point.id, slug: point.slug },
+      scope: { type: 'service_point', id: point.id, slug: point.slug, name: 'Ombudets punkt' },
     });
 
     const operators = await admin.get(`/api/v1/admin/service-points/${point.id}/operators`);

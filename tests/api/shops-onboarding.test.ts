@@ -44,7 +44,7 @@ describe('onboarding a shop', () => {
     const me = await owner.get('/api/v1/me');
     expect(me.body.roles).toContainEqual({
       role: 'shop_owner',
-      scope: { type: 'shop', id: shopId, slug: 'fjallboden' },
+      scope: { type: 'shop', id: shopId, slug: 'fjallboden', name: 'Fjällboden' },
     });
 
     const updated = await owner.patch(`/api/v1/shops/${shopId}`).send(completeProfile);

@@ -4,6 +4,7 @@ import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { createCheckoutRepository } from '../../server/src/modules/orders/checkout.repository.ts';
 import { applyTransition } from '../../server/src/modules/orders/order-transitions.ts';
 import { createOrdersRepository } from '../../server/src/modules/orders/orders.repository.ts';
+import { addDays, swedishDateOf } from '../../shared/src/calendar-dates.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { demoPassword, heading, logIn } from './support/flows.ts';
@@ -63,30 +64,16 @@ async function orderToLaisvall(page: Page, servicePointId: string): Promise<stri
   return order.id;
 }
 
-test('the Laisvall operator checks in two parcels of one resident, goes offline, hands them over, and the handover lands once', async () => {
-  const { knex } = db();
-  const point = await knex('service_points')
-    .where({ slug: 'laisvall-byhandel' })
-    .first<{ id: string }>('id');
-  const residentPage = await environment.newPage();
-  await logIn(residentPage, resident);
-  // Two checkouts for the same day make one handover: one resident, one code, two parcels.
-  const orderIds = [
-    await orderToLaisvall(residentPage, point.id),
-    await orderToLaisvall(residentPage, point.id),
-  ];
+type HandedOver = { id: string; shop_id: string; parcel_code: string; handover_id: string };
 
+/** The grocer accepts and packs through the API; the hand-over itself is written directly. */
+async function handOverToLaisvall(orderIds: string[]): Promise<HandedOver[]> {
+  const { knex } = db();
   const grocerPage = await environment.newPage();
   await logIn(grocerPage, grocer);
   const orders = await knex('shop_orders')
     .whereIn('id', orderIds)
-    .select<{ id: string; shop_id: string; parcel_code: string; handover_id: string }[]>(
-      'id',
-      'shop_id',
-      'parcel_code',
-      'handover_id',
-    );
-  expect(new Set(orders.map((order) => order.handover_id)).size).toBe(1);
+    .select<HandedOver[]>('id', 'shop_id', 'parcel_code', 'handover_id');
   for (const order of orders) {
     for (const step of ['accept', 'pack'])
       await post(grocerPage, `/api/v1/shops/${order.shop_id}/orders/${order.id}/${step}`, {});
@@ -108,6 +95,24 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
       ),
     );
   }
+  return orders;
+}
+
+test('the Laisvall operator checks in two parcels of one resident, goes offline, hands them over, and the handover lands once', async () => {
+  const { knex } = db();
+  const point = await knex('service_points')
+    .where({ slug: 'laisvall-byhandel' })
+    .first<{ id: string }>('id');
+  const residentPage = await environment.newPage();
+  await logIn(residentPage, resident);
+  // Two checkouts for the same day make one handover: one resident, one code, two parcels.
+  const orderIds = [
+    await orderToLaisvall(residentPage, point.id),
+    await orderToLaisvall(residentPage, point.id),
+  ];
+
+  const orders = await handOverToLaisvall(orderIds);
+  expect(new Set(orders.map((order) => order.handover_id)).size).toBe(1);
 
   const page = await environment.newPage({ viewport: { width: 390, height: 844 } });
   const context = page.context();
@@ -169,4 +174,65 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
     .whereIn('order_id', orderIds)
     .where({ event: 'collect' });
   expect(collects).toHaveLength(2);
+});
+
+test('the Laisvall operator opens the counter by the point’s name, finds tomorrow’s parcel under tomorrow and checks it in a day early without a connection', async () => {
+  const { knex } = db();
+  const point = await knex('service_points')
+    .where({ slug: 'laisvall-byhandel' })
+    .first<{ id: string }>('id');
+  const residentPage = await environment.newPage();
+  await logIn(residentPage, resident);
+  const [order] = await handOverToLaisvall([await orderToLaisvall(residentPage, point.id)]);
+  if (!order) throw new Error('an order expected');
+  // Whatever day the demo schedule gave it, the parcel is due tomorrow (a Swedish day).
+  const tomorrow = addDays(swedishDateOf(Date.now()), 1);
+  await knex('shop_orders').where({ id: order.id }).update({ pickup_date: tomorrow });
+  await knex('handovers').where({ id: order.handover_id }).update({ pickup_date: tomorrow });
+
+  const page = await environment.newPage({ viewport: { width: 390, height: 844 } });
+  await logIn(page, operator);
+  await page.goto('/konto');
+  await page
+    .getByRole('link', { name: 'Öppna disken för servicepunkten Laisvall Byhandel', exact: true })
+    .click();
+  await heading(page, 'Disken – Laisvall Byhandel').waitFor();
+  const expected = page.getByRole('region', { name: /^Väntade paket/ });
+  await expected
+    .getByRole('region', { name: /^I morgon / })
+    .getByText(order.parcel_code)
+    .waitFor();
+  await expected
+    .getByRole('region', { name: /^I dag / })
+    .getByText('Inga paket väntas.')
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  // A day early and without a connection: the parcel was loaded, so the phone checks it in.
+  await page.context().setOffline(true);
+  await page.getByText('Ingen anslutning.', { exact: false }).first().waitFor();
+  await page.getByLabel('Paketkod', { exact: true }).fill(order.parcel_code);
+  await page.getByRole('button', { name: 'Checka in' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${order.parcel_code} checkas in när anslutningen är tillbaka.` })
+    .waitFor();
+  await page
+    .getByRole('region', { name: /^Klara att hämta/ })
+    .getByText(order.parcel_code)
+    .waitFor();
+  expect(
+    await knex('shop_orders').where({ id: order.id }).first<{ status: string }>('status'),
+  ).toEqual({ status: 'in_transit' });
+
+  await page.context().setOffline(false);
+  await page.getByRole('region', { name: 'Sparat i telefonen' }).waitFor({ state: 'detached' });
+  expect(
+    await knex('shop_orders').where({ id: order.id }).first<{ status: string }>('status'),
+  ).toEqual({ status: 'ready_for_pickup' });
+  const checkIns = await knex('order_status_events').where({
+    order_id: order.id,
+    event: 'check_in',
+  });
+  expect(checkIns).toHaveLength(1);
 });

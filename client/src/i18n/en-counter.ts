@@ -9,6 +9,14 @@ export const enCounter: Messages['counter'] = {
   offline: 'No connection. What you do is kept on this phone and sent when the connection returns.',
   loadedOffline: 'No connection: the parcels are shown as they were at {{time}}.',
   refresh: 'Load the parcels again',
+  refreshing: 'Fetching the parcels …',
+  refreshFailed: 'The parcels could not be fetched: {{reason}}',
+  days: {
+    today: 'Today',
+    tomorrow: 'Tomorrow',
+    late: 'Late, due earlier',
+    noneExpected: 'No parcels expected.',
+  },
   checkIn: {
     heading: 'Check parcels in',
     code: 'Parcel code',

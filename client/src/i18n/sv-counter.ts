@@ -11,6 +11,14 @@ export const svCounter = {
     'Ingen anslutning. Det du gör sparas i telefonen och skickas när anslutningen är tillbaka.',
   loadedOffline: 'Ingen anslutning: paketen visas som de var {{time}}.',
   refresh: 'Hämta paketen igen',
+  refreshing: 'Hämtar paketen …',
+  refreshFailed: 'Paketen gick inte att hämta: {{reason}}',
+  days: {
+    today: 'I dag',
+    tomorrow: 'I morgon',
+    late: 'Försenade, skulle ha kommit tidigare',
+    noneExpected: 'Inga paket väntas.',
+  },
   checkIn: {
     heading: 'Checka in paket',
     code: 'Paketkod',

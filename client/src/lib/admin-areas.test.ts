@@ -3,9 +3,18 @@ import { adminAreasOf } from './admin-areas.ts';
 
 test('lists the admin screens of admin roles only, in role order', () => {
   const areas = adminAreasOf([
-    { role: 'resident', scope: { type: 'region', id: 'r1', slug: 'norrbotten' } },
-    { role: 'municipality_admin', scope: { type: 'municipality', id: 'm1', slug: 'arjeplog' } },
-    { role: 'region_admin', scope: { type: 'region', id: 'r1', slug: 'norrbotten' } },
+    {
+      role: 'resident',
+      scope: { type: 'region', id: 'r1', slug: 'norrbotten', name: 'Norrbotten' },
+    },
+    {
+      role: 'municipality_admin',
+      scope: { type: 'municipality', id: 'm1', slug: 'arjeplog', name: 'Arjeplog' },
+    },
+    {
+      role: 'region_admin',
+      scope: { type: 'region', id: 'r1', slug: 'norrbotten', name: 'Norrbotten' },
+    },
   ]);
   expect(areas.map((area) => area.path)).toEqual(['/admin/kommun/arjeplog', '/admin/region']);
 });

@@ -17,7 +17,6 @@ import { applyLocale, isSupportedLocale, supportedLocales } from '../../i18n/i18
 import { readTexts } from '../../lib/form-data.ts';
 import { findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
-import { useRootData } from '../root-data.ts';
 
 async function loadAccount({ request }: LoaderFunctionArgs) {
   try {
@@ -60,7 +59,7 @@ function AccountPage() {
         .map((role) => (
           <p key={role.scope.id}>
             <Link to={`/konto/ombud/${role.scope.slug ?? ''}`}>
-              {t('counter.accountLink', { place: role.scope.slug })}
+              {t('counter.accountLink', { place: role.scope.name ?? role.scope.slug })}
             </Link>
           </p>
         ))}
@@ -111,13 +110,11 @@ function AccountPage() {
 
 function RoleList({ roles }: { roles: RoleAssignment[] }) {
   const { t } = useTranslation();
-  const { municipalities } = useRootData();
   if (roles.length === 0) return <p>{t('account.noRoles')}</p>;
 
   function scopeName({ scope }: RoleAssignment): string {
     if (scope.type === 'region') return t('account.wholeRegion');
-    const municipality = municipalities.find((candidate) => candidate.slug === scope.slug);
-    return municipality?.name ?? scope.slug ?? scope.id;
+    return scope.name ?? scope.slug ?? scope.id;
   }
 
   return (

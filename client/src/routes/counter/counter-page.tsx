@@ -1,84 +1,33 @@
 import { useCallback } from 'react';
-import { type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CounterHandover, CounterParcel } from '@e-galleria/shared/counter';
-import { isApiError } from '../../api/api-error.ts';
-import { fetchMe } from '../../api/auth-api.ts';
-import { listCounterParcels } from '../../api/counter-api.ts';
-import { fetchPublicServicePoint } from '../../api/service-points-api.ts';
+import type { CounterHandover } from '@e-galleria/shared/counter';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
-import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { CheckInPanel } from './check-in-panel.tsx';
-import {
-  loadPointRef,
-  loadSnapshot,
-  savePointRef,
-  saveSnapshot,
-  type CounterPointRef,
-} from './counter-queue.ts';
+import { loadCounter } from './counter-loader.ts';
+import { CounterNoticeView } from './counter-notice.tsx';
+import type { CounterPointRef } from './counter-queue.ts';
 import { HandoverPanel } from './handover-panel.tsx';
 import { ParcelLists } from './parcel-lists.tsx';
 import { QueuePanel } from './queue-panel.tsx';
-import { useCounter } from './use-counter.ts';
-
-type CounterData = {
-  point: CounterPointRef | null;
-  parcels: CounterParcel[];
-  /** When the screen opened without a connection: the moment its parcels were saved. */
-  offlineSince: number | null;
-};
-
-/**
- * The operator's point comes from their own roles (so the slug in the URL cannot reach a
- * point they do not run); without a connection, from what the phone remembered last time.
- */
-async function loadCounter({ params, request }: LoaderFunctionArgs) {
-  const slug = params.servicePointSlug ?? '';
-  const remembered = loadPointRef(slug);
-  try {
-    const { roles } = await fetchMe(request.signal);
-    const role = roles.find(
-      (candidate) =>
-        candidate.role === 'service_point_operator' &&
-        candidate.scope.type === 'service_point' &&
-        candidate.scope.slug === slug,
-    );
-    if (!role) return { point: null, parcels: [], offlineSince: null } satisfies CounterData;
-    const [list, page] = await Promise.all([
-      listCounterParcels(role.scope.id, request.signal),
-      fetchPublicServicePoint(slug, request.signal).catch(() => null),
-    ]);
-    const point = { id: role.scope.id, name: page?.servicePoint.name ?? remembered?.name ?? slug };
-    savePointRef(slug, point);
-    saveSnapshot(point.id, { parcels: list.items, date: list.date, savedAt: Date.now() });
-    return { point, parcels: list.items, offlineSince: null } satisfies CounterData;
-  } catch (error) {
-    if (isApiError(error, 'network_error') && remembered) {
-      const snapshot = loadSnapshot(remembered.id);
-      return {
-        point: remembered,
-        parcels: snapshot?.parcels ?? [],
-        offlineSince: snapshot?.savedAt ?? null,
-      } satisfies CounterData;
-    }
-    return loginRedirectIfAnonymous(error, request);
-  }
-}
+import { useCounter, type CounterList } from './use-counter.ts';
 
 function CounterScreen({
   point,
-  initialParcels,
+  initialList,
   offlineSince,
 }: {
   point: CounterPointRef;
-  initialParcels: CounterParcel[];
+  initialList: CounterList;
   offlineSince: number | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const counter = useCounter(point.id, initialParcels);
+  const describeCode = useErrorCodeMessage();
+  const counter = useCounter(point.id, initialList);
   const { submit } = counter;
   const checkIn = useCallback(
     (parcelCode: string) =>
@@ -130,13 +79,31 @@ function CounterScreen({
         isOnline={counter.isOnline}
         onConfirm={confirm}
       />
-      <ParcelLists parcels={counter.parcels} onSendBack={sendBack} />
+      <ParcelLists
+        parcels={counter.parcels}
+        range={counter.range}
+        today={counter.today}
+        onSendBack={sendBack}
+      />
+      <CounterNoticeView
+        notice={
+          counter.refreshFailure
+            ? {
+                isError: true,
+                text: t('counter.refreshFailed', {
+                  reason: describeCode({ code: counter.refreshFailure }),
+                }),
+              }
+            : null
+        }
+      />
       <button
         type="button"
         className="button button--secondary"
+        disabled={counter.isRefreshing}
         onClick={() => void counter.refresh()}
       >
-        {t('counter.refresh')}
+        {counter.isRefreshing ? t('counter.refreshing') : t('counter.refresh')}
       </button>
     </div>
   );
@@ -155,7 +122,7 @@ function CounterPage() {
     <CounterScreen
       key={data.point.id}
       point={data.point}
-      initialParcels={data.parcels}
+      initialList={data.list}
       offlineSince={data.offlineSince}
     />
   );

@@ -2,6 +2,7 @@ import type { CounterParcel } from '@e-galleria/shared/counter';
 import { isHandoverComplete } from '@e-galleria/shared/counter-rules';
 import type { FieldError } from '@e-galleria/shared/errors';
 import type { ApiErrorCode } from '../../api/api-error.ts';
+import type { CounterRange } from './expected-days.ts';
 
 /**
  * What the operator did at the counter, kept in the browser until the server has it. Each
@@ -24,8 +25,16 @@ export type QueuedAction = CounterAction & {
   failure: { code: ApiErrorCode; detail: string | null; fieldErrors: FieldError[] } | null;
 };
 
-/** The snapshot the screen starts from when it loads without a connection. */
-export type CounterSnapshot = { parcels: CounterParcel[]; date: string; savedAt: number };
+/**
+ * The snapshot the screen starts from when it loads without a connection: the parcels of
+ * today and the coming days, so one that comes a day early can be checked in offline too.
+ * `range` is missing from snapshots saved before the counter listed its days.
+ */
+export type CounterSnapshot = {
+  parcels: CounterParcel[];
+  range?: CounterRange;
+  savedAt: number;
+};
 
 const queueKey = (servicePointId: string) => `galleria.counter.${servicePointId}.queue`;
 const snapshotKey = (servicePointId: string) => `galleria.counter.${servicePointId}.parcels`;

@@ -1,22 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterParcel } from '@e-galleria/shared/counter';
-import type { OrderStatus } from '@e-galleria/shared/order-status';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatPickupDate } from '../../lib/format-pickup.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
+import type { CounterRange } from './expected-days.ts';
+import { ExpectedParcels } from './expected-parcels.tsx';
 import { ParcelLine } from './parcel-line.tsx';
 import type { SubmitOutcome } from './use-counter.ts';
-
-const onTheWay: readonly OrderStatus[] = ['placed', 'accepted', 'packed', 'in_transit'];
 
 /** What is coming, what waits for the rest of its handover, what waits for its resident, what goes back. */
 export function ParcelLists({
   parcels,
+  range,
+  today,
   onSendBack,
 }: {
   parcels: CounterParcel[];
+  range: CounterRange;
+  today: string;
   onSendBack: (parcelCode: string) => Promise<SubmitOutcome>;
 }) {
   const { t } = useTranslation();
@@ -25,7 +28,6 @@ export function ParcelLists({
   const describeCode = useErrorCodeMessage();
   const [notice, setNotice] = useState<CounterNotice>(null);
   const groups = [
-    { key: 'expected', items: parcels.filter((parcel) => onTheWay.includes(parcel.status)) },
     { key: 'arrived', items: parcels.filter((parcel) => parcel.status === 'arrived') },
     {
       key: 'ready',
@@ -51,6 +53,7 @@ export function ParcelLists({
   return (
     <>
       <CounterNoticeView notice={notice} />
+      <ExpectedParcels parcels={parcels} range={range} today={today} />
       {groups.map((group) => (
         <section
           key={group.key}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { CounterParcel } from '@e-galleria/shared/counter';
-import { isApiError } from '../../api/api-error.ts';
+import { isApiError, type ApiErrorCode } from '../../api/api-error.ts';
 import {
   checkInParcel,
   confirmHandover,
@@ -15,9 +16,15 @@ import {
   type CounterAction,
   type QueuedAction,
 } from './counter-queue.ts';
+import type { CounterRange } from './expected-days.ts';
 
 /** How often a waiting queue is tried again, besides the browser's `online` event. */
 const retryMs = 15_000;
+/** How often the screen looks at the clock: a phone left on overnight starts the new day. */
+const clockMs = 60_000;
+
+/** The parcels as the server last listed them, with the days that list covers. */
+export type CounterList = { parcels: CounterParcel[]; range: CounterRange };
 
 export type SubmitOutcome = 'sent' | 'queued' | NonNullable<QueuedAction['failure']>;
 
@@ -45,10 +52,13 @@ function send(servicePointId: string, action: CounterAction): Promise<unknown> {
  * browser across reloads), and the parcels as they will be once those are sent. Actions are
  * sent in the order they were made, again whenever the connection returns.
  */
-export function useCounter(servicePointId: string, initialParcels: CounterParcel[]) {
-  const [loaded, setLoaded] = useState(initialParcels);
+export function useCounter(servicePointId: string, initial: CounterList) {
+  const [loaded, setLoaded] = useState(initial);
   const [queue, setQueue] = useState<QueuedAction[]>(() => loadQueue(servicePointId));
   const [isOnline, setOnline] = useState(() => navigator.onLine);
+  const [today, setToday] = useState(() => swedishDateOf(Date.now()));
+  const [isRefreshing, setRefreshing] = useState(false);
+  const [refreshFailure, setRefreshFailure] = useState<ApiErrorCode | null>(null);
   const queueRef = useRef(queue);
   const running = useRef<Promise<void> | null>(null);
 
@@ -61,13 +71,22 @@ export function useCounter(servicePointId: string, initialParcels: CounterParcel
     [servicePointId],
   );
 
+  /** Without a connection the screen keeps what it has; any other failure is said once. */
   const refresh = useCallback(async () => {
+    setRefreshing(true);
     try {
       const list = await listCounterParcels(servicePointId);
-      setLoaded(list.items);
-      saveSnapshot(servicePointId, { parcels: list.items, date: list.date, savedAt: Date.now() });
+      const range = { from: list.from, until: list.until };
+      setLoaded({ parcels: list.items, range });
+      setToday(swedishDateOf(Date.now()));
+      setRefreshFailure(null);
+      saveSnapshot(servicePointId, { parcels: list.items, range, savedAt: Date.now() });
     } catch (error) {
-      if (!isTransient(error)) throw error;
+      if (!isApiError(error)) throw error;
+      if (error.code === 'network_error') setOnline(false);
+      else setRefreshFailure(error.code);
+    } finally {
+      setRefreshing(false);
     }
   }, [servicePointId]);
 
@@ -143,15 +162,28 @@ export function useCounter(servicePointId: string, initialParcels: CounterParcel
     const timer = window.setInterval(() => {
       if (queueRef.current.some((action) => !action.failure)) void flush();
     }, retryMs);
+    const clock = window.setInterval(() => setToday(swedishDateOf(Date.now())), clockMs);
     // Actions left from an earlier visit (the phone was closed while offline) go first.
     void flush();
     return () => {
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
       window.clearInterval(timer);
+      window.clearInterval(clock);
     };
   }, [flush]);
 
-  const parcels = useMemo(() => applyPending(loaded, queue), [loaded, queue]);
-  return { parcels, queue, isOnline, submit, dismiss, refresh };
+  const parcels = useMemo(() => applyPending(loaded.parcels, queue), [loaded, queue]);
+  return {
+    parcels,
+    range: loaded.range,
+    today,
+    queue,
+    isOnline,
+    isRefreshing,
+    refreshFailure,
+    submit,
+    dismiss,
+    refresh,
+  };
 }

@@ -1,5 +1,6 @@
 import type { ComparisonUnit, ContentUnit } from '@e-galleria/shared/catalogue';
 import { compoundTails, foldForSearch } from '@e-galleria/shared/search-text';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { ProductRow, VariantRow } from './products.repository.ts';
 
 const comparisonUnitOf: Record<ContentUnit, ComparisonUnit> = {
@@ -77,15 +78,7 @@ export function categorySearchText(nameJson: string): string {
   }
 }
 
-// Building a formatter costs far more than formatting (it was a third of a cached listing).
-const swedishDateFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Today in Sweden as YYYY-MM-DD: which VAT rate applies is a Swedish date. */
 export function swedishDate(epochMs: number): string {
-  return swedishDateFormat.format(epochMs);
+  return swedishDateOf(epochMs);
 }

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
+import { addDays } from '@e-galleria/shared/calendar-dates';
 import type { SmsSender } from '../../integrations/sms.ts';
 import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { CounterDeps } from './counter-context.ts';
 import { readyIfComplete, remindOnce } from './counter-notices.ts';
-import { addDays } from './counter-views.ts';
 
 /**
  * The counter's minute job: handovers whose last missing parcel was cancelled become ready

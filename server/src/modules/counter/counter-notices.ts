@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { addDays } from '@e-galleria/shared/calendar-dates';
 import { goneStatuses, isHandoverComplete } from '@e-galleria/shared/counter-rules';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { OpeningHours } from '@e-galleria/shared/shops';
@@ -8,7 +9,6 @@ import type { CheckoutRepository } from '../orders/checkout.repository.ts';
 import { applyTransition } from '../orders/order-transitions.ts';
 import type { OrdersRepository } from '../orders/orders.repository.ts';
 import type { ServicePointsRepository } from '../service-points/service-points.repository.ts';
-import { addDays } from './counter-views.ts';
 import type { CounterRepository, ParcelRow } from './counter.repository.ts';
 
 export type NoticeDeps = {

@@ -77,8 +77,3 @@ export function toCounterHandover(
     amountDueOre: amountDueOre(parcels),
   };
 }
-
-/** A Swedish date `days` later (noon UTC keeps clear of any daylight-saving edge). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

@@ -74,10 +74,15 @@ function parcels(db: Knex) {
 export function createCounterRepository(knex: Knex) {
   return {
     /**
-     * What the counter expects and keeps: parcels on their way (or still at the shop) due by
-     * `until`, and everything that has arrived and waits, whatever its date.
+     * What the counter expects and keeps: everything that has arrived and waits, whatever its
+     * date; parcels on their way (or still at the shop) due in the range; and those on their
+     * way whose day has passed before `today`: they are late and may turn up any moment.
      */
-    listParcels: (servicePointId: string, until: string, db: Knex = knex) =>
+    listParcels: (
+      servicePointId: string,
+      range: { today: string; from: string; until: string },
+      db: Knex = knex,
+    ) =>
       parcels(db)
         .where('o.service_point_id', servicePointId)
         .where((where) => {
@@ -87,7 +92,12 @@ export function createCounterRepository(knex: Knex) {
               (coming) =>
                 void coming
                   .whereIn('o.status', ['placed', 'accepted', 'packed', 'in_transit'])
-                  .where('o.pickup_date', '<=', until),
+                  .where(
+                    (due) =>
+                      void due
+                        .whereBetween('o.pickup_date', [range.from, range.until])
+                        .orWhere('o.pickup_date', '<', range.today),
+                  ),
             );
         })
         .orderBy('o.pickup_date')

@@ -6,6 +6,7 @@ import type {
   ParcelListQuery,
   SendBackResult,
 } from '@e-galleria/shared/counter';
+import { addDays } from '@e-galleria/shared/calendar-dates';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { SmsSender } from '../../integrations/sms.ts';
@@ -14,11 +15,8 @@ import { swedishDate } from '../catalogue/product-derivations.ts';
 import { applyTransition } from '../orders/order-transitions.ts';
 import { clientRequestId, loadPoint, toParcels, type CounterDeps } from './counter-context.ts';
 import { readyIfComplete, type PendingSms } from './counter-notices.ts';
-import { addDays, toCounterHandover } from './counter-views.ts';
+import { toCounterHandover } from './counter-views.ts';
 import type { HandoverRow } from './counter.repository.ts';
-
-/** How far ahead the counter looks for parcels on their way. */
-const expectedDays = 7;
 
 /**
  * The service point's counter: what is coming and waiting, checking parcels in (which makes a
@@ -113,9 +111,11 @@ export function createCounterService(
       query: ParcelListQuery,
     ): Promise<ParcelList> {
       const { point } = await loadPoint(deps, actor, servicePointId, 'service_point.parcels.read');
-      const date = query.date ?? swedishDate(now());
-      const rows = await counter.listParcels(point.id, addDays(date, expectedDays));
-      return { items: await toParcels(deps, rows, date), nextCursor: null, date };
+      const today = swedishDate(now());
+      const from = query.from ?? today;
+      const until = addDays(from, query.days - 1);
+      const rows = await counter.listParcels(point.id, { today, from, until });
+      return { items: await toParcels(deps, rows, today), nextCursor: null, today, from, until };
     },
 
     async checkIn(

@@ -83,9 +83,15 @@ export function createUsersRepository(knex: Knex) {
         .ignore();
     },
 
-    /** Every role of a user with the slug of its scope, in one query. */
+    /** Every role of a user with the slug and name of its scope, in one query. */
     async findRoles(userId: string, db: Knex = knex): Promise<RoleAssignment[]> {
-      type Row = { role: Role; scope_type: ScopeType; scope_id: string; slug: string | null };
+      type Row = {
+        role: Role;
+        scope_type: ScopeType;
+        scope_id: string;
+        slug: string | null;
+        name: string | null;
+      };
       const rows = await db('role_assignments as ra')
         .leftJoin('regions as r', function joinRegion() {
           this.on('r.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'region');
@@ -106,10 +112,11 @@ export function createUsersRepository(knex: Knex) {
           'ra.scope_type',
           'ra.scope_id',
           db.raw('coalesce(r.slug, m.slug, s.slug, sp.slug) as slug'),
+          db.raw('coalesce(r.name, m.name, s.name, sp.name) as name'),
         );
       return rows.map((row) => ({
         role: row.role,
-        scope: { type: row.scope_type, id: row.scope_id, slug: row.slug },
+        scope: { type: row.scope_type, id: row.scope_id, slug: row.slug, name: row.name },
       }));
     },
 
