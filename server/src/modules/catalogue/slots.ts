@@ -1,3 +1,4 @@
+import { addDays } from '@e-galleria/shared/calendar-dates';
 import { localInstant } from '@e-galleria/shared/local-time';
 import type { Availability, Slot } from '@e-galleria/shared/catalogue';
 
@@ -9,10 +10,6 @@ const minutesOf = (time: string) => {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   return hours * 60 + minutes;
 };
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * The next slots of a service from its weekly availability and dated exceptions: each
