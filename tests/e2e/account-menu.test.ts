@@ -15,7 +15,7 @@ test('the account menu closes when one of its links is followed, also to the pag
   const toggle = page.getByRole('button', { name: /Bengt Butiksson/ });
   await toggle.click();
   expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-  await page.getByRole('link', { name: 'Min butik: silvervagens-livs' }).click();
+  await page.getByRole('link', { name: 'Min butik: Silvervägens Livs' }).click();
   expect(await toggle.getAttribute('aria-expanded')).toBe('false');
   // Nothing covers the page's own links any more.
   await page.getByRole('link', { name: 'Beställningar', exact: true }).click();

@@ -79,13 +79,13 @@ test('a guest fills a basket from two shops, logs in, collects one at Laisvall a
   await expectNoSeriousAccessibilityViolations(page);
   await logOut(page, resident.name);
 
-  for (const [owner, slug, ours, theirs] of [
-    [groceryOwner, 'silvervagens-livs', 'Knäckebröd råg', 'Tunnbröd'],
-    [bakeryOwner, 'slagnas-bageri', 'Tunnbröd', 'Knäckebröd råg'],
+  for (const [owner, shopName, ours, theirs] of [
+    [groceryOwner, 'Silvervägens Livs', 'Knäckebröd råg', 'Tunnbröd'],
+    [bakeryOwner, 'Slagnäs Bageri', 'Tunnbröd', 'Knäckebröd råg'],
   ] as const) {
     const ownerPage = await environment.newPage();
     await logIn(ownerPage, owner);
-    await openShopOrders(ownerPage, owner.name, slug);
+    await openShopOrders(ownerPage, owner.name, shopName);
     const orders = ownerPage.locator('.order-list > li');
     await orders.first().waitFor();
     expect(await orders.count()).toBe(1);
@@ -157,7 +157,7 @@ test('a resident books a free time, corrects and removes basket lines, and the s
 
   const ownerPage = await environment.newPage();
   await logIn(ownerPage, groceryOwner);
-  await openShopOrders(ownerPage, groceryOwner.name, 'silvervagens-livs');
+  await openShopOrders(ownerPage, groceryOwner.name, 'Silvervägens Livs');
   const ours = ownerPage
     .locator('.order-list > li')
     .filter({ has: ownerPage.getByRole('rowheader', { name: 'Knäckebröd råg' }) })

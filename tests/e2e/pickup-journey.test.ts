@@ -104,7 +104,7 @@ test('a resident orders from two shops to Laisvall, both shops pack and hand ove
   for (const shop of shops) {
     const ownerPage = await environment.newPage();
     await logIn(ownerPage, shop.owner);
-    await openShopOrders(ownerPage, shop.owner.name, shop.slug);
+    await openShopOrders(ownerPage, shop.owner.name, shop.name);
     const order = ownerPage
       .locator('.order-list > li')
       .filter({ has: ownerPage.getByRole('rowheader', { name: new RegExp(`^${shop.good}`) }) });

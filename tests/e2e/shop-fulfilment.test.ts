@@ -38,7 +38,7 @@ test('the shop accepts, packs, prints a label and hands the parcel over for Lais
 
   const ownerPage = await environment.newPage();
   await logIn(ownerPage, groceryOwner);
-  await openShopOrders(ownerPage, groceryOwner.name, 'silvervagens-livs');
+  await openShopOrders(ownerPage, groceryOwner.name, 'Silvervägens Livs');
   const order = ownerPage
     .locator('.order-list > li')
     .filter({ has: ownerPage.getByRole('rowheader', { name: /^Knäckebröd råg/ }) });

@@ -102,7 +102,7 @@ function AccountDisclosure({ userName }: { userName: string }) {
                 {area.kind === 'region'
                   ? t('header.regionAdmin')
                   : area.kind === 'shop'
-                    ? t('shops.owner.myShops', { shop: area.shopSlug })
+                    ? t('shops.owner.myShops', { shop: area.shopName })
                     : t('header.municipalityAdmin', {
                         municipality: nameOf(area.municipalitySlug),
                       })}

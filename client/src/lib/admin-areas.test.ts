@@ -18,3 +18,13 @@ test('lists the admin screens of admin roles only, in role order', () => {
   ]);
   expect(areas.map((area) => area.path)).toEqual(['/admin/kommun/arjeplog', '/admin/region']);
 });
+
+test('names a shop by its name', () => {
+  const [area] = adminAreasOf([
+    {
+      role: 'shop_owner',
+      scope: { type: 'shop', id: 's1', slug: 'silvervagens-livs', name: 'Silvervägens Livs' },
+    },
+  ]);
+  expect(area).toEqual({ kind: 'shop', path: '/konto/butiker/s1', shopName: 'Silvervägens Livs' });
+});

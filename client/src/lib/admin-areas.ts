@@ -4,7 +4,7 @@ import type { RoleAssignment } from '@e-galleria/shared/roles';
 export type AdminArea =
   | { kind: 'region'; path: string }
   | { kind: 'municipality'; path: string; municipalitySlug: string }
-  | { kind: 'shop'; path: string; shopSlug: string };
+  | { kind: 'shop'; path: string; shopName: string };
 
 export function adminAreasOf(roles: readonly RoleAssignment[]): AdminArea[] {
   return roles.flatMap((assignment): AdminArea[] => {
@@ -25,7 +25,7 @@ export function adminAreasOf(roles: readonly RoleAssignment[]): AdminArea[] {
         {
           kind: 'shop',
           path: `/konto/butiker/${assignment.scope.id}`,
-          shopSlug: assignment.scope.slug,
+          shopName: assignment.scope.name ?? assignment.scope.slug,
         },
       ];
     return [];

@@ -36,9 +36,9 @@ export async function addToBasket(
 }
 
 /** The owner's shop, from the account menu's link to it, then its orders screen. */
-export async function openShopOrders(page: Page, name: string, shopSlug: string) {
+export async function openShopOrders(page: Page, name: string, shopName: string) {
   await page.getByRole('button', { name: new RegExp(name) }).click();
-  await page.getByRole('link', { name: `Min butik: ${shopSlug}` }).click();
+  await page.getByRole('link', { name: `Min butik: ${shopName}` }).click();
   await page.getByRole('link', { name: 'Beställningar', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^Beställningar – / }).waitFor();
 }
