@@ -103,7 +103,7 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
           shopId: order.shop_id,
           event: 'hand_over',
           by: { userId: null, kind: 'shop_owner' },
-          requestId: 'e2e',
+          origin: { requestId: 'e2e', channel: 'shop_admin', ip: null, device: null },
         },
       ),
     );

@@ -4,6 +4,7 @@ import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout'
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hashToken } from '../auth/session-tokens.ts';
 import type { BasketLineRow } from '../basket/basket.repository.ts';
@@ -18,6 +19,7 @@ import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
 import { newParcelCode, newPickupCode } from './pickup-code.ts';
 import { sendConfirmation, shopRecipients } from './confirmation-mail.ts';
 import type { OrdersRepository } from './orders.repository.ts';
+import { statusEventOrigin } from './order-transitions.ts';
 import { clearStockFlags, reserveStock } from './stock.ts';
 
 /** A card payment not completed within this releases the reserved goods. */
@@ -27,7 +29,7 @@ export type CheckoutRequest = {
   actor: Actor | null;
   guestToken: string | null;
   idempotencyKey: string | null;
-  requestId: string;
+  origin: RequestOrigin;
   body: CheckoutBody;
 };
 
@@ -183,7 +185,7 @@ export function createCheckoutService(deps: {
         event: 'checkout',
         actor_user_id: request.actor?.user.id ?? null,
         actor_kind: 'customer',
-        request_id: request.requestId,
+        ...statusEventOrigin(request.origin),
         reason: null,
         at,
       })),
@@ -354,7 +356,7 @@ export function createCheckoutService(deps: {
           })
           .catch(async (error: unknown) => {
             // Nobody can pay it: give the goods back now rather than at the time limit.
-            await deps.cardPayments?.release(result.checkout.id);
+            await deps.cardPayments?.release(result.checkout.id, request.origin);
             throw error;
           });
         await knex('checkouts').where({ id: result.checkout.id }).update({
