@@ -1,6 +1,31 @@
 import { z } from 'zod';
 import { orderDetailSchema, paymentMethods } from './checkout.ts';
+import { deviceKinds, orderChannels } from './order-origin.ts';
 import { orderStatuses, type OrderStatus } from './order-status.ts';
+
+/**
+ * One status change: to what, when, by whom and from where (DESIGN §4). `channel` and
+ * `device` are null on steps recorded before they were kept, and `device` on steps no browser
+ * fired (jobs, webhooks).
+ */
+export const orderHistoryStepSchema = z.object({
+  status: z.enum(orderStatuses),
+  at: z.string(),
+  actorKind: z.string(),
+  actorName: z.string().nullable(),
+  reason: z.string().nullable(),
+  channel: z.enum(orderChannels).nullable(),
+  device: z.enum(deviceKinds).nullable(),
+});
+export type OrderHistoryStep = z.infer<typeof orderHistoryStepSchema>;
+
+/**
+ * The shop also reads the client's address, minimised (IPv4 /24, IPv6 /48): its own staff's
+ * and its own customers' steps. The municipality admin does not (docs/decisions/0016).
+ */
+export const shopOrderHistoryStepSchema = orderHistoryStepSchema.extend({
+  ip: z.string().nullable(),
+});
 
 /** A shop's view of one of its orders: the resident's contact comes with it. */
 export const shopOrderSchema = orderDetailSchema.extend({
@@ -8,16 +33,8 @@ export const shopOrderSchema = orderDetailSchema.extend({
   paymentMethod: z.enum(paymentMethods),
   /** On the label of an order sent to a service point; null otherwise. */
   parcelCode: z.string().nullable(),
-  /** Every status change: to what, when, by whom (DESIGN §4), oldest first. */
-  history: z.array(
-    z.object({
-      status: z.enum(orderStatuses),
-      at: z.string(),
-      actorKind: z.string(),
-      actorName: z.string().nullable(),
-      reason: z.string().nullable(),
-    }),
-  ),
+  /** Every status change, oldest first. */
+  history: z.array(shopOrderHistoryStepSchema),
 });
 export type ShopOrder = z.infer<typeof shopOrderSchema>;
 
@@ -87,8 +104,13 @@ export const handOverBodySchema = z
   .strict();
 export type HandOverBody = z.infer<typeof handOverBodySchema>;
 
-/** A municipality admin's view of an order: what and where, the shop and its history. */
-export const municipalityOrderSchema = shopOrderSchema.omit({ customer: true });
+/**
+ * A municipality admin's view of an order: what and where, the shop and its history, without
+ * the resident's contact details and the steps' addresses.
+ */
+export const municipalityOrderSchema = shopOrderSchema
+  .omit({ customer: true })
+  .extend({ history: z.array(orderHistoryStepSchema) });
 export type MunicipalityOrder = z.infer<typeof municipalityOrderSchema>;
 
 export const municipalityOrderListQuerySchema = z

@@ -274,7 +274,7 @@ async function orderStep(
         shopId: shop.id,
         event,
         by: { userId: null, kind: 'shop_owner' },
-        requestId: 'test',
+        origin: { requestId: 'test', channel: 'shop_admin', ip: null, device: null },
       },
     ),
   );

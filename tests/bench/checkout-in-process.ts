@@ -74,7 +74,7 @@ export async function measureCheckoutService(options: {
               actor: null,
               guestToken,
               idempotencyKey: null,
-              requestId: 'bench',
+              origin: { requestId: 'bench', channel: 'storefront', ip: null, device: null },
               body: {
                 contact: { name: 'Bench Bänksson', email: 'bench@example.se' },
                 fulfilments: [{ shopId: shop.id, method: 'pickup_in_shop' }],

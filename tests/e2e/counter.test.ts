@@ -90,7 +90,7 @@ async function handOverToLaisvall(orderIds: string[]): Promise<HandedOver[]> {
           shopId: order.shop_id,
           event: 'hand_over',
           by: { userId: null, kind: 'shop_owner' },
-          requestId: 'e2e',
+          origin: { requestId: 'e2e', channel: 'shop_admin', ip: null, device: null },
         },
       ),
     );

@@ -31,6 +31,9 @@ const shops = [
     good: 'Tunnbröd',
   },
 ];
+/** The operator works the counter on a phone; the history says so. */
+const phoneUserAgent =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 const operator = {
   email: 'ombud@laisvall.example.se',
   password: demoPassword,
@@ -111,6 +114,16 @@ test('a resident orders from two shops to Laisvall, both shops pack and hand ove
     await order.getByRole('button', { name: /^Acceptera/ }).click();
     await order.getByRole('button', { name: /^Packad/ }).click();
     await order.getByText('Packad', { exact: true }).waitFor();
+    // The shop's history says from where each step came, with the network it came from.
+    await order.getByText('Historik').click();
+    await order
+      .getByText(
+        new RegExp(
+          `^Accepterad · .+ · ${shop.owner.name} · butikens sidor, dator · IP-nät 127\\.0\\.0\\.0$`,
+        ),
+      )
+      .waitFor();
+    await order.getByText(/^Ny · .+ · webbutiken, dator · IP-nät 127\.0\.0\.0$/).waitFor();
     const parcelCode = (await order.locator('.parcel-code').textContent()) ?? '';
     parcelCodes.push(parcelCode);
     await order.getByRole('link', { name: /^Skriv ut etikett/ }).click();
@@ -124,7 +137,10 @@ test('a resident orders from two shops to Laisvall, both shops pack and hand ove
   }
 
   // The operator, on a phone behind the counter, checks both parcels in.
-  const counter = await environment.newPage({ viewport: { width: 390, height: 844 } });
+  const counter = await environment.newPage({
+    viewport: { width: 390, height: 844 },
+    userAgent: phoneUserAgent,
+  });
   await logIn(counter, operator);
   await counter.goto('/konto');
   await counter.getByRole('link', { name: /^Öppna disken/ }).click();
@@ -186,6 +202,10 @@ test('a resident orders from two shops to Laisvall, both shops pack and hand ove
     const order = admin.locator('.order-list > li').filter({ hasText: shop.good });
     await order.getByText('Historik').click();
     await order.getByText(`Lisa Laisvik`).first().waitFor();
+    // From where, without the network: that stays with the shop.
+    await order.getByText(/^Hämtad · .+ · Lisa Laisvik · ombudets disk, mobil$/).waitFor();
+    await order.getByText(/^Accepterad · .+ · butikens sidor, dator$/).waitFor();
+    expect(await order.getByText(/IP-nät/).count()).toBe(0);
   }
   expect(await admin.getByText(resident.email).count()).toBe(0);
   await expectNoSeriousAccessibilityViolations(admin);

@@ -73,6 +73,21 @@ export const enShopOrders: Messages['shopOrders'] = {
     system: 'e-galleria',
     person: '{{name}}',
   },
+  historyChannel: {
+    storefront: 'storefront',
+    shop_admin: 'shop pages',
+    counter: 'service point counter',
+    municipality_admin: 'municipality pages',
+    system: 'automatic',
+    payment_provider: 'payment provider',
+  },
+  historyDevice: {
+    mobile: 'mobile',
+    tablet: 'tablet',
+    desktop: 'computer',
+    unknown: 'unknown device',
+  },
+  historyIp: 'IP network {{ip}}',
   title: 'Orders – {{shop}}',
   filter: 'Status',
   filterOptions: {

@@ -74,6 +74,23 @@ export const svShopOrders = {
     system: 'e-galleria',
     person: '{{name}}',
   },
+  /** Which surface a step came from (the history's "from where"). */
+  historyChannel: {
+    storefront: 'webbutiken',
+    shop_admin: 'butikens sidor',
+    counter: 'ombudets disk',
+    municipality_admin: 'kommunens sidor',
+    system: 'automatiskt',
+    payment_provider: 'betaltjänsten',
+  },
+  historyDevice: {
+    mobile: 'mobil',
+    tablet: 'surfplatta',
+    desktop: 'dator',
+    unknown: 'okänd enhet',
+  },
+  /** The address is stored cut to its network: the last part is always zero. */
+  historyIp: 'IP-nät {{ip}}',
   title: 'Beställningar – {{shop}}',
   filter: 'Status',
   filterOptions: {

@@ -52,7 +52,7 @@ export async function sendToServicePoint(t: TestApp, shop: CheckoutShop, orderId
         shopId: shop.id,
         event: 'hand_over',
         by: { userId: null, kind: 'shop_owner' },
-        requestId: 'test',
+        origin: { requestId: 'test', channel: 'shop_admin', ip: null, device: null },
       },
     ),
   );

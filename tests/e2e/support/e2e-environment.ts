@@ -7,7 +7,11 @@ export type E2eEnvironment = {
   readonly baseUrl: string;
   readonly databaseUrl: string;
   /** A fresh context (own cookies and storage) with a page, closed after the file. */
-  newPage: (options?: { viewport?: { width: number; height: number } }) => Promise<Page>;
+  newPage: (options?: {
+    viewport?: { width: number; height: number };
+    /** A browser of another kind, e.g. a phone's, for what the server reads from it. */
+    userAgent?: string;
+  }) => Promise<Page>;
 };
 
 /**
@@ -58,6 +62,7 @@ export function useE2eEnvironment(
         baseURL: server.baseUrl,
         locale: 'sv-SE',
         viewport: options.viewport ?? { width: 1280, height: 900 },
+        ...(options.userAgent ? { userAgent: options.userAgent } : {}),
       });
       contexts.push(context);
       const page = await context.newPage();

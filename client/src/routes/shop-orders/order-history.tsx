@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { ShopOrder } from '@e-galleria/shared/orders';
+import type { OrderHistoryStep } from '@e-galleria/shared/orders';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 
+/** The shop's steps carry the client's minimised address; the municipality's do not. */
+type Step = OrderHistoryStep & { ip?: string | null };
+
 /**
- * Every status change of an order: to what, when and by whom, folded away by default (a reason
- * given is on the order itself).
+ * Every status change of an order: to what, when, by whom and from where (the surface, the
+ * kind of device and, for the shop, the address cut to its network), folded away by default
+ * (a reason given is on the order itself).
  */
-export function OrderHistory({ history }: { history: ShopOrder['history'] }) {
+export function OrderHistory({ history }: { history: readonly Step[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -20,13 +24,23 @@ export function OrderHistory({ history }: { history: ShopOrder['history'] }) {
             : entry.actorKind === 'customer'
               ? t('shopOrders.historyBy.customer')
               : t('shopOrders.historyBy.system');
+          // Steps recorded before "from where" was kept have none of it: nothing is shown.
+          const where = [
+            entry.channel ? t(`shopOrders.historyChannel.${entry.channel}`) : null,
+            entry.device ? t(`shopOrders.historyDevice.${entry.device}`) : null,
+          ]
+            .filter(Boolean)
+            .join(', ');
+          const parts = [
+            t(`orders.status.${entry.status}`),
+            formatDateTime(entry.at, locale),
+            who,
+            where,
+            entry.ip ? t('shopOrders.historyIp', { ip: entry.ip }) : '',
+          ];
           // One line of text per step: the status badges above stay the only place a status
           // stands alone.
-          return (
-            <li key={`${entry.status}-${entry.at}`}>
-              {`${t(`orders.status.${entry.status}`)} · ${formatDateTime(entry.at, locale)} · ${who}`}
-            </li>
-          );
+          return <li key={`${entry.status}-${entry.at}`}>{parts.filter(Boolean).join(' · ')}</li>;
         })}
       </ol>
     </details>

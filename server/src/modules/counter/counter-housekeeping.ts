@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { addDays } from '@e-galleria/shared/calendar-dates';
+import { systemOrigin } from '../../http/request-origin.ts';
 import type { SmsSender } from '../../integrations/sms.ts';
 import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { CounterDeps } from './counter-context.ts';
@@ -17,7 +18,7 @@ export function createCounterHousekeeping(deps: CounterDeps & { sms: SmsSender; 
     for (const handover of await counter.handoversWaitingForReadiness()) {
       const outcome = await knex.transaction(async (trx) => {
         await counter.lockHandover(handover.id, now(), trx);
-        return readyIfComplete(trx, deps, handover.id);
+        return readyIfComplete(trx, deps, handover.id, systemOrigin);
       });
       if (outcome.isReady) madeReady += 1;
       if (outcome.sms)

@@ -3,6 +3,7 @@ import { addDays } from '@e-galleria/shared/calendar-dates';
 import { goneStatuses, isHandoverComplete } from '@e-galleria/shared/counter-rules';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { OpeningHours } from '@e-galleria/shared/shops';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository } from '../orders/checkout.repository.ts';
@@ -39,11 +40,13 @@ const orderLink = (deps: NoticeDeps, parcel: ParcelRow) =>
  * when every parcel still coming has arrived, all of them become ready together, the handover
  * gets its last day (the later of its pickup date and today, plus the point's hold days) and
  * the resident one ready notice — mail in this transaction, the SMS returned for afterwards.
+ * `origin` is where the change that completed it came from: the check-in, or the minute job.
  */
 export async function readyIfComplete(
   trx: Knex.Transaction,
   deps: NoticeDeps,
   handoverId: string,
+  origin: RequestOrigin,
 ): Promise<{ isReady: boolean; sms: PendingSms | null }> {
   const handover = await deps.counter.findHandoverById(handoverId, trx);
   const point = handover && (await deps.servicePoints.findById(handover.service_point_id, trx));
@@ -63,7 +66,7 @@ export async function readyIfComplete(
       orderId: parcel.id,
       event: 'make_ready',
       by: { userId: null, kind: 'system' },
-      requestId: null,
+      origin,
     });
   const today = swedishDate(deps.now());
   const from = handover.pickup_date > today ? handover.pickup_date : today;

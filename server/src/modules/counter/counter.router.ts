@@ -6,6 +6,7 @@ import {
   parcelListQuerySchema,
   sendBackBodySchema,
 } from '@e-galleria/shared/counter';
+import { requestOrigin } from '../../http/request-origin.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { CounterService } from './counter.service.ts';
 import type { HandoverConfirmation } from './handover-confirmation.ts';
@@ -25,12 +26,26 @@ export function createCounterRouter(deps: {
 
   router.post('/service-points/:id/check-ins', async (request, response) => {
     const body = parseInput(checkInBodySchema, request.body);
-    response.json(await counter.checkIn(request.actor, request.params.id, body));
+    response.json(
+      await counter.checkIn(
+        request.actor,
+        request.params.id,
+        body,
+        requestOrigin(request, 'counter'),
+      ),
+    );
   });
 
   router.post('/service-points/:id/send-back', async (request, response) => {
     const body = parseInput(sendBackBodySchema, request.body);
-    response.json(await counter.sendBack(request.actor, request.params.id, body));
+    response.json(
+      await counter.sendBack(
+        request.actor,
+        request.params.id,
+        body,
+        requestOrigin(request, 'counter'),
+      ),
+    );
   });
 
   router.post('/service-points/:id/handovers/lookup', async (request, response) => {
@@ -43,7 +58,13 @@ export function createCounterRouter(deps: {
   router.post('/service-points/:id/handovers/:handoverId/confirm', async (request, response) => {
     const body = parseInput(confirmHandoverBodySchema, request.body);
     response.json(
-      await confirmation.confirm(request.actor, request.params.id, request.params.handoverId, body),
+      await confirmation.confirm(
+        request.actor,
+        request.params.id,
+        request.params.handoverId,
+        body,
+        requestOrigin(request, 'counter'),
+      ),
     );
   });
 

@@ -9,6 +9,7 @@ import type {
 import { addDays } from '@e-galleria/shared/calendar-dates';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
 import { AppError, notFound } from '../../errors.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { SmsSender } from '../../integrations/sms.ts';
 import type { Actor } from '../auth/actor.ts';
 import { swedishDate } from '../catalogue/product-derivations.ts';
@@ -68,6 +69,7 @@ export function createCounterService(
     servicePointId: string,
     body: { parcelCode: string; clientId: string },
     event: 'check_in' | 'send_back',
+    requestOrigin: RequestOrigin,
   ) {
     const { point, actor: operator } = await loadPoint(
       deps,
@@ -76,6 +78,8 @@ export function createCounterService(
       'service_point.counter.work',
     );
     const requestId = clientRequestId(body.clientId);
+    // Under the phone's id: a replay from its offline queue is the same action.
+    const origin = { ...requestOrigin, requestId };
     const sms = await knex.transaction(async (trx) => {
       const parcel = await counter.findParcelByCode(point.id, body.parcelCode, trx);
       if (!parcel) throw notFound('The parcel');
@@ -95,10 +99,11 @@ export function createCounterService(
         orderId: parcel.id,
         event,
         by: { userId: operator.user.id, kind: 'service_point_operator' },
-        requestId,
+        origin,
       });
       if (event === 'send_back') return null;
-      return (await readyIfComplete(trx, deps, parcel.handover_id)).sms;
+      // The parcels made ready by this check-in were made so at the counter, in this request.
+      return (await readyIfComplete(trx, deps, parcel.handover_id, origin)).sms;
     });
     sendAfterCommit(sms);
     return parcelView(point.id, body.parcelCode);
@@ -122,8 +127,9 @@ export function createCounterService(
       actor: Actor | null,
       servicePointId: string,
       body: { parcelCode: string; clientId: string },
+      origin: RequestOrigin,
     ): Promise<CheckInResult> {
-      const parcel = await moveParcel(actor, servicePointId, body, 'check_in');
+      const parcel = await moveParcel(actor, servicePointId, body, 'check_in', origin);
       return { parcel, handoverReady: parcel.status === 'ready_for_pickup' };
     },
 
@@ -131,8 +137,9 @@ export function createCounterService(
       actor: Actor | null,
       servicePointId: string,
       body: { parcelCode: string; clientId: string },
+      origin: RequestOrigin,
     ): Promise<SendBackResult> {
-      return { parcel: await moveParcel(actor, servicePointId, body, 'send_back') };
+      return { parcel: await moveParcel(actor, servicePointId, body, 'send_back', origin) };
     },
 
     /** The handover a code opens at this point; a wrong code counts towards the limits. */

@@ -2,6 +2,7 @@ import type { ConfirmHandoverBody, HandoverConfirmed } from '@e-galleria/shared/
 import type { FieldError } from '@e-galleria/shared/errors';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { AppError, notFound } from '../../errors.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { Actor } from '../auth/actor.ts';
 import { applyTransition } from '../orders/order-transitions.ts';
 import { clientRequestId, loadPoint, type CounterDeps } from './counter-context.ts';
@@ -49,6 +50,7 @@ export function createHandoverConfirmation(deps: CounterDeps & { service: Counte
     servicePointId: string,
     handoverId: string,
     body: ConfirmHandoverBody,
+    requestOrigin: RequestOrigin,
   ): Promise<HandoverConfirmed> {
     const { point, actor: operator } = await loadPoint(
       deps,
@@ -61,6 +63,7 @@ export function createHandoverConfirmation(deps: CounterDeps & { service: Counte
     const earlier = await counter.findConfirmation(body.clientId);
     if (earlier) return answer(requireSameHandover(earlier, handover.id));
     const requestId = clientRequestId(body.clientId);
+    const origin = { ...requestOrigin, requestId };
     try {
       const confirmation = await knex.transaction(async (trx) => {
         await counter.lockHandover(handover.id, now(), trx);
@@ -108,7 +111,7 @@ export function createHandoverConfirmation(deps: CounterDeps & { service: Counte
             orderId: parcel.id,
             event: 'collect',
             by: { userId: operator.user.id, kind: 'service_point_operator' },
-            requestId,
+            origin,
           });
         const collectedIds = new Set(targets.map((parcel) => parcel.id));
         const isAllCollected = parcels.every(

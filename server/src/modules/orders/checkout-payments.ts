@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { checkoutIdOf, type StripeCheckoutSession } from '@e-galleria/shared/payments';
+import { systemOrigin, type RequestOrigin } from '../../http/request-origin.ts';
 import type { PaymentGateway } from '../../integrations/payments.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository, CheckoutRow } from './checkout.repository.ts';
@@ -46,7 +47,11 @@ export function createCheckoutPayments(deps: {
   }
 
   /** Expires an unpaid checkout's orders (goods back) once; a paid or expired one is left. */
-  async function expireUnpaid(trx: Knex.Transaction, checkoutId: string): Promise<void> {
+  async function expireUnpaid(
+    trx: Knex.Transaction,
+    checkoutId: string,
+    origin: RequestOrigin,
+  ): Promise<void> {
     const expired = await trx('checkouts')
       .where({ id: checkoutId, status: 'awaiting_payment' })
       .update({ status: 'expired', updated_at: now() });
@@ -57,7 +62,7 @@ export function createCheckoutPayments(deps: {
           orderId: order.id,
           event: 'expire',
           by: { userId: null, kind: 'system' },
-          requestId: null,
+          origin,
         });
   }
 
@@ -82,7 +87,8 @@ export function createCheckoutPayments(deps: {
       });
     },
 
-    release: (checkoutId) => knex.transaction((trx) => expireUnpaid(trx, checkoutId)),
+    release: (checkoutId, origin) =>
+      knex.transaction((trx) => expireUnpaid(trx, checkoutId, origin)),
   };
 
   return {
@@ -93,7 +99,11 @@ export function createCheckoutPayments(deps: {
      * often and in whatever order the events come. Paid after the time limit released the
      * goods: the money is refunded instead (by the money settlement, after this commits).
      */
-    async onPaid(session: StripeCheckoutSession, trx: Knex.Transaction): Promise<void> {
+    async onPaid(
+      session: StripeCheckoutSession,
+      trx: Knex.Transaction,
+      origin: RequestOrigin,
+    ): Promise<void> {
       if (session.payment_status !== 'paid') return;
       const checkout = await checkoutOfSession(session, trx);
       if (!checkout) return;
@@ -114,7 +124,7 @@ export function createCheckoutPayments(deps: {
           orderId: order.id,
           event: 'pay',
           by: { userId: null, kind: 'system' },
-          requestId: null,
+          origin,
         });
       await enqueueConfirmation(
         trx,
@@ -124,9 +134,13 @@ export function createCheckoutPayments(deps: {
     },
 
     /** A session that ended unpaid (expired, or an asynchronous payment failed). */
-    async onUnpaid(session: StripeCheckoutSession, trx: Knex.Transaction): Promise<void> {
+    async onUnpaid(
+      session: StripeCheckoutSession,
+      trx: Knex.Transaction,
+      origin: RequestOrigin,
+    ): Promise<void> {
       const checkout = await checkoutOfSession(session, trx);
-      if (checkout) await expireUnpaid(trx, checkout.id);
+      if (checkout) await expireUnpaid(trx, checkout.id, origin);
     },
 
     /**
@@ -145,7 +159,7 @@ export function createCheckoutPayments(deps: {
             .catch((error: unknown) => {
               deps.logger.warn({ err: error, checkoutId: checkout.id }, 'could not close session');
             });
-        await knex.transaction((trx) => expireUnpaid(trx, checkout.id));
+        await knex.transaction((trx) => expireUnpaid(trx, checkout.id, systemOrigin));
       }
       await deps.money.settlePending();
     },

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { newId } from '../../db/ids.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import { AppError } from '../../errors.ts';
 import type { BasketLineRow } from '../basket/basket.repository.ts';
 import type { BasketService } from '../basket/basket.service.ts';
@@ -9,6 +10,7 @@ import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.repository.ts';
 import type { PlannedOrder } from './checkout-plan.ts';
 import { sendConfirmation, type ShopRecipient } from './confirmation-mail.ts';
+import { statusEventOrigin } from './order-transitions.ts';
 import { newParcelCode, newPickupCode } from './pickup-code.ts';
 import { clearStockFlags, reserveStock } from './stock.ts';
 
@@ -21,7 +23,7 @@ export type PreparedCheckout = {
   /** The shops' addresses for their new-order notices, when the orders are final now. */
   recipients: readonly ShopRecipient[] | null;
   actorUserId: string | null;
-  requestId: string;
+  origin: RequestOrigin;
 };
 
 export type CheckoutWriteDeps = {
@@ -174,7 +176,7 @@ async function insertOrders(
       event: 'checkout',
       actor_user_id: prepared.actorUserId,
       actor_kind: 'customer',
-      request_id: prepared.requestId,
+      ...statusEventOrigin(prepared.origin),
       reason: null,
       at,
     })),

@@ -71,6 +71,9 @@ export type StatusEventRow = {
   actor_user_id: string | null;
   actor_kind: string;
   request_id: string | null;
+  channel: string | null;
+  ip: string | null;
+  device: string | null;
   reason: string | null;
   at: number;
 };

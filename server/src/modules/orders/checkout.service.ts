@@ -4,6 +4,7 @@ import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout'
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hashToken } from '../auth/session-tokens.ts';
 import type { BasketLineRow } from '../basket/basket.repository.ts';
@@ -25,7 +26,7 @@ export type CheckoutRequest = {
   actor: Actor | null;
   guestToken: string | null;
   idempotencyKey: string | null;
-  requestId: string;
+  origin: RequestOrigin;
   body: CheckoutBody;
 };
 
@@ -173,7 +174,7 @@ export function createCheckoutService(deps: {
       // A card checkout is confirmed, and its shops told, once it is paid.
       recipients: byCard ? null : await shopRecipients(deps.reader, shopIds),
       actorUserId: actor?.user.id ?? null,
-      requestId: request.requestId,
+      origin: request.origin,
     };
   }
 
@@ -231,7 +232,7 @@ export function createCheckoutService(deps: {
           })
           .catch(async (error: unknown) => {
             // Nobody can pay it: give the goods back now rather than at the time limit.
-            await deps.cardPayments?.release(checkout.id);
+            await deps.cardPayments?.release(checkout.id, request.origin);
             throw error;
           });
         await knex('checkouts').where({ id: checkout.id }).update({

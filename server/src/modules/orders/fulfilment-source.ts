@@ -1,4 +1,5 @@
 import type { FulfilmentChoice } from '../fulfilment/fulfilment.service.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 
 /**
  * What checkout needs to know of a shop's ways to deliver right now: the earliest dates the
@@ -35,6 +36,9 @@ export type CardPayments = {
     lines: { name: string; amountOre: number; quantity: number }[];
     expiresAt: number;
   }) => Promise<{ sessionId: string; url: string }>;
-  /** Ends a checkout nobody can pay any more: its orders expire and give their goods back. */
-  release: (checkoutId: string) => Promise<void>;
+  /**
+   * Ends a checkout nobody can pay any more: its orders expire and give their goods back,
+   * recorded as coming from `origin` (the checkout request that could not open the payment).
+   */
+  release: (checkoutId: string, origin: RequestOrigin) => Promise<void>;
 };

@@ -4,13 +4,13 @@ import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
-import { eventsByOrder, linesByOrder, toShopOrder } from './order-views.ts';
+import { eventsByOrder, linesByOrder, toMunicipalityOrder } from './order-views.ts';
 import type { OrdersRepository } from './orders.repository.ts';
 
 /**
  * A municipality admin's oversight of the orders of its shops: each with its status history
- * (who, when, why — DESIGN §4), without the residents' contact details, which are the shop's
- * business. Three statements a page.
+ * (who, when, why, through which surface — DESIGN §4), without the residents' contact details
+ * and addresses, which are the shop's business. Three statements a page.
  */
 export function createMunicipalityOrdersService(deps: {
   orders: OrdersRepository;
@@ -39,14 +39,9 @@ export function createMunicipalityOrdersService(deps: {
       const events = eventsByOrder(await deps.orders.eventsOf(ids));
       const last = page.at(-1);
       return {
-        items: page.map((row) => {
-          const { customer: _customer, ...order } = toShopOrder(
-            row,
-            lines.get(row.id) ?? [],
-            events.get(row.id) ?? [],
-          );
-          return order;
-        }),
+        items: page.map((row) =>
+          toMunicipalityOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []),
+        ),
         nextCursor:
           rows.length > query.limit && last
             ? encodeCursor({ sort: 'created', key: last.created_at, id: last.id })

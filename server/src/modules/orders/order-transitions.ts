@@ -9,6 +9,7 @@ import {
 } from '@e-galleria/shared/order-status';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
 import type { OrdersRepository } from './orders.repository.ts';
 import { releaseStock, setStockFlags } from './stock.ts';
@@ -20,14 +21,15 @@ export type Transition = {
   event: OrderEvent;
   by: { userId: string | null; kind: OrderActor };
   reason?: string;
-  requestId: string | null;
+  /** The request, surface, address and device it came from (or a job's, a webhook's). */
+  origin: RequestOrigin;
 };
 
 /**
  * The only way an order's status changes (shared/src/order-status.ts): allowed for who fires
  * it, from the status it is in, exactly once — a conditional UPDATE on the current status — in
  * the caller's transaction, with the stock given back when the order stops claiming it and a
- * history row saying who, when and in which request.
+ * history row saying who, when and from where.
  */
 export async function applyTransition(
   trx: Knex.Transaction,
@@ -84,7 +86,7 @@ export async function applyTransition(
         event,
         actor_user_id: by.userId,
         actor_kind: by.kind,
-        request_id: transition.requestId,
+        ...statusEventOrigin(transition.origin),
         reason: transition.reason ?? null,
         at: deps.now(),
       },
@@ -92,4 +94,14 @@ export async function applyTransition(
     trx,
   );
   return to;
+}
+
+/** The history row's "from where" columns (checkout writes its first rows with them too). */
+export function statusEventOrigin(origin: RequestOrigin) {
+  return {
+    request_id: origin.requestId,
+    channel: origin.channel,
+    ip: origin.ip,
+    device: origin.device,
+  };
 }

@@ -1,6 +1,7 @@
 import type { OrderDetail } from '@e-galleria/shared/checkout';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
-import type { ShopOrder } from '@e-galleria/shared/orders';
+import type { DeviceKind, OrderChannel } from '@e-galleria/shared/order-origin';
+import type { MunicipalityOrder, ShopOrder } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
 import type { OrderLineRow } from './checkout.repository.ts';
 import type { OrderEventRow, OrderViewRow } from './orders.repository.ts';
@@ -75,8 +76,27 @@ export function toShopOrder(
       actorKind: event.actor_kind,
       actorName: event.actor_name,
       reason: event.reason,
+      channel: event.channel as OrderChannel | null,
+      device: event.device as DeviceKind | null,
+      ip: event.ip,
     })),
   };
+}
+
+/**
+ * The municipality admin's view: the shop's, less the resident's contact details and the
+ * steps' addresses. The admin oversees how the shops handle orders — who did each step,
+ * through which surface, on what kind of device — and needs no address for that. The address
+ * of a step the resident fired is the resident's personal data even cut to its network, and
+ * GDPR's minimisation keeps it with the shop that serves them (docs/decisions/0016).
+ */
+export function toMunicipalityOrder(
+  row: OrderViewRow,
+  lines: readonly OrderLineRow[],
+  events: readonly OrderEventRow[],
+): MunicipalityOrder {
+  const { customer: _customer, history, ...order } = toShopOrder(row, lines, events);
+  return { ...order, history: history.map(({ ip: _ip, ...step }) => step) };
 }
 
 /** Lines grouped by order id, in their order. */

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
+import { paymentProviderOrigin } from '../../http/request-origin.ts';
 import { createPrivateCookie } from '../../http/session-cookie.ts';
 import { createBasketRepository } from '../basket/basket.repository.ts';
 import { createBasketRouter } from '../basket/basket.router.ts';
@@ -95,12 +96,16 @@ export function createOrdersModule(deps: {
       'checkout.session.completed',
       'checkout.session.async_payment_succeeded',
     ] as const)
-      payments.onEvent(type, (event, db) => checkoutPayments.onPaid(event.object, db));
+      payments.onEvent(type, (event, db) =>
+        checkoutPayments.onPaid(event.object, db, paymentProviderOrigin(event.id)),
+      );
     for (const type of [
       'checkout.session.expired',
       'checkout.session.async_payment_failed',
     ] as const)
-      payments.onEvent(type, (event, db) => checkoutPayments.onUnpaid(event.object, db));
+      payments.onEvent(type, (event, db) =>
+        checkoutPayments.onUnpaid(event.object, db, paymentProviderOrigin(event.id)),
+      );
   }
   const guestCookie = createPrivateCookie('galleria_basket', deps.isSecure);
   const baskets = createBasketService({

@@ -32,6 +32,10 @@ export type OrderEventRow = {
   at: number;
   /** The person who fired it, when a person did (the resident, the shop, the operator). */
   actor_name: string | null;
+  /** From where (null on steps recorded before it was kept): see server/src/http/request-origin.ts. */
+  channel: string | null;
+  ip: string | null;
+  device: string | null;
 };
 
 /** Newest first from a keyset position, one more than `limit` to tell whether more follow. */
@@ -151,6 +155,9 @@ export function createOrdersRepository(knex: Knex) {
           'e.reason',
           'e.at',
           'u.name as actor_name',
+          'e.channel',
+          'e.ip',
+          'e.device',
         ),
 
     viewOfShopOrder: (shopId: string, orderId: string) =>

@@ -6,6 +6,7 @@ import {
 } from '@e-galleria/shared/checkout';
 import { declineOrderBodySchema, shopOrderListQuerySchema } from '@e-galleria/shared/orders';
 import { AppError } from '../../errors.ts';
+import { requestOrigin } from '../../http/request-origin.ts';
 import { readCookie, type SessionCookie } from '../../http/session-cookie.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { CheckoutService } from './checkout.service.ts';
@@ -39,7 +40,7 @@ export function createOrdersRouter(deps: {
       actor: request.actor,
       guestToken: readCookie(request, guestCookie),
       idempotencyKey: key,
-      requestId: request.requestId,
+      origin: requestOrigin(request, 'storefront'),
       body,
     });
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
@@ -60,7 +61,7 @@ export function createOrdersRouter(deps: {
         readCookie(request, guestCookie),
         checkoutId,
         orderId,
-        request.requestId,
+        requestOrigin(request, 'storefront'),
       ),
     );
   });
@@ -84,7 +85,7 @@ export function createOrdersRouter(deps: {
     router.post(`/shops/:shopId/orders/:orderId/${event}`, async (request, response) => {
       const { shopId, orderId } = request.params;
       const order = await orders.fireForShop(request.actor, shopId, orderId, event, {
-        requestId: request.requestId,
+        origin: requestOrigin(request, 'shop_admin'),
       });
       response.json({ order });
     });
@@ -94,7 +95,7 @@ export function createOrdersRouter(deps: {
     const body = parseInput(declineOrderBodySchema, request.body);
     const order = await orders.fireForShop(request.actor, shopId, orderId, 'decline', {
       reason: body.reason,
-      requestId: request.requestId,
+      origin: requestOrigin(request, 'shop_admin'),
     });
     response.json({ order });
   });

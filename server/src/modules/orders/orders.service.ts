@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hashToken } from '../auth/session-tokens.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { ProductsRepository } from '../catalogue/products.repository.ts';
 import type { CheckoutRepository, CheckoutRow } from './checkout.repository.ts';
 import { linesByOrder, toOrderDetail, toShopOrder, eventsByOrder } from './order-views.ts';
@@ -147,7 +148,7 @@ export function createOrdersService(deps: {
       shopId: string,
       orderId: string,
       event: 'accept' | 'decline' | 'pack',
-      options: { reason?: string; requestId: string },
+      options: { reason?: string; origin: RequestOrigin },
     ): Promise<ShopOrder> {
       const shop = await loadShop(actor, shopId, 'shop.orders.manage');
       const current = await shopOrder(shop.id, orderId);
@@ -159,7 +160,7 @@ export function createOrdersService(deps: {
           event,
           by: { userId: actor.user.id, kind: access.shopRoleOf(actor, shop.id) },
           ...(options.reason === undefined ? {} : { reason: options.reason }),
-          requestId: options.requestId,
+          origin: options.origin,
         }),
       );
       await deps.money.settle(current.id);
@@ -174,7 +175,7 @@ export function createOrdersService(deps: {
       guestToken: string | null,
       checkoutId: string,
       orderId: string,
-      requestId: string,
+      origin: RequestOrigin,
     ): Promise<CheckoutDetail> {
       const checkout = await ownCheckout(actor, guestToken, checkoutId);
       const order = await knex('shop_orders')
@@ -186,7 +187,7 @@ export function createOrdersService(deps: {
           orderId: order.id,
           event: 'cancel',
           by: { userId: actor?.user.id ?? null, kind: 'customer' },
-          requestId,
+          origin,
         }),
       );
       await deps.money.settle(order.id);

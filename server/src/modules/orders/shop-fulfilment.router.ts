@@ -4,6 +4,7 @@ import {
   handOverBodySchema,
   pickListQuerySchema,
 } from '@e-galleria/shared/orders';
+import { requestOrigin } from '../../http/request-origin.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { FulfilmentEvent, ShopFulfilmentService } from './shop-fulfilment.service.ts';
 
@@ -24,7 +25,7 @@ export function createShopFulfilmentRouter(deps: { fulfilment: ShopFulfilmentSer
       request.actor,
       request.params.shopId,
       body.orderIds,
-      request.requestId,
+      requestOrigin(request, 'shop_admin'),
     );
     response.json({ items, nextCursor: null });
   });
@@ -38,7 +39,13 @@ export function createShopFulfilmentRouter(deps: { fulfilment: ShopFulfilmentSer
   for (const [path, event] of Object.entries(steps))
     router.post(`/shops/:shopId/orders/:orderId/${path}`, async (request, response) => {
       const { shopId, orderId } = request.params;
-      const order = await fulfilment.fire(request.actor, shopId, orderId, event, request.requestId);
+      const order = await fulfilment.fire(
+        request.actor,
+        shopId,
+        orderId,
+        event,
+        requestOrigin(request, 'shop_admin'),
+      );
       response.json({ order });
     });
 
@@ -50,7 +57,7 @@ export function createShopFulfilmentRouter(deps: { fulfilment: ShopFulfilmentSer
       shopId,
       orderId,
       body.reason,
-      request.requestId,
+      requestOrigin(request, 'shop_admin'),
     );
     response.json({ order });
   });

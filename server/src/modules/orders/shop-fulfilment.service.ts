@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { OrderEvent } from '@e-galleria/shared/order-status';
 import type { PickList, PickListQuery, ShopOrder } from '@e-galleria/shared/orders';
 import { AppError, notFound } from '../../errors.ts';
+import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository } from './checkout.repository.ts';
@@ -66,7 +67,7 @@ export function createShopFulfilmentService(deps: {
     shopId: string,
     rows: readonly OrderViewRow[],
     event: OrderEvent,
-    options: { reason?: string; requestId: string },
+    options: { reason?: string; origin: RequestOrigin },
     inTransaction?: (trx: Knex.Transaction, row: OrderViewRow) => Promise<void>,
   ) {
     await knex.transaction(async (trx) => {
@@ -77,7 +78,7 @@ export function createShopFulfilmentService(deps: {
           event,
           by: { userId: actor.user.id, kind: access.shopRoleOf(actor, shopId) },
           ...(options.reason === undefined ? {} : { reason: options.reason }),
-          requestId: options.requestId,
+          origin: options.origin,
         });
         if (inTransaction) await inTransaction(trx, row);
       }
@@ -92,12 +93,12 @@ export function createShopFulfilmentService(deps: {
       shopId: string,
       orderId: string,
       event: FulfilmentEvent,
-      requestId: string,
+      origin: RequestOrigin,
     ): Promise<ShopOrder> {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const row = await access.orderRow(shop.id, orderId);
       refuseOtherMethod(row, event);
-      await fireMany(actor, shop.id, [row], event, { requestId });
+      await fireMany(actor, shop.id, [row], event, { origin });
       return access.shopOrder(shop.id, orderId);
     },
 
@@ -106,14 +107,14 @@ export function createShopFulfilmentService(deps: {
       actorOrNull: Actor | null,
       shopId: string,
       orderIds: readonly string[],
-      requestId: string,
+      origin: RequestOrigin,
     ): Promise<ShopOrder[]> {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const unique = [...new Set(orderIds)];
       const rows = await orders.viewsMatching(shop.id, { orderIds: unique }, unique.length);
       if (rows.length !== unique.length) throw notFound('The order');
       for (const row of rows) refuseOtherMethod(row, 'hand_over');
-      await fireMany(actor, shop.id, rows, 'hand_over', { requestId });
+      await fireMany(actor, shop.id, rows, 'hand_over', { origin });
       return viewsOf(shop.id, rows);
     },
 
@@ -123,11 +124,11 @@ export function createShopFulfilmentService(deps: {
       shopId: string,
       orderId: string,
       reason: string,
-      requestId: string,
+      origin: RequestOrigin,
     ): Promise<ShopOrder> {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const row = await access.orderRow(shop.id, orderId);
-      await fireMany(actor, shop.id, [row], 'cancel_by_shop', { reason, requestId }, (trx) =>
+      await fireMany(actor, shop.id, [row], 'cancel_by_shop', { reason, origin }, (trx) =>
         // The mail is written in the transaction: it exists exactly when the cancellation does.
         enqueueCancellation(trx, row, reason),
       );
