@@ -55,11 +55,16 @@ type Transfer = {
   transferGroup: string | null;
   sourceTransaction: string | null;
 };
+/** Each refund and reversal Stripe made, so tests can count them (not only their sums). */
+type Refund = { id: string; charge: string; amount: number };
+type Reversal = { id: string; transfer: string; amount: number };
 
 export type StandInState = {
   sessions: Map<string, StandInSession>;
   charges: Map<string, Charge>;
   transfers: Map<string, Transfer>;
+  refunds: Map<string, Refund>;
+  reversals: Map<string, Reversal>;
   accounts: Map<string, StandInAccount>;
   links: Map<string, StandInLink>;
 };
@@ -72,6 +77,8 @@ export function createStandInApi(deps: {
     sessions: new Map(),
     charges: new Map(),
     transfers: new Map(),
+    refunds: new Map(),
+    reversals: new Map(),
     accounts: new Map(),
     links: new Map(),
   };
@@ -204,7 +211,9 @@ export function createStandInApi(deps: {
         param: 'amount',
       });
     transfer.reversed += amount;
-    return { id: newId('trr'), object: 'transfer_reversal', amount, currency: 'sek', transfer: id };
+    const reversal: Reversal = { id: newId('trr'), transfer: id, amount };
+    state.reversals.set(reversal.id, reversal);
+    return { id: reversal.id, object: 'transfer_reversal', amount, currency: 'sek', transfer: id };
   }
 
   function refund(form: FormObject) {
@@ -215,8 +224,10 @@ export function createStandInApi(deps: {
         param: 'amount',
       });
     charge.refunded += amount;
+    const made: Refund = { id: newId('re'), charge: charge.id, amount };
+    state.refunds.set(made.id, made);
     return {
-      id: newId('re'),
+      id: made.id,
       object: 'refund',
       amount,
       currency: 'sek',
