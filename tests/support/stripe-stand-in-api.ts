@@ -202,6 +202,17 @@ export function createStandInApi(deps: {
     };
   }
 
+  /** Stripe's list, filtered as our gateway asks: by transfer group and destination. */
+  function listTransfers(form: FormObject) {
+    const group = readString(form, 'transfer_group', false);
+    const destination = readString(form, 'destination', false);
+    const data = [...state.transfers.values()]
+      .filter((transfer) => group === null || transfer.transferGroup === group)
+      .filter((transfer) => destination === null || transfer.destination === destination)
+      .map(transferJson);
+    return { object: 'list', url: '/v1/transfers', has_more: false, data };
+  }
+
   function reverseTransfer(id: string, form: FormObject) {
     const transfer = state.transfers.get(id);
     if (!transfer) throw notFound('transfer', id);
@@ -256,6 +267,7 @@ export function createStandInApi(deps: {
       },
     ],
     ['POST', /^\/v1\/transfers$/, (_match, form) => createTransfer(form)],
+    ['GET', /^\/v1\/transfers$/, (_match, form) => listTransfers(form)],
     [
       'POST',
       /^\/v1\/transfers\/([^/]+)\/reversals$/,
