@@ -87,6 +87,30 @@ describe('cancelling a card order', () => {
     ).toHaveLength(1);
   });
 
+  it('a transfer Stripe made without our hearing back is reversed when the shop cancels before the retry', async () => {
+    const { checkoutId, orderId } = await paidCardOrder(t.agent());
+    // Stripe makes the transfer, but the answer never reaches us.
+    standIn.failNext('transfer', 1, 'answer_lost');
+    const accepted = await shop.owner.post(`/api/v1/shops/${shop.id}/orders/${orderId}/accept`);
+    expect(accepted.status).toBe(200);
+    const cancelled = await shop.owner
+      .post(`/api/v1/shops/${shop.id}/orders/${orderId}/cancel`)
+      .send({ reason: 'Renskaven var slut.' });
+    expect(cancelled.status).toBe(200);
+    await t.services.orders.housekeeping();
+
+    const made = [...standIn.state.transfers.values()].filter(
+      (transfer) => transfer.transferGroup === checkoutId,
+    );
+    expect(made).toHaveLength(1);
+    expect(made[0]?.reversed).toBe(made[0]?.amount);
+    const refunds = requestsTo(/^\/v1\/refunds$/).filter(
+      (request) => request.idempotencyKey === `refund-${orderId}`,
+    );
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]?.body).toMatchObject({ amount: '8000' });
+  });
+
   it('the resident cancels a paid order before the shop accepts: refunded, nothing transferred', async () => {
     const guest = t.agent();
     const { checkoutId, orderId } = await paidCardOrder(guest);

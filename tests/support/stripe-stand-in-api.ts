@@ -55,11 +55,16 @@ type Transfer = {
   transferGroup: string | null;
   sourceTransaction: string | null;
 };
+/** Each refund and reversal Stripe made, so tests can count them (not only their sums). */
+type Refund = { id: string; charge: string; amount: number };
+type Reversal = { id: string; transfer: string; amount: number };
 
 export type StandInState = {
   sessions: Map<string, StandInSession>;
   charges: Map<string, Charge>;
   transfers: Map<string, Transfer>;
+  refunds: Map<string, Refund>;
+  reversals: Map<string, Reversal>;
   accounts: Map<string, StandInAccount>;
   links: Map<string, StandInLink>;
 };
@@ -72,6 +77,8 @@ export function createStandInApi(deps: {
     sessions: new Map(),
     charges: new Map(),
     transfers: new Map(),
+    refunds: new Map(),
+    reversals: new Map(),
     accounts: new Map(),
     links: new Map(),
   };
@@ -195,6 +202,17 @@ export function createStandInApi(deps: {
     };
   }
 
+  /** Stripe's list, filtered as our gateway asks: by transfer group and destination. */
+  function listTransfers(form: FormObject) {
+    const group = readString(form, 'transfer_group', false);
+    const destination = readString(form, 'destination', false);
+    const data = [...state.transfers.values()]
+      .filter((transfer) => group === null || transfer.transferGroup === group)
+      .filter((transfer) => destination === null || transfer.destination === destination)
+      .map(transferJson);
+    return { object: 'list', url: '/v1/transfers', has_more: false, data };
+  }
+
   function reverseTransfer(id: string, form: FormObject) {
     const transfer = state.transfers.get(id);
     if (!transfer) throw notFound('transfer', id);
@@ -204,7 +222,9 @@ export function createStandInApi(deps: {
         param: 'amount',
       });
     transfer.reversed += amount;
-    return { id: newId('trr'), object: 'transfer_reversal', amount, currency: 'sek', transfer: id };
+    const reversal: Reversal = { id: newId('trr'), transfer: id, amount };
+    state.reversals.set(reversal.id, reversal);
+    return { id: reversal.id, object: 'transfer_reversal', amount, currency: 'sek', transfer: id };
   }
 
   function refund(form: FormObject) {
@@ -215,8 +235,10 @@ export function createStandInApi(deps: {
         param: 'amount',
       });
     charge.refunded += amount;
+    const made: Refund = { id: newId('re'), charge: charge.id, amount };
+    state.refunds.set(made.id, made);
     return {
-      id: newId('re'),
+      id: made.id,
       object: 'refund',
       amount,
       currency: 'sek',
@@ -245,6 +267,7 @@ export function createStandInApi(deps: {
       },
     ],
     ['POST', /^\/v1\/transfers$/, (_match, form) => createTransfer(form)],
+    ['GET', /^\/v1\/transfers$/, (_match, form) => listTransfers(form)],
     [
       'POST',
       /^\/v1\/transfers\/([^/]+)\/reversals$/,

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { type FormObject, StandInRequestError, decodeStripeForm } from './stripe-form.ts';
 import { checkoutPage, messagePage, onboardingPage } from './stripe-stand-in-pages.ts';
-import { createStandInApi, type StandInState } from './stripe-stand-in-api.ts';
+import { createStandInApi, type StandInSession, type StandInState } from './stripe-stand-in-api.ts';
 
 /**
  * A local stand-in for Stripe's API, so tests run the real `stripe` SDK over HTTP without
@@ -43,6 +43,17 @@ export type EventOptions = {
   timestamp?: number;
 };
 
+/** The money calls a test can make fail: a transfer to a shop, its reversal, a refund. */
+export type MoneyCall = 'transfer' | 'reversal' | 'refund';
+
+/**
+ * How an injected failure looks to our server. `unreached`: Stripe never began the call (a
+ * dropped connection), so nothing is kept under its idempotency key. `answer_lost`: Stripe did
+ * it and keeps the answer under the key, but our server got an error instead — the case an
+ * idempotency key exists for. Either way the answer is a 500 the SDK is told not to retry.
+ */
+export type FailureMode = 'unreached' | 'answer_lost';
+
 /** Where signed webhooks go: POSTed to `webhookUrl`, or handed to `deliver` (e.g. supertest). */
 export type Deliver = (payload: string, signature: string) => Promise<number>;
 
@@ -59,8 +70,17 @@ export type StripeStandIn = {
   deliver: Deliver | null;
   signEvent: (type: string, object: unknown, options?: EventOptions) => SignedEvent;
   sendEvent: (type: string, object: unknown, options?: EventOptions) => Promise<number>;
-  /** What the hosted page's Pay button does, for tests without a browser. */
-  payCheckout: (sessionId: string) => Promise<void>;
+  /**
+   * What the hosted page's Pay button does, for tests without a browser. `withoutEvent` pays
+   * but keeps the `checkout.session.completed` event back (send it later with `sendEvent`),
+   * as when Stripe's webhook is delayed. Returns the paid session.
+   */
+  payCheckout: (sessionId: string, options?: { withoutEvent?: boolean }) => Promise<StandInSession>;
+  /** The next `count` calls of this kind fail (each in turn, after those already armed). */
+  failNext: (call: MoneyCall, count: number, mode?: FailureMode) => void;
+  /** Injected failures not yet used up. */
+  pendingFailures: () => number;
+  clearFailures: () => void;
   completeOnboarding: (accountId: string) => Promise<void>;
   /** Waits for webhooks sent in the background (after an expire, say). */
   settled: () => Promise<void>;
@@ -127,10 +147,20 @@ export async function startStripeStandIn(
 
   const api = createStandInApi({ baseUrl: () => baseUrl, sendLater });
 
-  async function payCheckout(sessionId: string) {
+  async function payCheckout(sessionId: string, payOptions: { withoutEvent?: boolean } = {}) {
     const session = api.pay(sessionId);
-    await sendEvent('checkout.session.completed', session);
+    if (!payOptions.withoutEvent) await sendEvent('checkout.session.completed', session);
+    return session;
   }
+
+  const failures: Record<MoneyCall, FailureMode[]> = { transfer: [], reversal: [], refund: [] };
+  const moneyCallOf = (method: string, pathname: string): MoneyCall | null => {
+    if (method !== 'POST') return null;
+    if (pathname === '/v1/transfers') return 'transfer';
+    if (/^\/v1\/transfers\/[^/]+\/reversals$/.test(pathname)) return 'reversal';
+    if (pathname === '/v1/refunds') return 'refund';
+    return null;
+  };
 
   async function completeOnboarding(accountId: string) {
     const account = api.completeAccount(accountId);
@@ -143,7 +173,7 @@ export async function startStripeStandIn(
     request.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
       handle(request, text)
-        .then(({ status, body, location, html }) => {
+        .then(({ status, body, location, html, headers }) => {
           if (location) {
             response.writeHead(303, { Location: location }).end();
             return;
@@ -156,6 +186,7 @@ export async function startStripeStandIn(
             .writeHead(status, {
               'Content-Type': 'application/json',
               'Request-Id': `req_${randomBytes(6).toString('hex')}`,
+              ...headers,
             })
             .end(JSON.stringify(body));
         })
@@ -165,7 +196,13 @@ export async function startStripeStandIn(
     });
   });
 
-  type Answer = { status: number; body?: unknown; location?: string; html?: string };
+  type Answer = {
+    status: number;
+    body?: unknown;
+    location?: string;
+    html?: string;
+    headers?: Record<string, string>;
+  };
   const idempotent = new Map<string, { fingerprint: string; answer: Answer }>();
 
   async function handle(request: http.IncomingMessage, text: string): Promise<Answer> {
@@ -190,30 +227,44 @@ export async function startStripeStandIn(
       return record(
         stripeError(new StandInRequestError('Invalid API Key provided.', { status: 401 })),
       );
-    const fingerprint = `${method} ${url.pathname} ${text}`;
+    const moneyCall = moneyCallOf(method, url.pathname);
+    const failure = moneyCall ? failures[moneyCall].shift() : undefined;
+    if (failure === 'unreached') return record(injectedFailure(`${moneyCall} (not made)`));
+    const answer = answerOnce(method, url.pathname, text, form, idempotencyKey);
+    if (failure === 'answer_lost') return record(injectedFailure(`${moneyCall} (made)`));
+    return record(answer);
+  }
+
+  /** The answer to an API call, or the one given earlier under the same idempotency key. */
+  function answerOnce(
+    method: string,
+    pathname: string,
+    text: string,
+    form: FormObject,
+    idempotencyKey: string | null,
+  ): Answer {
+    const fingerprint = `${method} ${pathname} ${text}`;
     const earlier = idempotencyKey && method === 'POST' ? idempotent.get(idempotencyKey) : null;
     if (earlier) {
       if (earlier.fingerprint !== fingerprint)
-        return record(
-          stripeError(
-            new StandInRequestError(
-              'Keys for idempotent requests can only be used with the same parameters they were first used with.',
-              { type: 'idempotency_error' },
-            ),
+        return stripeError(
+          new StandInRequestError(
+            'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+            { type: 'idempotency_error' },
           ),
         );
-      return record(earlier.answer);
+      return earlier.answer;
     }
     let answer: Answer;
     try {
-      answer = { status: 200, body: api.route(method, url.pathname, form) };
+      answer = { status: 200, body: api.route(method, pathname, form) };
     } catch (error) {
       if (!(error instanceof StandInRequestError)) throw error;
       answer = stripeError(error);
     }
     if (idempotencyKey && method === 'POST')
       idempotent.set(idempotencyKey, { fingerprint, answer });
-    return record(answer);
+    return answer;
   }
 
   async function handlePage(method: string, pathname: string): Promise<Answer> {
@@ -261,6 +312,13 @@ export async function startStripeStandIn(
     signEvent,
     sendEvent,
     payCheckout,
+    failNext(call, count, mode = 'unreached') {
+      for (let index = 0; index < count; index += 1) failures[call].push(mode);
+    },
+    pendingFailures: () => Object.values(failures).reduce((sum, armed) => sum + armed.length, 0),
+    clearFailures() {
+      for (const armed of Object.values(failures)) armed.length = 0;
+    },
     completeOnboarding,
     settled: async () => {
       while (background.size > 0) await Promise.all([...background]);
@@ -272,6 +330,15 @@ export async function startStripeStandIn(
       }),
   };
   return standIn;
+}
+
+/** A failure the test asked for: a server error the SDK is told not to retry on its own. */
+function injectedFailure(what: string) {
+  return {
+    status: 500,
+    headers: { 'Stripe-Should-Retry': 'false' },
+    body: { error: { type: 'api_error', message: `Injected failure of a ${what}.` } },
+  };
 }
 
 function stripeError(error: StandInRequestError) {

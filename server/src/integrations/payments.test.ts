@@ -109,6 +109,16 @@ describe('the Stripe payment gateway', () => {
     });
     await gateway.reverseTransfer({ transferId, amountOre: 4_500, idempotencyKey: 'reverse-5' });
     expect(standIn.state.transfers.get(transferId)?.reversed).toBe(4_500);
+    expect(
+      await gateway.listTransfers({ transferGroup: 'checkout-5', destination: accountId }),
+    ).toEqual([{ transferId, amountOre: 29_000, reversedOre: 4_500 }]);
+    expect(standIn.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      body: { transfer_group: 'checkout-5', destination: accountId },
+    });
+    expect(
+      await gateway.listTransfers({ transferGroup: 'checkout-4', destination: accountId }),
+    ).toEqual([]);
     await gateway.refundPayment({ paymentIntentId, amountOre: 4_500, idempotencyKey: 'refund-5' });
     expect(
       await codeOf(

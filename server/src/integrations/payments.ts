@@ -36,6 +36,14 @@ export type PaymentGateway = {
     sourceTransaction?: string;
     idempotencyKey: string;
   }) => Promise<{ transferId: string }>;
+  /**
+   * The transfers Stripe made to `destination` in a checkout's transfer group — also one whose
+   * answer never reached us (Stripe made it, then the connection failed).
+   */
+  listTransfers: (input: {
+    transferGroup: string;
+    destination: string;
+  }) => Promise<{ transferId: string; amountOre: number; reversedOre: number }[]>;
   refundPayment: (input: {
     paymentIntentId: string;
     amountOre: number;
@@ -146,6 +154,19 @@ export function createStripeGateway(config: StripeConfig): PaymentGateway {
       return { transferId: transfer.id };
     },
 
+    async listTransfers(input) {
+      const transfers = await stripe.transfers.list({
+        transfer_group: input.transferGroup,
+        destination: input.destination,
+        limit: 100,
+      });
+      return transfers.data.map((transfer) => ({
+        transferId: transfer.id,
+        amountOre: transfer.amount,
+        reversedOre: transfer.amount_reversed,
+      }));
+    },
+
     async refundPayment(input) {
       const refund = await stripe.refunds.create(
         { payment_intent: input.paymentIntentId, amount: input.amountOre },
@@ -245,6 +266,7 @@ function withProviderErrors(gateway: PaymentGateway): PaymentGateway {
     retrievePaymentIntent: wrap(gateway.retrievePaymentIntent),
     expireCheckoutSession: wrap(gateway.expireCheckoutSession),
     createTransfer: wrap(gateway.createTransfer),
+    listTransfers: wrap(gateway.listTransfers),
     refundPayment: wrap(gateway.refundPayment),
     reverseTransfer: wrap(gateway.reverseTransfer),
     createConnectedAccount: wrap(gateway.createConnectedAccount),

@@ -74,12 +74,37 @@ export function createOrderMoney(deps: {
       .update({ transfer_id: transferId, transfer_ore: transferOre, updated_at: deps.now() });
   }
 
+  /**
+   * What the shop still holds of the order's money: the transfer we recorded, or — for an order
+   * it accepted — whatever Stripe made without our hearing back (its answer lost, and the order
+   * cancelled before the retry), found in the checkout's transfer group. A shop has one order
+   * per checkout, so that group and its account name the order's transfer.
+   */
+  async function transfersToTakeBack(paymentGateway: PaymentGateway, order: CardOrderRow) {
+    if (order.transfer_id !== null && order.transfer_ore !== null)
+      return [{ transferId: order.transfer_id, amountOre: order.transfer_ore }];
+    if (order.stripe_account_id === null) return [];
+    const accepted = await knex('order_status_events')
+      .where({ order_id: order.id, event: 'accept' })
+      .first<{ id: string } | undefined>('id');
+    if (!accepted) return [];
+    const made = await paymentGateway.listTransfers({
+      transferGroup: order.checkout_id,
+      destination: order.stripe_account_id,
+    });
+    return made
+      .filter((transfer) => transfer.reversedOre < transfer.amountOre)
+      .map((transfer) => ({
+        transferId: transfer.transferId,
+        amountOre: transfer.amountOre - transfer.reversedOre,
+      }));
+  }
+
   async function refund(order: CardOrderRow) {
     if (!gateway || order.refund_id !== null || order.payment_intent_id === null) return;
-    if (order.transfer_id !== null && order.transfer_ore !== null)
+    for (const transfer of await transfersToTakeBack(gateway, order))
       await gateway.reverseTransfer({
-        transferId: order.transfer_id,
-        amountOre: order.transfer_ore,
+        ...transfer,
         idempotencyKey: `reversal-${order.id}`,
       });
     const { refundId } = await gateway.refundPayment({
