@@ -111,6 +111,37 @@ describe('cancelling a card order', () => {
     expect(refunds[0]?.body).toMatchObject({ amount: '8000' });
   });
 
+  it('a transfer still on its way when the shop cancels is reversed once it is made', async () => {
+    const { checkoutId, orderId } = await paidCardOrder(t.agent());
+    const transferCall = standIn.holdNext('transfer');
+    const accepting = shop.owner.post(`/api/v1/shops/${shop.id}/orders/${orderId}/accept`).then();
+    await transferCall.reached;
+    // The cancel's refund finds no transfer to take back: Stripe has not made it yet.
+    const cancelled = await shop.owner
+      .post(`/api/v1/shops/${shop.id}/orders/${orderId}/cancel`)
+      .send({ reason: 'Strömavbrott, frysen tinade.' });
+    expect(cancelled.status).toBe(200);
+    transferCall.release();
+    expect((await accepting).status).toBe(200);
+
+    const made = [...standIn.state.transfers.values()].filter(
+      (transfer) => transfer.transferGroup === checkoutId,
+    );
+    expect(made).toHaveLength(1);
+    expect(made[0]?.reversed).toBe(made[0]?.amount);
+    const row = await t.database
+      .knex('shop_orders')
+      .where({ id: orderId })
+      .first<{ transfer_reversal_id: string | null }>('transfer_reversal_id');
+    expect(row.transfer_reversal_id).toEqual(expect.any(String));
+    // The retry job finds nothing more to move.
+    const before = standIn.requests.length;
+    await t.services.orders.housekeeping();
+    expect(standIn.requests.slice(before).filter((request) => request.method === 'POST')).toEqual(
+      [],
+    );
+  });
+
   it('the resident cancels a paid order before the shop accepts: refunded, nothing transferred', async () => {
     const guest = t.agent();
     const { checkoutId, orderId } = await paidCardOrder(guest);

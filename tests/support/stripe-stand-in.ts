@@ -78,6 +78,11 @@ export type StripeStandIn = {
   payCheckout: (sessionId: string, options?: { withoutEvent?: boolean }) => Promise<StandInSession>;
   /** The next `count` calls of this kind fail (each in turn, after those already armed). */
   failNext: (call: MoneyCall, count: number, mode?: FailureMode) => void;
+  /**
+   * The next call of this kind waits, unmade, until `release()`: `reached` resolves when it
+   * arrives. For races: what else happens while a money call is on its way.
+   */
+  holdNext: (call: MoneyCall) => { reached: Promise<void>; release: () => void };
   /** Injected failures not yet used up. */
   pendingFailures: () => number;
   clearFailures: () => void;
@@ -154,6 +159,8 @@ export async function startStripeStandIn(
   }
 
   const failures: Record<MoneyCall, FailureMode[]> = { transfer: [], reversal: [], refund: [] };
+  type Hold = { arrive: () => void; released: Promise<void> };
+  const holds: Record<MoneyCall, Hold[]> = { transfer: [], reversal: [], refund: [] };
   const moneyCallOf = (method: string, pathname: string): MoneyCall | null => {
     if (method !== 'POST') return null;
     if (pathname === '/v1/transfers') return 'transfer';
@@ -228,6 +235,11 @@ export async function startStripeStandIn(
         stripeError(new StandInRequestError('Invalid API Key provided.', { status: 401 })),
       );
     const moneyCall = moneyCallOf(method, url.pathname);
+    const hold = moneyCall ? holds[moneyCall].shift() : undefined;
+    if (hold) {
+      hold.arrive();
+      await hold.released;
+    }
     const failure = moneyCall ? failures[moneyCall].shift() : undefined;
     if (failure === 'unreached') return record(injectedFailure(`${moneyCall} (not made)`));
     const answer = answerOnce(method, url.pathname, text, form, idempotencyKey);
@@ -314,6 +326,14 @@ export async function startStripeStandIn(
     payCheckout,
     failNext(call, count, mode = 'unreached') {
       for (let index = 0; index < count; index += 1) failures[call].push(mode);
+    },
+    holdNext(call) {
+      let arrive = () => {};
+      let release = () => {};
+      const reached = new Promise<void>((resolve) => (arrive = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds[call].push({ arrive, released });
+      return { reached, release };
     },
     pendingFailures: () => Object.values(failures).reduce((sum, armed) => sum + armed.length, 0),
     clearFailures() {

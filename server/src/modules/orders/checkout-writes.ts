@@ -158,6 +158,7 @@ async function insertOrders(
       transfer_id: null,
       transfer_ore: null,
       refund_id: null,
+      transfer_reversal_id: null,
       created_at: at,
       updated_at: at,
     });

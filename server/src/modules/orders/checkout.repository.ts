@@ -39,6 +39,7 @@ export type ShopOrderRow = {
   transfer_id: string | null;
   transfer_ore: number | null;
   refund_id: string | null;
+  transfer_reversal_id: string | null;
   created_at: number;
   updated_at: number;
 };

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
+import { stockReleasingStatuses, type OrderStatus } from '@e-galleria/shared/order-status';
 import { splitPayment } from '@e-galleria/shared/platform-fee';
 import type { PaymentGateway } from '../../integrations/payments.ts';
 
@@ -12,6 +12,7 @@ type CardOrderRow = {
   transfer_id: string | null;
   transfer_ore: number | null;
   refund_id: string | null;
+  transfer_reversal_id: string | null;
   municipality_id: string;
   payment_intent_id: string | null;
   stripe_account_id: string | null;
@@ -51,6 +52,7 @@ export function createOrderMoney(deps: {
         'o.transfer_id',
         'o.transfer_ore',
         'o.refund_id',
+        'o.transfer_reversal_id',
         's.municipality_id',
         'c.payment_intent_id',
         'a.stripe_account_id',
@@ -72,6 +74,10 @@ export function createOrderMoney(deps: {
     await knex('shop_orders')
       .where({ id: order.id, transfer_id: null })
       .update({ transfer_id: transferId, transfer_ore: transferOre, updated_at: deps.now() });
+    // The order may have ended while the transfer was on its way (the shop cancelled during
+    // the call): its refund found nothing to take back then, so it is taken back now.
+    const now = await cardOrders().where('o.id', order.id).first();
+    if (now && isEnded(now)) await takeBack(now);
   }
 
   /**
@@ -100,13 +106,25 @@ export function createOrderMoney(deps: {
       }));
   }
 
-  async function refund(order: CardOrderRow) {
-    if (!gateway || order.refund_id !== null || order.payment_intent_id === null) return;
+  /** Reverses what the shop holds of an order that ended, once, and records it. */
+  async function takeBack(order: CardOrderRow) {
+    if (!gateway || order.transfer_reversal_id !== null) return;
+    let reversalId: string | null = null;
     for (const transfer of await transfersToTakeBack(gateway, order))
-      await gateway.reverseTransfer({
+      ({ reversalId } = await gateway.reverseTransfer({
         ...transfer,
         idempotencyKey: `reversal-${order.id}`,
-      });
+      }));
+    if (reversalId !== null)
+      await knex('shop_orders')
+        .where({ id: order.id, transfer_reversal_id: null })
+        .update({ transfer_reversal_id: reversalId, updated_at: deps.now() });
+  }
+
+  async function refund(order: CardOrderRow) {
+    if (!gateway || order.payment_intent_id === null) return;
+    await takeBack(order);
+    if (order.refund_id !== null) return;
     const { refundId } = await gateway.refundPayment({
       paymentIntentId: order.payment_intent_id,
       amountOre: order.total_ore,
@@ -117,13 +135,16 @@ export function createOrderMoney(deps: {
       .update({ refund_id: refundId, updated_at: deps.now() });
   }
 
+  const isEnded = (order: CardOrderRow) =>
+    stockReleasingStatuses.includes(order.status as OrderStatus);
+
   /** Moves the money an order's status calls for; a failure is logged and retried later. */
   async function settle(orderId: string): Promise<void> {
     const order = await cardOrders().where('o.id', orderId).first();
     if (!order) return;
     try {
       if (committedStatuses.includes(order.status)) await transfer(order);
-      else if (stockReleasingStatuses.includes(order.status as never)) await refund(order);
+      else if (isEnded(order)) await refund(order);
     } catch (error) {
       deps.logger.error({ err: error, orderId }, 'card money for an order failed; will retry');
     }
@@ -132,7 +153,7 @@ export function createOrderMoney(deps: {
   return {
     settle,
 
-    /** Retries transfers and refunds that a failed call left undone. */
+    /** Retries transfers, reversals and refunds that a failed call left undone. */
     async settlePending(): Promise<void> {
       const pending = await cardOrders().where((where) => {
         void where
@@ -144,6 +165,13 @@ export function createOrderMoney(deps: {
               void refundable
                 .whereIn('o.status', [...stockReleasingStatuses])
                 .whereNull('o.refund_id'),
+          )
+          .orWhere(
+            (transferred) =>
+              void transferred
+                .whereIn('o.status', [...stockReleasingStatuses])
+                .whereNotNull('o.transfer_id')
+                .whereNull('o.transfer_reversal_id'),
           );
       });
       for (const order of pending) await settle(order.id);
