@@ -204,6 +204,7 @@ export function createApp(deps: AppDeps) {
     now,
   });
   const orders = createOrdersModule({
+    dialect: database.dialect,
     knex,
     reader: database.reader,
     images,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Dialect } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { RequestOrigin } from '../../http/request-origin.ts';
 import { AppError } from '../../errors.ts';
@@ -27,6 +28,7 @@ export type PreparedCheckout = {
 };
 
 export type CheckoutWriteDeps = {
+  dialect: Dialect;
   checkouts: CheckoutRepository;
   baskets: BasketService;
   mail: MailService;
@@ -35,12 +37,18 @@ export type CheckoutWriteDeps = {
 };
 
 /**
- * Everything a checkout writes, in the caller's transaction, in an order that makes races
- * harmless: the checkout row first (a second request with the same key waits on it before
- * either locks stock), then the basket emptied (a second checkout of the same basket finds it
- * empty), then stock and service places taken, then the orders, their history and the mails.
- * Nothing here computes what could have been computed before: the one SQLite writer is held
- * from BEGIN to COMMIT.
+ * Everything a checkout writes, in the caller's transaction, once its service times are
+ * known to have room: the checkout row, the basket emptied (the number of lines removed
+ * proves nobody checked them out meanwhile), stock taken, the orders with their lines, first history rows and
+ * mails. Any of them failing rolls back all. Nothing here computes what could have been
+ * computed before: the one SQLite writer is held from BEGIN to COMMIT.
+ *
+ * On SQLite the writes go to the connection together (decision 0017): foreign keys are
+ * checked at COMMIT (`defer_foreign_keys`), so their order does not matter, and the writer
+ * waits for one round of the driver's thread pool instead of one per statement. Transactions
+ * on the one writer never overlap, so nothing else sees them in between. On PostgreSQL they go
+ * one after the other, the checkout row first: a second request with the same key waits on it
+ * before it locks any stock.
  */
 export async function writeCheckout(
   trx: Knex.Transaction,
@@ -48,60 +56,104 @@ export async function writeCheckout(
   prepared: PreparedCheckout,
 ): Promise<ShopOrderRow[]> {
   const { checkout, lines, planned } = prepared;
-  await deps.checkouts.insert(checkout, trx);
-  const removed = await deps.baskets.clear(
-    prepared.basketId,
-    lines.map((line) => line.id),
-    trx,
-  );
-  if (removed !== lines.length)
-    throw new AppError('basket_changed', 'The basket was checked out already.');
-  const { soldOut } = await reserveStock(
-    trx,
-    lines
-      .filter((line) => line.kind === 'good' && Boolean(line.track_stock))
-      .map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
-  );
-  for (const line of lines.filter((candidate) => candidate.slot_start > 0)) {
-    const seats =
-      (await takenSeats(trx, line.product_id, [line.slot_start], checkout.created_at)).get(
-        line.slot_start,
-      ) ?? 0;
-    if (seats + line.quantity > (line.slot_capacity ?? 1))
-      throw new AppError('slot_unavailable', `${line.title}: the time is no longer free.`);
-  }
-  await clearStockFlags(
-    trx,
-    lines.filter((line) => soldOut.includes(line.variant_id)).map((line) => line.product_id),
-  );
-  const orders = await insertOrders(trx, deps, prepared);
-  if (prepared.recipients !== null)
-    await sendConfirmation(
-      trx,
-      deps,
-      checkout,
-      planned.map((plan) => ({
-        shopId: plan.shopId,
-        lines: plan.lines.map((line) => ({
-          title: line.variant_name ? `${line.title} (${line.variant_name})` : line.title,
-          quantity: line.quantity,
+  await requireFreeSeats(trx, prepared);
+  const orders = await orderRowsOf(trx, deps, prepared);
+  const status = orders[0]?.status ?? 'placed';
+  const steps: (() => Promise<unknown>)[] = [
+    () => deps.checkouts.insert(checkout, trx),
+    async () => {
+      const removed = await deps.baskets.clear(
+        prepared.basketId,
+        lines.map((line) => line.id),
+        trx,
+      );
+      if (removed !== lines.length)
+        throw new AppError('basket_changed', 'The basket was checked out already.');
+    },
+    async () => {
+      const { soldOut } = await reserveStock(
+        trx,
+        lines
+          .filter((line) => line.kind === 'good' && Boolean(line.track_stock))
+          .map((line) => ({ variantId: line.variant_id, quantity: line.quantity })),
+      );
+      await clearStockFlags(
+        trx,
+        lines.filter((line) => soldOut.includes(line.variant_id)).map((line) => line.product_id),
+      );
+    },
+    () => deps.checkouts.insertOrders(orders, trx),
+    () =>
+      deps.checkouts.insertLines(
+        planned.flatMap((plan) => plan.lines),
+        trx,
+      ),
+    () =>
+      deps.checkouts.insertEvents(
+        orders.map((order) => ({
+          id: newId(),
+          order_id: order.id,
+          from_status: null,
+          to_status: status,
+          event: 'checkout',
+          actor_user_id: prepared.actorUserId,
+          actor_kind: 'customer',
+          ...statusEventOrigin(prepared.origin),
+          reason: null,
+          at: order.created_at,
         })),
-        shop: plan.shopName,
-        totalOre: plan.totalOre,
-        place: plan.placeName,
-        date: plan.pickupDate ?? swedishDate(plan.readyAt ?? checkout.created_at),
-        vat: plan.vat,
-      })),
-      prepared.recipients,
-    );
+        trx,
+      ),
+    async () => {
+      if (prepared.recipients === null) return;
+      await sendConfirmation(
+        trx,
+        deps,
+        checkout,
+        planned.map((plan) => ({
+          shopId: plan.shopId,
+          lines: plan.lines.map((line) => ({
+            title: line.variant_name ? `${line.title} (${line.variant_name})` : line.title,
+            quantity: line.quantity,
+          })),
+          shop: plan.shopName,
+          totalOre: plan.totalOre,
+          place: plan.placeName,
+          date: plan.pickupDate ?? swedishDate(plan.readyAt ?? checkout.created_at),
+          vat: plan.vat,
+        })),
+        prepared.recipients,
+      );
+    },
+  ];
+  if (deps.dialect === 'sqlite') {
+    await trx.raw('PRAGMA defer_foreign_keys = ON');
+    const outcomes = await Promise.allSettled(steps.map((step) => step()));
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+  } else for (const step of steps) await step();
   return orders;
 }
 
 /**
- * One order per shop, each with its lines and first history row. Orders for the same service
- * point and day join the resident's open handover there (one code for all), or open one.
+ * A booked service time must have room for it besides what others booked and hold: counted
+ * before this checkout's own lines are written, leaving its own basket's holds out.
  */
-async function insertOrders(
+async function requireFreeSeats(trx: Knex.Transaction, prepared: PreparedCheckout) {
+  const at = prepared.checkout.created_at;
+  for (const line of prepared.lines.filter((candidate) => candidate.slot_start > 0)) {
+    const taken = await takenSeats(trx, line.product_id, [line.slot_start], at, prepared.basketId);
+    if ((taken.get(line.slot_start) ?? 0) + line.quantity > (line.slot_capacity ?? 1))
+      throw new AppError('slot_unavailable', `${line.title}: the time is no longer free.`);
+  }
+}
+
+/**
+ * One order row per shop. Orders for the same service point and day join the resident's open
+ * handover there (one code for all), or open one: read and written here, before the other
+ * writes, as a later checkout's handover lookup must see it.
+ */
+async function orderRowsOf(
   trx: Knex.Transaction,
   deps: CheckoutWriteDeps,
   prepared: PreparedCheckout,
@@ -163,25 +215,5 @@ async function insertOrders(
       updated_at: at,
     });
   }
-  await checkouts.insertOrders(orders, trx);
-  await checkouts.insertLines(
-    planned.flatMap((plan) => plan.lines),
-    trx,
-  );
-  await checkouts.insertEvents(
-    orders.map((order) => ({
-      id: newId(),
-      order_id: order.id,
-      from_status: null,
-      to_status: status,
-      event: 'checkout',
-      actor_user_id: prepared.actorUserId,
-      actor_kind: 'customer',
-      ...statusEventOrigin(prepared.origin),
-      reason: null,
-      at,
-    })),
-    trx,
-  );
   return orders;
 }

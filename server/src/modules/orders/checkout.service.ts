@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
+import type { Dialect } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
 import type { RequestOrigin } from '../../http/request-origin.ts';
@@ -36,6 +37,7 @@ export type CheckoutRequest = {
  * same transaction, and the basket emptied. Idempotent by `Idempotency-Key`.
  */
 export function createCheckoutService(deps: {
+  dialect: Dialect;
   knex: Knex;
   /** For reads before the transaction (Database.reader). */
   reader: Knex;

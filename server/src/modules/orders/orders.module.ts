@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
+import type { Dialect } from '../../db/database.ts';
 import { paymentProviderOrigin } from '../../http/request-origin.ts';
 import { createPrivateCookie } from '../../http/session-cookie.ts';
 import { createBasketRepository } from '../basket/basket.repository.ts';
@@ -51,6 +52,7 @@ export function toShopFulfilment(options: readonly FulfilmentOption[]): ShopFulf
 
 /** Wires basket → checkout → orders, so app.ts needs one line. */
 export function createOrdersModule(deps: {
+  dialect: Dialect;
   knex: Knex;
   reader: Knex;
   images: ImagesService;
@@ -116,6 +118,7 @@ export function createOrdersModule(deps: {
     now,
   });
   const checkout = createCheckoutService({
+    dialect: deps.dialect,
     knex,
     reader: deps.reader,
     checkouts,
