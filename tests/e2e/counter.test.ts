@@ -98,13 +98,19 @@ async function handOverToLaisvall(orderIds: string[]): Promise<HandedOver[]> {
   return orders;
 }
 
-test('the Laisvall operator checks in two parcels of one resident, goes offline, hands them over, and the handover lands once', async () => {
+/** The server's database, the Laisvall service point, and the resident logged in. */
+async function residentAndLaisvall() {
   const { knex } = db();
   const point = await knex('service_points')
     .where({ slug: 'laisvall-byhandel' })
     .first<{ id: string }>('id');
   const residentPage = await environment.newPage();
   await logIn(residentPage, resident);
+  return { knex, point, residentPage };
+}
+
+test('the Laisvall operator checks in two parcels of one resident, goes offline, hands them over, and the handover lands once', async () => {
+  const { knex, point, residentPage } = await residentAndLaisvall();
   // Two checkouts for the same day make one handover: one resident, one code, two parcels.
   const orderIds = [
     await orderToLaisvall(residentPage, point.id),
@@ -177,12 +183,7 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
 });
 
 test('the Laisvall operator opens the counter by the point’s name, finds tomorrow’s parcel under tomorrow and checks it in a day early without a connection', async () => {
-  const { knex } = db();
-  const point = await knex('service_points')
-    .where({ slug: 'laisvall-byhandel' })
-    .first<{ id: string }>('id');
-  const residentPage = await environment.newPage();
-  await logIn(residentPage, resident);
+  const { knex, point, residentPage } = await residentAndLaisvall();
   const [order] = await handOverToLaisvall([await orderToLaisvall(residentPage, point.id)]);
   if (!order) throw new Error('an order expected');
   // Whatever day the demo schedule gave it, the parcel is due tomorrow (a Swedish day).

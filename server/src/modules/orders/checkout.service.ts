@@ -15,6 +15,7 @@ import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { CheckoutRepository, CheckoutRow, ShopOrderRow } from './checkout.repository.ts';
 import { planShopOrders } from './checkout-plan.ts';
+import { checkoutHeadOf } from './order-views.ts';
 import { writeCheckout, type PreparedCheckout } from './checkout-writes.ts';
 import type { CardPayments, FulfilmentSource } from './fulfilment-source.ts';
 import { shopRecipients } from './confirmation-mail.ts';
@@ -73,11 +74,7 @@ export function createCheckoutService(deps: {
   ): CheckoutCreated {
     return {
       checkout: {
-        id: checkout.id,
-        status: checkout.status,
-        paymentMethod: checkout.payment_method,
-        totalOre: checkout.total_ore,
-        paymentUrl,
+        ...checkoutHeadOf(checkout, paymentUrl),
         orders: orders.map((order) => ({
           id: order.id,
           shopId: order.shop_id,

@@ -3,7 +3,7 @@ import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { DeviceKind, OrderChannel } from '@e-galleria/shared/order-origin';
 import type { MunicipalityOrder, ShopOrder } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
-import type { OrderLineRow } from './checkout.repository.ts';
+import type { CheckoutRow, OrderLineRow } from './checkout.repository.ts';
 import type { OrderEventRow, OrderViewRow } from './orders.repository.ts';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
@@ -113,4 +113,15 @@ export function eventsByOrder(events: readonly OrderEventRow[]): Map<string, Ord
   for (const event of events)
     grouped.set(event.order_id, [...(grouped.get(event.order_id) ?? []), event]);
   return grouped;
+}
+
+/** How every answer about a checkout begins; `paymentUrl` only while it can still be paid. */
+export function checkoutHeadOf(checkout: CheckoutRow, paymentUrl: string | null) {
+  return {
+    id: checkout.id,
+    status: checkout.status,
+    paymentMethod: checkout.payment_method,
+    totalOre: checkout.total_ore,
+    paymentUrl,
+  };
 }

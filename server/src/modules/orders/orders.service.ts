@@ -10,7 +10,13 @@ import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { ProductsRepository } from '../catalogue/products.repository.ts';
 import type { CheckoutRepository, CheckoutRow } from './checkout.repository.ts';
-import { linesByOrder, toOrderDetail, toShopOrder, eventsByOrder } from './order-views.ts';
+import {
+  checkoutHeadOf,
+  eventsByOrder,
+  linesByOrder,
+  toOrderDetail,
+  toShopOrder,
+} from './order-views.ts';
 import { createShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
 import { timelinesOf } from './order-timeline.ts';
@@ -71,11 +77,10 @@ export function createOrdersService(deps: {
         }));
       return {
         checkout: {
-          id: checkout.id,
-          status: checkout.status,
-          paymentMethod: checkout.payment_method,
-          totalOre: checkout.total_ore,
-          paymentUrl: checkout.status === 'awaiting_payment' ? checkout.payment_url : null,
+          ...checkoutHeadOf(
+            checkout,
+            checkout.status === 'awaiting_payment' ? checkout.payment_url : null,
+          ),
           contact: {
             name: checkout.contact_name,
             email: checkout.contact_email,
