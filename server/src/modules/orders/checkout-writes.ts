@@ -39,9 +39,9 @@ export type CheckoutWriteDeps = {
 /**
  * Everything a checkout writes, in the caller's transaction, once its service times are
  * known to have room: the checkout row, the basket emptied (the number of lines removed
- * proves nobody checked them out meanwhile), stock taken, the orders with their lines, first history rows and
- * mails. Any of them failing rolls back all. Nothing here computes what could have been
- * computed before: the one SQLite writer is held from BEGIN to COMMIT.
+ * proves nobody checked them out meanwhile), stock taken, the orders with their lines, first
+ * history rows and mails. Any of them failing rolls back all. Nothing here computes what could
+ * have been computed before: the one SQLite writer is held from BEGIN to COMMIT.
  *
  * On SQLite the writes go to the connection together (decision 0017): foreign keys are
  * checked at COMMIT (`defer_foreign_keys`), so their order does not matter, and the writer
