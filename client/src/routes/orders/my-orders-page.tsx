@@ -59,7 +59,9 @@ function MyOrdersPage() {
         <p className="inline-list">
           {isFirstPage ? null : <Link to="/konto/bestallningar">{t('orders.newestOrders')}</Link>}
           {nextCursor ? (
-            <Link to={`/konto/bestallningar?${new URLSearchParams({ cursor: nextCursor }).toString()}`}>
+            <Link
+              to={`/konto/bestallningar?${new URLSearchParams({ cursor: nextCursor }).toString()}`}
+            >
               {t('orders.olderOrders')}
             </Link>
           ) : null}
