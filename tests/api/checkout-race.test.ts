@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -53,6 +54,18 @@ function checkoutAll() {
   );
 }
 
+/** What checkouts left in the database: a refused one must leave nothing of itself. */
+async function written() {
+  const count = async (query: Knex.QueryBuilder) =>
+    Number((await query.count<{ n: number | string }[]>({ n: '*' }))[0]?.n ?? 0);
+  const { knex } = t.database;
+  return {
+    checkouts: await count(knex('checkouts')),
+    orderLines: await count(knex('order_lines').where({ product_id: productId })),
+    mails: await count(knex('outbox_messages')),
+  };
+}
+
 function tally(responses: supertest.Response[]) {
   const created = responses.filter((response) => response.status === 201).length;
   const refused = responses.filter(
@@ -73,8 +86,10 @@ afterAll(() => t.close());
 
 describe('the last item', () => {
   it(`goes to exactly one of ${residents} residents checking out at once, ${rounds} times over`, async () => {
+    let mailsPerCheckout: number | null = null;
     for (let round = 0; round < rounds; round++) {
       await setStock(1);
+      const before = await written();
       const responses = await checkoutAll();
       expect(tally(responses), `round ${round}`).toEqual({
         created: 1,
@@ -82,6 +97,11 @@ describe('the last item', () => {
         other: 0,
       });
       expect(await stockOf(t, productId)).toBe(0);
+      const after = await written();
+      expect(after.checkouts - before.checkouts, `round ${round}`).toBe(1);
+      expect(after.orderLines - before.orderLines, `round ${round}`).toBe(1);
+      mailsPerCheckout ??= after.mails - before.mails;
+      expect(after.mails - before.mails, `round ${round}`).toBe(mailsPerCheckout);
       const listed = await t.agent().get(`/api/v1/products/${productId}`);
       expect(listed.body.product.isInStock).toBe(false);
       await refill(buyers(responses));
