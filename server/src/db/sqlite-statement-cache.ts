@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import type sqlite3 from 'sqlite3';
+import { SqliteTransaction } from './sqlite-transaction.ts';
 
 /**
  * knex's own SQLite dialect with one change: each connection keeps its prepared statements.
@@ -77,6 +78,11 @@ function callMethodOf(obj: QueryObject): 'all' | 'run' {
 }
 
 export class SqliteClientWithStatementCache extends KnexSqlite3 {
+  /** Transactions whose failed COMMIT is rolled back (sqlite-transaction.ts). */
+  transaction(...args: unknown[]) {
+    return new SqliteTransaction(this, ...args);
+  }
+
   override _query(connection: sqlite3.Database, obj: QueryObject): Promise<QueryObject> {
     if (!obj.sql) throw new Error('The query is empty');
     const method = callMethodOf(obj);
