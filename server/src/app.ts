@@ -207,6 +207,7 @@ export function createApp(deps: AppDeps) {
     dialect: database.dialect,
     knex,
     reader: database.reader,
+    groupedTransaction: database.groupedTransaction,
     images,
     mail,
     optionsForShop: fulfilment.service.optionsForShop,

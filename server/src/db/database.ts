@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { createGroupedTransactions, type TransactionUnit } from './grouped-transactions.ts';
 import { SqliteClientWithStatementCache } from './sqlite-statement-cache.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -14,6 +15,14 @@ export type Database = {
    * PostgreSQL, the same pool. Never use it for a read that must see an open transaction.
    */
   reader: Knex;
+  /**
+   * A write transaction for work that arrives many at once (checkouts). On SQLite, units that
+   * wait for the one writer share one transaction (group commit, grouped-transactions.ts,
+   * decision 0018), with foreign keys checked at COMMIT; a unit may run more than once, and
+   * must settle only when none of its statements is still running. On PostgreSQL, a
+   * transaction of its own.
+   */
+  groupedTransaction: <T>(unit: TransactionUnit<T>) => Promise<T>;
   dialect: Dialect;
   close: () => Promise<void>;
 };
@@ -67,6 +76,11 @@ function createSqlite(filename: string): Database {
   return {
     knex: writer,
     reader,
+    groupedTransaction: createGroupedTransactions(writer, {
+      maxUnits: 16,
+      // The units' writes may then go to the writer together, in any order (decision 0017).
+      begin: (trx) => trx.raw('PRAGMA defer_foreign_keys = ON'),
+    }),
     dialect: 'sqlite',
     close: async () => {
       if (reader !== writer) await reader.destroy();
@@ -89,6 +103,7 @@ function createPostgres(connectionString: string): Database {
   return {
     knex: instance,
     reader: instance,
+    groupedTransaction: (unit) => instance.transaction(unit),
     dialect: 'postgres',
     close: () => instance.destroy(),
   };

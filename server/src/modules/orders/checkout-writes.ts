@@ -43,12 +43,13 @@ export type CheckoutWriteDeps = {
  * history rows and mails. Any of them failing rolls back all. Nothing here computes what could
  * have been computed before: the one SQLite writer is held from BEGIN to COMMIT.
  *
- * On SQLite the writes go to the connection together (decision 0017): foreign keys are
- * checked at COMMIT (`defer_foreign_keys`), so their order does not matter, and the writer
- * waits for one round of the driver's thread pool instead of one per statement. Transactions
- * on the one writer never overlap, so nothing else sees them in between. On PostgreSQL they go
- * one after the other, the checkout row first: a second request with the same key waits on it
- * before it locks any stock.
+ * Runs in `Database.groupedTransaction`, so it may run again (decision 0018): it computes
+ * nothing it keeps outside the transaction. On SQLite the writes go to the connection together
+ * (decision 0017): the grouped transaction checks foreign keys at COMMIT, so their order does
+ * not matter, and the writer waits for one round of the driver's thread pool instead of one
+ * per statement. Transactions on the one writer never overlap, so nothing else sees them in
+ * between. On PostgreSQL they go one after the other, the checkout row first: a second request
+ * with the same key waits on it before it locks any stock.
  */
 export async function writeCheckout(
   trx: Knex.Transaction,
@@ -127,7 +128,6 @@ export async function writeCheckout(
     },
   ];
   if (deps.dialect === 'sqlite') {
-    await trx.raw('PRAGMA defer_foreign_keys = ON');
     const outcomes = await Promise.allSettled(steps.map((step) => step()));
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
-import type { Dialect } from '../../db/database.ts';
+import type { Database, Dialect } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
 import type { RequestOrigin } from '../../http/request-origin.ts';
@@ -42,6 +42,8 @@ export function createCheckoutService(deps: {
   knex: Knex;
   /** For reads before the transaction (Database.reader). */
   reader: Knex;
+  /** For the checkout's writes: many checkouts at once share SQLite's transactions. */
+  groupedTransaction: Database['groupedTransaction'];
   checkouts: CheckoutRepository;
   baskets: BasketService;
   fulfilment: FulfilmentSource;
@@ -196,7 +198,7 @@ export function createCheckoutService(deps: {
       let result: { prepared: PreparedCheckout; orders: ShopOrderRow[] };
       try {
         const prepared = await prepare(request, { at, scope, key, requestHash });
-        const orders = await knex.transaction((trx) => writeCheckout(trx, deps, prepared));
+        const orders = await deps.groupedTransaction((trx) => writeCheckout(trx, deps, prepared));
         result = { prepared, orders };
       } catch (error) {
         // Another request with the same key won the race (it took the basket, or its checkout

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Knex } from 'knex';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
-import type { Dialect } from '../../db/database.ts';
+import type { Database, Dialect } from '../../db/database.ts';
 import { paymentProviderOrigin } from '../../http/request-origin.ts';
 import { createPrivateCookie } from '../../http/session-cookie.ts';
 import { createBasketRepository } from '../basket/basket.repository.ts';
@@ -55,6 +55,7 @@ export function createOrdersModule(deps: {
   dialect: Dialect;
   knex: Knex;
   reader: Knex;
+  groupedTransaction: Database['groupedTransaction'];
   images: ImagesService;
   mail: MailService;
   optionsForShop: (
@@ -121,6 +122,7 @@ export function createOrdersModule(deps: {
     dialect: deps.dialect,
     knex,
     reader: deps.reader,
+    groupedTransaction: deps.groupedTransaction,
     checkouts,
     baskets,
     fulfilment: async (shopId, at, chosen) =>
