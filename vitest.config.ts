@@ -2,12 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 // One runner for every level. `npm test` runs unit, api (SQLite) and e2e; `npm run test:pg`
 // runs the same API files against PostgreSQL.
+//
+// Unit and API files share their workers' module graphs (`isolate: false`): every file builds
+// its own app and database, the server keeps no state in modules, and no test mocks a module,
+// so isolation only cost the import of the whole server again per file (half the API run).
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          isolate: false,
           include: [
             'shared/src/**/*.test.ts',
             'server/src/**/*.test.ts',
@@ -19,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['tests/api/**/*.test.ts'],
+          isolate: false,
           globalSetup: ['tests/api/support/global-setup.ts'],
           env: { TEST_DB: 'sqlite' },
         },
@@ -27,6 +33,7 @@ export default defineConfig({
         test: {
           name: 'api-pg',
           include: ['tests/api/**/*.test.ts'],
+          isolate: false,
           globalSetup: ['tests/api/support/global-setup.ts'],
           env: { TEST_DB: 'postgres' },
           testTimeout: 20_000,
