@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mayFire, nextStatus, orderEvents, orderStatuses } from './order-status.ts';
+import {
+  mayFire,
+  nextStatus,
+  orderEvents,
+  orderStatuses,
+  shopPaidStatuses,
+  stockReleasingStatuses,
+  type OrderStatus,
+} from './order-status.ts';
 
 describe('the order state machine', () => {
   it('moves a placed order to accepted, then packed', () => {
@@ -19,6 +27,23 @@ describe('the order state machine', () => {
     expect(mayFire('accept', 'customer')).toBe(false);
     expect(mayFire('cancel', 'customer')).toBe(true);
     expect(mayFire('cancel', 'shop_owner')).toBe(false);
+  });
+
+  it('pays the shop in every status an accepted order passes on its way to the resident', () => {
+    // Every status reachable from accepted without ending or being sent back.
+    const reached = new Set<OrderStatus>(['accepted']);
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const transition of Object.values(orderEvents)) {
+        const to: OrderStatus = transition.to;
+        if (stockReleasingStatuses.includes(to) || to === 'returning' || reached.has(to)) continue;
+        if (transition.from.some((from) => reached.has(from))) {
+          reached.add(to);
+          grown = true;
+        }
+      }
+    }
+    expect([...reached].sort()).toEqual([...shopPaidStatuses].sort());
   });
 
   it('names only known statuses', () => {

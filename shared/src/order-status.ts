@@ -76,6 +76,19 @@ export const stockReleasingStatuses: readonly OrderStatus[] = [
   'returned',
 ];
 
+/**
+ * Statuses in which the shop has committed to the order and a card order pays it its share:
+ * from accepted until collected. Not while it is `returning`, as its money goes back soon.
+ */
+export const shopPaidStatuses: readonly OrderStatus[] = [
+  'accepted',
+  'packed',
+  'in_transit',
+  'arrived',
+  'ready_for_pickup',
+  'collected',
+];
+
 /** The status an event leads to from `current`, or null when it may not happen now. */
 export function nextStatus(current: OrderStatus, event: OrderEvent): OrderStatus | null {
   const transition: Transition = orderEvents[event];

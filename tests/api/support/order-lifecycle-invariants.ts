@@ -41,6 +41,7 @@ const paidToShopStatuses: readonly OrderStatus[] = [
   'accepted',
   'packed',
   'in_transit',
+  'arrived',
   'ready_for_pickup',
   'collected',
 ];

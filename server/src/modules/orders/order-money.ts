@@ -1,6 +1,10 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import { stockReleasingStatuses, type OrderStatus } from '@e-galleria/shared/order-status';
+import {
+  shopPaidStatuses,
+  stockReleasingStatuses,
+  type OrderStatus,
+} from '@e-galleria/shared/order-status';
 import { splitPayment } from '@e-galleria/shared/platform-fee';
 import type { PaymentGateway } from '../../integrations/payments.ts';
 
@@ -17,9 +21,6 @@ type CardOrderRow = {
   payment_intent_id: string | null;
   stripe_account_id: string | null;
 };
-
-/** Statuses in which the shop has committed to the order and is paid its share. */
-const committedStatuses = ['accepted', 'packed', 'in_transit', 'ready_for_pickup', 'collected'];
 
 /**
  * Money of card orders, after the status change that calls for it has committed: the shop's
@@ -143,7 +144,7 @@ export function createOrderMoney(deps: {
     const order = await cardOrders().where('o.id', orderId).first();
     if (!order) return;
     try {
-      if (committedStatuses.includes(order.status)) await transfer(order);
+      if (shopPaidStatuses.includes(order.status as OrderStatus)) await transfer(order);
       else if (isEnded(order)) await refund(order);
     } catch (error) {
       deps.logger.error({ err: error, orderId }, 'card money for an order failed; will retry');
@@ -158,7 +159,8 @@ export function createOrderMoney(deps: {
       const pending = await cardOrders().where((where) => {
         void where
           .where(
-            (owed) => void owed.whereIn('o.status', committedStatuses).whereNull('o.transfer_id'),
+            (owed) =>
+              void owed.whereIn('o.status', [...shopPaidStatuses]).whereNull('o.transfer_id'),
           )
           .orWhere(
             (refundable) =>
