@@ -1,36 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Knex } from 'knex';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from './database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from './database.ts';
+import { createParentsAndChildren, useTemporarySqlite } from './temporary-sqlite.test-support.ts';
 
 // Group commit on SQLite's one writer (grouped-transactions.ts, decision 0018): units share a
 // transaction only in ways that cannot be told from running them one by one.
 describe('grouped transactions on SQLite', () => {
-  let directory: string;
+  const sqlite = useTemporarySqlite(createParentsAndChildren);
   let database: Database;
   let begins: number;
 
-  beforeEach(async () => {
-    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-grouped-'));
-    database = createDatabase(`sqlite:${path.join(directory, 'test.sqlite')}`);
-    await database.knex.schema.createTable('parents', (table) => {
-      table.string('id').primary();
-    });
-    await database.knex.schema.createTable('children', (table) => {
-      table.string('id').primary();
-      table.string('parent_id').notNullable().references('parents.id');
-    });
+  beforeEach(() => {
+    database = sqlite.database;
     begins = 0;
     database.knex.on('query', (query: { sql: string }) => {
       if (/^begin/i.test(query.sql)) begins += 1;
     });
-  });
-
-  afterEach(async () => {
-    await database.close();
-    fs.rmSync(directory, { recursive: true, force: true });
   });
 
   /** Holds the writer with a first unit until `release` is called, so that others queue. */

@@ -1,31 +1,24 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabase, type Database } from './database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from './database.ts';
+import { useTemporarySqlite } from './temporary-sqlite.test-support.ts';
 
 // The writer and the readers reuse prepared statements (sqlite-statement-cache.ts); these are
 // the ways reuse could give a wrong answer or hang.
 describe('SQLite connections that keep their prepared statements', () => {
-  let directory: string;
-  let database: Database;
-
-  beforeEach(async () => {
-    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-statements-'));
-    database = createDatabase(`sqlite:${path.join(directory, 'test.sqlite')}`);
-    await database.knex.schema.createTable('items', (table) => {
+  const sqlite = useTemporarySqlite(async (knex) => {
+    await knex.schema.createTable('items', (table) => {
       table.string('id').primary();
       table.integer('stock').notNullable();
     });
-    await database.knex('items').insert([
+    await knex('items').insert([
       { id: 'a', stock: 3 },
       { id: 'b', stock: 1 },
     ]);
   });
+  let database: Database;
 
-  afterEach(async () => {
-    await database.close();
-    fs.rmSync(directory, { recursive: true, force: true });
+  beforeEach(() => {
+    database = sqlite.database;
   });
 
   it('answers the same query with each call’s own bindings and counts', async () => {
