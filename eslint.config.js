@@ -6,6 +6,7 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { moduleDoors, processEnvRule } from './eslint/module-doors.js';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'client/dist/**', 'data/**', 'coverage/**'] },
@@ -30,15 +31,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       // Arrow shorthands that return a void call read fine; the rule costs braces for nothing.
       '@typescript-eslint/no-confusing-void-expression': 'off',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read configuration through server/src/config.ts.',
-        },
-      ],
+      'no-restricted-syntax': ['error', processEnvRule],
     },
   },
+  ...moduleDoors,
   {
     // Only config and test harnesses may read the environment.
     files: [

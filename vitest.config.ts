@@ -17,6 +17,7 @@ export default defineConfig({
             'shared/src/**/*.test.ts',
             'server/src/**/*.test.ts',
             'client/src/**/*.test.{ts,tsx}',
+            'tests/architecture/**/*.test.ts',
           ],
         },
       },

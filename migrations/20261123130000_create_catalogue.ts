@@ -1,6 +1,4 @@
 import type { Knex } from 'knex';
-import { swedishVatRates } from '../shared/src/vat.ts';
-import { createSearchIndex, dropSearchIndex } from '../server/src/db/search-index.ts';
 
 // The catalogue: goods and services of shops, their variants, dated VAT rates, the search
 // index, and CSV import jobs. Money is integer öre including VAT.
@@ -16,14 +14,20 @@ export async function up(knex: Knex): Promise<void> {
     table.string('valid_to', 10);
     table.unique(['vat_class', 'valid_from']);
   });
-  await knex('vat_rates').insert(
-    swedishVatRates.map((rate) => ({
-      vat_class: rate.vatClass,
-      rate_basis_points: rate.rateBasisPoints,
-      valid_from: rate.validFrom,
-      valid_to: rate.validTo,
-    })),
-  );
+  // Swedish VAT as decided on this day (food at 6 % from 2026-04-01 to 2027-12-31); later
+  // decisions are rows added by later migrations.
+  await knex('vat_rates').insert([
+    { vat_class: 'standard', rate_basis_points: 2500, valid_from: '2020-01-01', valid_to: null },
+    {
+      vat_class: 'food',
+      rate_basis_points: 1200,
+      valid_from: '2020-01-01',
+      valid_to: '2026-03-31',
+    },
+    { vat_class: 'food', rate_basis_points: 600, valid_from: '2026-04-01', valid_to: '2027-12-31' },
+    { vat_class: 'food', rate_basis_points: 1200, valid_from: '2028-01-01', valid_to: null },
+    { vat_class: 'reduced', rate_basis_points: 600, valid_from: '2020-01-01', valid_to: null },
+  ]);
 
   await knex.schema.createTable('products', (table) => {
     table.string('id', 36).primary();
@@ -117,11 +121,33 @@ export async function up(knex: Knex): Promise<void> {
     table.index(['shop_id', 'created_at']);
   });
 
-  await createSearchIndex(knex);
+  // The product search index as it was made on this day: SQLite FTS5, or a tsvector column
+  // with a GIN index on PostgreSQL. Migrations keep their own copy of what they run, so a
+  // landed migration never changes with the server's code.
+  if (isSqlite(knex)) {
+    // remove_diacritics 2 also folds what foldForSearch missed; title weighs more than body.
+    await knex.raw(
+      `CREATE VIRTUAL TABLE product_search USING fts5(
+         product_id UNINDEXED, title, body,
+         tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+       )`,
+    );
+  } else {
+    await knex.schema.createTable('product_search', (table) => {
+      table.string('product_id', 36).primary().references('products.id').onDelete('CASCADE');
+      table.specificType('document', 'tsvector').notNullable();
+    });
+    await knex.raw('CREATE INDEX product_search_document ON product_search USING GIN (document)');
+  }
+}
+
+function isSqlite(knex: Knex): boolean {
+  const client = (knex.client as { config: { client?: unknown } }).config.client;
+  return !(client === 'pg' || client === 'postgres' || client === 'postgresql');
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await dropSearchIndex(knex);
+  await knex.schema.dropTableIfExists('product_search');
   for (const table of [
     'catalogue_imports',
     'product_services',

@@ -5,7 +5,6 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createLocalFileStorage } from './integrations/file-storage.ts';
 import { createSmtpTransport } from './integrations/mail-transport.ts';
 import { createPaymentGateway } from './integrations/payments.ts';
@@ -36,7 +35,7 @@ const clientDir = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 if (!fs.existsSync(clientDir))
   logger.warn('client/dist is missing; run `npm run build` to serve the storefront');
 
-const { app, services } = createApp({
+const { app, jobs, services } = createApp({
   config,
   database,
   logger,
@@ -58,35 +57,20 @@ const server = app.listen(config.port, () => {
   );
 });
 
-const mailTimer = setInterval(() => {
-  services.mail
-    .deliverPending()
-    .catch((error: unknown) => logger.error({ err: error }, 'mail delivery round failed'));
-}, 10_000);
-const paymentsTimer = setInterval(() => {
-  services.orders
-    .housekeeping()
-    .catch((error: unknown) => logger.error({ err: error }, 'order housekeeping failed'));
-  services.counter
-    .housekeeping()
-    .catch((error: unknown) => logger.error({ err: error }, 'counter housekeeping failed'));
-}, 60_000);
-const housekeepingTimer = setInterval(
-  () => {
-    Promise.all([
-      services.sessionsRepository.deleteExpired(Date.now()),
-      deleteExpiredRateLimits(database.knex, Date.now()),
-      services.removeOrphanImages(),
-    ]).catch((error: unknown) => logger.error({ err: error }, 'housekeeping failed'));
-  },
-  60 * 60 * 1000,
-);
+const every = (ms: number, name: string, job: () => Promise<unknown>) =>
+  setInterval(() => {
+    job().catch((error: unknown) => logger.error({ err: error }, `${name} failed`));
+  }, ms);
+const timers = [
+  every(10_000, 'mail delivery round', jobs.deliverMail),
+  every(60_000, 'order housekeeping', jobs.orderHousekeeping),
+  every(60_000, 'counter housekeeping', jobs.counterHousekeeping),
+  every(60 * 60 * 1000, 'housekeeping', jobs.hourly),
+];
 
 function shutdown(signal: string) {
   logger.info(`${signal}: closing`);
-  clearInterval(mailTimer);
-  clearInterval(housekeepingTimer);
-  clearInterval(paymentsTimer);
+  for (const timer of timers) clearInterval(timer);
   server.close(() => {
     void database.close().finally(() => process.exit(0));
   });

@@ -3,10 +3,7 @@ import { productKindSchema, productShopSchema, storageClassSchema } from './cata
 import { paymentMethods } from './checkout.ts';
 import { storedImageSchema } from './images.ts';
 
-/** At most this many of one thing in a basket: a village shop's shelf, not a wholesaler's. */
-export const maxQuantity = 99;
-/** How long a service slot in a basket is held for the resident. */
-export const slotHoldMinutes = 15;
+import { maxQuantity } from './basket-limits.ts';
 
 export const addBasketItemBodySchema = z
   .object({

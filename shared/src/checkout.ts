@@ -10,6 +10,26 @@ export const fulfilmentMethods = [
 ] as const;
 export type FulfilmentMethod = (typeof fulfilmentMethods)[number];
 
+const idSchema = z.string().min(1).max(36);
+
+/**
+ * How the resident chose to receive one shop's goods: one case per method, each with what
+ * that method needs, so a new method is a new case (DESIGN §4).
+ */
+export const fulfilmentChoiceSchema = z.discriminatedUnion('method', [
+  z.object({ shopId: idSchema, method: z.literal('pickup_in_shop') }).strict(),
+  z
+    .object({
+      shopId: idSchema,
+      method: z.literal('pickup_at_service_point'),
+      servicePointId: idSchema,
+    })
+    .strict(),
+  // Refused at checkout until home delivery is offered (fulfilment_unavailable).
+  z.object({ shopId: idSchema, method: z.literal('home_delivery') }).strict(),
+]);
+export type FulfilmentChoice = z.infer<typeof fulfilmentChoiceSchema>;
+
 export const paymentMethods = ['pay_at_pickup', 'card'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 
@@ -28,18 +48,7 @@ export const checkoutBodySchema = z
           .optional(),
       })
       .strict(),
-    fulfilments: z
-      .array(
-        z
-          .object({
-            shopId: z.string().min(1).max(36),
-            method: z.enum(fulfilmentMethods),
-            servicePointId: z.string().min(1).max(36).optional(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(50),
+    fulfilments: z.array(fulfilmentChoiceSchema).min(1).max(50),
     payment: z.enum(paymentMethods),
     /** The language of the confirmation mail; a logged-in resident's own by default. */
     locale: localeSchema.optional(),

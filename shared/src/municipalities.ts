@@ -3,7 +3,7 @@ import { storedImageSchema } from './images.ts';
 import { localizedTextSchema } from './locales.ts';
 import { slugSchema } from './slug.ts';
 
-export const municipalityStatuses = ['active', 'onboarding'] as const;
+import { municipalityStatuses } from './municipality-status.ts';
 export const municipalityStatusSchema = z.enum(municipalityStatuses);
 export type MunicipalityStatus = z.infer<typeof municipalityStatusSchema>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { orderDetailSchema, paymentMethods } from './checkout.ts';
 import { deviceKinds, orderChannels } from './order-origin.ts';
-import { orderStatuses, type OrderStatus } from './order-status.ts';
+import { shopOrderQueueNames, type ShopOrderQueue } from './order-queues.ts';
+import { orderStatuses } from './order-status.ts';
 
 /**
  * One status change: to what, when, by whom and from where (DESIGN §4). `channel` and
@@ -37,21 +38,6 @@ export const shopOrderSchema = orderDetailSchema.extend({
   history: z.array(shopOrderHistoryStepSchema),
 });
 export type ShopOrder = z.infer<typeof shopOrderSchema>;
-
-/**
- * The shop's working queues: what to handle, pack, hand over and give out. Each is a set of
- * statuses, so the list, the pick list and the screen mean the same by "Att packa".
- */
-export const shopOrderQueues = {
-  to_handle: ['placed'],
-  to_pack: ['accepted'],
-  to_hand_over: ['packed'],
-  waiting: ['in_transit', 'arrived', 'ready_for_pickup'],
-  to_receive_back: ['returning'],
-  closed: ['collected', 'declined', 'cancelled', 'returned'],
-} as const satisfies Record<string, readonly OrderStatus[]>;
-export type ShopOrderQueue = keyof typeof shopOrderQueues;
-export const shopOrderQueueNames = Object.keys(shopOrderQueues) as ShopOrderQueue[];
 
 const swedishDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

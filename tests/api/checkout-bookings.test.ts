@@ -1,6 +1,6 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slotHoldMinutes } from '@e-galleria/shared/basket';
+import { slotHoldMinutes } from '@e-galleria/shared/basket-limits';
 import {
   contact,
   createCheckoutShop,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxQuantity } from '@e-galleria/shared/basket';
+import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import {
   contact,
   createCheckoutShop,

@@ -2,9 +2,6 @@ import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/src/calendar-dates.ts';
 import type { SmsSender } from '../../server/src/integrations/sms.ts';
-import { createCheckoutRepository } from '../../server/src/modules/orders/checkout.repository.ts';
-import { applyTransition } from '../../server/src/modules/orders/order-transitions.ts';
-import { createOrdersRepository } from '../../server/src/modules/orders/orders.repository.ts';
 import {
   createCheckoutShop,
   laisvallSlug,
@@ -260,24 +257,16 @@ async function orderStep(
     expect(
       (await shop.owner.post(`/api/v1/shops/${shop.id}/orders/${orderId}/${step}`)).status,
     ).toBe(200);
-  const knex = t.database.knex;
-  await knex.transaction((trx) =>
-    applyTransition(
-      trx,
-      {
-        orders: createOrdersRepository(knex),
-        checkouts: createCheckoutRepository(knex),
-        now: t.clock.now,
-      },
-      {
-        orderId,
-        shopId: shop.id,
-        event,
-        by: { userId: null, kind: 'shop_owner' },
-        origin: { requestId: 'test', channel: 'shop_admin', ip: null, device: null },
-      },
-    ),
-  );
+  // Through the orders module's lifecycle door, as the shop's screen fires it.
+  await t.services.orders.lifecycle.fire([
+    {
+      orderId,
+      shopId: shop.id,
+      event,
+      by: { userId: null, kind: 'shop_owner' },
+      origin: { requestId: 'test', channel: 'shop_admin', ip: null, device: null },
+    },
+  ]);
 }
 
 describe('a shop’s cancel of the parcel still missing', () => {

@@ -51,7 +51,8 @@ export async function measureCheckoutService(options: {
       .update({ track_stock: true, is_in_stock: true });
     await database.knex('product_variants').where({ id: variant.id }).update({ stock: 10_000_000 });
 
-    const { baskets, checkout } = services.orders;
+    const baskets = services.basket;
+    const { checkout } = services.orders;
     const guests: string[] = [];
     for (let index = 0; index < options.checkouts; index++) {
       const added = await baskets.addItem(

@@ -1,9 +1,6 @@
 import { afterAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createDatabase, type Database } from '../../server/src/db/database.ts';
-import { createCheckoutRepository } from '../../server/src/modules/orders/checkout.repository.ts';
-import { applyTransition } from '../../server/src/modules/orders/order-transitions.ts';
-import { createOrdersRepository } from '../../server/src/modules/orders/orders.repository.ts';
 import { addDays, swedishDateOf } from '../../shared/src/calendar-dates.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
@@ -75,25 +72,8 @@ async function handOverToLaisvall(orderIds: string[]): Promise<HandedOver[]> {
     .whereIn('id', orderIds)
     .select<HandedOver[]>('id', 'shop_id', 'parcel_code', 'handover_id');
   for (const order of orders) {
-    for (const step of ['accept', 'pack'])
+    for (const step of ['accept', 'pack', 'hand-over'])
       await post(grocerPage, `/api/v1/shops/${order.shop_id}/orders/${order.id}/${step}`, {});
-    await knex.transaction((trx) =>
-      applyTransition(
-        trx,
-        {
-          orders: createOrdersRepository(knex),
-          checkouts: createCheckoutRepository(knex),
-          now: Date.now,
-        },
-        {
-          orderId: order.id,
-          shopId: order.shop_id,
-          event: 'hand_over',
-          by: { userId: null, kind: 'shop_owner' },
-          origin: { requestId: 'e2e', channel: 'shop_admin', ip: null, device: null },
-        },
-      ),
-    );
   }
   return orders;
 }

@@ -1,11 +1,7 @@
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
-import type {
-  MunicipalityOrder,
-  PickList,
-  ShopOrder,
-  ShopOrderQueue,
-} from '@e-galleria/shared/orders';
+import type { ShopOrderQueue } from '@e-galleria/shared/order-queues';
+import type { MunicipalityOrder, PickList, ShopOrder } from '@e-galleria/shared/orders';
 import { requestJson } from './http-client.ts';
 
 const ordersPath = (shopId: string) => `/v1/shops/${encodeURIComponent(shopId)}/orders`;

@@ -1,5 +1,5 @@
 import type { OrderStatus } from '@e-galleria/shared/order-status';
-import type { ShopOrderQueue } from '@e-galleria/shared/orders';
+import type { ShopOrderQueue } from '@e-galleria/shared/order-queues';
 
 /** The shop's day (queues, pick list, handover, labels), sales, and the resident's timeline. */
 export const svShopFulfilment = {

@@ -7,7 +7,20 @@ import { SqliteClientWithStatementCache } from './sqlite-statement-cache.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/**
+ * A transaction as a service holds it: it hands it to repositories, which are the only code
+ * that queries (docs/decisions/0019). Services never import knex.
+ */
+export type Transaction = Knex.Transaction;
+
+/** What a repository queries through: the writer, the readers, or a transaction. */
+export type Queryable = Knex;
+
+/** Writes of one transaction that may be sent together: see `Database.sendTogether`. */
+export type WriteStep = () => Promise<unknown>;
+
 export type Database = {
+  /** The writer pool; only repositories (and db/) query it. */
   knex: Knex;
   /**
    * For reads outside transactions that may run beside the writer: on SQLite, read-only
@@ -23,9 +36,23 @@ export type Database = {
    * transaction of its own.
    */
   groupedTransaction: <T>(unit: TransactionUnit<T>) => Promise<T>;
+  /** A plain write transaction: committed when `work` resolves, rolled back when it throws. */
+  transaction: <T>(work: (trx: Transaction) => Promise<T>) => Promise<T>;
+  /**
+   * Sends the writes of a grouped transaction's unit: on SQLite all at once, so the one writer
+   * waits for one round of the driver's thread pool instead of one per statement (foreign keys
+   * are checked at COMMIT there, decision 0017); on PostgreSQL one after the other, in order.
+   * Any failure fails the whole unit.
+   */
+  sendTogether: (steps: readonly WriteStep[]) => Promise<void>;
+  /** One round trip: whether the database answers (GET /api/health). */
+  ping: () => Promise<void>;
   dialect: Dialect;
   close: () => Promise<void>;
 };
+
+/** How a service opens a transaction: `database.transaction`, passed in. */
+export type TransactionRunner = Database['transaction'];
 
 // Timestamps are epoch milliseconds in BIGINT columns: the one representation both engines
 // store, compare and return alike. pg returns BIGINT as a string to be safe beyond 2^53;
@@ -81,6 +108,15 @@ function createSqlite(filename: string): Database {
       // The units' writes may then go to the writer together, in any order (decision 0017).
       begin: (trx) => trx.raw('PRAGMA defer_foreign_keys = ON'),
     }),
+    transaction: (work) => writer.transaction(work),
+    sendTogether: async (steps) => {
+      const outcomes = await Promise.allSettled(steps.map((step) => step()));
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+    },
+    ping: async () => {
+      await reader.raw('select 1');
+    },
     dialect: 'sqlite',
     close: async () => {
       if (reader !== writer) await reader.destroy();
@@ -104,6 +140,13 @@ function createPostgres(connectionString: string): Database {
     knex: instance,
     reader: instance,
     groupedTransaction: (unit) => instance.transaction(unit),
+    transaction: (work) => instance.transaction(work),
+    sendTogether: async (steps) => {
+      for (const step of steps) await step();
+    },
+    ping: async () => {
+      await instance.raw('select 1');
+    },
     dialect: 'postgres',
     close: () => instance.destroy(),
   };

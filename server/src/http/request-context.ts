@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { Actor } from '../modules/auth/actor.ts';
+import type { Actor } from '../modules/auth/access.port.ts';
 
 declare global {
   // Express's own extension point for what middleware attaches to a request.

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { AppError } from '../errors.ts';
-import type { Actor } from '../modules/auth/actor.ts';
+import type { Actor } from '../modules/auth/access.port.ts';
 
 /** The logged-in actor, or `unauthenticated` (401). */
 export function requireActor(request: Request): Actor {

@@ -2,9 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type supertest from 'supertest';
 import { expect } from 'vitest';
 import { newId } from '../../../server/src/db/ids.ts';
-import { createCheckoutRepository } from '../../../server/src/modules/orders/checkout.repository.ts';
-import { applyTransition } from '../../../server/src/modules/orders/order-transitions.ts';
-import { createOrdersRepository } from '../../../server/src/modules/orders/orders.repository.ts';
 import {
   contact,
   createCheckoutShop,
@@ -38,24 +35,16 @@ export async function sendToServicePoint(t: TestApp, shop: CheckoutShop, orderId
     const response = await shop.owner.post(`/api/v1/shops/${shop.id}/orders/${orderId}/${step}`);
     expect(response.status).toBe(200);
   }
-  const knex = t.database.knex;
-  await knex.transaction((trx) =>
-    applyTransition(
-      trx,
-      {
-        orders: createOrdersRepository(knex),
-        checkouts: createCheckoutRepository(knex),
-        now: t.clock.now,
-      },
-      {
-        orderId,
-        shopId: shop.id,
-        event: 'hand_over',
-        by: { userId: null, kind: 'shop_owner' },
-        origin: { requestId: 'test', channel: 'shop_admin', ip: null, device: null },
-      },
-    ),
-  );
+  // Through the orders module's lifecycle door, as the shop's screen fires it.
+  await t.services.orders.lifecycle.fire([
+    {
+      orderId,
+      shopId: shop.id,
+      event: 'hand_over',
+      by: { userId: null, kind: 'shop_owner' },
+      origin: { requestId: 'test', channel: 'shop_admin', ip: null, device: null },
+    },
+  ]);
 }
 
 /**

@@ -3,7 +3,7 @@ import type fc from 'fast-check';
 import type { Response } from 'supertest';
 import { expect } from 'vitest';
 import { nextStatus, type OrderEvent, type OrderStatus } from '@e-galleria/shared/order-status';
-import { swedishDate } from '../../../server/src/modules/catalogue/product-derivations.ts';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { FailureMode, MoneyCall } from '../../support/stripe-stand-in.ts';
 import { checkInvariants } from './order-lifecycle-invariants.ts';
 import { sendEvent, type World, type WorldOrder } from './order-lifecycle.ts';
@@ -395,7 +395,7 @@ async function isPastLastDay(world: World, order: WorldOrder): Promise<boolean> 
     .knex('handovers')
     .where({ id: order.handoverId })
     .first<{ last_day: string | null }>('last_day');
-  return handover.last_day !== null && handover.last_day < swedishDate(world.t.clock.now());
+  return handover.last_day !== null && handover.last_day < swedishDateOf(world.t.clock.now());
 }
 
 /** The resident pays on Stripe's page; false when the session is no longer open. */

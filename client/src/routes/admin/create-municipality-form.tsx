@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { municipalityStatuses } from '@e-galleria/shared/municipalities';
+import { municipalityStatuses } from '@e-galleria/shared/municipality-status';
 import { slugify } from '@e-galleria/shared/slugify';
 import { createMunicipality } from '../../api/municipalities-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';

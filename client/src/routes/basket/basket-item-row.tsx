@@ -1,6 +1,7 @@
 import { Link, useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { maxQuantity, type BasketItem } from '@e-galleria/shared/basket';
+import type { BasketItem } from '@e-galleria/shared/basket';
+import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, Link, useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { maxQuantity, type Basket } from '@e-galleria/shared/basket';
+import type { Basket } from '@e-galleria/shared/basket';
+import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import { removeBasketItem, updateBasketItem } from '../../api/basket-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadBasket, rememberBasket } from '../../lib/basket-store.ts';

@@ -1,6 +1,6 @@
 import { Link, useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { maxQuantity } from '@e-galleria/shared/basket';
+import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import type { ProductPage, Slot } from '@e-galleria/shared/catalogue';
 import { addBasketItem } from '../../api/basket-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';

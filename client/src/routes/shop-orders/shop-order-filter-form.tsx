@@ -1,6 +1,6 @@
 import { Form, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { shopOrderQueueNames } from '@e-galleria/shared/orders';
+import { shopOrderQueueNames } from '@e-galleria/shared/order-queues';
 
 export const allQueues = 'alla';
 

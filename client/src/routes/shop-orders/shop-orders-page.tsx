@@ -6,7 +6,7 @@ import {
   useSearchParams,
 } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { shopOrderQueueNames, type ShopOrderQueue } from '@e-galleria/shared/orders';
+import { shopOrderQueueNames, type ShopOrderQueue } from '@e-galleria/shared/order-queues';
 import { fetchFulfilment } from '../../api/fulfilment-api.ts';
 import { fetchPickList, listShopOrders } from '../../api/shop-orders-api.ts';
 import { fetchShop } from '../../api/shops-api.ts';

@@ -1,9 +1,8 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../../db/database.ts';
 import type { AuditAction, AuditEvent } from '@e-galleria/shared/shops';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
+import { authorize, type Actor } from '../auth/access.port.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { AuditEventListRow, AuditRepository } from './audit.repository.ts';
 
@@ -37,7 +36,7 @@ export function createAuditService(deps: {
         action: AuditAction;
         details?: Record<string, unknown>;
       },
-      trx: Knex,
+      trx: Queryable,
     ) {
       await audit.insert(
         {

@@ -9,14 +9,14 @@ import {
 import { requireActor } from '../../http/require-actor.ts';
 import type { SessionCookie } from '../../http/session-cookie.ts';
 import { parseInput } from '../../http/validate.ts';
-import type { UsersRepository } from '../users/users.repository.ts';
+import type { UsersService } from '../users/users.service.ts';
 import type { AuthService } from './auth.service.ts';
 import type { SessionsService } from './sessions.service.ts';
 
 export function createAuthRouter(deps: {
   auth: AuthService;
   sessions: SessionsService;
-  users: UsersRepository;
+  users: UsersService;
   cookie: SessionCookie;
 }) {
   const { auth, sessions, cookie } = deps;

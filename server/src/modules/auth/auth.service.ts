@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { TransactionRunner } from '../../db/database.ts';
 import type { LoginBody, User } from '@e-galleria/shared/auth';
 import type { Locale } from '@e-galleria/shared/locales';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
@@ -6,13 +6,14 @@ import type { RateLimitFactory } from '../../db/rate-limiter.ts';
 import { AppError } from '../../errors.ts';
 import type { PasswordHasher } from '../../integrations/password-hasher.ts';
 import type { MailService } from '../mail/mail.service.ts';
-import type { UserRow, UsersRepository } from '../users/users.repository.ts';
-import { hashToken, newSecretToken } from './session-tokens.ts';
+import type { UserRecord, UsersService } from '../users/users.service.ts';
+import { hashToken, newSecretToken } from './secret-tokens.port.ts';
+import type { PasswordResetsRepository } from './password-resets.repository.ts';
 import type { SessionsRepository } from './sessions.repository.ts';
 
 const passwordResetLifetimeMs = 60 * 60 * 1000;
 
-export function toUser(row: UserRow): User {
+export function toUser(row: UserRecord): User {
   return { id: row.id, email: row.email, name: row.name, locale: row.locale };
 }
 
@@ -21,9 +22,10 @@ export function toUser(row: UserRow): User {
  * the sessions service's; this one decides who may have one.
  */
 export function createAuthService(deps: {
-  knex: Knex;
-  users: UsersRepository;
+  transaction: TransactionRunner;
+  users: UsersService;
   sessions: SessionsRepository;
+  passwordResets: PasswordResetsRepository;
   hasher: PasswordHasher;
   mail: MailService;
   rateLimits: RateLimitFactory;
@@ -31,7 +33,7 @@ export function createAuthService(deps: {
   regionId: () => Promise<string>;
   now: () => number;
 }) {
-  const { knex, users, hasher, mail, now } = deps;
+  const { transaction, users, hasher, mail, now } = deps;
   // Per IP: enough for a family behind one router, too few to guess passwords.
   const loginsPerIp = deps.rateLimits({ name: 'login_ip', points: 30, durationSeconds: 15 * 60 });
   // Per account, counting only failures, so a guessed account locks for 15 minutes.
@@ -68,34 +70,32 @@ export function createAuthService(deps: {
       await throwIfLimited(registrationsPerIp.consume(ip));
       const passwordHash = await hasher.hash(input.password);
       const regionId = await deps.regionId();
-      const created = await knex
-        .transaction(async (trx) => {
-          if (await users.findByEmail(input.email, trx)) throw new AppError('email_taken');
-          const row = await users.insert({ ...input, passwordHash, now: now() }, trx);
-          await users.addRole(
-            {
-              userId: row.id,
-              role: 'resident',
-              scopeType: 'region',
-              scopeId: regionId,
-              now: now(),
-            },
-            trx,
-          );
-          await mail.enqueue(
-            {
-              to: row.email,
-              locale: row.locale,
-              kind: 'welcome',
-              params: { name: row.name, link: `${deps.publicUrl}/` },
-            },
-            trx,
-          );
-          return row;
-        })
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? new AppError('email_taken') : error;
-        });
+      const created = await transaction(async (trx) => {
+        if (await users.findByEmail(input.email, trx)) throw new AppError('email_taken');
+        const row = await users.insert({ ...input, passwordHash, now: now() }, trx);
+        await users.addRole(
+          {
+            userId: row.id,
+            role: 'resident',
+            scopeType: 'region',
+            scopeId: regionId,
+            now: now(),
+          },
+          trx,
+        );
+        await mail.enqueue(
+          {
+            to: row.email,
+            locale: row.locale,
+            kind: 'welcome',
+            params: { name: row.name, link: `${deps.publicUrl}/` },
+          },
+          trx,
+        );
+        return row;
+      }).catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new AppError('email_taken') : error;
+      });
       return toUser(created);
     },
 
@@ -122,14 +122,16 @@ export function createAuthService(deps: {
       const row = await users.findByEmail(email);
       if (!row) return;
       const { token, hash } = newSecretToken();
-      await knex.transaction(async (trx) => {
-        await trx('password_reset_tokens').insert({
-          id: hash,
-          user_id: row.id,
-          created_at: now(),
-          expires_at: now() + passwordResetLifetimeMs,
-          used_at: null,
-        });
+      await transaction(async (trx) => {
+        await deps.passwordResets.insert(
+          {
+            id: hash,
+            user_id: row.id,
+            created_at: now(),
+            expires_at: now() + passwordResetLifetimeMs,
+          },
+          trx,
+        );
         const link = `${deps.publicUrl}/aterstall-losenord?token=${encodeURIComponent(token)}`;
         await mail.enqueue(
           {
@@ -146,23 +148,14 @@ export function createAuthService(deps: {
     /** Sets the new password, spends the token and ends every session of the account. */
     async resetPassword(token: string, password: string): Promise<void> {
       const passwordHash = await hasher.hash(password);
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         const current = now();
-        const tokenRow = await trx<{ id: string; user_id: string }>('password_reset_tokens')
-          .where({ id: hashToken(token) })
-          .first();
-        // The conditional update is what makes the token single-use under concurrency.
-        const spent = await trx('password_reset_tokens')
-          .where({ id: hashToken(token), used_at: null })
-          .andWhere('expires_at', '>', current)
-          .update({ used_at: current });
-        if (!tokenRow || spent !== 1) throw new AppError('invalid_token');
+        const tokenRow = await deps.passwordResets.spend(hashToken(token), current, trx);
+        if (!tokenRow) throw new AppError('invalid_token');
         const userId = tokenRow.user_id;
         await users.update(userId, { password_hash: passwordHash }, current, trx);
         await deps.sessions.deleteAllOfUser(userId, trx);
-        await trx('password_reset_tokens')
-          .where({ user_id: userId, used_at: null })
-          .update({ used_at: current });
+        await deps.passwordResets.spendAllOfUser(userId, current, trx);
       });
     },
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { UserRow } from '../users/users.repository.ts';
+import type { UserRecord as UserRow } from '../users/users.service.ts';
 
 export type SessionRow = { id: string; user_id: string; created_at: number; expires_at: number };
 

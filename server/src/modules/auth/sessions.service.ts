@@ -1,7 +1,7 @@
 import type { User } from '@e-galleria/shared/auth';
-import type { UsersRepository } from '../users/users.repository.ts';
-import type { Actor } from './actor.ts';
-import { hashToken, newSecretToken } from './session-tokens.ts';
+import type { UsersService } from '../users/users.service.ts';
+import type { Actor } from './access.port.ts';
+import { hashToken, newSecretToken } from './secret-tokens.port.ts';
 import type { SessionsRepository } from './sessions.repository.ts';
 
 export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
@@ -13,7 +13,7 @@ export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
  */
 export function createSessionsService(deps: {
   sessions: SessionsRepository;
-  users: UsersRepository;
+  users: UsersService;
   now: () => number;
 }) {
   const { sessions, users, now } = deps;
@@ -64,6 +64,9 @@ export function createSessionsService(deps: {
     async end(token: string): Promise<void> {
       await sessions.delete(hashToken(token));
     },
+
+    /** Hourly: sessions past their lifetime. */
+    deleteExpired: () => sessions.deleteExpired(now()),
   };
 }
 

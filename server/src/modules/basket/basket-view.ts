@@ -7,7 +7,7 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
 /** Why a line cannot be bought as it is now, or null. Checkout refuses the same things. */
 export function problemOf(line: BasketLineRow, now: number): BasketProblem | null {
   if (line.product_status !== 'published' || line.shop_status !== 'published') return 'unavailable';
-  if (line.kind === 'good' && Boolean(line.track_stock)) {
+  if (line.kind === 'good' && line.track_stock) {
     const stock = line.stock ?? 0;
     if (stock <= 0) return 'out_of_stock';
     if (stock < line.quantity) return 'not_enough_stock';
@@ -23,7 +23,7 @@ export function toBasket(
   paymentMethods: Basket['paymentMethods'],
 ): Basket {
   const items: BasketItem[] = lines.map((line) => {
-    const tracked = line.kind === 'good' && Boolean(line.track_stock);
+    const tracked = line.kind === 'good' && line.track_stock;
     return {
       id: line.id,
       productId: line.product_id,

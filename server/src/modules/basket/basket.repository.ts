@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { maxQuantity } from '@e-galleria/shared/basket';
+import { maxQuantity } from '@e-galleria/shared/basket-limits';
+import { readBooleans } from '../../db/booleans.ts';
 
 export type BasketRow = {
   id: string;
@@ -23,7 +24,7 @@ export type BasketLineRow = {
   title: string;
   product_status: string;
   storage_class: 'ambient' | 'chilled' | 'frozen';
-  track_stock: boolean | number;
+  track_stock: boolean;
   vat_class: 'standard' | 'food' | 'reduced';
   variant_name: string | null;
   price_ore: number;
@@ -41,6 +42,8 @@ export type BasketLineRow = {
   first_image_id: string | null;
 };
 
+const lineOf = readBooleans<BasketLineRow>('track_stock');
+
 /** Reads outside a transaction go to `reader` (see Database.reader); writes to `knex`. */
 export function createBasketRepository(knex: Knex, reader: Knex = knex) {
   return {
@@ -57,8 +60,8 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
 
     delete: (id: string, db: Knex = knex) => db('baskets').where({ id }).delete(),
 
-    lines(basketId: string, db: Knex = reader): Promise<BasketLineRow[]> {
-      return db('basket_items as bi')
+    async lines(basketId: string, db: Knex = reader): Promise<BasketLineRow[]> {
+      const rows: BasketLineRow[] = await db('basket_items as bi')
         .join('products as p', 'p.id', 'bi.product_id')
         .join('product_variants as v', 'v.id', 'bi.variant_id')
         .join('shops as s', 's.id', 'p.shop_id')
@@ -99,7 +102,8 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
           'ps.slot_capacity',
           'ps.availability',
           'pi.image_id as first_image_id',
-        ) as Promise<BasketLineRow[]>;
+        );
+      return rows.map(lineOf);
     },
 
     findItem: (basketId: string, itemId: string, db: Knex = knex) =>
@@ -170,6 +174,31 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
 
     clear: (basketId: string, db: Knex) =>
       db('basket_items').where({ basket_id: basketId }).delete(),
+
+    /** Removes the given items; how many were still there tells whether another took them. */
+    removeItems: (basketId: string, itemIds: readonly string[], db: Knex): Promise<number> =>
+      db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete(),
+
+    /** Seats of a service's slots held by baskets whose hold has not run out. */
+    heldSeats: (
+      productId: string,
+      slotStarts: readonly number[],
+      at: number,
+      exceptBasketId: string | null,
+      db: Knex = knex,
+    ) =>
+      db('basket_items')
+        .where('product_id', productId)
+        .whereIn('slot_start', slotStarts)
+        .where('hold_expires_at', '>', at)
+        .modify((query) => {
+          if (exceptBasketId !== null) void query.whereNot('basket_id', exceptBasketId);
+        })
+        .groupBy('slot_start')
+        .select<{ slot_start: number | string; seats: number | string }[]>(
+          'slot_start',
+          db.raw('sum(quantity) as seats'),
+        ),
   };
 }
 

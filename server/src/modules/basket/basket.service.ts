@@ -1,21 +1,21 @@
-import type { Knex } from 'knex';
-import {
-  maxQuantity,
-  slotHoldMinutes,
-  type AddBasketItemBody,
-  type Basket,
-} from '@e-galleria/shared/basket';
+import type { AddBasketItemBody, Basket } from '@e-galleria/shared/basket';
+import { maxQuantity, slotHoldMinutes } from '@e-galleria/shared/basket-limits';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { availabilitySchema } from '@e-galleria/shared/catalogue';
+import { listSlots } from '@e-galleria/shared/service-slots';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
+import type { Queryable, Transaction, TransactionRunner } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { hashToken, newSecretToken } from '../auth/session-tokens.ts';
-import { listSlots } from '../catalogue/slots.ts';
-import { swedishDate } from '../catalogue/product-derivations.ts';
+import { hashToken, newSecretToken } from '../auth/secret-tokens.port.ts';
+import type { ProductsService } from '../catalogue/products.service.ts';
 import type { ImagesService } from '../images/images.service.ts';
-import type { BasketRepository, BasketRow } from './basket.repository.ts';
-import { toBasket } from './basket-view.ts';
-import { takenSeats } from './slot-seats.ts';
+import type { OrderRecords } from '../orders/orders.service.ts';
+import type { BasketLineRow, BasketRepository, BasketRow } from './basket.repository.ts';
+import { problemOf, toBasket } from './basket-view.ts';
+
+/** A basket line as checkout reads it: the item with its product, variant and shop. */
+export type BasketLine = BasketLineRow;
 
 /** Whose basket: the logged-in resident's, a guest's by cookie token, or both right after login. */
 export type BasketOwner = { userId: string | null; guestToken: string | null };
@@ -39,16 +39,44 @@ const emptyBasket: Basket = {
  * thing add up) and the guest basket is gone.
  */
 export function createBasketService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   baskets: BasketRepository;
+  products: ProductsService;
+  orders: OrderRecords;
   images: ImagesService;
   /** Whether every one of these shops can be paid by card (null: card payment is off). */
   cardPaymentFor: ((shopIds: readonly string[]) => Promise<boolean>) | null;
   now: () => number;
 }) {
-  const { knex, baskets, now } = deps;
+  const { transaction, baskets, now } = deps;
 
-  async function mergeGuestInto(userBasket: BasketRow, guest: BasketRow, trx: Knex) {
+  /**
+   * Seats of a service's slots already taken, per slot start: booked by orders that still hold
+   * them, plus held by baskets whose hold has not run out (leaving out the asking basket's own
+   * hold). The one home of this count: the catalogue lists free slots by it, the basket adds
+   * by it and checkout books by it. Two statements whatever the number of slots.
+   */
+  async function takenSeats(
+    productId: string,
+    slotStarts: readonly number[],
+    at: number,
+    exceptBasketId: string | null = null,
+    db?: Queryable,
+  ): Promise<Map<number, number>> {
+    if (slotStarts.length === 0) return new Map();
+    const [booked, held] = await Promise.all([
+      deps.orders.bookedSeats(productId, slotStarts, db),
+      baskets.heldSeats(productId, slotStarts, at, exceptBasketId, db),
+    ]);
+    const taken = new Map(booked);
+    for (const row of held) {
+      const start = Number(row.slot_start);
+      taken.set(start, (taken.get(start) ?? 0) + Number(row.seats));
+    }
+    return taken;
+  }
+
+  async function mergeGuestInto(userBasket: BasketRow, guest: BasketRow, trx: Transaction) {
     const mine = new Map(
       (await baskets.itemsOf(userBasket.id, trx)).map((item) => [
         `${item.variant_id}|${item.slot_start}`,
@@ -69,21 +97,8 @@ export function createBasketService(deps: {
     await baskets.moveItems(guest.id, userBasket.id, trx);
     await baskets.delete(guest.id, trx);
     // What the guest ordered before logging in belongs to the account from now on.
-    if (guest.guest_token_hash !== null && userBasket.user_id !== null) {
-      const userId = userBasket.user_id;
-      const checkoutIds = trx('checkouts')
-        .where({ guest_token_hash: guest.guest_token_hash })
-        .whereNull('user_id')
-        .select('id');
-      await trx('shop_orders')
-        .whereIn('checkout_id', checkoutIds)
-        .whereNull('user_id')
-        .update({ user_id: userId });
-      await trx('checkouts')
-        .where({ guest_token_hash: guest.guest_token_hash })
-        .whereNull('user_id')
-        .update({ user_id: userId, updated_at: now() });
-    }
+    if (guest.guest_token_hash !== null && userBasket.user_id !== null)
+      await deps.orders.claimGuestCheckouts(trx, guest.guest_token_hash, userBasket.user_id);
   }
 
   /**
@@ -104,7 +119,7 @@ export function createBasketService(deps: {
       if ((existing || !options.create) && !guest)
         return { basket: existing ?? null, guestCookie: owner.guestToken ? 'clear' : 'keep' };
       const mergeOrCreate = () =>
-        knex.transaction(async (trx) => {
+        transaction(async (trx) => {
           let mine = await baskets.findByUser(userId, trx);
           if (!mine) {
             mine = {
@@ -140,7 +155,7 @@ export function createBasketService(deps: {
     return { basket: created, guestCookie: { set: token } };
   }
 
-  async function view(basket: BasketRow | null, db: Knex = knex): Promise<Basket> {
+  async function view(basket: BasketRow | null, db?: Queryable): Promise<Basket> {
     if (!basket) return emptyBasket;
     const lines = await baskets.lines(basket.id, db);
     const described = await deps.images.describeMany(lines.map((line) => line.first_image_id));
@@ -162,7 +177,7 @@ export function createBasketService(deps: {
     slotStart: number,
   ) {
     const availability = availabilitySchema.parse(JSON.parse(product.availability));
-    const date = swedishDate(slotStart);
+    const date = swedishDateOf(slotStart);
     return listSlots({
       availability,
       durationMinutes: product.duration_minutes,
@@ -175,39 +190,10 @@ export function createBasketService(deps: {
   }
 
   async function addItem(owner: BasketOwner, body: AddBasketItemBody): Promise<BasketResult> {
-    const product = await knex('products as p')
-      .join('shops as s', 's.id', 'p.shop_id')
-      .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
-      .where('p.id', body.productId)
-      .first<
-        | {
-            id: string;
-            kind: 'good' | 'service';
-            status: string;
-            shop_status: string;
-            track_stock: boolean | number;
-            booking_mode: 'slots' | 'on_request' | null;
-            duration_minutes: number | null;
-            slot_capacity: number | null;
-            availability: string | null;
-          }
-        | undefined
-      >(
-        'p.id',
-        'p.kind',
-        'p.status',
-        's.status as shop_status',
-        'p.track_stock',
-        'ps.booking_mode',
-        'ps.duration_minutes',
-        'ps.slot_capacity',
-        'ps.availability',
-      );
-    if (!product || product.status !== 'published' || product.shop_status !== 'published')
+    const found = await deps.products.forBasket(body.productId);
+    if (found?.product.status !== 'published' || found.product.shop_status !== 'published')
       throw notFound('The product');
-    const variants = await knex('product_variants')
-      .where({ product_id: product.id })
-      .select<{ id: string; stock: number | null }[]>('id', 'stock');
+    const { product, variants } = found;
     const variant =
       body.variantId === undefined
         ? variants.length === 1
@@ -252,18 +238,14 @@ export function createBasketService(deps: {
     const { basket, guestCookie } = await resolve(owner, { create: true });
     if (!basket) throw new Error('A basket was to be created.');
     const put = () =>
-      knex.transaction(async (trx) => {
+      transaction(async (trx) => {
         const same = await baskets.findSameItem(basket.id, variant.id, slotStart, trx);
         const quantity = Math.min(maxQuantity, (same?.quantity ?? 0) + body.quantity);
-        if (
-          product.kind === 'good' &&
-          Boolean(product.track_stock) &&
-          (variant.stock ?? 0) < quantity
-        )
+        if (product.kind === 'good' && product.track_stock && (variant.stock ?? 0) < quantity)
           throw new AppError('out_of_stock', `Only ${Math.max(0, variant.stock ?? 0)} left.`);
         if (slotStart > 0) {
           const seats =
-            (await takenSeats(trx, product.id, [slotStart], now(), basket.id)).get(slotStart) ?? 0;
+            (await takenSeats(product.id, [slotStart], now(), basket.id, trx)).get(slotStart) ?? 0;
           if (seats + quantity > (product.slot_capacity ?? 1))
             throw new AppError('slot_unavailable', 'Not enough free places at that time.');
         }
@@ -310,11 +292,16 @@ export function createBasketService(deps: {
     view,
 
     /** The basket's lines as checkout reads them, inside its transaction. */
-    lines: (basketId: string, db?: Knex) => baskets.lines(basketId, db),
+    lines: (basketId: string, db?: Queryable) => baskets.lines(basketId, db),
 
     /** Removes the given items; how many were still there tells whether another took them. */
-    clear: (basketId: string, itemIds: readonly string[], db: Knex): Promise<number> =>
-      db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete(),
+    clear: (basketId: string, itemIds: readonly string[], trx: Transaction): Promise<number> =>
+      baskets.removeItems(basketId, itemIds, trx),
+
+    /** Why a line cannot be bought as it is now, or null: checkout refuses the same. */
+    problemOf,
+
+    takenSeats,
 
     async get(owner: BasketOwner): Promise<BasketResult> {
       const { basket, guestCookie } = await resolve(owner, { create: false });
@@ -326,11 +313,11 @@ export function createBasketService(deps: {
     async updateItem(owner: BasketOwner, itemId: string, quantity: number): Promise<BasketResult> {
       const { basket, item, guestCookie } = await requireItem(owner, itemId);
       const line = (await baskets.lines(basket.id)).find((candidate) => candidate.id === item.id);
-      if (line?.kind === 'good' && Boolean(line.track_stock) && (line.stock ?? 0) < quantity)
+      if (line?.kind === 'good' && line.track_stock && (line.stock ?? 0) < quantity)
         throw new AppError('out_of_stock', `Only ${Math.max(0, line.stock ?? 0)} left.`);
       if (line && line.slot_start > 0) {
         const seats =
-          (await takenSeats(knex, line.product_id, [line.slot_start], now(), basket.id)).get(
+          (await takenSeats(line.product_id, [line.slot_start], now(), basket.id)).get(
             line.slot_start,
           ) ?? 0;
         if (seats + quantity > (line.slot_capacity ?? 1))

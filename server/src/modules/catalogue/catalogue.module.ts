@@ -1,54 +1,75 @@
+import { Router } from 'express';
 import type { Database } from '../../db/database.ts';
 import type { PublicReadCache } from '../../http/public-read-cache.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
-import { Router } from 'express';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
+import type { TakenSeats } from './catalogue.port.ts';
 import { createCatalogueRouter } from './catalogue.router.ts';
 import { createImportsRepository } from './imports.repository.ts';
 import { createImportsRouter } from './imports.router.ts';
 import { createImportsService } from './imports.service.ts';
 import { createListingRepository } from './listing.repository.ts';
 import { createListingService } from './listing.service.ts';
+import { createProductImagesRepository } from './product-images.repository.ts';
 import { createProductImagesService } from './product-images.service.ts';
 import { createProductWrites } from './product-writes.ts';
 import { createProductsRepository } from './products.repository.ts';
 import { createProductsService } from './products.service.ts';
+import { createStockRepository } from './stock.repository.ts';
+import { createStockService } from './stock.service.ts';
 import { createVariantsService } from './variants.service.ts';
+import { createVatRatesService } from './vat-rates.service.ts';
 
-/** Wires the catalogue's repositories → services → router, so app.ts needs one line. */
+/**
+ * The catalogue: goods and services, their photos, search and listings, CSV imports, stock
+ * and VAT rates. Other modules reach it through `products`, `stock` and `vatRates`.
+ */
 export function createCatalogueModule(deps: {
   database: Database;
+  shops: ShopDirectory;
   municipalities: MunicipalitiesService;
   images: ImagesService;
   publicReads: PublicReadCache;
+  takenSeats: TakenSeats;
   now: () => number;
 }) {
-  const { knex, dialect, reader } = deps.database;
+  const { knex, dialect, reader, transaction } = deps.database;
   const products = createProductsRepository(knex);
-  const writes = createProductWrites({ knex, products, images: deps.images, now: deps.now });
-  const productsService = createProductsService({ knex, products, writes, now: deps.now });
+  const writes = createProductWrites({
+    transaction,
+    products,
+    shops: deps.shops,
+    images: deps.images,
+    now: deps.now,
+  });
+  const productsService = createProductsService({ products, writes, now: deps.now });
   const variants = createVariantsService({ products, writes, now: deps.now });
   const productImages = createProductImagesService({
-    knex,
+    transaction,
+    links: createProductImagesRepository(knex),
     productsService,
     images: deps.images,
     now: deps.now,
   });
   const listing = createListingService({
-    knex,
     // Residents' reads run on the reader connections, beside the writer.
     listing: createListingRepository(reader, dialect),
+    shopListing: createListingRepository(knex, dialect),
     products,
     productsService,
+    shops: deps.shops,
     municipalities: deps.municipalities,
     images: deps.images,
+    takenSeats: deps.takenSeats,
     now: deps.now,
   });
   const imports = createImportsService({
-    knex,
+    transaction,
     imports: createImportsRepository(knex),
     products,
     productsService,
+    shops: deps.shops,
     now: deps.now,
   });
   const router = Router();
@@ -63,5 +84,14 @@ export function createCatalogueModule(deps: {
     }),
   );
   router.use(createImportsRouter({ imports, products: productsService }));
-  return { products: productsService, listing, imports, router };
+  return {
+    products: productsService,
+    stock: createStockService({ stock: createStockRepository() }),
+    vatRates: createVatRatesService({ products }),
+    listing,
+    imports,
+    router,
+  };
 }
+
+export type CatalogueModule = ReturnType<typeof createCatalogueModule>;

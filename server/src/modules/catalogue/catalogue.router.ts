@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import {
   createProductBodySchema,
   createVariantBodySchema,
@@ -15,7 +16,6 @@ import { sendJsonText, type PublicReadCache } from '../../http/public-read-cache
 import { parseInput } from '../../http/validate.ts';
 import type { ProductImagesService } from './product-images.service.ts';
 import type { ListingService } from './listing.service.ts';
-import { swedishDate } from './product-derivations.ts';
 import type { ProductsService } from './products.service.ts';
 import type { VariantsService } from './variants.service.ts';
 
@@ -36,7 +36,7 @@ export function createCatalogueRouter(deps: {
    * The day is part of the key because a product page shows the VAT rate of the day.
    */
   async function publicJson(request: Request, compute: () => Promise<unknown>) {
-    const key = `${swedishDate(deps.now())}|${request.originalUrl}`;
+    const key = `${swedishDateOf(deps.now())}|${request.originalUrl}`;
     return deps.publicReads.json(key, compute);
   }
 

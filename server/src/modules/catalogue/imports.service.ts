@@ -1,9 +1,10 @@
-import type { Knex } from 'knex';
+import type { Queryable, TransactionRunner } from '../../db/database.ts';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { ImportJob, ImportReport, ImportRowError } from '@e-galleria/shared/catalogue-import';
 import { newId } from '../../db/ids.ts';
 import { writeSearchDocuments } from '../../db/search-index.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/access.port.ts';
 import { parseCatalogueCsv, type ImportRow } from './catalogue-csv.ts';
 import { planRow, type PlannedRow } from './import-plan.ts';
 import type { ImportJobRow, ImportsRepository } from './imports.repository.ts';
@@ -41,13 +42,14 @@ function toJob(row: ImportJobRow): ImportJob {
  * polls the job. Idempotent by SKU, so a re-run after a failure is safe.
  */
 export function createImportsService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   imports: ImportsRepository;
   products: ProductsRepository;
   productsService: ProductsService;
+  shops: ShopDirectory;
   now: () => number;
 }) {
-  const { knex, imports, products, now } = deps;
+  const { transaction, imports, products, now } = deps;
 
   async function check(shopId: string, buffer: Buffer) {
     const parsed = parseCatalogueCsv(buffer);
@@ -89,7 +91,7 @@ export function createImportsService(deps: {
   async function plan(
     shopId: string,
     rows: readonly { row: ImportRow; categoryId: string }[],
-    db: Knex = knex,
+    db?: Queryable,
   ): Promise<PlannedRow[]> {
     const found = await imports.findBySkus(
       shopId,
@@ -115,8 +117,8 @@ export function createImportsService(deps: {
         categorySearchText(category.name),
       ]),
     );
-    const shop = await products.findShopScope(job.shop_id);
-    await knex.transaction(async (trx) => {
+    const shop = await deps.shops.find(job.shop_id);
+    await transaction(async (trx) => {
       // Planned again inside the transaction: the catalogue may have changed since the check.
       const planned = await plan(job.shop_id, batch, trx);
       const at = now();

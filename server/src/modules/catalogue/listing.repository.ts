@@ -180,6 +180,51 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
       ]);
       return { categories, shops, villages, totals };
     },
+    /** A shop's own products, drafts and archived included, newest change first. */
+    shopProductsPage(
+      shopId: string,
+      status: string | undefined,
+      cursor: ListingCursor | null,
+      limit: number,
+    ): Promise<ShopListingRow[]> {
+      const query = knex('products as p')
+        .join('shops as s', 's.id', 'p.shop_id')
+        .join('categories as c', 'c.id', 'p.category_id')
+        .where('p.shop_id', shopId);
+      if (status !== undefined) void query.where('p.status', status);
+      if (cursor)
+        void query.where((keyset) => {
+          void keyset
+            .where('p.updated_at', '<', cursor.key)
+            .orWhere(
+              (tie) => void tie.where('p.updated_at', cursor.key).where('p.id', '<', cursor.id),
+            );
+        });
+      return query
+        .join('municipalities as sm', 'sm.id', 's.municipality_id')
+        .leftJoin('product_images as pi', (on) => {
+          void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
+        })
+        .select(
+          'p.*',
+          's.slug as shop_slug',
+          's.name as shop_name',
+          's.village as shop_village',
+          'sm.slug as shop_municipality_slug',
+          'c.slug as category_slug',
+          'pi.image_id as first_image_id',
+          knex.raw('null as score'),
+          knex.raw(
+            '(select min(v.sku) from product_variants v where v.product_id = p.id and p.variant_count = 1) as single_sku',
+          ),
+          knex.raw(
+            '(select sum(v.stock) from product_variants v where v.product_id = p.id) as stock_total',
+          ),
+        )
+        .orderBy('p.updated_at', 'desc')
+        .orderBy('p.id', 'desc')
+        .limit(limit + 1) as Promise<ShopListingRow[]>;
+    },
   };
 }
 
@@ -187,48 +232,3 @@ export type ListingRepository = ReturnType<typeof createListingRepository>;
 
 export type ShopListingRow = ListingRow &
   ProductRow & { single_sku: string | null; stock_total: number | null };
-
-/** A shop's own products, drafts and archived included, newest change first. */
-export function listShopProductsPage(
-  knex: Knex,
-  shopId: string,
-  status: string | undefined,
-  cursor: ListingCursor | null,
-  limit: number,
-): Promise<ShopListingRow[]> {
-  const query = knex('products as p')
-    .join('shops as s', 's.id', 'p.shop_id')
-    .join('categories as c', 'c.id', 'p.category_id')
-    .where('p.shop_id', shopId);
-  if (status !== undefined) void query.where('p.status', status);
-  if (cursor)
-    void query.where((keyset) => {
-      void keyset
-        .where('p.updated_at', '<', cursor.key)
-        .orWhere((tie) => void tie.where('p.updated_at', cursor.key).where('p.id', '<', cursor.id));
-    });
-  return query
-    .join('municipalities as sm', 'sm.id', 's.municipality_id')
-    .leftJoin('product_images as pi', (on) => {
-      void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
-    })
-    .select(
-      'p.*',
-      's.slug as shop_slug',
-      's.name as shop_name',
-      's.village as shop_village',
-      'sm.slug as shop_municipality_slug',
-      'c.slug as category_slug',
-      'pi.image_id as first_image_id',
-      knex.raw('null as score'),
-      knex.raw(
-        '(select min(v.sku) from product_variants v where v.product_id = p.id and p.variant_count = 1) as single_sku',
-      ),
-      knex.raw(
-        '(select sum(v.stock) from product_variants v where v.product_id = p.id) as stock_total',
-      ),
-    )
-    .orderBy('p.updated_at', 'desc')
-    .orderBy('p.id', 'desc')
-    .limit(limit + 1) as Promise<ShopListingRow[]>;
-}

@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type {
   ProductFacets,
   ProductListItem,
@@ -14,22 +14,21 @@ import type { ListResponse } from '@e-galleria/shared/lists';
 import { searchTerms } from '@e-galleria/shared/search-text';
 import { vatClasses } from '@e-galleria/shared/vat';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/access.port.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import {
-  listShopProductsPage,
   type ListingRepository,
   type ListingRow,
   type ListingScope,
 } from './listing.repository.ts';
-import { swedishDate } from './product-derivations.ts';
 import { toListItem, toShopItem } from './product-views.ts';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
+import type { TakenSeats } from './catalogue.port.ts';
 import type { ProductsRepository } from './products.repository.ts';
 import type { ProductsService } from './products.service.ts';
-import { takenSeats } from '../basket/slot-seats.ts';
-import { listSlots } from './slots.ts';
+import { listSlots } from '@e-galleria/shared/service-slots';
 
 function sortKeyOf(row: ListingRow, sort: ProductSort, hasTerms: boolean): number {
   if (sort === 'relevance' && hasTerms) return Number(row.score);
@@ -39,8 +38,12 @@ function sortKeyOf(row: ListingRow, sort: ProductSort, hasTerms: boolean): numbe
 
 /** What residents read: listings, search, facets, product pages and free slots. */
 export function createListingService(deps: {
-  knex: Knex;
   listing: ListingRepository;
+  /** The same reads on the writer: a shop sees its own change at once. */
+  shopListing: ListingRepository;
+  shops: ShopDirectory;
+  /** Seats of a service's slots taken by orders and baskets (the basket module counts them). */
+  takenSeats: TakenSeats;
   products: ProductsRepository;
   productsService: ProductsService;
   municipalities: MunicipalitiesService;
@@ -54,7 +57,7 @@ export function createListingService(deps: {
       row.first_image_id === null ? null : (described.get(row.first_image_id) ?? null);
   }
 
-  const { knex, listing, municipalities } = deps;
+  const { listing, municipalities } = deps;
 
   // A slug names the same municipality for good (slugs are not edited), so a listing
   // spends no statement on it after the first time.
@@ -74,7 +77,7 @@ export function createListingService(deps: {
       if (error instanceof AppError && error.code === 'not_found') return null;
       throw error;
     });
-    const shop = page ? await deps.products.findShopScope(page.shop.id) : undefined;
+    const shop = page ? await deps.shops.find(page.shop.id) : undefined;
     if (!page || page.status !== 'published' || shop?.status !== 'published')
       throw notFound('The product');
     return page;
@@ -150,7 +153,7 @@ export function createListingService(deps: {
     publishedPage,
 
     async vatRates(): Promise<VatRatesResponse> {
-      const date = swedishDate(deps.now());
+      const date = swedishDateOf(deps.now());
       const rows = await deps.products.listVatRates(date);
       const rateOf = new Map<string, number>();
       // Two rows may overlap when a new decision is added; the latest one counts, as on a product.
@@ -171,7 +174,7 @@ export function createListingService(deps: {
       const page = await publishedPage(productId);
       if (page.service?.bookingMode !== 'slots') return [];
       const details = page.service;
-      const today = swedishDate(deps.now());
+      const today = swedishDateOf(deps.now());
       const slots = listSlots({
         availability: details.availability,
         durationMinutes: details.durationMinutes,
@@ -182,8 +185,7 @@ export function createListingService(deps: {
         now: deps.now(),
       });
       // Booked by orders and held in baskets: one statement each for the whole list.
-      const taken = await takenSeats(
-        knex,
+      const taken = await deps.takenSeats(
         productId,
         slots.map((slot) => Date.parse(slot.startsAt)),
         deps.now(),
@@ -201,7 +203,12 @@ export function createListingService(deps: {
     ): Promise<ListResponse<ShopProductItem>> {
       const shop = await deps.productsService.loadShop(actor, shopId, 'shop.catalogue.read');
       const cursor = decodeCursor(query.cursor, 'updated');
-      const rows = await listShopProductsPage(knex, shop.id, query.status, cursor, query.limit);
+      const rows = await deps.shopListing.shopProductsPage(
+        shop.id,
+        query.status,
+        cursor,
+        query.limit,
+      );
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const imageOf = await firstImages(page);

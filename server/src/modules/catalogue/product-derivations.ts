@@ -1,6 +1,5 @@
 import type { ComparisonUnit, ContentUnit } from '@e-galleria/shared/catalogue';
 import { compoundTails, foldForSearch } from '@e-galleria/shared/search-text';
-import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { ProductRow, VariantRow } from './products.repository.ts';
 
 const comparisonUnitOf: Record<ContentUnit, ComparisonUnit> = {
@@ -53,7 +52,7 @@ export function deriveListingColumns(
 /**
  * A product's search document: its title weighs most; the body holds its variants, its
  * category's names and its shop's name (so "silvervägens" finds the shop's goods), its
- * description, and the endings of the title's long words (so "smörgås" finds "räksmörgås"). A shop's new name rewrites its products' documents (reindexShopProducts).
+ * description, and the endings of the title's long words (so "smörgås" finds "räksmörgås"). A shop's new name rewrites its products' documents (product-writes.ts, reindexShop).
  */
 export function searchDocumentOf(
   product: Pick<ProductRow, 'id' | 'title' | 'description'>,
@@ -76,9 +75,4 @@ export function categorySearchText(nameJson: string): string {
   } catch {
     return '';
   }
-}
-
-/** Today in Sweden as YYYY-MM-DD: which VAT rate applies is a Swedish date. */
-export function swedishDate(epochMs: number): string {
-  return swedishDateOf(epochMs);
 }

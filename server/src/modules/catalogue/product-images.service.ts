@@ -1,39 +1,29 @@
-import type { Knex } from 'knex';
+import type { Transaction, TransactionRunner } from '../../db/database.ts';
 import type { StoredImage } from '@e-galleria/shared/images';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/access.port.ts';
 import type { ImagesService } from '../images/images.service.ts';
+import type { ProductImagesRepository } from './product-images.repository.ts';
 import type { ProductsService } from './products.service.ts';
 
 /** Photos a product shows, in order; the first is the one listings show. */
 export const maxProductImages = 8;
 
-type ProductImageRow = { product_id: string; image_id: string; position: number };
-
 /** A product's photos through the shared image pipeline: add, remove, reorder. */
 export function createProductImagesService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
+  links: ProductImagesRepository;
   productsService: ProductsService;
   images: ImagesService;
   now: () => number;
 }) {
-  const { knex, productsService, images } = deps;
-
-  const linksOf = (productId: string, db: Knex = knex) =>
-    db<ProductImageRow>('product_images')
-      .where({ product_id: productId })
-      .orderBy('position') as Promise<ProductImageRow[]>;
+  const { transaction, links, productsService, images } = deps;
+  const linksOf = links.linksOf;
 
   /** Positions stay 0…n-1, so "the first photo" is `position = 0` in one join. */
-  async function renumber(trx: Knex, productId: string, imageIds: readonly string[]) {
-    for (const [position, imageId] of imageIds.entries())
-      await trx('product_images')
-        .where({ product_id: productId, image_id: imageId })
-        .update({ position: position + maxProductImages * 2 });
-    await trx('product_images')
-      .where({ product_id: productId })
-      .update({ position: knex.raw('position - ?', [maxProductImages * 2]) });
-    await trx('products').where({ id: productId }).update({ updated_at: deps.now() });
+  async function renumber(trx: Transaction, productId: string, imageIds: readonly string[]) {
+    await links.renumber(productId, imageIds, maxProductImages * 2, trx);
+    await links.touchProduct(productId, deps.now(), trx);
   }
 
   async function checkProduct(actor: Actor | null, shopId: string, productId: string) {
@@ -54,29 +44,28 @@ export function createProductImagesService(deps: {
         type: 'product',
         id: productId,
       });
-      await knex.transaction(async (trx) => {
-        const links = await linksOf(productId, trx);
-        if (links.length >= maxProductImages) throw new AppError('image_limit_reached');
-        await trx('product_images').insert({
-          product_id: productId,
-          image_id: image.id,
-          position: links.length,
-        });
-        await trx('products').where({ id: productId }).update({ updated_at: deps.now() });
+      await transaction(async (trx) => {
+        const current = await linksOf(productId, trx);
+        if (current.length >= maxProductImages) throw new AppError('image_limit_reached');
+        await links.insert(
+          { product_id: productId, image_id: image.id, position: current.length },
+          trx,
+        );
+        await links.touchProduct(productId, deps.now(), trx);
       });
       return productsService.page(productId);
     },
 
     async remove(actor: Actor | null, shopId: string, productId: string, imageId: string) {
       await checkProduct(actor, shopId, productId);
-      await knex.transaction(async (trx) => {
-        const links = await linksOf(productId, trx);
-        if (!links.some((link) => link.image_id === imageId)) throw notFound('The photo');
-        await trx('product_images').where({ product_id: productId, image_id: imageId }).delete();
+      await transaction(async (trx) => {
+        const current = await linksOf(productId, trx);
+        if (!current.some((link) => link.image_id === imageId)) throw notFound('The photo');
+        await links.delete(productId, imageId, trx);
         await renumber(
           trx,
           productId,
-          links.filter((link) => link.image_id !== imageId).map((link) => link.image_id),
+          current.filter((link) => link.image_id !== imageId).map((link) => link.image_id),
         );
       });
       return productsService.page(productId);
@@ -84,7 +73,7 @@ export function createProductImagesService(deps: {
 
     async reorder(actor: Actor | null, shopId: string, productId: string, imageIds: string[]) {
       await checkProduct(actor, shopId, productId);
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         const current = (await linksOf(productId, trx)).map((link) => link.image_id);
         if (
           current.length !== imageIds.length ||

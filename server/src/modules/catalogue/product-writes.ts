@@ -1,24 +1,20 @@
-import type { Knex } from 'knex';
+import type { Queryable, Transaction, TransactionRunner } from '../../db/database.ts';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { ProductPage } from '@e-galleria/shared/catalogue';
 import type { Action } from '@e-galleria/shared/authorization';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
-import { writeSearchDocument } from '../../db/search-index.ts';
+import { writeSearchDocument, writeSearchDocuments } from '../../db/search-index.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/access.port.ts';
 import type { ImagesService } from '../images/images.service.ts';
-import { authorize } from '../auth/authorize.ts';
 import {
   categorySearchText,
   deriveListingColumns,
   searchDocumentOf,
-  swedishDate,
 } from './product-derivations.ts';
 import { toProductPage } from './product-views.ts';
-import {
-  findProductView,
-  type ProductsRepository,
-  type ShopScopeRow,
-} from './products.repository.ts';
+import type { ShopDirectory, ShopRecord } from '../shops/shop-directory.service.ts';
+import type { ProductsRepository } from './products.repository.ts';
 
 export const invalidField = (field: string, message: string) =>
   new AppError('validation_failed', message, {
@@ -36,33 +32,26 @@ const skuTaken = (field: string) =>
  * the write's transaction.
  */
 export function createProductWrites(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   products: ProductsRepository;
+  shops: ShopDirectory;
   images: ImagesService;
   now: () => number;
 }) {
-  const { knex, products, now } = deps;
+  const { transaction, products, now } = deps;
 
   async function loadShop(actor: Actor | null, shopId: string, action: Action) {
-    if (!actor) throw new AppError('unauthenticated');
-    const shop = await products.findShopScope(shopId);
-    if (!shop) throw notFound('The shop');
-    authorize(actor, action, {
-      region: shop.region_id,
-      municipality: shop.municipality_id,
-      shop: shop.id,
-    });
-    return shop;
+    return (await deps.shops.authorized(actor, shopId, action)).shop;
   }
 
-  async function loadProduct(shop: ShopScopeRow, productId: string) {
+  async function loadProduct(shop: ShopRecord, productId: string) {
     const product = await products.findProduct(productId);
     // Another shop's product answers as missing: ids never tell what exists elsewhere.
     if (!product || product.shop_id !== shop.id) throw notFound('The product');
     return product;
   }
 
-  async function requireCategory(categoryId: string, db: Knex = knex) {
+  async function requireCategory(categoryId: string, db?: Queryable) {
     const category = await products.findCategory(categoryId, db);
     if (!category) throw invalidField('categoryId', 'No such category.');
     return category;
@@ -90,7 +79,7 @@ export function createProductWrites(deps: {
   }
 
   /** Recomputes the listing columns and the search document inside the write's transaction. */
-  async function refresh(trx: Knex, productId: string, at: number) {
+  async function refresh(trx: Transaction, productId: string, at: number) {
     const product = await products.findProduct(productId, trx);
     if (!product) throw notFound('The product');
     const variants = await products.findVariants(productId, trx);
@@ -106,7 +95,7 @@ export function createProductWrites(deps: {
       },
       trx,
     );
-    const shop = await products.findShopScope(product.shop_id, trx);
+    const shop = await deps.shops.find(product.shop_id, trx);
     await writeSearchDocument(
       trx,
       searchDocumentOf(product, variants, {
@@ -116,25 +105,48 @@ export function createProductWrites(deps: {
     );
   }
 
-  async function write(work: (trx: Knex.Transaction) => Promise<void>) {
-    await knex.transaction(work).catch((error: unknown) => {
+  async function write(work: (trx: Transaction) => Promise<void>) {
+    await transaction(work).catch((error: unknown) => {
       throw isUniqueViolation(error) ? skuTaken('sku') : error;
     });
   }
 
   async function page(productId: string): Promise<ProductPage> {
-    const row = await findProductView(knex, productId);
+    const row = await products.findProductView(productId);
     if (!row) throw notFound('The product');
     const [variants, service, rate, imageIds] = await Promise.all([
       products.findVariants(productId),
       products.findService(productId),
-      products.findVatRate(row.vat_class, swedishDate(now())),
+      products.findVatRate(row.vat_class, swedishDateOf(now())),
       products.findImageIds(productId),
     ]);
     if (rate === null) throw new AppError('internal_error', `No VAT rate for ${row.vat_class}.`);
     const described = await deps.images.describeMany(imageIds);
     const images = imageIds.flatMap((id) => described.get(id) ?? []);
     return toProductPage(row, variants, service, rate, images);
+  }
+
+  /**
+   * Rewrites the search documents of every product of a shop, in the caller's transaction: a
+   * shop's name is in its products' documents, so a new name must reach them.
+   */
+  async function reindexShop(trx: Transaction, shop: { id: string; name: string }) {
+    const {
+      products: rows,
+      variants,
+      categories,
+    } = await products.searchSourcesOfShop(shop.id, trx);
+    const categoryNames = new Map(categories.map((row) => [row.id, categorySearchText(row.name)]));
+    await writeSearchDocuments(
+      trx,
+      rows.map((product) =>
+        searchDocumentOf(
+          product,
+          variants.filter((variant) => variant.product_id === product.id),
+          { categoryName: categoryNames.get(product.category_id) ?? '', shopName: shop.name },
+        ),
+      ),
+    );
   }
 
   function stockFor(trackStock: boolean, stock: number | null | undefined) {
@@ -149,6 +161,7 @@ export function createProductWrites(deps: {
     refresh,
     write,
     page,
+    reindexShop,
     stockFor,
   };
 }

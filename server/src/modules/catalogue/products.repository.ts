@@ -55,14 +55,16 @@ export type ServiceRow = {
   availability: string;
 };
 
-export type ShopScopeRow = {
+export type BasketProductRow = {
   id: string;
-  slug: string;
-  name: string;
-  village: string | null;
+  kind: ProductKind;
   status: string;
-  municipality_id: string;
-  region_id: string;
+  shop_status: string;
+  track_stock: boolean;
+  booking_mode: 'slots' | 'on_request' | null;
+  duration_minutes: number | null;
+  slot_capacity: number | null;
+  availability: string | null;
 };
 
 export type CategoryRow = { id: string; slug: string; name: string };
@@ -77,21 +79,6 @@ export function normaliseProduct(
 /** Products, variants and service details: the writes and the reads of one product. */
 export function createProductsRepository(knex: Knex) {
   return {
-    /** The shop with the scope chain `authorize` needs, loaded from the database. */
-    findShopScope: (shopId: string, db: Knex = knex) =>
-      db('shops as s')
-        .join('municipalities as m', 'm.id', 's.municipality_id')
-        .where('s.id', shopId)
-        .first<ShopScopeRow | undefined>(
-          's.id',
-          's.slug',
-          's.name',
-          's.village',
-          's.status',
-          's.municipality_id',
-          'm.region_id',
-        ),
-
     findCategory: (idOrSlug: string, db: Knex = knex) =>
       db<CategoryRow>('categories')
         .where('id', idOrSlug)
@@ -183,37 +170,86 @@ export function createProductsRepository(knex: Knex) {
     async upsertService(row: ServiceRow, db: Knex) {
       await db('product_services').insert(row).onConflict('product_id').merge();
     },
+    /** A product as the basket takes it: its kind, whether it is sold, its booking rules. */
+    async findForBasket(productId: string): Promise<BasketProductRow | undefined> {
+      const row = await knex('products as p')
+        .join('shops as s', 's.id', 'p.shop_id')
+        .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
+        .where('p.id', productId)
+        .first<
+          (Omit<BasketProductRow, 'track_stock'> & { track_stock: boolean | number }) | undefined
+        >(
+          'p.id',
+          'p.kind',
+          'p.status',
+          's.status as shop_status',
+          'p.track_stock',
+          'ps.booking_mode',
+          'ps.duration_minutes',
+          'ps.slot_capacity',
+          'ps.availability',
+        );
+      return row && { ...row, track_stock: Boolean(row.track_stock) };
+    },
+
+    variantStocksOf: (productId: string) =>
+      knex('product_variants')
+        .where({ product_id: productId })
+        .select<{ id: string; stock: number | null }[]>('id', 'stock'),
+
+    /** What a shop's products' search documents are made of: three statements. */
+    async searchSourcesOfShop(shopId: string, db: Knex = knex) {
+      const products = await db('products')
+        .where({ shop_id: shopId })
+        .select<{ id: string; title: string; description: string; category_id: string }[]>(
+          'id',
+          'title',
+          'description',
+          'category_id',
+        );
+      if (products.length === 0) return { products, variants: [], categories: [] };
+      const [variants, categories] = await Promise.all([
+        db('product_variants')
+          .where({ shop_id: shopId })
+          .select<{ product_id: string; name: string | null; sku: string }[]>(
+            'product_id',
+            'name',
+            'sku',
+          ),
+        db('categories').select<{ id: string; name: string }[]>('id', 'name'),
+      ]);
+      return { products, variants, categories };
+    },
+
+    /** One product with its shop and category, whatever its status, for product pages. */
+    findProductView: (id: string) =>
+      knex('products as p')
+        .join('shops as s', 's.id', 'p.shop_id')
+        .join('municipalities as sm', 'sm.id', 's.municipality_id')
+        .join('categories as c', 'c.id', 'p.category_id')
+        .where('p.id', id)
+        .first<
+          | (ProductRow & {
+              shop_slug: string;
+              shop_name: string;
+              shop_village: string | null;
+              shop_municipality_slug: string;
+              shop_status: string;
+              category_slug: string;
+              score: null;
+            })
+          | undefined
+        >(
+          'p.*',
+          's.slug as shop_slug',
+          's.name as shop_name',
+          's.village as shop_village',
+          'sm.slug as shop_municipality_slug',
+          's.status as shop_status',
+          'c.slug as category_slug',
+          knex.raw('null as score'),
+        ),
   };
 }
 
 export type ProductsRepository = ReturnType<typeof createProductsRepository>;
-
-/** One product with its shop and category, whatever its status, for product pages. */
-export function findProductView(knex: Knex, id: string) {
-  return knex('products as p')
-    .join('shops as s', 's.id', 'p.shop_id')
-    .join('municipalities as sm', 'sm.id', 's.municipality_id')
-    .join('categories as c', 'c.id', 'p.category_id')
-    .where('p.id', id)
-    .first<
-      | (ProductRow & {
-          shop_slug: string;
-          shop_name: string;
-          shop_village: string | null;
-          shop_municipality_slug: string;
-          shop_status: string;
-          category_slug: string;
-          score: null;
-        })
-      | undefined
-    >(
-      'p.*',
-      's.slug as shop_slug',
-      's.name as shop_name',
-      's.village as shop_village',
-      'sm.slug as shop_municipality_slug',
-      's.status as shop_status',
-      'c.slug as category_slug',
-      knex.raw('null as score'),
-    );
-}

@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import type {
   CreateProductBody,
   ServiceDetails,
@@ -6,7 +5,7 @@ import type {
 } from '@e-galleria/shared/catalogue';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/access.port.ts';
 import { deriveListingColumns } from './product-derivations.ts';
 import { invalidField, type ProductWrites } from './product-writes.ts';
 import {
@@ -29,7 +28,6 @@ function serviceRowOf(productId: string, service: ServiceDetails): ServiceRow {
 
 /** A shop's goods and services: create, read, change. Each write keeps the search index. */
 export function createProductsService(deps: {
-  knex: Knex;
   products: ProductsRepository;
   writes: ProductWrites;
   now: () => number;
@@ -172,6 +170,15 @@ export function createProductsService(deps: {
       return page(productId);
     },
     loadShop,
+
+    /** The catalogue's port to shops: a renamed shop's products are found by its new name. */
+    reindexShop: deps.writes.reindexShop,
+
+    /** A product and its variants' stock as the basket takes them; published or not. */
+    async forBasket(productId: string) {
+      const product = await products.findForBasket(productId);
+      return product && { product, variants: await products.variantStocksOf(product.id) };
+    },
   };
 }
 

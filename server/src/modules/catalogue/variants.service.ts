@@ -1,7 +1,7 @@
 import type { CreateVariantBody, UpdateVariantBody } from '@e-galleria/shared/catalogue';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/access.port.ts';
 import { invalidField, type ProductWrites } from './product-writes.ts';
 import type { ProductsRepository } from './products.repository.ts';
 

@@ -1,15 +1,14 @@
-import type { Knex } from 'knex';
+import type { Queryable, TransactionRunner } from '../../db/database.ts';
 import type { Action } from '@e-galleria/shared/authorization';
 import type { CounterParcel } from '@e-galleria/shared/counter';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
-import { servicePointScope } from '../service-points/service-points.service.ts';
+import { authorize, type Actor } from '../auth/access.port.ts';
+import { servicePointScope } from '../service-points/service-point-directory.service.ts';
 import type { NoticeDeps } from './counter-notices.ts';
 import { coldestByOrder, toCounterParcel } from './counter-views.ts';
 import type { ParcelRow } from './counter.repository.ts';
 
-export type CounterDeps = NoticeDeps & { knex: Knex };
+export type CounterDeps = NoticeDeps & { transaction: TransactionRunner };
 
 /** The history's request id of an operator's action: the id their phone gave it. */
 export const clientRequestId = (clientId: string) => `client:${clientId}`;
@@ -26,7 +25,7 @@ export async function loadPoint(
   action: Action,
 ) {
   if (!actor) throw new AppError('unauthenticated');
-  const point = await deps.servicePoints.findById(servicePointId);
+  const point = await deps.servicePoints.find(servicePointId);
   if (!point) throw notFound('The service point');
   return { point, actor: authorize(actor, action, servicePointScope(point)) };
 }
@@ -35,7 +34,7 @@ export async function toParcels(
   deps: CounterDeps,
   rows: readonly ParcelRow[],
   today: string,
-  db: Knex = deps.knex,
+  db?: Queryable,
 ): Promise<CounterParcel[]> {
   if (rows.length === 0) return [];
   const coldest = coldestByOrder(

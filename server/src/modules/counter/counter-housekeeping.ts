@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
-import { addDays } from '@e-galleria/shared/calendar-dates';
+import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { systemOrigin } from '../../http/request-origin.ts';
 import type { SmsSender } from '../../integrations/sms.ts';
-import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { CounterDeps } from './counter-context.ts';
 import { readyIfComplete, remindOnce } from './counter-notices.ts';
 
@@ -12,11 +11,11 @@ import { readyIfComplete, remindOnce } from './counter-notices.ts';
  * (or on it, if the job was not running the day before) — once each, by the claimed moment.
  */
 export function createCounterHousekeeping(deps: CounterDeps & { sms: SmsSender; logger: Logger }) {
-  const { knex, counter, now } = deps;
+  const { transaction, counter, now } = deps;
   return async (): Promise<{ madeReady: number; reminded: number }> => {
     let madeReady = 0;
     for (const handover of await counter.handoversWaitingForReadiness()) {
-      const outcome = await knex.transaction(async (trx) => {
+      const outcome = await transaction(async (trx) => {
         await counter.lockHandover(handover.id, now(), trx);
         return readyIfComplete(trx, deps, handover.id, systemOrigin);
       });
@@ -26,10 +25,10 @@ export function createCounterHousekeeping(deps: CounterDeps & { sms: SmsSender; 
           .send(outcome.sms)
           .catch((error: unknown) => deps.logger.warn({ err: error }, 'ready notice sms failed'));
     }
-    const today = swedishDate(now());
+    const today = swedishDateOf(now());
     let reminded = 0;
     for (const handover of await counter.handoversToRemind(today, addDays(today, 1)))
-      if (await knex.transaction((trx) => remindOnce(trx, deps, handover))) reminded += 1;
+      if (await transaction((trx) => remindOnce(trx, deps, handover))) reminded += 1;
     return { madeReady, reminded };
   };
 }

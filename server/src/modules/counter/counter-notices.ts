@@ -1,22 +1,19 @@
-import type { Knex } from 'knex';
-import { addDays } from '@e-galleria/shared/calendar-dates';
+import type { Transaction } from '../../db/database.ts';
+import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { goneStatuses, isHandoverComplete } from '@e-galleria/shared/counter-rules';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { OpeningHours } from '@e-galleria/shared/shops';
 import type { RequestOrigin } from '../../http/request-origin.ts';
-import { swedishDate } from '../catalogue/product-derivations.ts';
 import type { MailService } from '../mail/mail.service.ts';
-import type { CheckoutRepository } from '../orders/checkout.repository.ts';
-import { applyTransition } from '../orders/order-transitions.ts';
-import type { OrdersRepository } from '../orders/orders.repository.ts';
-import type { ServicePointsRepository } from '../service-points/service-points.repository.ts';
+import type { OrderLifecycle } from '../orders/lifecycle/order-lifecycle.service.ts';
+import type { ServicePointDirectory } from '../service-points/service-point-directory.service.ts';
 import type { CounterRepository, ParcelRow } from './counter.repository.ts';
 
 export type NoticeDeps = {
   counter: CounterRepository;
-  servicePoints: ServicePointsRepository;
-  orders: OrdersRepository;
-  checkouts: CheckoutRepository;
+  servicePoints: ServicePointDirectory;
+  /** Status changes go through the orders module's lifecycle door. */
+  lifecycle: OrderLifecycle;
   mail: MailService;
   publicUrl: string;
   now: () => number;
@@ -43,13 +40,13 @@ const orderLink = (deps: NoticeDeps, parcel: ParcelRow) =>
  * `origin` is where the change that completed it came from: the check-in, or the minute job.
  */
 export async function readyIfComplete(
-  trx: Knex.Transaction,
+  trx: Transaction,
   deps: NoticeDeps,
   handoverId: string,
   origin: RequestOrigin,
 ): Promise<{ isReady: boolean; sms: PendingSms | null }> {
   const handover = await deps.counter.findHandoverById(handoverId, trx);
-  const point = handover && (await deps.servicePoints.findById(handover.service_point_id, trx));
+  const point = handover && (await deps.servicePoints.find(handover.service_point_id, trx));
   const parcels = (await deps.counter.parcelsOfHandover(handoverId, trx)).filter(
     (parcel) => !goneStatuses.includes(parcel.status as OrderStatus),
   );
@@ -62,13 +59,13 @@ export async function readyIfComplete(
   )
     return { isReady: false, sms: null };
   for (const parcel of parcels.filter((candidate) => candidate.status === 'arrived'))
-    await applyTransition(trx, deps, {
+    await deps.lifecycle.apply(trx, {
       orderId: parcel.id,
       event: 'make_ready',
       by: { userId: null, kind: 'system' },
       origin,
     });
-  const today = swedishDate(deps.now());
+  const today = swedishDateOf(deps.now());
   const from = handover.pickup_date > today ? handover.pickup_date : today;
   // A handover made ready before keeps its first last day (markReady changes nothing then).
   const lastDay = addDays(from, point.hold_days);
@@ -104,7 +101,7 @@ export async function readyIfComplete(
 
 /** The day-before reminder of one handover, at most once (reminded_at is claimed first). */
 export async function remindOnce(
-  trx: Knex.Transaction,
+  trx: Transaction,
   deps: NoticeDeps,
   handover: { id: string; service_point_id: string; code: string; last_day: string | null },
 ): Promise<boolean> {
@@ -112,7 +109,7 @@ export async function remindOnce(
     (parcel) => parcel.status === 'ready_for_pickup',
   );
   const first = waiting[0];
-  const point = await deps.servicePoints.findById(handover.service_point_id, trx);
+  const point = await deps.servicePoints.find(handover.service_point_id, trx);
   if (!first || !point || handover.last_day === null) return false;
   if (!(await deps.counter.claimReminder(handover.id, deps.now(), trx))) return false;
   await deps.mail.enqueue(

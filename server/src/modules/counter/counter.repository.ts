@@ -194,6 +194,41 @@ export function createCounterRepository(knex: Knex) {
         .limit(200)
         .select<{ id: string; service_point_id: string }[]>('h.id', 'h.service_point_id'),
 
+    /** The open handover of one resident at one service point on one day, if any. */
+    findOpenHandover: (
+      servicePointId: string,
+      pickupDate: string,
+      contactEmail: string,
+      db: Knex,
+    ) =>
+      db('handovers')
+        .where({
+          service_point_id: servicePointId,
+          pickup_date: pickupDate,
+          contact_email: contactEmail,
+          status: 'open',
+        })
+        .first<{ id: string; code: string } | undefined>('id', 'code'),
+
+    isCodeTaken: async (servicePointId: string, code: string, db: Knex) =>
+      (await db('handovers').where({ service_point_id: servicePointId, code }).first('id')) !==
+      undefined,
+
+    insertHandover: (
+      row: {
+        id: string;
+        service_point_id: string;
+        pickup_date: string;
+        user_id: string | null;
+        contact_email: string;
+        code: string;
+        status: string;
+        created_at: number;
+        updated_at: number;
+      },
+      db: Knex,
+    ) => db('handovers').insert(row),
+
     findConfirmation: (id: string, db: Knex = knex) =>
       db<ConfirmationRow>('handover_confirmations').where({ id }).first(),
 

@@ -6,14 +6,12 @@ import type {
   ParcelListQuery,
   SendBackResult,
 } from '@e-galleria/shared/counter';
-import { addDays } from '@e-galleria/shared/calendar-dates';
+import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { RequestOrigin } from '../../http/request-origin.ts';
 import type { SmsSender } from '../../integrations/sms.ts';
-import type { Actor } from '../auth/actor.ts';
-import { swedishDate } from '../catalogue/product-derivations.ts';
-import { applyTransition } from '../orders/order-transitions.ts';
+import type { Actor } from '../auth/access.port.ts';
 import { clientRequestId, loadPoint, toParcels, type CounterDeps } from './counter-context.ts';
 import { readyIfComplete, type PendingSms } from './counter-notices.ts';
 import { toCounterHandover } from './counter-views.ts';
@@ -27,7 +25,7 @@ import type { HandoverRow } from './counter.repository.ts';
 export function createCounterService(
   deps: CounterDeps & { sms: SmsSender; rateLimits: RateLimitFactory; logger: Logger },
 ) {
-  const { knex, counter, now } = deps;
+  const { transaction, counter, now } = deps;
   // A wrong code reveals nothing, and guessing is slow: per operator (a lost phone) and per
   // point (several accounts at one counter); an honest counter mistypes far less than this.
   const wrongCodesPerOperator = deps.rateLimits({
@@ -42,7 +40,7 @@ export function createCounterService(
   });
 
   async function handoverView(handover: HandoverRow): Promise<CounterHandover> {
-    const today = swedishDate(now());
+    const today = swedishDateOf(now());
     const parcels = await toParcels(deps, await counter.parcelsOfHandover(handover.id), today);
     return toCounterHandover(handover, parcels);
   }
@@ -58,7 +56,7 @@ export function createCounterService(
   async function parcelView(servicePointId: string, parcelCode: string) {
     const row = await counter.findParcelByCode(servicePointId, parcelCode);
     if (!row) throw notFound('The parcel');
-    const [parcel] = await toParcels(deps, [row], swedishDate(now()));
+    const [parcel] = await toParcels(deps, [row], swedishDateOf(now()));
     if (!parcel) throw notFound('The parcel');
     return parcel;
   }
@@ -80,7 +78,7 @@ export function createCounterService(
     const requestId = clientRequestId(body.clientId);
     // Under the phone's id: a replay from its offline queue is the same action.
     const origin = { ...requestOrigin, requestId };
-    const sms = await knex.transaction(async (trx) => {
+    const sms = await transaction(async (trx) => {
       const parcel = await counter.findParcelByCode(point.id, body.parcelCode, trx);
       if (!parcel) throw notFound('The parcel');
       await counter.lockHandover(parcel.handover_id, now(), trx);
@@ -88,14 +86,14 @@ export function createCounterService(
       if (done.length > 0) return null;
       if (event === 'send_back') {
         const handover = await counter.findHandoverById(parcel.handover_id, trx);
-        const today = swedishDate(now());
+        const today = swedishDateOf(now());
         if (!handover?.last_day || handover.last_day >= today)
           throw new AppError(
             'status_conflict',
             `The parcel may be collected until ${handover?.last_day ?? 'it is ready'}.`,
           );
       }
-      await applyTransition(trx, deps, {
+      await deps.lifecycle.apply(trx, {
         orderId: parcel.id,
         event,
         by: { userId: operator.user.id, kind: 'service_point_operator' },
@@ -116,7 +114,7 @@ export function createCounterService(
       query: ParcelListQuery,
     ): Promise<ParcelList> {
       const { point } = await loadPoint(deps, actor, servicePointId, 'service_point.parcels.read');
-      const today = swedishDate(now());
+      const today = swedishDateOf(now());
       const from = query.from ?? today;
       const until = addDays(from, query.days - 1);
       const rows = await counter.listParcels(point.id, { today, from, until });

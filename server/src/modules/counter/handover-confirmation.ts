@@ -3,8 +3,7 @@ import type { FieldError } from '@e-galleria/shared/errors';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { RequestOrigin } from '../../http/request-origin.ts';
-import type { Actor } from '../auth/actor.ts';
-import { applyTransition } from '../orders/order-transitions.ts';
+import type { Actor } from '../auth/access.port.ts';
 import { clientRequestId, loadPoint, type CounterDeps } from './counter-context.ts';
 import type { ConfirmationRow } from './counter.repository.ts';
 import type { CounterService } from './counter.service.ts';
@@ -16,7 +15,7 @@ import type { CounterService } from './counter.service.ts';
  * queue, or twice at once — finds it and answers the same, and nothing is collected twice.
  */
 export function createHandoverConfirmation(deps: CounterDeps & { service: CounterService }) {
-  const { knex, counter, now } = deps;
+  const { transaction, counter, now } = deps;
 
   async function answer(confirmation: ConfirmationRow): Promise<HandoverConfirmed> {
     const handover = await counter.findHandoverById(confirmation.handover_id);
@@ -65,7 +64,7 @@ export function createHandoverConfirmation(deps: CounterDeps & { service: Counte
     const requestId = clientRequestId(body.clientId);
     const origin = { ...requestOrigin, requestId };
     try {
-      const confirmation = await knex.transaction(async (trx) => {
+      const confirmation = await transaction(async (trx) => {
         await counter.lockHandover(handover.id, now(), trx);
         // A replay that waited on the lock finds the first one's row here.
         const raced = await counter.findConfirmation(body.clientId, trx);
@@ -107,7 +106,7 @@ export function createHandoverConfirmation(deps: CounterDeps & { service: Counte
         };
         await counter.insertConfirmation(row, trx);
         for (const parcel of targets)
-          await applyTransition(trx, deps, {
+          await deps.lifecycle.apply(trx, {
             orderId: parcel.id,
             event: 'collect',
             by: { userId: operator.user.id, kind: 'service_point_operator' },

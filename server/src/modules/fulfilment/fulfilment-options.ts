@@ -10,7 +10,7 @@ import {
 } from '@e-galleria/shared/pickup-schedule';
 import type { ServicePointAmenity } from '@e-galleria/shared/service-points';
 import type { OpeningHours } from '@e-galleria/shared/shops';
-import type { ServicePointWithRefsRow } from '../service-points/service-points.repository.ts';
+import type { ServicePointRecord } from '../service-points/service-point-directory.service.ts';
 import type { FulfilmentSettingsRow, ScheduleWithPointRow } from './fulfilment.repository.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -30,7 +30,7 @@ export function pointOfSchedule(row: ScheduleWithPointRow): FulfilmentServicePoi
   };
 }
 
-export function pointOfServicePoint(row: ServicePointWithRefsRow): FulfilmentServicePoint {
+export function pointOfServicePoint(row: ServicePointRecord): FulfilmentServicePoint {
   return {
     id: row.id,
     slug: row.slug,

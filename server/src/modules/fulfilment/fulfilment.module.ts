@@ -1,29 +1,30 @@
-import type { Knex } from 'knex';
+import type { Database } from '../../db/database.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { createServicePointsRepository } from '../service-points/service-points.repository.ts';
-import { createShopsRepository, type ShopsRepository } from '../shops/shops.repository.ts';
+import type { ServicePointDirectory } from '../service-points/service-point-directory.service.ts';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import { createFulfilmentRepository } from './fulfilment.repository.ts';
 import { createFulfilmentRouter } from './fulfilment.router.ts';
 import { createFulfilmentService } from './fulfilment.service.ts';
 
-/** Wires fulfilment's repository → service → router, so app.ts needs one line. */
+/** How a shop's goods reach residents: its settings, its routes to service points, the options. */
 export function createFulfilmentModule(deps: {
-  knex: Knex;
-  /** Database.reader: where the public options are read. */
-  reader: Knex;
-  shops: ShopsRepository;
+  database: Database;
+  shops: ShopDirectory;
+  /** The shop directory on the reader connections (Database.reader). */
+  shopReads: ShopDirectory;
+  servicePoints: ServicePointDirectory;
   audit: AuditService;
   now: () => number;
 }) {
-  const { reader, ...rest } = deps;
+  const { database } = deps;
   const service = createFulfilmentService({
-    ...rest,
-    fulfilment: createFulfilmentRepository(deps.knex),
-    servicePoints: createServicePointsRepository(deps.knex),
-    reads: {
-      fulfilment: createFulfilmentRepository(reader),
-      shops: createShopsRepository(reader),
-    },
+    transaction: database.transaction,
+    fulfilment: createFulfilmentRepository(database.knex),
+    shops: deps.shops,
+    servicePoints: deps.servicePoints,
+    reads: { fulfilment: createFulfilmentRepository(database.reader), shops: deps.shopReads },
+    audit: deps.audit,
+    now: deps.now,
   });
   return { service, router: createFulfilmentRouter({ fulfilment: service }) };
 }

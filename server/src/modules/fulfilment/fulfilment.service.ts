@@ -1,5 +1,5 @@
-import type { Knex } from 'knex';
-import type { FulfilmentMethod } from '@e-galleria/shared/checkout';
+import type { TransactionRunner } from '../../db/database.ts';
+import type { FulfilmentChoice } from '@e-galleria/shared/checkout';
 import type { FieldError } from '@e-galleria/shared/errors';
 import {
   defaultPickupInShop,
@@ -9,15 +9,13 @@ import {
 } from '@e-galleria/shared/fulfilment';
 import type { OpeningHours } from '@e-galleria/shared/shops';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
+import type { Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type {
-  ServicePointWithRefsRow,
-  ServicePointsRepository,
-} from '../service-points/service-points.repository.ts';
-import { findShopForActor, shopScope } from '../shops/shop-scope.ts';
-import type { ShopWithHomeRow, ShopsRepository } from '../shops/shops.repository.ts';
+  ServicePointDirectory,
+  ServicePointRecord,
+} from '../service-points/service-point-directory.service.ts';
+import type { ShopDirectory, ShopRecord } from '../shops/shop-directory.service.ts';
 import {
   computeOptions,
   deliveriesOf,
@@ -27,12 +25,6 @@ import {
   upcomingAt,
 } from './fulfilment-options.ts';
 import type { FulfilmentRepository, PickupScheduleRow } from './fulfilment.repository.ts';
-
-/** The way a resident chose to receive a shop's goods. */
-export type FulfilmentChoice = {
-  method: FulfilmentMethod;
-  servicePointId?: string | undefined;
-};
 
 /** How many coming dates the owner's preview shows per service point. */
 const previewCount = 3;
@@ -54,19 +46,19 @@ function fingerprint(
  * schedule. The earliest dates come from shared/src/pickup-schedule.ts, never from storage.
  */
 export function createFulfilmentService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   fulfilment: FulfilmentRepository;
-  shops: ShopsRepository;
-  servicePoints: ServicePointsRepository;
+  shops: ShopDirectory;
+  servicePoints: ServicePointDirectory;
   /**
-   * The same repositories on the reader connections (Database.reader): checkout asks for a
-   * shop's options on every order, beside the writer.
+   * The same on the reader connections (Database.reader): checkout asks for a shop's options
+   * on every order, beside the writer.
    */
-  reads: { fulfilment: FulfilmentRepository; shops: ShopsRepository };
+  reads: { fulfilment: FulfilmentRepository; shops: ShopDirectory };
   audit: AuditService;
   now: () => number;
 }) {
-  const { knex, fulfilment, shops, servicePoints, audit, now } = deps;
+  const { transaction, fulfilment, shops, servicePoints, audit, now } = deps;
 
   async function settingsRowOf(shopId: string, repository: FulfilmentRepository = fulfilment) {
     return (
@@ -78,19 +70,14 @@ export function createFulfilmentService(deps: {
   }
 
   /** Active points of the shop's home municipality and of those where its listing is approved. */
-  async function availablePoints(shop: ShopWithHomeRow): Promise<ServicePointWithRefsRow[]> {
+  async function availablePoints(shop: ShopRecord): Promise<ServicePointRecord[]> {
     const listed = (await shops.listingsOf(shop.id))
       .filter((listing) => listing.status === 'approved')
       .map((listing) => listing.municipality_id);
-    const perMunicipality = await Promise.all(
-      [shop.municipality_id, ...listed].map((municipalityId) =>
-        servicePoints.listForMunicipality(municipalityId, { activeOnly: true }),
-      ),
-    );
-    return perMunicipality.flat();
+    return servicePoints.listActive([shop.municipality_id, ...listed]);
   }
 
-  async function settingsOf(shop: ShopWithHomeRow): Promise<FulfilmentSettings> {
+  async function settingsOf(shop: ShopRecord): Promise<FulfilmentSettings> {
     const [settings, schedules, available] = await Promise.all([
       settingsRowOf(shop.id),
       fulfilment.listSchedules(shop.id, { servedOnly: false }),
@@ -123,7 +110,7 @@ export function createFulfilmentService(deps: {
    */
   function refusedPoints(
     body: UpdateFulfilmentInput,
-    available: ServicePointWithRefsRow[],
+    available: ServicePointRecord[],
     saved: Set<string>,
   ): FieldError[] {
     const allowed = new Set(available.map((point) => point.id));
@@ -152,7 +139,7 @@ export function createFulfilmentService(deps: {
     chosen?: FulfilmentChoice,
   ): Promise<FulfilmentOption[]> {
     const { reads } = deps;
-    const shop = await reads.shops.findById(shopId);
+    const shop = await reads.shops.find(shopId);
     if (!shop || shop.status !== 'published') throw notFound('The shop');
     const inShop = !chosen || chosen.method === 'pickup_in_shop';
     const atPoints = !chosen || chosen.method === 'pickup_at_service_point';
@@ -162,7 +149,8 @@ export function createFulfilmentService(deps: {
         : { pickup_in_shop_enabled: false, preparation_minutes: 0 },
       atPoints ? reads.fulfilment.listSchedules(shop.id, { servedOnly: true }) : [],
     ]);
-    const pointId = chosen?.servicePointId;
+    const pointId =
+      chosen?.method === 'pickup_at_service_point' ? chosen.servicePointId : undefined;
     return computeOptions({
       shopHours: shop.opening_hours,
       settings,
@@ -178,8 +166,7 @@ export function createFulfilmentService(deps: {
     optionsForShop,
 
     async get(actor: Actor | null, shopId: string): Promise<FulfilmentSettings> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      authorize(actor, 'shop.fulfilment.read', shopScope(shop));
+      const { shop } = await shops.authorized(actor, shopId, 'shop.fulfilment.read');
       return settingsOf(shop);
     },
 
@@ -188,8 +175,11 @@ export function createFulfilmentService(deps: {
       shopId: string,
       body: UpdateFulfilmentInput,
     ): Promise<FulfilmentSettings> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      const staff = authorize(actor, 'shop.fulfilment.manage', shopScope(shop));
+      const { shop, actor: staff } = await shops.authorized(
+        actor,
+        shopId,
+        'shop.fulfilment.manage',
+      );
       const [before, available, savedRows] = await Promise.all([
         settingsRowOf(shop.id),
         availablePoints(shop),
@@ -217,7 +207,7 @@ export function createFulfilmentService(deps: {
       const isChange =
         fingerprint(before.pickup_in_shop_enabled, before.preparation_minutes, savedRows) !==
         fingerprint(body.pickupInShop.enabled, body.pickupInShop.preparationMinutes, rows);
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         await fulfilment.saveSettings(
           {
             shop_id: shop.id,

@@ -15,6 +15,17 @@ export type ImageRow = {
   created_at: number;
 };
 
+/**
+ * Where images are used: the tables of other modules that name an image. An image none of
+ * them names is an orphan (read only, to find orphans: docs/decisions/0019).
+ */
+const references = [
+  { table: 'product_images', column: 'image_id' },
+  { table: 'shops', column: 'logo_image_id' },
+  { table: 'shops', column: 'cover_image_id' },
+  { table: 'municipalities', column: 'logo_image_id' },
+] as const;
+
 export function createImagesRepository(knex: Knex) {
   return {
     async insert(row: ImageRow, db: Knex = knex) {
@@ -26,6 +37,30 @@ export function createImagesRepository(knex: Knex) {
       ids.length === 0
         ? Promise.resolve([] as ImageRow[])
         : (db<ImageRow>('images').whereIn('id', [...new Set(ids)]) as Promise<ImageRow[]>),
+
+    /** Images created before `before` that nothing names, at most `limit`. */
+    findOrphans(before: number, limit: number): Promise<ImageRow[]> {
+      const query = knex<ImageRow>('images as i').where('i.created_at', '<', before);
+      for (const { table, column } of references)
+        void query.whereNotExists((used) => {
+          void used.select(knex.raw('1')).from(table).whereRaw(`${table}.${column} = i.id`);
+        });
+      return query.limit(limit).select<ImageRow[]>('i.*');
+    },
+
+    async deleteMany(ids: readonly string[]): Promise<void> {
+      await knex('images')
+        .whereIn('id', [...ids])
+        .delete();
+    },
+
+    /** Which of these file names (content hashes) other images still use. */
+    async keyBasesInUse(keyBases: readonly string[]): Promise<Set<string>> {
+      const rows = await knex('images')
+        .whereIn('key_base', [...new Set(keyBases)])
+        .select<{ key_base: string }[]>('key_base');
+      return new Set(rows.map((row) => row.key_base));
+    },
   };
 }
 

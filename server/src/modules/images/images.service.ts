@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../../db/database.ts';
 import {
   buildSrcset,
   type ImageFormat,
@@ -72,7 +72,7 @@ export function createImagesService(deps: {
       input: Buffer,
       profile: ImageProfileName,
       owner: ImageOwner,
-      db?: Knex,
+      db?: Queryable,
     ): Promise<StoredImage> {
       const processed = await pipeline.store(input, profile);
       const row: ImageRow = {

@@ -1,18 +1,9 @@
-import type { Knex } from 'knex';
 import { renditionName, type ImageFormat } from '@e-galleria/shared/image-profiles';
 import type { FileStorage } from '../../integrations/file-storage.ts';
-import type { ImageRow } from './images.repository.ts';
+import type { ImagesRepository } from './images.repository.ts';
 
 /** An upload is linked to its owner right after it is stored; a day is ample for that. */
 const graceMs = 24 * 60 * 60 * 1000;
-
-/** Where images are used. An image none of these names is an orphan. */
-const references = [
-  { table: 'product_images', column: 'image_id' },
-  { table: 'shops', column: 'logo_image_id' },
-  { table: 'shops', column: 'cover_image_id' },
-  { table: 'municipalities', column: 'logo_image_id' },
-] as const;
 
 /**
  * Removes images nobody uses any more (a replaced logo, a deleted product photo, an upload
@@ -21,32 +12,16 @@ const references = [
  * `limit` images a run; housekeeping calls it every hour.
  */
 export async function removeOrphanImages(deps: {
-  knex: Knex;
+  images: ImagesRepository;
   storage: FileStorage;
   now: number;
   limit?: number;
 }): Promise<{ images: number; files: number }> {
-  const { knex } = deps;
-  const query = knex<ImageRow>('images as i').where('i.created_at', '<', deps.now - graceMs);
-  for (const { table, column } of references)
-    void query.whereNotExists((used) => {
-      void used.select(knex.raw('1')).from(table).whereRaw(`${table}.${column} = i.id`);
-    });
-  const orphans = await query.limit(deps.limit ?? 500).select<ImageRow[]>('i.*');
+  const { images } = deps;
+  const orphans = await images.findOrphans(deps.now - graceMs, deps.limit ?? 500);
   if (orphans.length === 0) return { images: 0, files: 0 };
-  await knex('images')
-    .whereIn(
-      'id',
-      orphans.map((orphan) => orphan.id),
-    )
-    .delete();
-  const stillUsed = new Set(
-    (
-      await knex('images')
-        .whereIn('key_base', [...new Set(orphans.map((orphan) => orphan.key_base))])
-        .select<{ key_base: string }[]>('key_base')
-    ).map((row) => row.key_base),
-  );
+  await images.deleteMany(orphans.map((orphan) => orphan.id));
+  const stillUsed = await images.keyBasesInUse(orphans.map((orphan) => orphan.key_base));
   const names = new Set<string>();
   for (const orphan of orphans) {
     if (stillUsed.has(orphan.key_base)) continue;

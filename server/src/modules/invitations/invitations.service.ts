@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { Queryable, TransactionRunner } from '../../db/database.ts';
 import type { User } from '@e-galleria/shared/auth';
 import type { Invitation, InvitationPreview } from '@e-galleria/shared/invitations';
 import type { Locale } from '@e-galleria/shared/locales';
@@ -7,14 +7,12 @@ import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError } from '../../errors.ts';
 import type { PasswordHasher } from '../../integrations/password-hasher.ts';
-import type { Actor } from '../auth/actor.ts';
+import { authorize, type Actor } from '../auth/access.port.ts';
 import { toUser } from '../auth/auth.service.ts';
-import { authorize } from '../auth/authorize.ts';
-import { hashToken, newSecretToken } from '../auth/session-tokens.ts';
-import type { MailService } from '../mail/mail.service.ts';
-import type { MailKind, MailTemplates } from '../mail/mail-templates.ts';
+import { hashToken, newSecretToken } from '../auth/secret-tokens.port.ts';
+import type { MailKind, MailService, MailTemplates } from '../mail/mail.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
-import type { UsersRepository } from '../users/users.repository.ts';
+import type { UsersService } from '../users/users.service.ts';
 import type { InvitationRow, InvitationsRepository } from './invitations.repository.ts';
 
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -26,7 +24,7 @@ const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 export type InvitationScope = {
   describe: (id: string) => Promise<{ id: string; name: string; slug: string }>;
   redirectTo: (scope: { id: string; slug: string }) => string;
-  onAccepted?: (invitation: InvitationRow, userId: string, trx: Knex) => Promise<void>;
+  onAccepted?: (invitation: InvitationRow, userId: string, trx: Queryable) => Promise<void>;
 };
 
 /**
@@ -35,9 +33,9 @@ export type InvitationScope = {
  * invite the same way; only the scope differs.
  */
 export function createInvitationsService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   invitations: InvitationsRepository;
-  users: UsersRepository;
+  users: UsersService;
   municipalities: MunicipalitiesService;
   /** Scopes beside municipalities that invite people (shops, …). */
   scopes?: Partial<Record<ScopeType, InvitationScope>>;
@@ -46,7 +44,8 @@ export function createInvitationsService(deps: {
   publicUrl: string;
   now: () => number;
 }) {
-  const { knex, invitations, users, municipalities, hasher, mail, now } = deps;
+  const { transaction, invitations, users, municipalities, hasher, mail, now } = deps;
+  // Other modules add theirs as they are built (addScope): shops, service points, …
   const scopes: Partial<Record<ScopeType, InvitationScope>> = {
     municipality: {
       describe: (id) => municipalities.describe(id),
@@ -95,7 +94,7 @@ export function createInvitationsService(deps: {
       invitedByUserId: string | null;
       mail: { kind: Kind; params: Omit<Parameters<MailTemplates[Kind]>[0], 'link'> };
     },
-    trx: Knex,
+    trx: Queryable,
   ): Promise<InvitationRow> {
     const { token, hash } = newSecretToken();
     const row: InvitationRow = {
@@ -128,6 +127,11 @@ export function createInvitationsService(deps: {
     create,
     present,
 
+    /** Lets the module that owns a kind of scope invite people to it. */
+    addScope(type: ScopeType, scope: InvitationScope): void {
+      scopes[type] = scope;
+    },
+
     async listForScope(scopeType: ScopeType, scopeId: string): Promise<Invitation[]> {
       return Promise.all((await invitations.listForScope(scopeType, scopeId)).map(present));
     },
@@ -143,7 +147,7 @@ export function createInvitationsService(deps: {
         'municipality.admins.invite',
         municipalities.scopeOf(municipality),
       );
-      const row = await knex.transaction((trx) =>
+      const row = await transaction((trx) =>
         create(
           {
             email: input.email,
@@ -204,43 +208,41 @@ export function createInvitationsService(deps: {
         });
       }
       const passwordHash = existing ? null : await hasher.hash(input.password);
-      const user = await knex
-        .transaction(async (trx) => {
-          // Spend the invitation first: of two acceptances at once, the second waits on this
-          // row and then finds it spent, before it can create anything.
-          if (!(await invitations.markAccepted(row.id, now(), trx)))
-            throw new AppError('invalid_token');
-          const account =
-            existing ??
-            (await users.insert(
-              {
-                email: row.email,
-                name: input.name ?? '',
-                passwordHash: passwordHash ?? '',
-                locale: row.locale,
-                now: now(),
-              },
-              trx,
-            ));
-          await invitations.recordAcceptedBy(row.id, account.id, trx);
-          await scopeOfType(row.scope_type).onAccepted?.(row, account.id, trx);
-          await users.addRole(
+      const user = await transaction(async (trx) => {
+        // Spend the invitation first: of two acceptances at once, the second waits on this
+        // row and then finds it spent, before it can create anything.
+        if (!(await invitations.markAccepted(row.id, now(), trx)))
+          throw new AppError('invalid_token');
+        const account =
+          existing ??
+          (await users.insert(
             {
-              userId: account.id,
-              role: row.role,
-              scopeType: row.scope_type,
-              scopeId: row.scope_id,
+              email: row.email,
+              name: input.name ?? '',
+              passwordHash: passwordHash ?? '',
+              locale: row.locale,
               now: now(),
             },
             trx,
-          );
-          return account;
-        })
-        .catch((error: unknown) => {
-          // Someone registered this email between our check and the insert: ask them to retry,
-          // and the retry will treat it as an existing account.
-          throw isUniqueViolation(error) ? new AppError('email_taken') : error;
-        });
+          ));
+        await invitations.recordAcceptedBy(row.id, account.id, trx);
+        await scopeOfType(row.scope_type).onAccepted?.(row, account.id, trx);
+        await users.addRole(
+          {
+            userId: account.id,
+            role: row.role,
+            scopeType: row.scope_type,
+            scopeId: row.scope_id,
+            now: now(),
+          },
+          trx,
+        );
+        return account;
+      }).catch((error: unknown) => {
+        // Someone registered this email between our check and the insert: ask them to retry,
+        // and the retry will treat it as an existing account.
+        throw isUniqueViolation(error) ? new AppError('email_taken') : error;
+      });
       const scope = scopeOfType(row.scope_type);
       return {
         user: toUser(user),

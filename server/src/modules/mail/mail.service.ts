@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { Queryable } from '../../db/database.ts';
 import type { Logger } from 'pino';
 import type { Locale } from '@e-galleria/shared/locales';
 import { newId } from '../../db/ids.ts';
@@ -50,12 +50,12 @@ export function createMailService(deps: {
   }
 
   /** Writes a mail to the outbox, in the caller's transaction when `db` is one. */
-  async function enqueue<Kind extends MailKind>(mail: Mail<Kind>, db?: Knex): Promise<void> {
+  async function enqueue<Kind extends MailKind>(mail: Mail<Kind>, db?: Queryable): Promise<void> {
     await outbox.insert(render(mail), db);
   }
 
   /** Several mails in one statement (a checkout's confirmation and its shops' notices). */
-  async function enqueueMany(mails: readonly Mail<MailKind>[], db?: Knex): Promise<void> {
+  async function enqueueMany(mails: readonly Mail<MailKind>[], db?: Queryable): Promise<void> {
     if (mails.length > 0) await outbox.insert(mails.map(render), db);
   }
 
@@ -91,3 +91,6 @@ export function createMailService(deps: {
 }
 
 export type MailService = ReturnType<typeof createMailService>;
+
+// The shapes other modules fill in when they write mail.
+export type { MailKind, MailTemplates, OrderConfirmation } from './mail-templates.ts';

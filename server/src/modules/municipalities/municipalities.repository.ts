@@ -90,6 +90,19 @@ export function createMunicipalitiesRepository(knex: Knex) {
           updated_at: now,
         });
     },
+
+    async platformFeeOf(id: string): Promise<number> {
+      const row = await knex('municipalities')
+        .where({ id })
+        .first<{ platform_fee_basis_points: number } | undefined>('platform_fee_basis_points');
+      return row?.platform_fee_basis_points ?? 0;
+    },
+
+    async setPlatformFee(id: string, feeBasisPoints: number, now: number): Promise<void> {
+      await knex('municipalities')
+        .where({ id })
+        .update({ platform_fee_basis_points: feeBasisPoints, updated_at: now });
+    },
   };
 }
 

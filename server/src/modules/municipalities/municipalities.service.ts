@@ -9,8 +9,7 @@ import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
 import type { StoredImage } from '@e-galleria/shared/images';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
+import { authorize, type Actor } from '../auth/access.port.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type {
   MunicipalitiesRepository,
@@ -179,6 +178,12 @@ export function createMunicipalitiesService(deps: {
 
     findOrThrow,
     scopeOf,
+
+    /** The galleria's fee on card payments, in basis points (the payments module's setting). */
+    platformFeeOf: (municipalityId: string) => municipalities.platformFeeOf(municipalityId),
+
+    setPlatformFee: (municipalityId: string, feeBasisPoints: number) =>
+      municipalities.setPlatformFee(municipalityId, feeBasisPoints, now()),
   };
 }
 

@@ -3,8 +3,8 @@ import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { DeviceKind, OrderChannel } from '@e-galleria/shared/order-origin';
 import type { MunicipalityOrder, ShopOrder } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
-import type { CheckoutRow, OrderLineRow } from './checkout.repository.ts';
-import type { OrderEventRow, OrderViewRow } from './orders.repository.ts';
+import type { CheckoutRow } from './checkouts.repository.ts';
+import type { OrderEventRow, OrderLineRow, OrderViewRow } from './orders.repository.ts';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 

@@ -1,177 +1,175 @@
 import { Router } from 'express';
-import type { Knex } from 'knex';
-import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
-import type { Database, Dialect } from '../../db/database.ts';
-import { paymentProviderOrigin } from '../../http/request-origin.ts';
-import { createPrivateCookie } from '../../http/session-cookie.ts';
-import { createBasketRepository } from '../basket/basket.repository.ts';
-import { createBasketRouter } from '../basket/basket.router.ts';
-import { createBasketService } from '../basket/basket.service.ts';
-import { createProductsRepository } from '../catalogue/products.repository.ts';
-import type { ImagesService } from '../images/images.service.ts';
-import type { MailService } from '../mail/mail.service.ts';
-import { createCheckoutRepository } from './checkout.repository.ts';
-import { createCheckoutService } from './checkout.service.ts';
 import type { Logger } from 'pino';
+import type { Database } from '../../db/database.ts';
+import { paymentProviderOrigin } from '../../http/request-origin.ts';
+import type { SessionCookie } from '../../http/session-cookie.ts';
+import type { BasketService } from '../basket/basket.service.ts';
+import type { StockService } from '../catalogue/stock.service.ts';
+import type { VatRatesService } from '../catalogue/vat-rates.service.ts';
+import type { HandoversService } from '../counter/handovers.service.ts';
+import type { FulfilmentService } from '../fulfilment/fulfilment.service.ts';
+import type { MailService } from '../mail/mail.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
-import { createMunicipalityOrdersRouter } from './municipality-orders.router.ts';
-import { createMunicipalityOrdersService } from './municipality-orders.service.ts';
 import type { PaymentsModule } from '../payments/payments.module.ts';
-import { createCheckoutPayments } from './checkout-payments.ts';
-import type { FulfilmentChoice } from '../fulfilment/fulfilment.service.ts';
-import type { ShopFulfilment } from './fulfilment-source.ts';
-import { createOrderMoney } from './order-money.ts';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
+import { createCardPayments } from './checkout/card-payments.ts';
+import { createCheckoutRouter } from './checkout/checkout.router.ts';
+import { createCheckoutService } from './checkout/checkout.service.ts';
+import { createResidentOrdersService } from './checkout/resident-orders.service.ts';
+import { createCheckoutsRepository } from './checkouts.repository.ts';
+import { createOrderLifecycle } from './lifecycle/order-lifecycle.service.ts';
+import { createOrderMoney } from './lifecycle/order-money.ts';
 import { createOrdersRepository } from './orders.repository.ts';
-import { createOrdersRouter } from './orders.router.ts';
-import { createOrdersService } from './orders.service.ts';
-import { createSalesRouter } from './sales.router.ts';
-import { createSalesService } from './sales.service.ts';
-import { createShopAccess } from './shop-access.ts';
-import { createShopFulfilmentRouter } from './shop-fulfilment.router.ts';
-import { createShopFulfilmentService } from './shop-fulfilment.service.ts';
+import { createMunicipalityOrdersRouter } from './reports/municipality-orders.router.ts';
+import { createMunicipalityOrdersService } from './reports/municipality-orders.service.ts';
+import { createSalesRouter } from './reports/sales.router.ts';
+import { createSalesService } from './reports/sales.service.ts';
+import { createShopAccess } from './shop-orders/shop-access.ts';
+import { createShopFulfilmentRouter } from './shop-orders/shop-fulfilment.router.ts';
+import { createShopFulfilmentService } from './shop-orders/shop-fulfilment.service.ts';
+import { createShopOrdersRouter } from './shop-orders/shop-orders.router.ts';
+import { createShopOrdersService } from './shop-orders/shop-orders.service.ts';
 
-/** The fulfilment module's options in the shape checkout checks a choice against. */
-export function toShopFulfilment(options: readonly FulfilmentOption[]): ShopFulfilment {
-  let pickupInShop: ShopFulfilment['pickupInShop'] = null;
-  const servicePoints: ShopFulfilment['servicePoints'][number][] = [];
-  for (const option of options) {
-    if (option.method === 'pickup_in_shop')
-      pickupInShop = { readyAt: Date.parse(option.readyAt), date: option.date };
-    else
-      servicePoints.push({
-        id: option.servicePoint.id,
-        name: option.servicePoint.name,
-        village: option.servicePoint.village,
-        amenities: option.servicePoint.amenities,
-        date: option.date,
-        orderBy: Date.parse(option.orderBy),
-      });
-  }
-  return { pickupInShop, servicePoints };
-}
-
-/** Wires basket → checkout → orders, so app.ts needs one line. */
+/**
+ * Orders, in four rooms over the module's tables (checkouts, shop_orders, order_lines,
+ * order_status_events): the checkout and the resident's own orders, the order lifecycle (the
+ * one door for status changes, and the card money they call for), the shop's orders and
+ * fulfilment day, and the reports (a shop's sales, a municipality's oversight).
+ */
 export function createOrdersModule(deps: {
-  dialect: Dialect;
-  knex: Knex;
-  reader: Knex;
-  groupedTransaction: Database['groupedTransaction'];
-  images: ImagesService;
-  mail: MailService;
-  optionsForShop: (
-    shopId: string,
-    at: number,
-    chosen?: FulfilmentChoice,
-  ) => Promise<FulfilmentOption[]>;
+  database: Database;
+  baskets: BasketService;
+  stock: StockService;
+  vatRates: VatRatesService;
+  fulfilment: FulfilmentService;
+  handovers: HandoversService;
+  shops: ShopDirectory;
   payments: PaymentsModule;
-  publicUrl: string;
-  isSecure: boolean;
-  logger: Logger;
+  mail: MailService;
   municipalities: MunicipalitiesService;
+  guestCookie: SessionCookie;
+  publicUrl: string;
+  logger: Logger;
   now: () => number;
 }) {
-  const { knex, now, payments } = deps;
-  const checkouts = createCheckoutRepository(knex);
-  const ordersRepository = createOrdersRepository(knex);
+  const { database, payments, now } = deps;
+  const orders = createOrdersRepository(database.knex);
+  const checkouts = createCheckoutsRepository(database.knex);
   // The shop's share goes to it less the fee of its home municipality's galleria.
   const money = createOrderMoney({
-    knex,
+    orders,
     gateway: payments.gateway,
-    feeOf: payments.platformFee.feeOf,
+    payee: {
+      accountOf: payments.connect.accountOf,
+      feeOf: async (shopId) => {
+        const shop = await deps.shops.find(shopId);
+        return shop ? payments.platformFee.feeOf(shop.municipality_id) : 0;
+      },
+    },
     logger: deps.logger,
     now,
   });
-  const checkoutPayments = payments.gateway
-    ? createCheckoutPayments({
-        knex,
+  const lifecycle = createOrderLifecycle({
+    orders,
+    stock: deps.stock,
+    transaction: database.transaction,
+    settle: money.settle,
+    now,
+  });
+  const cardPayments = payments.gateway
+    ? createCardPayments({
+        transaction: database.transaction,
         gateway: payments.gateway,
+        canTakeCards: payments.connect.canTakeCards,
         checkouts,
-        orders: ordersRepository,
+        orders,
+        lifecycle,
         money,
+        shops: deps.shops,
         mail: deps.mail,
         publicUrl: deps.publicUrl,
         logger: deps.logger,
         now,
       })
     : null;
-  if (checkoutPayments) {
+  if (cardPayments) {
     for (const type of [
       'checkout.session.completed',
       'checkout.session.async_payment_succeeded',
     ] as const)
       payments.onEvent(type, (event, db) =>
-        checkoutPayments.onPaid(event.object, db, paymentProviderOrigin(event.id)),
+        cardPayments.onPaid(event.object, db, paymentProviderOrigin(event.id)),
       );
     for (const type of [
       'checkout.session.expired',
       'checkout.session.async_payment_failed',
     ] as const)
       payments.onEvent(type, (event, db) =>
-        checkoutPayments.onUnpaid(event.object, db, paymentProviderOrigin(event.id)),
+        cardPayments.onUnpaid(event.object, db, paymentProviderOrigin(event.id)),
       );
   }
-  const guestCookie = createPrivateCookie('galleria_basket', deps.isSecure);
-  const baskets = createBasketService({
-    knex,
-    baskets: createBasketRepository(knex, deps.reader),
-    images: deps.images,
-    cardPaymentFor: checkoutPayments?.cardPayments.availableFor ?? null,
-    now,
-  });
   const checkout = createCheckoutService({
-    dialect: deps.dialect,
-    knex,
-    reader: deps.reader,
-    groupedTransaction: deps.groupedTransaction,
+    groupedTransaction: database.groupedTransaction,
+    sendTogether: database.sendTogether,
     checkouts,
-    baskets,
-    fulfilment: async (shopId, at, chosen) =>
-      toShopFulfilment(await deps.optionsForShop(shopId, at, chosen)),
-    cardPayments: checkoutPayments?.cardPayments ?? null,
-    mail: deps.mail,
-    orders: ordersRepository,
-    publicUrl: deps.publicUrl,
-    now,
-  });
-  const products = createProductsRepository(knex);
-  const orders = createOrdersService({
-    knex,
-    orders: ordersRepository,
-    checkouts,
-    products,
-    money,
-    now,
-  });
-  const access = createShopAccess({ products, orders: ordersRepository });
-  const fulfilment = createShopFulfilmentService({
-    knex,
-    orders: ordersRepository,
-    checkouts,
-    access,
-    money,
+    // Reads before the transaction run on the reader connections, beside the writer.
+    orders,
+    baskets: deps.baskets,
+    stock: deps.stock,
+    handovers: deps.handovers,
+    fulfilmentOptions: deps.fulfilment.optionsForShop,
+    vatRates: deps.vatRates,
+    shops: deps.shops,
+    cardPayments: cardPayments?.cardPayments ?? null,
     mail: deps.mail,
     publicUrl: deps.publicUrl,
     now,
   });
+  const access = createShopAccess({ shops: deps.shops, orders });
   const router = Router();
-  router.use(createBasketRouter({ baskets, guestCookie }));
   router.use(
     createMunicipalityOrdersRouter({
       orders: createMunicipalityOrdersService({
-        orders: ordersRepository,
+        orders,
         municipalities: deps.municipalities,
       }),
     }),
   );
-  router.use(createOrdersRouter({ checkout, orders, guestCookie }));
-  router.use(createShopFulfilmentRouter({ fulfilment }));
-  router.use(createSalesRouter({ sales: createSalesService({ knex: deps.reader, access }) }));
+  router.use(
+    createCheckoutRouter({
+      checkout,
+      orders: createResidentOrdersService({ checkouts, orders, lifecycle }),
+      guestCookie: deps.guestCookie,
+    }),
+  );
+  router.use(
+    createShopOrdersRouter({ orders: createShopOrdersService({ orders, access, lifecycle }) }),
+  );
+  router.use(
+    createShopFulfilmentRouter({
+      fulfilment: createShopFulfilmentService({
+        orders,
+        checkouts,
+        access,
+        lifecycle,
+        mail: deps.mail,
+        publicUrl: deps.publicUrl,
+        now,
+      }),
+    }),
+  );
+  router.use(
+    createSalesRouter({
+      sales: createSalesService({ orders: createOrdersRepository(database.reader), access }),
+    }),
+  );
   return {
-    baskets,
     checkout,
-    orders,
+    lifecycle,
     router,
     /** Every minute: unpaid reservations past their limit, card money left undone. */
-    housekeeping: () => checkoutPayments?.housekeeping() ?? money.settlePending(),
+    housekeeping: () => cardPayments?.housekeeping() ?? money.settlePending(),
   };
 }
+
+export type OrdersModule = ReturnType<typeof createOrdersModule>;

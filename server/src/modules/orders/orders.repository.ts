@@ -1,5 +1,90 @@
 import type { Knex } from 'knex';
-import type { CheckoutRow, OrderLineRow, ShopOrderRow } from './checkout.repository.ts';
+import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
+import { readBooleans } from '../../db/booleans.ts';
+
+export type ShopOrderRow = {
+  id: string;
+  checkout_id: string;
+  shop_id: string;
+  user_id: string | null;
+  status: string;
+  fulfilment_method: string;
+  service_point_id: string | null;
+  pickup_date: string | null;
+  ready_at: number | null;
+  handover_id: string | null;
+  parcel_code: string | null;
+  total_ore: number;
+  decline_reason: string | null;
+  transfer_id: string | null;
+  transfer_ore: number | null;
+  refund_id: string | null;
+  transfer_reversal_id: string | null;
+  created_at: number;
+  updated_at: number;
+};
+
+export type OrderLineRow = {
+  id: string;
+  order_id: string;
+  product_id: string;
+  variant_id: string;
+  title: string;
+  variant_name: string | null;
+  quantity: number;
+  unit_price_ore: number;
+  line_total_ore: number;
+  vat_class: string;
+  vat_rate_basis_points: number;
+  storage_class: string;
+  stock_reserved: boolean;
+  slot_start: number | null;
+  slot_end: number | null;
+  position: number;
+};
+
+export type StatusEventRow = {
+  id: string;
+  order_id: string;
+  from_status: string | null;
+  to_status: string;
+  event: string;
+  actor_user_id: string | null;
+  actor_kind: string;
+  request_id: string | null;
+  channel: string | null;
+  ip: string | null;
+  device: string | null;
+  reason: string | null;
+  at: number;
+};
+
+/** A card order with what moving its money needs: the payment and the shop's account. */
+export type CardOrderRow = {
+  id: string;
+  checkout_id: string;
+  shop_id: string;
+  status: string;
+  total_ore: number;
+  transfer_id: string | null;
+  transfer_ore: number | null;
+  refund_id: string | null;
+  transfer_reversal_id: string | null;
+  payment_intent_id: string | null;
+};
+
+/** One sold line with its order's money, for a shop's sales figures. */
+export type SoldLineRow = {
+  order_id: string;
+  created_at: number;
+  order_total_ore: number;
+  transfer_ore: number | null;
+  payment_method: string;
+  line_total_ore: number;
+  vat_rate_basis_points: number;
+};
+
+const lineOf = readBooleans<OrderLineRow>('stock_reserved');
 
 /** An order with what its views show beside it: shop, place, code and the customer. */
 export type OrderViewRow = ShopOrderRow & {
@@ -56,6 +141,26 @@ function newestFirst(
     .limit(limit + 1) as Promise<OrderViewRow[]>;
 }
 
+function cardOrders(db: Knex) {
+  return db('shop_orders as o')
+    .join('checkouts as c', 'c.id', 'o.checkout_id')
+    .where('c.payment_method', 'card')
+    .whereNotNull('c.payment_intent_id')
+    .select<CardOrderRow[]>(
+      'o.id',
+      'o.checkout_id',
+      'o.shop_id',
+      'o.status',
+      'o.total_ore',
+      'o.transfer_id',
+      'o.transfer_ore',
+      'o.refund_id',
+      'o.transfer_reversal_id',
+      'c.payment_intent_id',
+    );
+}
+
+/** Shop orders, their lines and their status history, and how the screens read them. */
 export function createOrdersRepository(knex: Knex) {
   function views(db: Knex = knex) {
     return db('shop_orders as o')
@@ -165,11 +270,74 @@ export function createOrdersRepository(knex: Knex) {
         OrderViewRow | undefined
       >,
 
-    linesOf: (orderIds: readonly string[], db: Knex = knex) =>
-      db<OrderLineRow>('order_lines')
+    async linesOf(orderIds: readonly string[], db: Knex = knex): Promise<OrderLineRow[]> {
+      const rows = await db('order_lines')
         .whereIn('order_id', orderIds)
         .orderBy('order_id')
-        .orderBy('position') as Promise<OrderLineRow[]>,
+        .orderBy('position')
+        .select<OrderLineRow[]>('*');
+      return rows.map(lineOf);
+    },
+
+    insertOrders: (rows: ShopOrderRow[], db: Knex) => db('shop_orders').insert(rows),
+    insertLines: (rows: OrderLineRow[], db: Knex) => db('order_lines').insert(rows),
+    insertEvents: (rows: StatusEventRow[], db: Knex) => db('order_status_events').insert(rows),
+
+    ofCheckout: (checkoutId: string, db: Knex = knex) =>
+      db<ShopOrderRow>('shop_orders')
+        .where({ checkout_id: checkoutId })
+        .orderBy('created_at')
+        .orderBy('id') as Promise<ShopOrderRow[]>,
+
+    /** An order's status, of this shop when `shopId` is given. */
+    statusOf: (orderId: string, shopId: string | undefined, db: Knex) => {
+      const query = db('shop_orders').where({ id: orderId });
+      if (shopId !== undefined) void query.where({ shop_id: shopId });
+      return query.first<{ status: string } | undefined>('status');
+    },
+
+    /** An order by id, only if it belongs to this checkout. */
+    findInCheckout: (orderId: string, checkoutId: string) =>
+      knex('shop_orders')
+        .where({ id: orderId, checkout_id: checkoutId })
+        .first<{ id: string } | undefined>('id'),
+
+    /** Seats of a service's slots booked by orders that still hold them. */
+    bookedSeats: (productId: string, slotStarts: readonly number[], db: Knex = knex) =>
+      db('order_lines as l')
+        .join('shop_orders as o', 'o.id', 'l.order_id')
+        .where('l.product_id', productId)
+        .whereIn('l.slot_start', slotStarts)
+        .whereNotIn('o.status', stockReleasingStatuses)
+        .groupBy('l.slot_start')
+        .select<{ slot_start: number | string; seats: number | string }[]>(
+          'l.slot_start',
+          db.raw('sum(l.quantity) as seats'),
+        ),
+
+    /** A shop's sold lines created in [from, until), oldest first. */
+    soldLines: (
+      shopId: string,
+      range: { from: number; until: number; unsoldStatuses: readonly string[] },
+    ) =>
+      knex('order_lines as l')
+        .join('shop_orders as o', 'o.id', 'l.order_id')
+        .join('checkouts as c', 'c.id', 'o.checkout_id')
+        .where('o.shop_id', shopId)
+        .whereNotIn('o.status', range.unsoldStatuses)
+        .where('o.created_at', '>=', range.from)
+        .where('o.created_at', '<', range.until)
+        .orderBy('o.created_at')
+        .orderBy('l.order_id')
+        .select<SoldLineRow[]>(
+          'l.order_id',
+          'o.created_at',
+          'o.total_ore as order_total_ore',
+          'o.transfer_ore',
+          'c.payment_method',
+          'l.line_total_ore',
+          'l.vat_rate_basis_points',
+        ),
 
     /**
      * Moves an order from one of `from` to `to`; false when it was not in one of them (another
@@ -188,22 +356,52 @@ export function createOrdersRepository(knex: Knex) {
       return updated === 1;
     },
 
-    /** A resident's checkouts, newest first, keyset-paged (one more than `limit`). */
-    checkoutsOfUser: (userId: string, before: { at: number; id: string } | null, limit: number) => {
-      const query = knex<CheckoutRow>('checkouts')
-        .where({ user_id: userId })
-        .whereNot('status', 'expired');
-      if (before)
-        void query.where((keyset) => {
-          void keyset
-            .where('created_at', '<', before.at)
-            .orWhere((tie) => void tie.where('created_at', before.at).where('id', '<', before.id));
-        });
-      return query
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1)
-        .select<CheckoutRow[]>('*');
+    /** A paid card order (null if it is not one), with what moving its money needs. */
+    cardOrder: (orderId: string) => cardOrders(knex).where('o.id', orderId).first(),
+
+    /** Card orders whose money is owed: a transfer, a refund or a reversal left undone. */
+    cardOrdersOwed: (statuses: { shopPaid: readonly string[]; ended: readonly string[] }) =>
+      cardOrders(knex).where((where) => {
+        void where
+          .where(
+            (owed) =>
+              void owed.whereIn('o.status', [...statuses.shopPaid]).whereNull('o.transfer_id'),
+          )
+          .orWhere(
+            (refundable) =>
+              void refundable.whereIn('o.status', [...statuses.ended]).whereNull('o.refund_id'),
+          )
+          .orWhere(
+            (transferred) =>
+              void transferred
+                .whereIn('o.status', [...statuses.ended])
+                .whereNotNull('o.transfer_id')
+                .whereNull('o.transfer_reversal_id'),
+          );
+      }),
+
+    /** Each money column is written once: a second call changes nothing. */
+    async recordMoney(
+      orderId: string,
+      money:
+        | { transfer_id: string; transfer_ore: number }
+        | { transfer_reversal_id: string }
+        | { refund_id: string },
+      at: number,
+    ): Promise<void> {
+      const column = Object.keys(money)[0] ?? 'transfer_id';
+      await knex('shop_orders')
+        .where({ id: orderId })
+        .whereNull(column)
+        .update({ ...money, updated_at: at });
+    },
+
+    /** Whether an order ever went through `event` (its history says so). */
+    async hasEvent(orderId: string, event: string): Promise<boolean> {
+      const row = await knex('order_status_events')
+        .where({ order_id: orderId, event })
+        .first<{ id: string } | undefined>('id');
+      return row !== undefined;
     },
   };
 }

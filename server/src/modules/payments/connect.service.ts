@@ -1,19 +1,17 @@
 import type { ShopPaymentStatus } from '@e-galleria/shared/payments';
 import { AppError } from '../../errors.ts';
 import type { PaymentGateway } from '../../integrations/payments.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
-import { findShopForActor, shopScope } from '../shops/shop-scope.ts';
-import type { ShopsRepository } from '../shops/shops.repository.ts';
+import type { Actor } from '../auth/access.port.ts';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type {
   PaymentAccountsRepository,
   ShopPaymentAccountRow,
 } from './payment-accounts.repository.ts';
 import type { WebhookEvent } from './webhook-registry.ts';
-import type { Knex } from 'knex';
+import type { Transaction } from '../../db/database.ts';
 
 function isReady(row: ShopPaymentAccountRow): boolean {
-  return Boolean(row.charges_enabled && row.payouts_enabled && row.details_submitted);
+  return row.charges_enabled && row.payouts_enabled && row.details_submitted;
 }
 
 function present(row: ShopPaymentAccountRow | undefined): ShopPaymentStatus {
@@ -27,9 +25,9 @@ function present(row: ShopPaymentAccountRow | undefined): ShopPaymentStatus {
     };
   return {
     state: isReady(row) ? 'ready' : 'onboarding',
-    chargesEnabled: Boolean(row.charges_enabled),
-    payoutsEnabled: Boolean(row.payouts_enabled),
-    detailsSubmitted: Boolean(row.details_submitted),
+    chargesEnabled: row.charges_enabled,
+    payoutsEnabled: row.payouts_enabled,
+    detailsSubmitted: row.details_submitted,
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }
@@ -40,7 +38,7 @@ function present(row: ShopPaymentAccountRow | undefined): ShopPaymentStatus {
  * back) keep our copy of its status.
  */
 export function createConnectService(deps: {
-  shops: ShopsRepository;
+  shops: ShopDirectory;
   accounts: PaymentAccountsRepository;
   gateway: PaymentGateway | null;
   publicUrl: string;
@@ -50,8 +48,7 @@ export function createConnectService(deps: {
 
   /** Authorization first, so strangers learn nothing about the installation's setup. */
   async function authorizedShop(actor: Actor | null, shopId: string, action: 'read' | 'manage') {
-    const found = await findShopForActor(shops, actor, shopId);
-    authorize(found.actor, `shop.payments.${action}`, shopScope(found.shop));
+    const found = await shops.authorized(actor, shopId, `shop.payments.${action}`);
     if (!gateway) throw new AppError('payments_not_configured');
     return { ...found, gateway };
   }
@@ -97,8 +94,23 @@ export function createConnectService(deps: {
       });
     },
 
+    /**
+     * Whether every one of these shops can take cards: a connected account that Stripe lets
+     * charge and pay out, with its details submitted. The one answer checkout, the basket and
+     * the shop's own page all use.
+     */
+    canTakeCards: async (shopIds: readonly string[]): Promise<boolean> => {
+      const unique = [...new Set(shopIds)];
+      const rows = await accounts.findByShops(unique);
+      return rows.filter(isReady).length === unique.length;
+    },
+
+    /** The shop's connected account, or null while it has none. */
+    accountOf: async (shopId: string): Promise<string | null> =>
+      (await accounts.findByShop(shopId))?.stripe_account_id ?? null,
+
     /** Registered for `account.updated`: an account we do not know is none of our business. */
-    async applyAccountUpdated(event: WebhookEvent<'account.updated'>, db: Knex.Transaction) {
+    async applyAccountUpdated(event: WebhookEvent<'account.updated'>, db: Transaction) {
       const { object } = event;
       await accounts.updateStatusIfNewer(
         object.id,

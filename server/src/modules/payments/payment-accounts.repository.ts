@@ -1,16 +1,23 @@
 import type { Knex } from 'knex';
+import { readBooleans } from '../../db/booleans.ts';
 import type { ConnectedAccountStatus } from '../../integrations/payments.ts';
 
 export type ShopPaymentAccountRow = {
   shop_id: string;
   stripe_account_id: string;
-  charges_enabled: boolean | number;
-  payouts_enabled: boolean | number;
-  details_submitted: boolean | number;
+  charges_enabled: boolean;
+  payouts_enabled: boolean;
+  details_submitted: boolean;
   status_as_of: number;
   created_at: number;
   updated_at: number;
 };
+
+const accountOf = readBooleans<ShopPaymentAccountRow>(
+  'charges_enabled',
+  'payouts_enabled',
+  'details_submitted',
+);
 
 function statusColumns(status: ConnectedAccountStatus) {
   return {
@@ -22,10 +29,19 @@ function statusColumns(status: ConnectedAccountStatus) {
 
 export function createPaymentAccountsRepository(knex: Knex) {
   return {
-    findByShop: (shopId: string, db: Knex = knex) =>
-      db<ShopPaymentAccountRow>('shop_payment_accounts')
+    async findByShop(shopId: string, db: Knex = knex) {
+      const row = await db<ShopPaymentAccountRow>('shop_payment_accounts')
         .where({ shop_id: shopId })
-        .first() as Promise<ShopPaymentAccountRow | undefined>,
+        .first();
+      return row && accountOf(row);
+    },
+
+    async findByShops(shopIds: readonly string[]) {
+      const rows = await knex('shop_payment_accounts')
+        .whereIn('shop_id', [...shopIds])
+        .select<ShopPaymentAccountRow[]>('*');
+      return rows.map(accountOf);
+    },
 
     /** The first account wins; a second request racing it keeps the first one's id. */
     async insertOnce(shopId: string, stripeAccountId: string, now: number) {

@@ -1,13 +1,12 @@
-import type { Knex } from 'knex';
+import type { Database } from '../../db/database.ts';
 import type { PaymentGateway } from '../../integrations/payments.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
-import type { ShopsRepository } from '../shops/shops.repository.ts';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import { createConnectService } from './connect.service.ts';
 import { createPaymentAccountsRepository } from './payment-accounts.repository.ts';
 import { createPaymentEventsRepository } from './payment-events.repository.ts';
 import { createPaymentsRouter } from './payments.router.ts';
 import { createPlatformFeeService } from './platform-fee.service.ts';
-import { createPlatformFeesRepository } from './platform-fees.repository.ts';
 import { createWebhookRegistry } from './webhook-registry.ts';
 import { createStripeWebhookRouter } from './webhooks.router.ts';
 import { createWebhooksService } from './webhooks.service.ts';
@@ -18,17 +17,18 @@ import { createWebhooksService } from './webhooks.service.ts';
  * call `gateway` (checking it for null: then only pay-at-pickup is offered).
  */
 export function createPaymentsModule(deps: {
-  knex: Knex;
+  database: Database;
   gateway: PaymentGateway | null;
-  shops: ShopsRepository;
+  shops: ShopDirectory;
   municipalities: MunicipalitiesService;
   publicUrl: string;
   now: () => number;
 }) {
-  const { knex, gateway, now } = deps;
+  const { gateway, now } = deps;
+  const { knex } = deps.database;
   const registry = createWebhookRegistry();
   const webhooks = createWebhooksService({
-    knex,
+    transaction: deps.database.transaction,
     gateway,
     events: createPaymentEventsRepository(knex),
     registry,
@@ -41,11 +41,7 @@ export function createPaymentsModule(deps: {
     publicUrl: deps.publicUrl,
     now,
   });
-  const platformFee = createPlatformFeeService({
-    fees: createPlatformFeesRepository(knex),
-    municipalities: deps.municipalities,
-    now,
-  });
+  const platformFee = createPlatformFeeService({ municipalities: deps.municipalities });
   registry.onEvent('account.updated', (event, db) => connect.applyAccountUpdated(event, db));
 
   return {

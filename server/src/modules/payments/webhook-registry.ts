@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { Transaction } from '../../db/database.ts';
 import type { z } from 'zod';
 import { stripeEventObjectSchemas, type StripeEventType } from '@e-galleria/shared/payments';
 import { parseInput } from '../../http/validate.ts';
@@ -19,10 +19,10 @@ export type WebhookEvent<Type extends StripeEventType> = {
  */
 export type WebhookHandler<Type extends StripeEventType> = (
   event: WebhookEvent<Type>,
-  db: Knex.Transaction,
+  db: Transaction,
 ) => Promise<void>;
 
-type Dispatch = (event: VerifiedEvent, db: Knex.Transaction) => Promise<void>;
+type Dispatch = (event: VerifiedEvent, db: Transaction) => Promise<void>;
 
 /**
  * Which module reacts to which Stripe event. Modules register in createApp

@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { TransactionRunner } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { PaymentGateway } from '../../integrations/payments.ts';
 import type { PaymentEventsRepository } from './payment-events.repository.ts';
@@ -12,19 +12,19 @@ export type WebhookOutcome = 'processed' | 'duplicate' | 'ignored';
  * back too, so the non-2xx answer makes Stripe retry and the retry runs the handler again.
  */
 export function createWebhooksService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   gateway: PaymentGateway | null;
   events: PaymentEventsRepository;
   registry: WebhookRegistry;
   now: () => number;
 }) {
-  const { knex, gateway, events, registry, now } = deps;
+  const { transaction, gateway, events, registry, now } = deps;
   return {
     async receive(rawBody: Buffer, signature: string | undefined) {
       if (!gateway) throw new AppError('payments_not_configured');
       const event = gateway.verifyWebhook(rawBody, signature);
       const handlers = registry.handlersFor(event.type);
-      const outcome = await knex.transaction(async (db): Promise<WebhookOutcome> => {
+      const outcome = await transaction(async (db): Promise<WebhookOutcome> => {
         if (!(await events.claim(db, event, now()))) return 'duplicate';
         for (const handle of handlers) await handle(event, db);
         // Unknown types are recorded too: acknowledged, so Stripe stops resending them.

@@ -1,5 +1,4 @@
-import type { Knex } from 'knex';
-import type { ResourceScope } from '@e-galleria/shared/authorization';
+import type { TransactionRunner } from '../../db/database.ts';
 import type { Invitation } from '@e-galleria/shared/invitations';
 import type { Locale } from '@e-galleria/shared/locales';
 import type {
@@ -15,28 +14,20 @@ import type { AuditAction } from '@e-galleria/shared/shops';
 import { firstFreeSlug, slugify } from '@e-galleria/shared/slugify';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
+import { authorize, type Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
-import type { ShopsRepository } from '../shops/shops.repository.ts';
-import type { UsersRepository } from '../users/users.repository.ts';
+import type { ShopDirectory } from '../shops/shop-directory.service.ts';
+import type { UsersService } from '../users/users.service.ts';
+import { servicePointScope } from './service-point-directory.service.ts';
 import {
   servicePointColumns,
   toServicePointDetail,
   toServicePointPage,
   toServicePointSummary,
 } from './service-point-presenters.ts';
-import type {
-  ServicePointWithRefsRow,
-  ServicePointsRepository,
-} from './service-points.repository.ts';
-
-/** A point's scope chain: the region, its municipality, the point. */
-export function servicePointScope(row: ServicePointWithRefsRow): ResourceScope {
-  return { region: row.region_id, municipality: row.municipality_id, service_point: row.id };
-}
+import type { ServicePointsRepository } from './service-points.repository.ts';
 
 /** What changed in an update, for the audit log: closing and reopening are their own events. */
 function auditActionOf(before: ServicePointStatus, after: ServicePointStatus): AuditAction {
@@ -49,16 +40,17 @@ function auditActionOf(before: ServicePointStatus, after: ServicePointStatus): A
  * and close them (never delete: orders reference them) and invite their operators.
  */
 export function createServicePointsService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   servicePoints: ServicePointsRepository;
-  shops: ShopsRepository;
-  users: UsersRepository;
+  shops: ShopDirectory;
+  users: UsersService;
   municipalities: MunicipalitiesService;
   invitations: InvitationsService;
   audit: AuditService;
   now: () => number;
 }) {
-  const { knex, servicePoints, shops, users, municipalities, invitations, audit, now } = deps;
+  const { transaction, servicePoints, shops, users, municipalities, invitations, audit, now } =
+    deps;
 
   /** Anonymous callers learn nothing, not even whether an id exists. */
   async function findForActor(actor: Actor | null, id: string) {
@@ -80,7 +72,7 @@ export function createServicePointsService(deps: {
    */
   async function checkHostShop(hostShopId: string | null | undefined, municipalityId: string) {
     if (!hostShopId) return;
-    const shop = await shops.findById(hostShopId);
+    const shop = await shops.find(hostShopId);
     const allowed =
       shop &&
       (shop.municipality_id === municipalityId ||
@@ -144,7 +136,7 @@ export function createServicePointsService(deps: {
       await checkHostShop(body.hostShopId, municipality.id);
       const id = newId();
       const base = slugify(body.name) || 'servicepunkt';
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         const created = now();
         await servicePoints.insert(
           {
@@ -201,7 +193,7 @@ export function createServicePointsService(deps: {
       // One host at a time: naming one kind of host replaces the other.
       if (body.hostShopId) changes.host_name = null;
       if (body.hostName) changes.host_shop_id = null;
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         await servicePoints.update(row.id, { ...changes, updated_at: now() }, trx);
         await audit.record(
           {
@@ -224,7 +216,7 @@ export function createServicePointsService(deps: {
     ): Promise<Invitation> {
       const row = await findForActor(actor, id);
       const admin = authorize(actor, 'service_point.operators.manage', servicePointScope(row));
-      const invitation = await knex.transaction(async (trx) => {
+      const invitation = await transaction(async (trx) => {
         const created = await invitations.create(
           {
             email: input.email,

@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { TransactionRunner } from '../../db/database.ts';
 import type { Invitation } from '@e-galleria/shared/invitations';
 import type { Locale } from '@e-galleria/shared/locales';
 import { nextShopStatus, type ShopReviewAction } from '@e-galleria/shared/shop-status';
@@ -12,13 +12,12 @@ import type {
 import { firstFreeSlug, slugify } from '@e-galleria/shared/slugify';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
+import { authorize, type Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import { toAdminShopListItem } from './shop-presenters.ts';
-import { findShopForActor, shopScope } from './shop-scope.ts';
+import type { ShopDirectory } from './shop-directory.service.ts';
 import type { ShopChanges, ShopsRepository } from './shops.repository.ts';
 import type { ShopsService } from './shops.service.ts';
 
@@ -31,15 +30,25 @@ const reviewAudit: Record<Exclude<ShopReviewAction, 'submit'>, AuditAction> = {
 
 /** What a municipality's admins do with shops: invite, review, decide listings. */
 export function createShopReviewService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   shops: ShopsRepository;
+  shopDirectory: ShopDirectory;
   shopsService: ShopsService;
   municipalities: MunicipalitiesService;
   invitations: InvitationsService;
   audit: AuditService;
   now: () => number;
 }) {
-  const { knex, shops, shopsService, municipalities, invitations, audit, now } = deps;
+  const {
+    transaction,
+    shops,
+    shopDirectory,
+    shopsService,
+    municipalities,
+    invitations,
+    audit,
+    now,
+  } = deps;
 
   async function municipalityFor(actor: Actor | null, slug: string) {
     if (!actor) throw new AppError('unauthenticated');
@@ -71,7 +80,7 @@ export function createShopReviewService(deps: {
       );
       const base = slugify(input.shopName) || 'butik';
       const shopId = newId();
-      const row = await knex.transaction(async (trx) => {
+      const row = await transaction(async (trx) => {
         const created = now();
         await shops.insert(
           {
@@ -139,8 +148,7 @@ export function createShopReviewService(deps: {
       action: Exclude<ShopReviewAction, 'submit'>,
       comment?: string,
     ): Promise<ShopDetail> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      const admin = authorize(actor, 'shop.review', shopScope(shop));
+      const { shop, actor: admin } = await shopDirectory.authorized(actor, shopId, 'shop.review');
       const next = nextShopStatus(shop.status, action);
       if (!next)
         throw new AppError('status_conflict', `A ${shop.status} shop cannot be given "${action}".`);
@@ -150,7 +158,7 @@ export function createShopReviewService(deps: {
         changes.published_at = shop.published_at ?? now();
       }
       if (action === 'return') changes.review_comment = comment ?? '';
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         if (!(await shops.transition(shop.id, shop.status, changes, trx)))
           throw new AppError('status_conflict');
         await audit.record(
@@ -199,7 +207,7 @@ export function createShopReviewService(deps: {
       const listing = await shops.findListing(shopId, municipality.id);
       const shop = listing ? await shops.findById(shopId) : undefined;
       if (!listing || !shop) throw notFound('The listing request');
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         const decided = await shops.decideListing(
           shopId,
           municipality.id,

@@ -200,6 +200,26 @@ export function createShopsRepository(knex: Knex) {
       return updated === 1;
     },
 
+    /** Each shop's contact address and its owners' addresses, for the new-order notice. */
+    noticeRecipients: (shopIds: readonly string[], db: Knex = knex) =>
+      db('shops as s')
+        .leftJoin('role_assignments as r', (on) => {
+          void on
+            .on('r.scope_id', '=', 's.id')
+            .andOnVal('r.scope_type', '=', 'shop')
+            .andOnVal('r.role', '=', 'shop_owner');
+        })
+        .leftJoin('users as u', 'u.id', 'r.user_id')
+        .whereIn('s.id', [...shopIds])
+        .select<
+          {
+            shop_id: string;
+            contact_email: string | null;
+            email: string | null;
+            locale: string | null;
+          }[]
+        >('s.id as shop_id', 's.contact_email', 'u.email', 'u.locale'),
+
     listListingRequests: (municipalityId: string) =>
       knex('shop_listings as l')
         .join('shops as s', 's.id', 'l.shop_id')

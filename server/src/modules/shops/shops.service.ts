@@ -1,4 +1,4 @@
-import type { Knex } from 'knex';
+import type { Transaction, TransactionRunner } from '../../db/database.ts';
 import type { Invitation } from '@e-galleria/shared/invitations';
 import type { Locale } from '@e-galleria/shared/locales';
 import { isOpenAt } from '@e-galleria/shared/opening-hours';
@@ -18,10 +18,8 @@ import type {
   ShopSummary,
   UpdateShopProfileBody,
 } from '@e-galleria/shared/shops';
-import { reindexShopProducts } from '../catalogue/reindex-shop.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Actor } from '../auth/actor.ts';
-import { authorize } from '../auth/authorize.ts';
+import type { Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
@@ -34,20 +32,27 @@ import {
   toShopPage,
   toShopSummary,
 } from './shop-presenters.ts';
-import { findShopForActor, shopScope } from './shop-scope.ts';
+import type { ShopDirectory } from './shop-directory.service.ts';
 import type { ShopsRepository } from './shops.repository.ts';
 
 /** The storefront's shops and what owners and staff do with their own shop. */
 export function createShopsService(deps: {
-  knex: Knex;
+  transaction: TransactionRunner;
   shops: ShopsRepository;
+  shopDirectory: ShopDirectory;
+  /**
+   * The catalogue's port: a shop's name is in its products' search documents, so a new name
+   * must reach them, in the rename's transaction.
+   */
+  reindexProductsOf: (trx: Transaction, shop: { id: string; name: string }) => Promise<void>;
   municipalities: MunicipalitiesService;
   invitations: InvitationsService;
   audit: AuditService;
   images: ImagesService;
   now: () => number;
 }) {
-  const { knex, shops, municipalities, invitations, audit, images, now } = deps;
+  const { transaction, shops, shopDirectory, municipalities, invitations, audit, images, now } =
+    deps;
 
   async function detail(shopId: string): Promise<ShopDetail> {
     const row = await shops.findById(shopId);
@@ -111,8 +116,7 @@ export function createShopsService(deps: {
     },
 
     async get(actor: Actor | null, shopId: string): Promise<ShopDetail> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      authorize(actor, 'shop.read', shopScope(shop));
+      const { shop } = await shopDirectory.authorized(actor, shopId, 'shop.read');
       return detail(shop.id);
     },
 
@@ -121,8 +125,11 @@ export function createShopsService(deps: {
       shopId: string,
       body: UpdateShopProfileBody,
     ): Promise<ShopDetail> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      const owner = authorize(actor, 'shop.profile.update', shopScope(shop));
+      const { shop, actor: owner } = await shopDirectory.authorized(
+        actor,
+        shopId,
+        'shop.profile.update',
+      );
       const editable = editableProfileFields(shop.status);
       const changesIdentity =
         (body.orgNumber !== undefined && body.orgNumber !== shop.org_number) ||
@@ -142,13 +149,12 @@ export function createShopsService(deps: {
           ],
         });
       if (body.categoryIds) await checkCategories(body.categoryIds);
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         await shops.update(shop.id, { ...profileChanges(body), updated_at: now() }, trx);
         if (body.categoryIds)
           await shops.setCategories(shop.id, [...new Set(body.categoryIds)], trx);
-        // The shop's name is in its products' search documents.
         if (body.name !== undefined && body.name !== shop.name)
-          await reindexShopProducts(trx, shop.id);
+          await deps.reindexProductsOf(trx, { id: shop.id, name: body.name });
         await audit.record(
           {
             municipalityId: shop.municipality_id,
@@ -164,8 +170,7 @@ export function createShopsService(deps: {
     },
 
     async submit(actor: Actor | null, shopId: string): Promise<ShopDetail> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      const owner = authorize(actor, 'shop.submit', shopScope(shop));
+      const { shop, actor: owner } = await shopDirectory.authorized(actor, shopId, 'shop.submit');
       const next = nextShopStatus(shop.status, 'submit');
       if (!next)
         throw new AppError('status_conflict', `A ${shop.status} shop cannot be submitted.`);
@@ -186,7 +191,7 @@ export function createShopsService(deps: {
             message: 'Required before the shop is submitted.',
           })),
         });
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         const moved = await shops.transition(
           shop.id,
           shop.status,
@@ -212,8 +217,11 @@ export function createShopsService(deps: {
       shopId: string,
       municipalitySlug: string,
     ): Promise<ShopDetail> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      const owner = authorize(actor, 'shop.listings.request', shopScope(shop));
+      const { shop, actor: owner } = await shopDirectory.authorized(
+        actor,
+        shopId,
+        'shop.listings.request',
+      );
       if (!mayRequestListing(shop.status))
         throw new AppError('status_conflict', 'Only a published shop can be listed elsewhere.');
       const target = await municipalities.findOrThrow(municipalitySlug);
@@ -225,7 +233,7 @@ export function createShopsService(deps: {
         });
       const existing = await shops.findListing(shop.id, target.id);
       if (existing?.status === 'approved') throw new AppError('status_conflict', 'Already listed.');
-      await knex.transaction(async (trx) => {
+      await transaction(async (trx) => {
         await shops.requestListing(shop.id, target.id, now(), trx);
         for (const municipalityId of [shop.municipality_id, target.id])
           await audit.record(
@@ -247,9 +255,12 @@ export function createShopsService(deps: {
       shopId: string,
       input: { email: string; locale: Locale },
     ): Promise<Invitation> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      const owner = authorize(actor, 'shop.staff.invite', shopScope(shop));
-      const row = await knex.transaction(async (trx) => {
+      const { shop, actor: owner } = await shopDirectory.authorized(
+        actor,
+        shopId,
+        'shop.staff.invite',
+      );
+      const row = await transaction(async (trx) => {
         const invitation = await invitations.create(
           {
             email: input.email,
@@ -278,8 +289,7 @@ export function createShopsService(deps: {
     },
 
     async listStaffInvitations(actor: Actor | null, shopId: string): Promise<Invitation[]> {
-      const { shop } = await findShopForActor(shops, actor, shopId);
-      authorize(actor, 'shop.staff.list', shopScope(shop));
+      const { shop } = await shopDirectory.authorized(actor, shopId, 'shop.staff.list');
       return (await invitations.listForScope('shop', shop.id)).filter(
         (invitation) => invitation.role === 'shop_staff',
       );

@@ -1,0 +1,221 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { createRateLimitFactory, deleteExpiredRateLimits } from './db/rate-limiter.ts';
+import { createWriteGeneration } from './db/write-generation.ts';
+import { createPublicReadCache } from './http/public-read-cache.ts';
+import { tablesPublicPagesNeverShow } from './http/public-read-tables.ts';
+import { createPrivateCookie, type SessionCookie } from './http/session-cookie.ts';
+import type { FileStorage } from './integrations/file-storage.ts';
+import type { MailTransport } from './integrations/mail-transport.ts';
+import type { PaymentGateway } from './integrations/payments.ts';
+import type { PasswordHasher } from './integrations/password-hasher.ts';
+import type { SmsSender } from './integrations/sms.ts';
+import { createAuditModule } from './modules/audit/audit.module.ts';
+import { createAuthModule } from './modules/auth/auth.module.ts';
+import { createBasketModule } from './modules/basket/basket.module.ts';
+import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
+import { createCounterModule } from './modules/counter/counter.module.ts';
+import { createDevModule } from './modules/dev/dev.module.ts';
+import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
+import { createImagesModule } from './modules/images/images.module.ts';
+import { createInvitationsModule } from './modules/invitations/invitations.module.ts';
+import { createMailModule } from './modules/mail/mail.module.ts';
+import { createMunicipalitiesModule } from './modules/municipalities/municipalities.module.ts';
+import { createOrdersModule } from './modules/orders/orders.module.ts';
+import { createOrderRecords } from './modules/orders/orders.service.ts';
+import { createPaymentsModule } from './modules/payments/payments.module.ts';
+import { createServicePointsModule } from './modules/service-points/service-points.module.ts';
+import { createShopsModule } from './modules/shops/shops.module.ts';
+import { createUsersModule } from './modules/users/users.module.ts';
+
+export type ModuleDeps = {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  hasher: PasswordHasher;
+  files: FileStorage;
+  mailTransport: MailTransport | null;
+  paymentGateway: PaymentGateway | null;
+  smsSender: SmsSender;
+  cookie: SessionCookie;
+  now: () => number;
+};
+
+/**
+ * The module graph (docs/decisions/0019): each module is built from the database and the
+ * doors of the modules it uses, lowest first. Where two modules need each other — the
+ * catalogue lists free slots by the seats the basket counts, the basket adds goods from the
+ * catalogue — the lower one gets a port that calls the higher one when a request comes.
+ */
+export function composeModules(deps: ModuleDeps) {
+  const { config, database, logger, now } = deps;
+  const { publicUrl } = config;
+  const guestCookie = createPrivateCookie('galleria_basket', config.env === 'production');
+
+  const users = createUsersModule({ database });
+  const mail = createMailModule({ database, transport: deps.mailTransport, logger, now });
+  const images = createImagesModule({ database, storage: deps.files, now });
+  const municipalities = createMunicipalitiesModule({ database, images: images.service, now });
+  const auth = createAuthModule({
+    database,
+    users: users.service,
+    mail: mail.service,
+    hasher: deps.hasher,
+    cookie: deps.cookie,
+    publicUrl,
+    regionId: municipalities.service.regionId,
+    now,
+  });
+  const audit = createAuditModule({ database, municipalities: municipalities.service, now });
+  const invitations = createInvitationsModule({
+    database,
+    users: users.service,
+    municipalities: municipalities.service,
+    sessions: auth.sessions,
+    cookie: deps.cookie,
+    hasher: deps.hasher,
+    mail: mail.service,
+    publicUrl,
+    now,
+  });
+  const moduleServices = {
+    municipalities: municipalities.service,
+    invitations: invitations.service,
+    audit: audit.service,
+  };
+  const shops = createShopsModule({
+    database,
+    ...moduleServices,
+    images: images.service,
+    reindexProductsOf: (trx, shop) => catalogue.products.reindexShop(trx, shop),
+    now,
+  });
+  const servicePoints = createServicePointsModule({
+    database,
+    ...moduleServices,
+    shops: shops.directory,
+    users: users.service,
+    map: config.map,
+    now,
+  });
+  const payments = createPaymentsModule({
+    database,
+    gateway: deps.paymentGateway,
+    shops: shops.directory,
+    municipalities: municipalities.service,
+    publicUrl,
+    now,
+  });
+  const publicReads = createPublicReadCache({
+    generation: createWriteGeneration(database.knex, { ignoredTables: tablesPublicPagesNeverShow })
+      .current,
+    // Bounds what this process cannot see: other app servers' writes on PostgreSQL.
+    ttlMs: 5_000,
+    maxBytes: 32 * 1024 * 1024,
+  });
+  const catalogue = createCatalogueModule({
+    database,
+    shops: shops.directory,
+    municipalities: municipalities.service,
+    images: images.service,
+    publicReads,
+    takenSeats: (...args) => basket.service.takenSeats(...args),
+    now,
+  });
+  const orderRecords = createOrderRecords({ database, now });
+  const basket = createBasketModule({
+    database,
+    products: catalogue.products,
+    orders: orderRecords,
+    images: images.service,
+    cardPaymentFor: payments.gateway ? payments.connect.canTakeCards : null,
+    guestCookie,
+    now,
+  });
+  const fulfilment = createFulfilmentModule({
+    database,
+    shops: shops.directory,
+    shopReads: shops.readDirectory,
+    servicePoints: servicePoints.directory,
+    audit: audit.service,
+    now,
+  });
+  const counter = createCounterModule({ database });
+  const orders = createOrdersModule({
+    database,
+    baskets: basket.service,
+    stock: catalogue.stock,
+    vatRates: catalogue.vatRates,
+    fulfilment: fulfilment.service,
+    handovers: counter.handovers,
+    shops: shops.directory,
+    payments,
+    mail: mail.service,
+    municipalities: municipalities.service,
+    guestCookie,
+    publicUrl,
+    logger,
+    now,
+  });
+  const counterDesk = counter.withOrders({
+    servicePoints: servicePoints.directory,
+    lifecycle: orders.lifecycle,
+    mail: mail.service,
+    sms: deps.smsSender,
+    rateLimits: createRateLimitFactory(database.knex, now),
+    publicUrl,
+    logger,
+    now,
+  });
+
+  return {
+    sessions: auth.sessions,
+    /** The /api/v1 routers, in the order they are mounted. */
+    routers: [
+      auth.router,
+      municipalities.router,
+      catalogue.router,
+      invitations.router,
+      shops.router,
+      fulfilment.router,
+      basket.router,
+      orders.router,
+      servicePoints.router,
+      counterDesk.router,
+      audit.router,
+      payments.router,
+      ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
+    ],
+    /** Before the API's JSON parser and cross-site check: Stripe signs the raw bytes. */
+    webhookRouter: payments.webhookRouter,
+    /** What runs on a timer (main.ts), each once per period. */
+    jobs: {
+      /** Every 10 s: mail in the outbox. */
+      deliverMail: () => mail.service.deliverPending(),
+      /** Every minute: unpaid reservations and card money; handovers made ready, reminders. */
+      orderHousekeeping: () => orders.housekeeping(),
+      counterHousekeeping: () => counterDesk.housekeeping(),
+      /** Every hour: expired sessions and rate-limit counters, images nobody uses. */
+      hourly: () =>
+        Promise.all([
+          auth.sessions.deleteExpired(),
+          deleteExpiredRateLimits(database.knex, now()),
+          images.removeOrphans(),
+        ]),
+    },
+    /** Doors that tests and jobs drive directly. */
+    services: {
+      mail: mail.service,
+      municipalities: municipalities.service,
+      images: images.service,
+      fulfilment: fulfilment.service,
+      basket: basket.service,
+      payments,
+      orders,
+      imports: catalogue.imports,
+      removeOrphanImages: images.removeOrphans,
+      counter: counterDesk,
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Transaction } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import type { CounterRepository } from './counter.repository.ts';
+import { newPickupCode } from './pickup-code.ts';
+
+/**
+ * The counter's door for checkout (docs/decisions/0019): parcels for one resident at one
+ * service point on one day form one handover, collected with one code (DESIGN §4).
+ */
+export function createHandoversService(deps: { counter: CounterRepository }) {
+  const { counter } = deps;
+  return {
+    /**
+     * The resident's open handover at the point on the day, or a new one with a code of its
+     * own at that point: in the checkout's transaction, before its other writes, as a later
+     * checkout's lookup must see it. Returns its id.
+     */
+    async joinOrOpen(
+      trx: Transaction,
+      parcel: {
+        servicePointId: string;
+        pickupDate: string;
+        contactEmail: string;
+        userId: string | null;
+        at: number;
+      },
+    ): Promise<string> {
+      const email = parcel.contactEmail.toLowerCase();
+      const open = await counter.findOpenHandover(
+        parcel.servicePointId,
+        parcel.pickupDate,
+        email,
+        trx,
+      );
+      if (open) return open.id;
+      let code = newPickupCode();
+      while (await counter.isCodeTaken(parcel.servicePointId, code, trx)) code = newPickupCode();
+      const id = newId();
+      await counter.insertHandover(
+        {
+          id,
+          service_point_id: parcel.servicePointId,
+          pickup_date: parcel.pickupDate,
+          user_id: parcel.userId,
+          contact_email: email,
+          code,
+          status: 'open',
+          created_at: parcel.at,
+          updated_at: parcel.at,
+        },
+        trx,
+      );
+      return id;
+    },
+  };
+}
+
+export type HandoversService = ReturnType<typeof createHandoversService>;

@@ -1,0 +1,182 @@
+import type { CheckoutBody, FulfilmentChoice, FulfilmentMethod } from '@e-galleria/shared/checkout';
+import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
+import { vatPerRate } from '@e-galleria/shared/vat';
+import { newId } from '../../../db/ids.ts';
+import { AppError } from '../../../errors.ts';
+import type { BasketLine } from '../../basket/basket.service.ts';
+import type { OrderLineRow } from '../orders.repository.ts';
+
+/** How one shop's goods reach the resident, as planned at checkout: one case per method. */
+export type PlannedFulfilment =
+  | { method: 'pickup_in_shop'; date: string; readyAt: number }
+  | {
+      method: 'pickup_at_service_point';
+      servicePoint: { id: string; name: string };
+      date: string;
+    };
+
+export type PlannedOrder = {
+  id: string;
+  shopId: string;
+  shopName: string;
+  fulfilment: PlannedFulfilment;
+  totalOre: number;
+  lines: OrderLineRow[];
+  vat: { rateBasisPoints: number; grossOre: number; vatOre: number }[];
+};
+
+/** Where the resident collects: the service point's or the shop's name. */
+export function placeNameOf(plan: PlannedOrder): string {
+  return plan.fulfilment.method === 'pickup_at_service_point'
+    ? plan.fulfilment.servicePoint.name
+    : plan.shopName;
+}
+
+const invalidFulfilment = (index: number, field: string, message: string) =>
+  new AppError('validation_failed', message, {
+    fieldErrors: [{ field: `fulfilments.${index}.${field}`, code: 'invalid', message }],
+  });
+
+/** Which amenity a storage class needs at a service point (DESIGN §4). */
+const amenityFor = { chilled: 'fridge', frozen: 'freezer' } as const;
+
+type PlanContext<M extends FulfilmentMethod> = {
+  choice: Extract<FulfilmentChoice, { method: M }>;
+  /** The ways the shop offers now, for this choice (fulfilment module). */
+  offered: readonly FulfilmentOption[];
+  lines: readonly BasketLine[];
+  shopName: string;
+};
+
+/**
+ * One planner per way of receiving the goods: checks the choice against what the shop offers
+ * now and says where and when. A new method is a new entry (the record must have them all).
+ */
+const planners: { [M in FulfilmentMethod]: (context: PlanContext<M>) => PlannedFulfilment } = {
+  pickup_in_shop({ offered, shopName }) {
+    const option = offered.find((candidate) => candidate.method === 'pickup_in_shop');
+    if (!option)
+      throw new AppError('fulfilment_unavailable', `${shopName} has no pickup in the shop.`);
+    return { method: 'pickup_in_shop', date: option.date, readyAt: Date.parse(option.readyAt) };
+  },
+
+  pickup_at_service_point({ choice, offered, lines, shopName }) {
+    const option = offered.find(
+      (candidate) =>
+        candidate.method === 'pickup_at_service_point' &&
+        candidate.servicePoint.id === choice.servicePointId,
+    );
+    if (option?.method !== 'pickup_at_service_point')
+      throw new AppError(
+        'fulfilment_unavailable',
+        `${shopName} does not deliver to that service point.`,
+      );
+    const point = option.servicePoint;
+    for (const line of lines) {
+      if (line.storage_class === 'ambient' || line.kind !== 'good') continue;
+      if (!point.amenities.includes(amenityFor[line.storage_class]))
+        throw new AppError(
+          'storage_not_supported',
+          `${point.name} cannot keep ${line.title} ${line.storage_class}.`,
+        );
+    }
+    return {
+      method: 'pickup_at_service_point',
+      servicePoint: { id: point.id, name: point.name },
+      date: option.date,
+    };
+  },
+
+  home_delivery() {
+    throw new AppError('fulfilment_unavailable', 'Home delivery is not offered yet.');
+  },
+};
+
+function planFulfilment(context: PlanContext<FulfilmentMethod>): PlannedFulfilment {
+  const plan = planners[context.choice.method] as (
+    context: PlanContext<FulfilmentMethod>,
+  ) => PlannedFulfilment;
+  return plan(context);
+}
+
+/**
+ * Splits the basket into one order per shop, with the way each is received as the resident
+ * chose it and the shop offers it now, prices and VAT from the catalogue. Throws before any
+ * write when a choice is missing, unknown or not allowed.
+ */
+export function planShopOrders(input: {
+  lines: readonly BasketLine[];
+  fulfilments: CheckoutBody['fulfilments'];
+  options: ReadonlyMap<string, readonly FulfilmentOption[]>;
+  rates: ReadonlyMap<string, number>;
+}): PlannedOrder[] {
+  const byShop = new Map<string, BasketLine[]>();
+  for (const line of input.lines)
+    byShop.set(line.shop_id, [...(byShop.get(line.shop_id) ?? []), line]);
+
+  input.fulfilments.forEach((choice, index) => {
+    if (!byShop.has(choice.shopId))
+      throw invalidFulfilment(index, 'shopId', 'The basket has nothing from this shop.');
+    if (input.fulfilments.findIndex((other) => other.shopId === choice.shopId) !== index)
+      throw invalidFulfilment(index, 'shopId', 'Choose once per shop.');
+  });
+
+  return [...byShop].map(([shopId, lines]) => {
+    const choice = input.fulfilments.find((candidate) => candidate.shopId === shopId);
+    const first = lines[0];
+    if (!choice || !first)
+      throw new AppError('validation_failed', 'Choose how to receive every shop’s goods.', {
+        fieldErrors: [
+          { field: 'fulfilments', code: 'missing', message: `Missing shop ${shopId}.` },
+        ],
+      });
+    const fulfilment = planFulfilment({
+      choice,
+      offered: input.options.get(shopId) ?? [],
+      lines,
+      shopName: first.shop_name,
+    });
+
+    const orderId = newId();
+    const orderLines: OrderLineRow[] = lines.map((line, position) => {
+      const rate = input.rates.get(line.vat_class);
+      if (rate === undefined)
+        throw new AppError('internal_error', `No VAT rate for ${line.vat_class}.`);
+      return {
+        id: newId(),
+        order_id: orderId,
+        product_id: line.product_id,
+        variant_id: line.variant_id,
+        title: line.title,
+        variant_name: line.variant_name,
+        quantity: line.quantity,
+        unit_price_ore: line.price_ore,
+        line_total_ore: line.price_ore * line.quantity,
+        vat_class: line.vat_class,
+        vat_rate_basis_points: rate,
+        storage_class: line.storage_class,
+        stock_reserved: line.kind === 'good' && line.track_stock,
+        slot_start: line.slot_start > 0 ? line.slot_start : null,
+        slot_end:
+          line.slot_start > 0 && line.duration_minutes !== null
+            ? line.slot_start + line.duration_minutes * 60_000
+            : null,
+        position,
+      };
+    });
+    return {
+      id: orderId,
+      shopId,
+      shopName: first.shop_name,
+      fulfilment,
+      totalOre: orderLines.reduce((sum, line) => sum + line.line_total_ore, 0),
+      lines: orderLines,
+      vat: vatPerRate(
+        orderLines.map((line) => ({
+          grossOre: line.line_total_ore,
+          rateBasisPoints: line.vat_rate_basis_points,
+        })),
+      ),
+    };
+  });
+}

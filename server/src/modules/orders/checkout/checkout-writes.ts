@@ -1,0 +1,220 @@
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import type { Database, Transaction } from '../../../db/database.ts';
+import { newId } from '../../../db/ids.ts';
+import { AppError } from '../../../errors.ts';
+import type { RequestOrigin } from '../../../http/request-origin.ts';
+import type { BasketLine, BasketService } from '../../basket/basket.service.ts';
+import type { StockService } from '../../catalogue/stock.service.ts';
+import type { HandoversService } from '../../counter/handovers.service.ts';
+import type { MailService } from '../../mail/mail.service.ts';
+import type { ShopRecipient } from '../../shops/shop-directory.service.ts';
+import type { CheckoutRow, CheckoutsRepository } from '../checkouts.repository.ts';
+import { statusEventOrigin } from '../lifecycle/order-lifecycle.service.ts';
+import type { OrdersRepository, ShopOrderRow } from '../orders.repository.ts';
+import type { PlannedFulfilment, PlannedOrder } from './checkout-plan.ts';
+import { placeNameOf } from './checkout-plan.ts';
+import { sendConfirmation } from './confirmation-mail.ts';
+import { newParcelCode } from './parcel-code.ts';
+
+/** A checkout read, checked and priced before its transaction: what the transaction writes. */
+export type PreparedCheckout = {
+  checkout: CheckoutRow;
+  basketId: string;
+  lines: readonly BasketLine[];
+  planned: readonly PlannedOrder[];
+  /** The shops' addresses for their new-order notices, when the orders are final now. */
+  recipients: readonly ShopRecipient[] | null;
+  actorUserId: string | null;
+  origin: RequestOrigin;
+};
+
+export type CheckoutWriteDeps = {
+  sendTogether: Database['sendTogether'];
+  checkouts: CheckoutsRepository;
+  orders: OrdersRepository;
+  baskets: BasketService;
+  stock: StockService;
+  handovers: HandoversService;
+  mail: MailService;
+  publicUrl: string;
+  now: () => number;
+};
+
+/** The order's columns for how it is received: one case per method. */
+function fulfilmentColumnsOf(fulfilment: PlannedFulfilment) {
+  switch (fulfilment.method) {
+    case 'pickup_in_shop':
+      return { service_point_id: null, pickup_date: null, ready_at: fulfilment.readyAt };
+    case 'pickup_at_service_point':
+      return {
+        service_point_id: fulfilment.servicePoint.id,
+        pickup_date: fulfilment.date,
+        ready_at: null,
+      };
+  }
+}
+
+/**
+ * Everything a checkout writes, in the caller's transaction, once its service times are
+ * known to have room: the checkout row, the basket emptied (the number of lines removed
+ * proves nobody checked them out meanwhile), stock taken, the orders with their lines, first
+ * history rows and mails. Any of them failing rolls back all. Nothing here computes what could
+ * have been computed before: the one SQLite writer is held from BEGIN to COMMIT.
+ *
+ * Runs in `Database.groupedTransaction`, so it may run again (decision 0018): it computes
+ * nothing it keeps outside the transaction. The writes are sent together on SQLite (decision
+ * 0017, `Database.sendTogether`): the grouped transaction checks foreign keys at COMMIT, so
+ * their order does not matter. On PostgreSQL they go one after the other, the checkout row
+ * first: a second request with the same key waits on it before it locks any stock.
+ */
+export async function writeCheckout(
+  trx: Transaction,
+  deps: CheckoutWriteDeps,
+  prepared: PreparedCheckout,
+): Promise<ShopOrderRow[]> {
+  const { checkout, lines, planned } = prepared;
+  await requireFreeSeats(trx, deps, prepared);
+  const orders = await orderRowsOf(trx, deps, prepared);
+  const status = orders[0]?.status ?? 'placed';
+  await deps.sendTogether([
+    () => deps.checkouts.insert(checkout, trx),
+    async () => {
+      const removed = await deps.baskets.clear(
+        prepared.basketId,
+        lines.map((line) => line.id),
+        trx,
+      );
+      if (removed !== lines.length)
+        throw new AppError('basket_changed', 'The basket was checked out already.');
+    },
+    () =>
+      deps.stock.take(
+        trx,
+        lines
+          .filter((line) => line.kind === 'good' && line.track_stock)
+          .map((line) => ({
+            productId: line.product_id,
+            variantId: line.variant_id,
+            quantity: line.quantity,
+          })),
+      ),
+    () => deps.orders.insertOrders(orders, trx),
+    () =>
+      deps.orders.insertLines(
+        planned.flatMap((plan) => plan.lines),
+        trx,
+      ),
+    () =>
+      deps.orders.insertEvents(
+        orders.map((order) => ({
+          id: newId(),
+          order_id: order.id,
+          from_status: null,
+          to_status: status,
+          event: 'checkout',
+          actor_user_id: prepared.actorUserId,
+          actor_kind: 'customer',
+          ...statusEventOrigin(prepared.origin),
+          reason: null,
+          at: order.created_at,
+        })),
+        trx,
+      ),
+    async () => {
+      if (prepared.recipients === null) return;
+      await sendConfirmation(
+        trx,
+        deps,
+        checkout,
+        planned.map((plan) => ({
+          shopId: plan.shopId,
+          lines: plan.lines.map((line) => ({
+            title: line.variant_name ? `${line.title} (${line.variant_name})` : line.title,
+            quantity: line.quantity,
+          })),
+          shop: plan.shopName,
+          totalOre: plan.totalOre,
+          place: placeNameOf(plan),
+          date:
+            plan.fulfilment.method === 'pickup_in_shop'
+              ? swedishDateOf(plan.fulfilment.readyAt)
+              : plan.fulfilment.date,
+          vat: plan.vat,
+        })),
+        prepared.recipients,
+      );
+    },
+  ]);
+  return orders;
+}
+
+/**
+ * A booked service time must have room for it besides what others booked and hold: counted
+ * before this checkout's own lines are written, leaving its own basket's holds out.
+ */
+async function requireFreeSeats(
+  trx: Transaction,
+  deps: CheckoutWriteDeps,
+  prepared: PreparedCheckout,
+) {
+  const at = prepared.checkout.created_at;
+  for (const line of prepared.lines.filter((candidate) => candidate.slot_start > 0)) {
+    const taken = await deps.baskets.takenSeats(
+      line.product_id,
+      [line.slot_start],
+      at,
+      prepared.basketId,
+      trx,
+    );
+    if ((taken.get(line.slot_start) ?? 0) + line.quantity > (line.slot_capacity ?? 1))
+      throw new AppError('slot_unavailable', `${line.title}: the time is no longer free.`);
+  }
+}
+
+/**
+ * One order row per shop. Orders for the same service point and day join the resident's open
+ * handover there (one code for all), or open one: read and written here, before the other
+ * writes, as a later checkout's handover lookup must see it.
+ */
+async function orderRowsOf(
+  trx: Transaction,
+  deps: CheckoutWriteDeps,
+  prepared: PreparedCheckout,
+): Promise<ShopOrderRow[]> {
+  const { checkout, planned } = prepared;
+  const at = deps.now();
+  const status = checkout.payment_method === 'card' ? 'awaiting_payment' : 'placed';
+  const orders: ShopOrderRow[] = [];
+  for (const plan of planned) {
+    const { fulfilment } = plan;
+    const atServicePoint = fulfilment.method === 'pickup_at_service_point';
+    orders.push({
+      id: plan.id,
+      checkout_id: checkout.id,
+      shop_id: plan.shopId,
+      user_id: checkout.user_id,
+      status,
+      fulfilment_method: fulfilment.method,
+      ...fulfilmentColumnsOf(fulfilment),
+      handover_id: atServicePoint
+        ? await deps.handovers.joinOrOpen(trx, {
+            servicePointId: fulfilment.servicePoint.id,
+            pickupDate: fulfilment.date,
+            contactEmail: checkout.contact_email,
+            userId: checkout.user_id,
+            at,
+          })
+        : null,
+      parcel_code: atServicePoint ? newParcelCode() : null,
+      total_ore: plan.totalOre,
+      decline_reason: null,
+      transfer_id: null,
+      transfer_ore: null,
+      refund_id: null,
+      transfer_reversal_id: null,
+      created_at: at,
+      updated_at: at,
+    });
+  }
+  return orders;
+}

@@ -1,0 +1,228 @@
+import { createHash } from 'node:crypto';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout';
+import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
+import { isUniqueViolation } from '../../../db/constraint-errors.ts';
+import type { Database } from '../../../db/database.ts';
+import { newId } from '../../../db/ids.ts';
+import { AppError } from '../../../errors.ts';
+import type { RequestOrigin } from '../../../http/request-origin.ts';
+import type { Actor } from '../../auth/access.port.ts';
+import { hashToken } from '../../auth/secret-tokens.port.ts';
+import type { BasketLine } from '../../basket/basket.service.ts';
+import type { VatRatesService } from '../../catalogue/vat-rates.service.ts';
+import type { FulfilmentService } from '../../fulfilment/fulfilment.service.ts';
+import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
+import type { CheckoutRow } from '../checkouts.repository.ts';
+import { checkoutHeadOf } from '../order-views.ts';
+import type { ShopOrderRow } from '../orders.repository.ts';
+import type { CardPayments } from './card-payments.ts';
+import { planShopOrders } from './checkout-plan.ts';
+import { writeCheckout, type CheckoutWriteDeps, type PreparedCheckout } from './checkout-writes.ts';
+
+/** A card payment not completed within this releases the reserved goods. */
+export const cardPaymentMinutes = 35;
+
+export type CheckoutRequest = {
+  actor: Actor | null;
+  guestToken: string | null;
+  idempotencyKey: string | null;
+  origin: RequestOrigin;
+  body: CheckoutBody;
+};
+
+/**
+ * One checkout of a resident: the basket becomes one order per shop, priced from the catalogue
+ * (nothing the client says about money counts), with stock and service places taken in the
+ * same transaction, and the basket emptied. Idempotent by `Idempotency-Key`.
+ */
+export function createCheckoutService(
+  deps: CheckoutWriteDeps & {
+    /** For the checkout's writes: many checkouts at once share SQLite's transactions. */
+    groupedTransaction: Database['groupedTransaction'];
+    /** The ways a shop offers now; with the resident's choice, only that one is looked up. */
+    fulfilmentOptions: FulfilmentService['optionsForShop'];
+    vatRates: VatRatesService;
+    shops: ShopDirectory;
+    cardPayments: CardPayments | null;
+  },
+) {
+  const { checkouts, now } = deps;
+
+  function summaryOf(
+    checkout: CheckoutRow,
+    orders: readonly ShopOrderRow[],
+    paymentUrl: string | null,
+  ): CheckoutCreated {
+    return {
+      checkout: {
+        ...checkoutHeadOf(checkout, paymentUrl),
+        orders: orders.map((order) => ({
+          id: order.id,
+          shopId: order.shop_id,
+          status: order.status as CheckoutCreated['checkout']['orders'][number]['status'],
+          totalOre: order.total_ore,
+        })),
+      },
+    };
+  }
+
+  async function replay(existing: CheckoutRow, requestHash: string): Promise<CheckoutCreated> {
+    if (existing.request_hash !== requestHash)
+      throw new AppError('idempotency_key_reused', 'The key was used for another checkout.');
+    const paymentUrl = existing.status === 'awaiting_payment' ? existing.payment_url : null;
+    return summaryOf(existing, await deps.orders.ofCheckout(existing.id), paymentUrl);
+  }
+
+  /**
+   * Every line must be buyable as the basket shows it, or the resident looks again. A slot
+   * whose hold ran out is still bought if its places are free: the transaction counts them.
+   */
+  function requireBuyable(lines: readonly BasketLine[]) {
+    for (const line of lines) {
+      const problem = deps.baskets.problemOf(line, now());
+      if (problem === 'out_of_stock' || problem === 'not_enough_stock')
+        throw new AppError('out_of_stock', `Not enough left of ${line.title}.`);
+      if (problem !== null && problem !== 'hold_expired')
+        throw new AppError('basket_changed', `${line.title}: ${problem}.`);
+    }
+  }
+
+  /**
+   * Everything a checkout reads and computes, before its transaction: the basket (read once,
+   * outside: emptying it inside, counting what was removed, proves nobody checked these lines
+   * out meanwhile), the chosen ways to receive the goods, the prices, VAT and mail addresses.
+   */
+  async function prepare(
+    request: CheckoutRequest,
+    context: { at: number; scope: string | null; key: string | null; requestHash: string },
+  ): Promise<PreparedCheckout> {
+    const { actor, body } = request;
+    const { at } = context;
+    const { basket } = await deps.baskets.resolve(
+      { userId: actor?.user.id ?? null, guestToken: request.guestToken },
+      { create: false },
+    );
+    if (!basket) throw new AppError('basket_empty');
+    const lines = await deps.baskets.lines(basket.id);
+    if (lines.length === 0) throw new AppError('basket_empty');
+    requireBuyable(lines);
+    const shopIds = [...new Set(lines.map((line) => line.shop_id))];
+    const chosen = (shopId: string) => body.fulfilments.find((choice) => choice.shopId === shopId);
+    const options = new Map<string, readonly FulfilmentOption[]>(
+      await Promise.all(
+        shopIds.map(
+          async (shopId) =>
+            [shopId, await deps.fulfilmentOptions(shopId, at, chosen(shopId))] as const,
+        ),
+      ),
+    );
+    if (
+      body.payment === 'card' &&
+      !(deps.cardPayments && (await deps.cardPayments.availableFor(shopIds)))
+    )
+      throw new AppError(
+        'payment_method_unavailable',
+        'Card payment is not available for these shops.',
+      );
+    const rates = await deps.vatRates.ratesOn(swedishDateOf(at));
+    const planned = planShopOrders({ lines, fulfilments: body.fulfilments, options, rates });
+    const byCard = body.payment === 'card';
+    return {
+      checkout: {
+        id: newId(),
+        user_id: actor?.user.id ?? null,
+        guest_token_hash: actor || !request.guestToken ? null : hashToken(request.guestToken),
+        contact_name: body.contact.name,
+        contact_email: body.contact.email,
+        contact_phone: body.contact.phone ?? null,
+        locale: body.locale ?? actor?.user.locale ?? 'sv',
+        payment_method: body.payment,
+        status: byCard ? 'awaiting_payment' : 'confirmed',
+        total_ore: planned.reduce((sum, plan) => sum + plan.totalOre, 0),
+        idempotency_scope: context.key !== null ? context.scope : null,
+        idempotency_key: context.key,
+        request_hash: context.requestHash,
+        payment_session_id: null,
+        payment_url: null,
+        payment_intent_id: null,
+        expires_at: byCard ? at + cardPaymentMinutes * 60_000 : null,
+        created_at: at,
+        updated_at: at,
+      },
+      basketId: basket.id,
+      lines,
+      planned,
+      // A card checkout is confirmed, and its shops told, once it is paid.
+      recipients: byCard ? null : await deps.shops.noticeRecipients(shopIds),
+      actorUserId: actor?.user.id ?? null,
+      origin: request.origin,
+    };
+  }
+
+  return {
+    async checkout(request: CheckoutRequest): Promise<CheckoutCreated & { replayed: boolean }> {
+      const { actor, body } = request;
+      const scope = actor
+        ? `user:${actor.user.id}`
+        : request.guestToken
+          ? `guest:${hashToken(request.guestToken)}`
+          : null;
+      const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+      const key = scope !== null ? request.idempotencyKey : null;
+      if (key !== null && scope !== null) {
+        const existing = await checkouts.findByIdempotencyKey(scope, key);
+        if (existing) return { ...(await replay(existing, requestHash)), replayed: true };
+      }
+
+      const at = now();
+      let result: { prepared: PreparedCheckout; orders: ShopOrderRow[] };
+      try {
+        const prepared = await prepare(request, { at, scope, key, requestHash });
+        const orders = await deps.groupedTransaction((trx) => writeCheckout(trx, deps, prepared));
+        result = { prepared, orders };
+      } catch (error) {
+        // Another request with the same key won the race (it took the basket, or its checkout
+        // row came first): answer as it was answered.
+        if (
+          key !== null &&
+          scope !== null &&
+          (isUniqueViolation(error) || error instanceof AppError)
+        ) {
+          const existing = await checkouts.findByIdempotencyKey(scope, key);
+          if (existing) return { ...(await replay(existing, requestHash)), replayed: true };
+        }
+        throw error;
+      }
+
+      const { checkout, planned } = result.prepared;
+      let paymentUrl: string | null = null;
+      if (body.payment === 'card' && deps.cardPayments) {
+        const session = await deps.cardPayments
+          .start({
+            id: checkout.id,
+            totalOre: checkout.total_ore,
+            email: checkout.contact_email,
+            expiresAt: checkout.expires_at ?? at + cardPaymentMinutes * 60_000,
+            lines: planned.flatMap((plan) =>
+              plan.lines.map((line) => ({
+                name: `${plan.shopName}: ${line.title}${line.variant_name ? ` (${line.variant_name})` : ''}`,
+                amountOre: line.unit_price_ore,
+                quantity: line.quantity,
+              })),
+            ),
+          })
+          .catch(async (error: unknown) => {
+            // Nobody can pay it: give the goods back now rather than at the time limit.
+            await deps.cardPayments?.release(checkout.id, request.origin);
+            throw error;
+          });
+        await checkouts.setPaymentSession(checkout.id, session, now());
+        paymentUrl = session.url;
+      }
+      return { ...summaryOf(checkout, result.orders, paymentUrl), replayed: false };
+    },
+  };
+}
+
+export type CheckoutService = ReturnType<typeof createCheckoutService>;

@@ -1,0 +1,127 @@
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import type { Transaction } from '../../../db/database.ts';
+import type { MailService, OrderConfirmation } from '../../mail/mail.service.ts';
+import type { ShopDirectory, ShopRecipient } from '../../shops/shop-directory.service.ts';
+import type { CheckoutRow } from '../checkouts.repository.ts';
+import { linesByOrder, toOrderDetail } from '../order-views.ts';
+import type { OrdersRepository } from '../orders.repository.ts';
+
+/**
+ * The confirmation of a checkout, from what was stored (so paying at pickup and paying by card
+ * later send the same mail): every shop's order, where and when, VAT per rate.
+ */
+export async function enqueueConfirmation(
+  db: Transaction,
+  deps: {
+    mail: MailService;
+    orders: OrdersRepository;
+    shops: ShopDirectory;
+    publicUrl: string;
+  },
+  checkout: CheckoutRow,
+): Promise<void> {
+  const rows = await deps.orders.viewsOfCheckout(checkout.id, db);
+  const lines = linesByOrder(
+    await deps.orders.linesOf(
+      rows.map((row) => row.id),
+      db,
+    ),
+  );
+  const orders = rows.map((row) => toOrderDetail(row, lines.get(row.id) ?? []));
+  const recipients = await deps.shops.noticeRecipients(
+    orders.map((order) => order.shopId),
+    db,
+  );
+  await sendConfirmation(
+    db,
+    deps,
+    checkout,
+    orders.map((order) => ({
+      shopId: order.shopId,
+      shop: order.shop.name,
+      lines: order.lines.map((line) => ({
+        title: line.variantName ? `${line.title} (${line.variantName})` : line.title,
+        quantity: line.quantity,
+      })),
+      totalOre: order.totalOre,
+      place: order.fulfilment.servicePoint?.name ?? order.shop.name,
+      date:
+        order.fulfilment.date ??
+        swedishDateOf(
+          order.fulfilment.readyAt === null
+            ? checkout.created_at
+            : Date.parse(order.fulfilment.readyAt),
+        ),
+      vat: order.vat,
+    })),
+    recipients,
+  );
+}
+
+/** An order as the mails tell it. */
+export type MailedOrder = OrderConfirmation['orders'][number] & {
+  shopId: string;
+  lines: { title: string; quantity: number }[];
+};
+
+/**
+ * The resident's confirmation and each shop's notice of its new order, in one statement, in
+ * the caller's transaction: a shop hears of an order exactly when it exists. A shop is written
+ * to at its contact address, else to its owners.
+ */
+export async function sendConfirmation(
+  db: Transaction,
+  deps: { mail: MailService; publicUrl: string },
+  checkout: CheckoutRow,
+  orders: readonly MailedOrder[],
+  /** The shops' addresses (ShopDirectory.noticeRecipients), read before the writes. */
+  recipients: readonly ShopRecipient[],
+): Promise<void> {
+  const notices = orders.flatMap((order) => {
+    const ofShop = recipients.filter((row) => row.shop_id === order.shopId);
+    const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
+    const addresses: { to: string; locale: 'sv' | 'en' }[] = contact
+      ? [{ to: contact, locale: 'sv' }]
+      : ofShop.flatMap((row) =>
+          row.email === null ? [] : [{ to: row.email, locale: row.locale === 'en' ? 'en' : 'sv' }],
+        );
+    return addresses.map(({ to, locale }) => ({
+      to,
+      locale,
+      kind: 'new_order' as const,
+      params: {
+        shop: order.shop,
+        customer: checkout.contact_name,
+        totalOre: order.totalOre,
+        place: order.place,
+        date: order.date,
+        lines: order.lines,
+        link: `${deps.publicUrl}/konto/butiker/${order.shopId}/bestallningar`,
+      },
+    }));
+  });
+  await deps.mail.enqueueMany(
+    [
+      {
+        to: checkout.contact_email,
+        locale: checkout.locale,
+        kind: 'order_confirmation',
+        params: {
+          name: checkout.contact_name,
+          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
+          totalOre: checkout.total_ore,
+          payAtPickup: checkout.payment_method === 'pay_at_pickup',
+          orders: orders.map(({ shop, totalOre, place, date, vat }) => ({
+            shop,
+            totalOre,
+            place,
+            date,
+            vat,
+          })),
+        },
+      },
+      ...notices,
+    ],
+    db,
+  );
+}

@@ -1,0 +1,109 @@
+import type { Knex } from 'knex';
+
+export type CheckoutRow = {
+  id: string;
+  user_id: string | null;
+  guest_token_hash: string | null;
+  contact_name: string;
+  contact_email: string;
+  contact_phone: string | null;
+  locale: 'sv' | 'en';
+  payment_method: 'pay_at_pickup' | 'card';
+  status: 'awaiting_payment' | 'confirmed' | 'expired';
+  total_ore: number;
+  idempotency_scope: string | null;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  payment_session_id: string | null;
+  payment_url: string | null;
+  payment_intent_id: string | null;
+  expires_at: number | null;
+  created_at: number;
+  updated_at: number;
+};
+
+/** Checkouts: one per purchase of a resident, splitting into one shop order per shop. */
+export function createCheckoutsRepository(knex: Knex) {
+  return {
+    findByIdempotencyKey: (scope: string, key: string, db: Knex = knex) =>
+      db<CheckoutRow>('checkouts')
+        .where({ idempotency_scope: scope, idempotency_key: key })
+        .first() as Promise<CheckoutRow | undefined>,
+
+    find: (id: string, db: Knex = knex) =>
+      db<CheckoutRow>('checkouts').where({ id }).first() as Promise<CheckoutRow | undefined>,
+
+    insert: (row: CheckoutRow, db: Knex) => db('checkouts').insert(row),
+
+    async setPaymentSession(
+      id: string,
+      session: { sessionId: string; url: string },
+      at: number,
+    ): Promise<void> {
+      await knex('checkouts').where({ id }).update({
+        payment_session_id: session.sessionId,
+        payment_url: session.url,
+        updated_at: at,
+      });
+    },
+
+    /** The first payment intent a paid session names is the checkout's. */
+    async recordPaymentIntent(id: string, intentId: string | null, at: number, db: Knex) {
+      await db('checkouts')
+        .where({ id })
+        .whereNull('payment_intent_id')
+        .update({ payment_intent_id: intentId, updated_at: at });
+    },
+
+    /** From awaiting payment to `status`, once: false when it was not awaiting payment. */
+    async settle(id: string, status: 'confirmed' | 'expired', at: number, db: Knex) {
+      const updated = await db('checkouts')
+        .where({ id, status: 'awaiting_payment' })
+        .update({ status, updated_at: at });
+      return updated === 1;
+    },
+
+    /** Card checkouts whose time to pay ran out. */
+    overdue: (at: number) =>
+      knex('checkouts')
+        .where({ status: 'awaiting_payment' })
+        .where('expires_at', '<', at)
+        .select<{ id: string; payment_session_id: string | null }[]>('id', 'payment_session_id'),
+
+    /** A resident's checkouts, newest first, keyset-paged (one more than `limit`). */
+    ofUser: (userId: string, before: { at: number; id: string } | null, limit: number) => {
+      const query = knex<CheckoutRow>('checkouts')
+        .where({ user_id: userId })
+        .whereNot('status', 'expired');
+      if (before)
+        void query.where((keyset) => {
+          void keyset
+            .where('created_at', '<', before.at)
+            .orWhere((tie) => void tie.where('created_at', before.at).where('id', '<', before.id));
+        });
+      return query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .select<CheckoutRow[]>('*');
+    },
+
+    /** What a guest bought before logging in becomes the account's, orders included. */
+    async claimGuest(guestTokenHash: string, userId: string, at: number, db: Knex) {
+      const checkoutIds = db('checkouts')
+        .where({ guest_token_hash: guestTokenHash })
+        .whereNull('user_id')
+        .select('id');
+      await db('shop_orders')
+        .whereIn('checkout_id', checkoutIds)
+        .whereNull('user_id')
+        .update({ user_id: userId });
+      await db('checkouts')
+        .where({ guest_token_hash: guestTokenHash })
+        .whereNull('user_id')
+        .update({ user_id: userId, updated_at: at });
+    },
+  };
+}
+
+export type CheckoutsRepository = ReturnType<typeof createCheckoutsRepository>;

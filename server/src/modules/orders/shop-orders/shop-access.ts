@@ -1,0 +1,46 @@
+import type { Action } from '@e-galleria/shared/authorization';
+import type { ShopOrder } from '@e-galleria/shared/orders';
+import { notFound } from '../../../errors.ts';
+import type { Actor } from '../../auth/access.port.ts';
+import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
+import { toShopOrder } from '../order-views.ts';
+import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
+
+/**
+ * How every shop-side order endpoint reaches a shop and its orders: authorized by the scope
+ * chain loaded from the database (the shops module's directory), and an order of another shop
+ * (or one not yet paid) answers as missing.
+ */
+export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRepository }) {
+  const loadShop = (actor: Actor | null, shopId: string, action: Action) =>
+    deps.shops.authorized(actor, shopId, action);
+
+  async function orderRow(shopId: string, orderId: string): Promise<OrderViewRow> {
+    const row = await deps.orders.viewOfShopOrder(shopId, orderId);
+    if (!row || row.status === 'awaiting_payment' || row.status === 'expired')
+      throw notFound('The order');
+    return row;
+  }
+
+  return {
+    loadShop,
+    orderRow,
+
+    shopOrder: async (shopId: string, orderId: string): Promise<ShopOrder> => {
+      const row = await orderRow(shopId, orderId);
+      const lines = await deps.orders.linesOf([row.id]);
+      return toShopOrder(row, lines, await deps.orders.eventsOf([row.id]));
+    },
+
+    /** The role the actor acts in for this shop, for the state machine's "who may fire". */
+    shopRoleOf: (actor: Actor, shopId: string): 'shop_owner' | 'shop_staff' => {
+      const owns = actor.roles.some(
+        (role) =>
+          role.role === 'shop_owner' && role.scope.type === 'shop' && role.scope.id === shopId,
+      );
+      return owns ? 'shop_owner' : 'shop_staff';
+    },
+  };
+}
+
+export type ShopAccess = ReturnType<typeof createShopAccess>;

@@ -1,0 +1,189 @@
+import type { OrderEvent } from '@e-galleria/shared/order-status';
+import type { PickList, PickListQuery, ShopOrder } from '@e-galleria/shared/orders';
+import type { Transaction } from '../../../db/database.ts';
+import { AppError, notFound } from '../../../errors.ts';
+import type { RequestOrigin } from '../../../http/request-origin.ts';
+import type { Actor } from '../../auth/access.port.ts';
+import type { MailService } from '../../mail/mail.service.ts';
+import type { CheckoutsRepository } from '../checkouts.repository.ts';
+import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
+import { eventsByOrder, linesByOrder, toShopOrder } from '../order-views.ts';
+import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
+import type { ShopAccess } from './shop-access.ts';
+import { filterOf } from './shop-order-filter.ts';
+
+/** The shop's steps after packing, each for one way of receiving the goods. */
+export type FulfilmentEvent = 'mark_ready' | 'hand_over' | 'collect' | 'confirm_return';
+
+/**
+ * Which way of receiving an event belongs to: a parcel for a service point is handed over and
+ * collected at the counter (the operator's side); goods collected in the shop are made ready
+ * and given out by the shop. Returns come back from service points.
+ */
+const methodOf: Record<FulfilmentEvent, string> = {
+  mark_ready: 'pickup_in_shop',
+  collect: 'pickup_in_shop',
+  hand_over: 'pickup_at_service_point',
+  confirm_return: 'pickup_at_service_point',
+};
+
+const pickListOrderLimit = 500;
+
+/** The shop's day: the pick list, handing over, giving out, cancelling and taking back. */
+export function createShopFulfilmentService(deps: {
+  orders: OrdersRepository;
+  checkouts: CheckoutsRepository;
+  access: ShopAccess;
+  lifecycle: OrderLifecycle;
+  mail: MailService;
+  publicUrl: string;
+  now: () => number;
+}) {
+  const { orders, access } = deps;
+
+  function refuseOtherMethod(row: OrderViewRow, event: FulfilmentEvent) {
+    if (row.fulfilment_method !== methodOf[event])
+      throw new AppError(
+        'status_conflict',
+        `The order is ${row.status} and goes by ${row.fulfilment_method}; it cannot be ${event} by the shop.`,
+      );
+  }
+
+  async function viewsOf(shopId: string, rows: readonly OrderViewRow[]): Promise<ShopOrder[]> {
+    const lines = linesByOrder(await orders.linesOf(rows.map((row) => row.id)));
+    const fresh = await orders.viewsMatching(
+      shopId,
+      { orderIds: rows.map((row) => row.id) },
+      rows.length,
+    );
+    const events = eventsByOrder(await orders.eventsOf(rows.map((row) => row.id)));
+    return fresh.map((row) => toShopOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []));
+  }
+
+  async function fireMany(
+    actor: Actor,
+    shopId: string,
+    rows: readonly OrderViewRow[],
+    event: OrderEvent,
+    options: { reason?: string; origin: RequestOrigin },
+    alongside?: (trx: Transaction) => Promise<void>,
+  ) {
+    await deps.lifecycle.fire(
+      rows.map((row) => ({
+        orderId: row.id,
+        shopId,
+        event,
+        by: { userId: actor.user.id, kind: access.shopRoleOf(actor, shopId) },
+        ...(options.reason === undefined ? {} : { reason: options.reason }),
+        origin: options.origin,
+      })),
+      alongside,
+    );
+  }
+
+  return {
+    async fire(
+      actorOrNull: Actor | null,
+      shopId: string,
+      orderId: string,
+      event: FulfilmentEvent,
+      origin: RequestOrigin,
+    ): Promise<ShopOrder> {
+      const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
+      const row = await access.orderRow(shop.id, orderId);
+      refuseOtherMethod(row, event);
+      await fireMany(actor, shop.id, [row], event, { origin });
+      return access.shopOrder(shop.id, orderId);
+    },
+
+    /** Every parcel given to the driver at once, or none: a half-done handover is confusing. */
+    async handOverMany(
+      actorOrNull: Actor | null,
+      shopId: string,
+      orderIds: readonly string[],
+      origin: RequestOrigin,
+    ): Promise<ShopOrder[]> {
+      const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
+      const unique = [...new Set(orderIds)];
+      const rows = await orders.viewsMatching(shop.id, { orderIds: unique }, unique.length);
+      if (rows.length !== unique.length) throw notFound('The order');
+      for (const row of rows) refuseOtherMethod(row, 'hand_over');
+      await fireMany(actor, shop.id, rows, 'hand_over', { origin });
+      return viewsOf(shop.id, rows);
+    },
+
+    /** Before the goods leave the shop: stock back, card refunded, the resident told why. */
+    async cancel(
+      actorOrNull: Actor | null,
+      shopId: string,
+      orderId: string,
+      reason: string,
+      origin: RequestOrigin,
+    ): Promise<ShopOrder> {
+      const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
+      const row = await access.orderRow(shop.id, orderId);
+      await fireMany(actor, shop.id, [row], 'cancel_by_shop', { reason, origin }, (trx) =>
+        // The mail is written in the transaction: it exists exactly when the cancellation does.
+        enqueueCancellation(trx, row, reason),
+      );
+      return access.shopOrder(shop.id, orderId);
+    },
+
+    /** What to take from the shelves for the chosen orders: one line per variant, summed. */
+    async pickList(actor: Actor | null, shopId: string, query: PickListQuery): Promise<PickList> {
+      const { shop } = await access.loadShop(actor, shopId, 'shop.orders.read');
+      const filter = filterOf(
+        query.status === undefined && query.queue === undefined
+          ? { ...query, queue: 'to_pack' }
+          : query,
+      );
+      const rows = await orders.viewsMatching(shop.id, filter, pickListOrderLimit);
+      const nameOf = new Map(rows.map((row) => [row.id, row.contact_name]));
+      const byVariant = new Map<string, PickList['items'][number]>();
+      for (const line of await orders.linesOf(rows.map((row) => row.id))) {
+        const item = byVariant.get(line.variant_id) ?? {
+          productId: line.product_id,
+          title: line.title,
+          variantName: line.variant_name,
+          quantity: 0,
+          orders: [],
+        };
+        item.quantity += line.quantity;
+        item.orders.push({
+          id: line.order_id,
+          customerName: nameOf.get(line.order_id) ?? '',
+          quantity: line.quantity,
+        });
+        byVariant.set(line.variant_id, item);
+      }
+      const items = [...byVariant.values()].sort(
+        (a, b) =>
+          a.title.localeCompare(b.title, 'sv') ||
+          (a.variantName ?? '').localeCompare(b.variantName ?? '', 'sv'),
+      );
+      return { items, orderCount: rows.length };
+    },
+  };
+
+  async function enqueueCancellation(trx: Transaction, row: OrderViewRow, reason: string) {
+    const checkout = await deps.checkouts.find(row.checkout_id, trx);
+    if (!checkout) return;
+    await deps.mail.enqueue(
+      {
+        to: checkout.contact_email,
+        locale: checkout.locale,
+        kind: 'order_cancelled',
+        params: {
+          name: checkout.contact_name,
+          shop: row.shop_name,
+          reason,
+          isRefunded: checkout.payment_method === 'card' && checkout.payment_intent_id !== null,
+          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
+        },
+      },
+      trx,
+    );
+  }
+}
+
+export type ShopFulfilmentService = ReturnType<typeof createShopFulfilmentService>;

@@ -1,0 +1,78 @@
+import type { ListResponse } from '@e-galleria/shared/lists';
+import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
+import { decodeCursor, encodeCursor } from '../../../http/keyset-cursor.ts';
+import type { RequestOrigin } from '../../../http/request-origin.ts';
+import type { Actor } from '../../auth/access.port.ts';
+import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
+import { eventsByOrder, linesByOrder, toShopOrder } from '../order-views.ts';
+import type { OrdersRepository } from '../orders.repository.ts';
+import type { ShopAccess } from './shop-access.ts';
+import { filterOf } from './shop-order-filter.ts';
+
+/** A shop's orders as its screen lists them, and the first steps: accept, decline, pack. */
+export function createShopOrdersService(deps: {
+  orders: OrdersRepository;
+  access: ShopAccess;
+  lifecycle: OrderLifecycle;
+}) {
+  const { orders, access } = deps;
+
+  return {
+    async list(
+      actor: Actor | null,
+      shopId: string,
+      query: ShopOrderListQuery,
+    ): Promise<ListResponse<ShopOrder>> {
+      const { shop } = await access.loadShop(actor, shopId, 'shop.orders.read');
+      const cursor = decodeCursor(query.cursor, 'created');
+      const rows = await orders.viewsOfShop(
+        shop.id,
+        { ...filterOf(query), before: cursor ? { at: cursor.key, id: cursor.id } : null },
+        query.limit,
+      );
+      const page = rows.slice(0, query.limit);
+      const ids = page.map((row) => row.id);
+      const lines = linesByOrder(await orders.linesOf(ids));
+      const events = eventsByOrder(await orders.eventsOf(ids));
+      const last = page.at(-1);
+      return {
+        items: page.map((row) =>
+          toShopOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []),
+        ),
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor({ sort: 'created', key: last.created_at, id: last.id })
+            : null,
+      };
+    },
+
+    async get(actor: Actor | null, shopId: string, orderId: string): Promise<ShopOrder> {
+      const { shop } = await access.loadShop(actor, shopId, 'shop.orders.read');
+      return access.shopOrder(shop.id, orderId);
+    },
+
+    async fire(
+      actorOrNull: Actor | null,
+      shopId: string,
+      orderId: string,
+      event: 'accept' | 'decline' | 'pack',
+      options: { reason?: string; origin: RequestOrigin },
+    ): Promise<ShopOrder> {
+      const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
+      const current = await access.shopOrder(shop.id, orderId);
+      await deps.lifecycle.fire([
+        {
+          orderId: current.id,
+          shopId: shop.id,
+          event,
+          by: { userId: actor.user.id, kind: access.shopRoleOf(actor, shop.id) },
+          ...(options.reason === undefined ? {} : { reason: options.reason }),
+          origin: options.origin,
+        },
+      ]);
+      return access.shopOrder(shop.id, orderId);
+    },
+  };
+}
+
+export type ShopOrdersService = ReturnType<typeof createShopOrdersService>;

@@ -1,0 +1,17 @@
+// No zod here: the shop's order screen imports the queues at run time.
+import type { OrderStatus } from './order-status.ts';
+
+/**
+ * The shop's working queues: what to handle, pack, hand over and give out. Each is a set of
+ * statuses, so the list, the pick list and the screen mean the same by "Att packa".
+ */
+export const shopOrderQueues = {
+  to_handle: ['placed'],
+  to_pack: ['accepted'],
+  to_hand_over: ['packed'],
+  waiting: ['in_transit', 'arrived', 'ready_for_pickup'],
+  to_receive_back: ['returning'],
+  closed: ['collected', 'declined', 'cancelled', 'returned'],
+} as const satisfies Record<string, readonly OrderStatus[]>;
+export type ShopOrderQueue = keyof typeof shopOrderQueues;
+export const shopOrderQueueNames = Object.keys(shopOrderQueues) as ShopOrderQueue[];

@@ -1,0 +1,71 @@
+/**
+ * Which module owns which table (docs/decisions/0019). Only the owner's repositories write a
+ * table; another module's repository may read it only where listed under `reads` — a join
+ * for the names and states a view shows beside its own rows — and must reach it through the
+ * owner's service for anything else.
+ */
+export const moduleTables: Record<string, { owns: readonly string[]; reads?: readonly string[] }> =
+  {
+    audit: { owns: ['audit_events'], reads: ['shops', 'users'] },
+    auth: { owns: ['sessions', 'password_reset_tokens'], reads: ['users'] },
+    basket: {
+      owns: ['baskets', 'basket_items'],
+      // A basket line shows the product, its variant, photo and shop as they are now.
+      reads: [
+        'products',
+        'product_variants',
+        'product_services',
+        'product_images',
+        'shops',
+        'municipalities',
+      ],
+    },
+    catalogue: {
+      owns: [
+        'products',
+        'product_variants',
+        'product_services',
+        'product_images',
+        'categories',
+        'catalogue_imports',
+        'vat_rates',
+        'product_search',
+      ],
+      // Listings show a product's shop and home municipality, and only where it is sold.
+      reads: ['shops', 'municipalities', 'shop_listings'],
+    },
+    counter: {
+      owns: ['handovers', 'handover_confirmations'],
+      // The parcel list shows the orders of a handover with their shop and resident.
+      reads: ['shop_orders', 'checkouts', 'order_lines', 'order_status_events', 'shops'],
+    },
+    fulfilment: {
+      owns: ['shop_fulfilment_settings', 'pickup_schedules'],
+      reads: ['service_points', 'municipalities'],
+    },
+    images: {
+      owns: ['images'],
+      // An image none of these names is an orphan.
+      reads: ['product_images', 'shops', 'municipalities'],
+    },
+    invitations: { owns: ['invitations'] },
+    mail: { owns: ['outbox_messages'] },
+    municipalities: { owns: ['regions', 'municipalities'] },
+    orders: {
+      owns: ['checkouts', 'shop_orders', 'order_lines', 'order_status_events'],
+      // Order views show the shop, where and by which code it is collected, who did what.
+      reads: ['shops', 'municipalities', 'service_points', 'handovers', 'users'],
+    },
+    payments: { owns: ['shop_payment_accounts', 'payment_events'] },
+    'service-points': { owns: ['service_points'], reads: ['municipalities', 'shops'] },
+    shops: {
+      owns: ['shops', 'shop_categories', 'shop_listings'],
+      // Categories are the catalogue's; a shop's new-order notice goes to its owners.
+      reads: ['municipalities', 'categories', 'role_assignments', 'users'],
+    },
+    users: {
+      owns: ['users', 'role_assignments'],
+      // A role names its scope.
+      reads: ['regions', 'municipalities', 'shops', 'service_points'],
+    },
+  };
