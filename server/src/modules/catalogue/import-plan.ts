@@ -17,9 +17,7 @@ function changed<Row extends object>(current: Row, wanted: Partial<Row>): Partia
   const changes: Partial<Row> = {};
   for (const key of Object.keys(wanted) as (keyof Row)[]) {
     const value = wanted[key];
-    // SQLite gives booleans as 0/1: compare them as booleans.
-    const now = typeof value === 'boolean' ? Boolean(current[key]) : current[key];
-    if (now !== value) changes[key] = value;
+    if (current[key] !== value) changes[key] = value;
   }
   return changes;
 }
@@ -37,7 +35,7 @@ export function planRow(
   if (!existing) return { kind: 'create', row, categoryId };
   const { product, variant } = existing;
   const isSingle = product.variant_count === 1;
-  const trackStock = isSingle ? row.stock !== null : Boolean(product.track_stock);
+  const trackStock = isSingle ? row.stock !== null : product.track_stock;
   const productChanges = isSingle
     ? changed(product, {
         title: row.title,

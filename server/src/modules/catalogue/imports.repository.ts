@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ProductRow, VariantRow } from './products.repository.ts';
+import { productOf, type ProductRow, type VariantRow } from './products.repository.ts';
 
 export type ImportJobRow = {
   id: string;
@@ -72,7 +72,9 @@ export function createImportsRepository(knex: Knex) {
       const products: ProductRow[] = [];
       const variants: VariantRow[] = [];
       for (const chunk of chunks(productIds)) {
-        products.push(...((await db('products').whereIn('id', chunk)) as ProductRow[]));
+        products.push(
+          ...((await db('products').whereIn('id', chunk)) as ProductRow[]).map(productOf),
+        );
         variants.push(
           ...((await db('product_variants')
             .whereIn('product_id', chunk)

@@ -186,7 +186,7 @@ export function createImportsService(deps: {
         await products.updateProduct(
           product.id,
           {
-            ...deriveListingColumns(Boolean(product.track_stock), variants),
+            ...deriveListingColumns(product.track_stock, variants),
             ...(product.status === 'published' && product.published_at === null
               ? { published_at: at }
               : {}),

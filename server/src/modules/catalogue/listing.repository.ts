@@ -4,7 +4,8 @@ import { searchTerms } from '@e-galleria/shared/search-text';
 import type { Dialect } from '../../db/database.ts';
 import { searchHitsSql } from '../../db/search-index.ts';
 import type { ListingCursor } from '../../http/keyset-cursor.ts';
-import type { ProductRow } from './products.repository.ts';
+import { readBooleans } from '../../db/booleans.ts';
+import { productOf, type ProductRow } from './products.repository.ts';
 
 /** The product columns a list item shows: fewer columns, faster rows on both drivers. */
 const listItemColumns = [
@@ -48,6 +49,8 @@ const sortColumns: Record<ProductSort, { column: string; direction: 'asc' | 'des
  * The search repository: published products of published shops, filtered, searched and
  * sorted in ONE statement per page whatever its size, with keyset paging on (sort key, id).
  */
+const listingOf = readBooleans<ListingRow>('is_in_stock');
+
 export function createListingRepository(knex: Knex, dialect: Dialect) {
   /** The filtered set, without order or paging; facets and pages share it. */
   function filtered(scope: ListingScope, filters: ProductFilters) {
@@ -118,7 +121,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
             );
         });
       }
-      return query
+      const rows = (await query
         .join('municipalities as sm', 'sm.id', 's.municipality_id')
         .leftJoin('product_images as pi', (on) => {
           void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
@@ -135,7 +138,8 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         )
         .orderBy(column, direction)
         .orderBy('p.id', direction)
-        .limit(limit + 1) as Promise<ListingRow[]>;
+        .limit(limit + 1)) as ListingRow[];
+      return rows.map(listingOf);
     },
 
     /** Facet counts of the filtered set: four statements whatever its size. */
@@ -181,7 +185,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
       return { categories, shops, villages, totals };
     },
     /** A shop's own products, drafts and archived included, newest change first. */
-    shopProductsPage(
+    async shopProductsPage(
       shopId: string,
       status: string | undefined,
       cursor: ListingCursor | null,
@@ -200,7 +204,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
               (tie) => void tie.where('p.updated_at', cursor.key).where('p.id', '<', cursor.id),
             );
         });
-      return query
+      const rows = (await query
         .join('municipalities as sm', 'sm.id', 's.municipality_id')
         .leftJoin('product_images as pi', (on) => {
           void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
@@ -223,7 +227,8 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         )
         .orderBy('p.updated_at', 'desc')
         .orderBy('p.id', 'desc')
-        .limit(limit + 1) as Promise<ShopListingRow[]>;
+        .limit(limit + 1)) as ShopListingRow[];
+      return rows.map((row) => ({ ...row, ...productOf(row) }));
     },
   };
 }

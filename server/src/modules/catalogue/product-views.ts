@@ -34,7 +34,7 @@ export function toListItem(
     unit: row.unit,
     comparisonPriceOre: row.comparison_price_ore,
     comparisonUnit: row.comparison_unit,
-    isInStock: Boolean(row.is_in_stock),
+    isInStock: row.is_in_stock,
     storageClass: row.storage_class,
     image,
     publishedAt: isoOrNull(row.published_at),
@@ -83,7 +83,7 @@ export function toProductPage(
   vatRateBasisPoints: number,
   images: StoredImage[],
 ): ProductPage {
-  const trackStock = Boolean(row.track_stock);
+  const trackStock = row.track_stock;
   const single = variants.length === 1 ? variants[0] : undefined;
   return {
     ...toListItem(row, images[0] ?? null),

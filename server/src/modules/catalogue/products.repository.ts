@@ -7,6 +7,7 @@ import type {
   StorageClass,
 } from '@e-galleria/shared/catalogue';
 import type { VatClass } from '@e-galleria/shared/vat';
+import { readBooleans } from '../../db/booleans.ts';
 
 export type ProductRow = {
   id: string;
@@ -19,10 +20,9 @@ export type ProductRow = {
   vat_class: VatClass;
   unit: ProductUnit;
   storage_class: StorageClass;
-  /** SQLite answers booleans as 0 or 1. */
-  track_stock: boolean | number;
+  track_stock: boolean;
   price_from_ore: number;
-  is_in_stock: boolean | number;
+  is_in_stock: boolean;
   comparison_price_ore: number | null;
   comparison_unit: 'kg' | 'litre' | 'piece' | null;
   variant_count: number;
@@ -69,12 +69,8 @@ export type BasketProductRow = {
 
 export type CategoryRow = { id: string; slug: string; name: string };
 
-/** SQLite returns booleans as 0/1; both engines give the same shape after this. */
-export function normaliseProduct(
-  row: ProductRow,
-): ProductRow & { track_stock: boolean; is_in_stock: boolean } {
-  return { ...row, track_stock: Boolean(row.track_stock), is_in_stock: Boolean(row.is_in_stock) };
-}
+/** A product row as both engines give it once SQLite's 0/1 are read as booleans. */
+export const productOf = readBooleans<ProductRow>('track_stock', 'is_in_stock');
 
 /** Products, variants and service details: the writes and the reads of one product. */
 export function createProductsRepository(knex: Knex) {
@@ -90,7 +86,7 @@ export function createProductsRepository(knex: Knex) {
 
     async findProduct(id: string, db: Knex = knex) {
       const row = await db('products').where({ id }).first<ProductRow | undefined>();
-      return row ? normaliseProduct(row) : undefined;
+      return row && productOf(row);
     },
 
     findVariants: (productId: string, db: Knex = knex) =>
@@ -176,9 +172,7 @@ export function createProductsRepository(knex: Knex) {
         .join('shops as s', 's.id', 'p.shop_id')
         .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
         .where('p.id', productId)
-        .first<
-          (Omit<BasketProductRow, 'track_stock'> & { track_stock: boolean | number }) | undefined
-        >(
+        .first<BasketProductRow | undefined>(
           'p.id',
           'p.kind',
           'p.status',
@@ -189,7 +183,7 @@ export function createProductsRepository(knex: Knex) {
           'ps.slot_capacity',
           'ps.availability',
         );
-      return row && { ...row, track_stock: Boolean(row.track_stock) };
+      return row && readBooleans<BasketProductRow>('track_stock')(row);
     },
 
     variantStocksOf: (productId: string) =>
@@ -222,8 +216,8 @@ export function createProductsRepository(knex: Knex) {
     },
 
     /** One product with its shop and category, whatever its status, for product pages. */
-    findProductView: (id: string) =>
-      knex('products as p')
+    findProductView: async (id: string) => {
+      const row = await knex('products as p')
         .join('shops as s', 's.id', 'p.shop_id')
         .join('municipalities as sm', 'sm.id', 's.municipality_id')
         .join('categories as c', 'c.id', 'p.category_id')
@@ -248,7 +242,9 @@ export function createProductsRepository(knex: Knex) {
           's.status as shop_status',
           'c.slug as category_slug',
           knex.raw('null as score'),
-        ),
+        );
+      return row && { ...row, ...productOf(row) };
+    },
   };
 }
 

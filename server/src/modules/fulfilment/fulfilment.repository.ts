@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { ServicePointKind, ServicePointStatus } from '@e-galleria/shared/service-points';
+import { readBooleans } from '../../db/booleans.ts';
 
 export type FulfilmentSettingsRow = {
   shop_id: string;
@@ -34,26 +35,15 @@ export type ScheduleWithPointRow = PickupScheduleRow & {
   municipality_name: string;
 };
 
-// SQLite answers booleans as 0/1, PostgreSQL as true/false.
-type Stored<Row, Key extends keyof Row> = Omit<Row, Key> & { [K in Key]: boolean | number };
-const isTrue = (value: boolean | number) => value === true || value === 1;
-const settingsOf = (
-  row: Stored<FulfilmentSettingsRow, 'pickup_in_shop_enabled'>,
-): FulfilmentSettingsRow => ({
-  ...row,
-  pickup_in_shop_enabled: isTrue(row.pickup_in_shop_enabled),
-});
-const scheduleOf = (row: Stored<ScheduleWithPointRow, 'is_active'>): ScheduleWithPointRow => ({
-  ...row,
-  is_active: isTrue(row.is_active),
-});
+const settingsOf = readBooleans<FulfilmentSettingsRow>('pickup_in_shop_enabled');
+const scheduleOf = readBooleans<ScheduleWithPointRow>('is_active');
 
 export function createFulfilmentRepository(knex: Knex) {
   return {
     async findSettings(shopId: string, db: Knex = knex) {
       const row = await db('shop_fulfilment_settings')
         .where({ shop_id: shopId })
-        .first<Stored<FulfilmentSettingsRow, 'pickup_in_shop_enabled'> | undefined>();
+        .first<FulfilmentSettingsRow | undefined>();
       return row && settingsOf(row);
     },
 
@@ -72,7 +62,7 @@ export function createFulfilmentRepository(knex: Knex) {
         .where('ps.shop_id', shopId)
         .orderBy('sp.name')
         .orderBy('sp.id')
-        .select<Stored<ScheduleWithPointRow, 'is_active'>[]>(
+        .select<ScheduleWithPointRow[]>(
           'ps.*',
           'sp.slug as point_slug',
           'sp.name as point_name',
