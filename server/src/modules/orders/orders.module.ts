@@ -15,10 +15,11 @@ import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import { createCardPayments } from './checkout/card-payments.ts';
 import { createCheckoutRouter } from './checkout/checkout.router.ts';
 import { createCheckoutService } from './checkout/checkout.service.ts';
-import { createResidentOrdersService } from './checkout/resident-orders.service.ts';
 import { createCheckoutsRepository } from './checkouts.repository.ts';
 import { createOrderLifecycle } from './lifecycle/order-lifecycle.service.ts';
 import { createOrderMoney } from './lifecycle/order-money.ts';
+import { createResidentOrdersRouter } from './lifecycle/resident-orders.router.ts';
+import { createResidentOrdersService } from './lifecycle/resident-orders.service.ts';
 import { createOrdersRepository } from './orders.repository.ts';
 import { createMunicipalityOrdersRouter } from './reports/municipality-orders.router.ts';
 import { createMunicipalityOrdersService } from './reports/municipality-orders.service.ts';
@@ -32,8 +33,8 @@ import { createShopOrdersService } from './shop-orders/shop-orders.service.ts';
 
 /**
  * Orders, in four rooms over the module's tables (checkouts, shop_orders, order_lines,
- * order_status_events): the checkout and the resident's own orders, the order lifecycle (the
- * one door for status changes, and the card money they call for), the shop's orders and
+ * order_status_events): the checkout and its card payment, the order lifecycle (the one door
+ * for status changes, the card money they call for, the resident's own orders and history), the shop's orders and
  * fulfilment day, and the reports (a shop's sales, a municipality's oversight).
  */
 export function createOrdersModule(deps: {
@@ -135,9 +136,9 @@ export function createOrdersModule(deps: {
       }),
     }),
   );
+  router.use(createCheckoutRouter({ checkout, guestCookie: deps.guestCookie }));
   router.use(
-    createCheckoutRouter({
-      checkout,
+    createResidentOrdersRouter({
       orders: createResidentOrdersService({ checkouts, orders, lifecycle }),
       guestCookie: deps.guestCookie,
     }),

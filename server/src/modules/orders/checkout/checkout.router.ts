@@ -1,23 +1,17 @@
 import { Router, type Request } from 'express';
-import {
-  checkoutBodySchema,
-  idempotencyKeySchema,
-  myCheckoutListQuerySchema,
-} from '@e-galleria/shared/checkout';
+import { checkoutBodySchema, idempotencyKeySchema } from '@e-galleria/shared/checkout';
 import { AppError } from '../../../errors.ts';
 import { requestOrigin } from '../../../http/request-origin.ts';
 import { readCookie, type SessionCookie } from '../../../http/session-cookie.ts';
 import { parseInput } from '../../../http/validate.ts';
 import type { CheckoutService } from './checkout.service.ts';
-import type { ResidentOrdersService } from './resident-orders.service.ts';
 
-/** Checkout (DESIGN §9) and the resident's own checkouts. */
+/** Checkout (DESIGN §9): one basket becomes one order per shop. */
 export function createCheckoutRouter(deps: {
   checkout: CheckoutService;
-  orders: ResidentOrdersService;
   guestCookie: SessionCookie;
 }) {
-  const { checkout, orders, guestCookie } = deps;
+  const { checkout, guestCookie } = deps;
   const router = Router();
 
   function idempotencyKeyOf(request: Request): string | null {
@@ -44,30 +38,6 @@ export function createCheckoutRouter(deps: {
     });
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     response.status(201).json(created);
-  });
-
-  router.get('/checkouts/:id', async (request, response) => {
-    response.json(
-      await orders.checkoutFor(request.actor, readCookie(request, guestCookie), request.params.id),
-    );
-  });
-
-  router.post('/checkouts/:checkoutId/orders/:orderId/cancel', async (request, response) => {
-    const { checkoutId, orderId } = request.params;
-    response.json(
-      await orders.cancel(
-        request.actor,
-        readCookie(request, guestCookie),
-        checkoutId,
-        orderId,
-        requestOrigin(request, 'storefront'),
-      ),
-    );
-  });
-
-  router.get('/me/checkouts', async (request, response) => {
-    const query = parseInput(myCheckoutListQuerySchema, request.query);
-    response.json(await orders.list(request.actor, query));
   });
 
   return router;

@@ -7,7 +7,7 @@ import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { Actor } from '../../auth/access.port.ts';
 import { hashToken } from '../../auth/secret-tokens.port.ts';
 import type { CheckoutRow, CheckoutsRepository } from '../checkouts.repository.ts';
-import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
+import type { OrderLifecycle } from './order-lifecycle.service.ts';
 import { timelinesOf } from '../order-timeline.ts';
 import { checkoutHeadOf, linesByOrder, toOrderDetail } from '../order-views.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
