@@ -214,7 +214,12 @@ export function createCounterRepository(knex: Knex) {
       (await db('handovers').where({ service_point_id: servicePointId, code }).first('id')) !==
       undefined,
 
-    insertHandover: (
+    /**
+     * Opens a handover unless the resident already has an open one at the point on the day,
+     * or its code is taken there (the unique indexes decide, also for two checkouts at once).
+     * True when this row is the one that was written.
+     */
+    async insertHandoverIfNone(
       row: {
         id: string;
         service_point_id: string;
@@ -227,7 +232,14 @@ export function createCounterRepository(knex: Knex) {
         updated_at: number;
       },
       db: Knex,
-    ) => db('handovers').insert(row),
+    ): Promise<boolean> {
+      const inserted: unknown[] = await db('handovers')
+        .insert(row)
+        .onConflict()
+        .ignore()
+        .returning('id');
+      return inserted.length === 1;
+    },
 
     findConfirmation: (id: string, db: Knex = knex) =>
       db<ConfirmationRow>('handover_confirmations').where({ id }).first(),

@@ -13,7 +13,8 @@ export function createHandoversService(deps: { counter: CounterRepository }) {
     /**
      * The resident's open handover at the point on the day, or a new one with a code of its
      * own at that point: in the checkout's transaction, before its other writes, as a later
-     * checkout's lookup must see it. Returns its id.
+     * checkout's lookup must see it. One per resident, point and day, also when checkouts
+     * arrive together: a unique index decides (migration 20261205100000). Returns its id.
      */
     async joinOrOpen(
       trx: Transaction,
@@ -26,31 +27,32 @@ export function createHandoversService(deps: { counter: CounterRepository }) {
       },
     ): Promise<string> {
       const email = parcel.contactEmail.toLowerCase();
-      const open = await counter.findOpenHandover(
-        parcel.servicePointId,
-        parcel.pickupDate,
-        email,
-        trx,
-      );
-      if (open) return open.id;
-      let code = newPickupCode();
-      while (await counter.isCodeTaken(parcel.servicePointId, code, trx)) code = newPickupCode();
-      const id = newId();
-      await counter.insertHandover(
-        {
-          id,
-          service_point_id: parcel.servicePointId,
-          pickup_date: parcel.pickupDate,
-          user_id: parcel.userId,
-          contact_email: email,
-          code,
-          status: 'open',
-          created_at: parcel.at,
-          updated_at: parcel.at,
-        },
-        trx,
-      );
-      return id;
+      const place = [parcel.servicePointId, parcel.pickupDate, email] as const;
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const open = await counter.findOpenHandover(...place, trx);
+        if (open) return open.id;
+        let code = newPickupCode();
+        while (await counter.isCodeTaken(parcel.servicePointId, code, trx)) code = newPickupCode();
+        const id = newId();
+        const isOpened = await counter.insertHandoverIfNone(
+          {
+            id,
+            service_point_id: parcel.servicePointId,
+            pickup_date: parcel.pickupDate,
+            user_id: parcel.userId,
+            contact_email: email,
+            code,
+            status: 'open',
+            created_at: parcel.at,
+            updated_at: parcel.at,
+          },
+          trx,
+        );
+        if (isOpened) return id;
+        // Another checkout of the same resident opened it first (it waited on that one's
+        // commit), or took the code meanwhile: look again.
+      }
+      throw new Error(`no handover could be opened at ${parcel.servicePointId}`);
     },
   };
 }
