@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.ts';
 import type { SessionCookie } from '../../http/session-cookie.ts';
 import type { ProductsService } from '../catalogue/products.service.ts';
 import type { ImagesService } from '../images/images.service.ts';
-import type { OrderRecords } from '../orders/orders.service.ts';
+import type { OrderBookings } from './basket.port.ts';
 import { createBasketRepository } from './basket.repository.ts';
 import { createBasketRouter } from './basket.router.ts';
 import { createBasketService } from './basket.service.ts';
@@ -11,7 +11,7 @@ import { createBasketService } from './basket.service.ts';
 export function createBasketModule(deps: {
   database: Database;
   products: ProductsService;
-  orders: OrderRecords;
+  orders: OrderBookings;
   images: ImagesService;
   /** Whether every one of these shops can be paid by card (null: card payment is off). */
   cardPaymentFor: ((shopIds: readonly string[]) => Promise<boolean>) | null;

@@ -10,8 +10,8 @@ import { AppError, notFound } from '../../errors.ts';
 import { hashToken, newSecretToken } from '../auth/secret-tokens.port.ts';
 import type { ProductsService } from '../catalogue/products.service.ts';
 import type { ImagesService } from '../images/images.service.ts';
-import type { OrderRecords } from '../orders/orders.service.ts';
 import type { BasketLineRow, BasketRepository, BasketRow } from './basket.repository.ts';
+import type { OrderBookings } from './basket.port.ts';
 import { problemOf, toBasket } from './basket-view.ts';
 
 /** A basket line as checkout reads it: the item with its product, variant and shop. */
@@ -42,7 +42,7 @@ export function createBasketService(deps: {
   transaction: TransactionRunner;
   baskets: BasketRepository;
   products: ProductsService;
-  orders: OrderRecords;
+  orders: OrderBookings;
   images: ImagesService;
   /** Whether every one of these shops can be paid by card (null: card payment is off). */
   cardPaymentFor: ((shopIds: readonly string[]) => Promise<boolean>) | null;

@@ -1,4 +1,4 @@
-import type { Transaction } from '../../db/database.ts';
+import type { HandoverPort } from '../orders/handovers.port.ts';
 import { newId } from '../../db/ids.ts';
 import type { CounterRepository } from './counter.repository.ts';
 import { newPickupCode } from './pickup-code.ts';
@@ -7,7 +7,7 @@ import { newPickupCode } from './pickup-code.ts';
  * The counter's door for checkout (docs/decisions/0019): parcels for one resident at one
  * service point on one day form one handover, collected with one code (DESIGN §4).
  */
-export function createHandoversService(deps: { counter: CounterRepository }) {
+export function createHandoversService(deps: { counter: CounterRepository }): HandoverPort {
   const { counter } = deps;
   return {
     /**
@@ -16,16 +16,7 @@ export function createHandoversService(deps: { counter: CounterRepository }) {
      * checkout's lookup must see it. One per resident, point and day, also when checkouts
      * arrive together: a unique index decides (migration 20261205100000). Returns its id.
      */
-    async joinOrOpen(
-      trx: Transaction,
-      parcel: {
-        servicePointId: string;
-        pickupDate: string;
-        contactEmail: string;
-        userId: string | null;
-        at: number;
-      },
-    ): Promise<string> {
+    async joinOrOpen(trx, parcel) {
       const email = parcel.contactEmail.toLowerCase();
       const place = [parcel.servicePointId, parcel.pickupDate, email] as const;
       for (let attempt = 0; attempt < 5; attempt++) {

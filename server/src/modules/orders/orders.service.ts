@@ -1,4 +1,5 @@
 import type { Database, Queryable, Transaction } from '../../db/database.ts';
+import type { OrderBookings } from '../basket/basket.port.ts';
 import { createCheckoutsRepository } from './checkouts.repository.ts';
 import { createOrdersRepository } from './orders.repository.ts';
 
@@ -7,7 +8,7 @@ import { createOrdersRepository } from './orders.repository.ts';
  * orders hold, and a guest's orders that become the account's at login. Built from the
  * database alone, before the basket, which the checkout room needs in turn.
  */
-export function createOrderRecords(deps: { database: Database; now: () => number }) {
+export function createOrderRecords(deps: { database: Database; now: () => number }): OrderBookings {
   const orders = createOrdersRepository(deps.database.knex);
   const checkouts = createCheckoutsRepository(deps.database.knex);
   return {
