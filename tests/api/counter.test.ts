@@ -5,14 +5,8 @@ import type { SmsSender } from '../../server/src/integrations/sms.ts';
 import { createCheckoutRepository } from '../../server/src/modules/orders/checkout.repository.ts';
 import { applyTransition } from '../../server/src/modules/orders/order-transitions.ts';
 import { createOrdersRepository } from '../../server/src/modules/orders/orders.repository.ts';
+import { laisvallSlug, type CheckoutShop } from './support/checkout.ts';
 import {
-  createCheckoutShop,
-  laisvallSlug,
-  mondayNoon,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import {
-  laisvallOperator,
   mailsTo,
   newClientId,
   orderToServicePoint,
@@ -20,7 +14,8 @@ import {
   servicePointId,
   type ParcelFixture,
 } from './support/counter.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 const slagnasSlug = 'slagnas-servicepunkt';
 const sent: { to: string; text: string }[] = [];
@@ -47,16 +42,20 @@ const statusOf = async (orderId: string) =>
     .status;
 
 beforeAll(async () => {
-  t = await createTestApp({ smsSender: sms });
-  t.clock.advance(mondayNoon - t.clock.now());
-  grocery = await createCheckoutShop(t, {
-    name: 'Diskbutiken',
-    servicePointSlugs: [laisvallSlug, slagnasSlug],
-  });
-  bakery = await createCheckoutShop(t, { name: 'Diskbageriet' });
-  resident = await t.loginAs('boende@arjeplog.example.se');
-  operator = await t.loginAs(laisvallOperator);
-  laisvallId = await servicePointId(t, laisvallSlug);
+  ({
+    t,
+    shops: { grocery, bakery },
+    resident,
+    operator,
+    laisvallId,
+  } = await createShoppingWorld({
+    testApp: { smsSender: sms },
+    shops: {
+      grocery: { name: 'Diskbutiken', servicePointSlugs: [laisvallSlug, slagnasSlug] },
+      bakery: { name: 'Diskbageriet' },
+    },
+    logIn: ['resident', 'operator'],
+  }));
   pair = await orderToServicePoint(t, {
     resident,
     shops: [grocery, bakery],
