@@ -1,17 +1,16 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { laisvallSlug, mondayNoon } from './support/checkout.ts';
+import { laisvallSlug } from './support/checkout.ts';
 import {
-  createCheckoutShop,
   createOperatorOf,
-  laisvallOperator,
   newClientId,
   orderToServicePoint,
   pickupCodeOf,
   servicePointId,
 } from './support/counter.ts';
 import { itEachMatrixCell } from './support/matrix.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 /**
  * The authorization matrix, continued for the service point's counter (the first parts are
@@ -169,14 +168,17 @@ let t: TestApp;
 const clients = new Map<Actor, supertest.Agent>();
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
   const slagnasSlug = 'slagnas-servicepunkt';
-  const shop = await createCheckoutShop(t, { servicePointSlugs: [laisvallSlug, slagnasSlug] });
-  const resident = await t.loginAs('boende@arjeplog.example.se');
+  const world = await createShoppingWorld({
+    shops: { shop: { servicePointSlugs: [laisvallSlug, slagnasSlug] } },
+    logIn: ['resident', 'operator'],
+  });
+  t = world.t;
+  const { shop } = world.shops;
+  const { resident } = world;
   clients.set('anonymous', t.agent());
   clients.set('resident', resident);
-  clients.set('laisvallOperator', await t.loginAs(laisvallOperator));
+  clients.set('laisvallOperator', world.operator);
   clients.set(
     'slagnasOperator',
     await createOperatorOf(t, slagnasSlug, 'ombud@slagnas.example.se'),
@@ -203,7 +205,7 @@ beforeAll(async () => {
   });
   if (!ready || !waiting || !atSlagnas) throw new Error('parcels expected');
   Object.assign(ids, {
-    laisvall: await servicePointId(t, laisvallSlug),
+    laisvall: world.laisvallId,
     slagnas: await servicePointId(t, slagnasSlug),
     readyParcel: ready.parcelCode,
     slagnasParcel: atSlagnas.parcelCode,

@@ -1,14 +1,9 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import {
-  contact,
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  type CheckoutShop,
-} from './support/checkout.ts';
+import { contact } from './support/checkout.ts';
 import { itEachMatrixCell } from './support/matrix.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 /**
  * The authorization matrix, continued for baskets, checkouts and shop orders (the first part
@@ -168,13 +163,17 @@ let t: TestApp;
 const clients = new Map<Actor, supertest.Agent>();
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  const shopA: CheckoutShop = await createCheckoutShop(t);
-  const shopB: CheckoutShop = await createCheckoutShop(t);
-  const good = await createGood(shopA, { title: 'Matrisvara', priceOre: 1000, stock: 50 });
+  const world = await createShoppingWorld({
+    shops: { shopA: {}, shopB: {} },
+    goods: { good: { shop: 'shopA', title: 'Matrisvara', priceOre: 1000, stock: 50 } },
+    logIn: ['resident'],
+  });
+  t = world.t;
+  const { shopA, shopB } = world.shops;
+  const { good } = world.goods;
+  const { resident } = world;
   clients.set('anonymous', t.agent());
-  clients.set('resident', await t.loginAs('boende@arjeplog.example.se'));
+  clients.set('resident', resident);
   clients.set('arjeplogAdmin', await t.loginAs('kommun@arjeplog.example.se'));
   clients.set('ownerA', shopA.owner);
   clients.set('staffA', await t.loginAs(shopA.staffEmail));
@@ -187,8 +186,6 @@ beforeAll(async () => {
   expect(other.status).toBe(201);
   clients.set('otherResident', await t.loginAs('annan.boende@example.se', 'ett-langt-losenord'));
 
-  const resident = clients.get('resident');
-  if (!resident) throw new Error('no resident');
   await resident.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });
   const checkout = await resident.post('/api/v1/checkout').send({
     contact,

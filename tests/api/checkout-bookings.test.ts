@@ -6,10 +6,10 @@ import {
   createCheckoutShop,
   createGood,
   laisvallSlug,
-  mondayNoon,
   type CheckoutShop,
 } from './support/checkout.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let salon: CheckoutShop;
@@ -19,9 +19,10 @@ let slotStart: string;
 type Slot = { startsAt: string; capacity: number; available: number };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  salon = await createCheckoutShop(t, { name: 'Salong Bokning' });
+  ({
+    t,
+    shops: { salon },
+  } = await createShoppingWorld({ shops: { salon: { name: 'Salong Bokning' } } }));
   const created = await salon.owner.post(`/api/v1/shops/${salon.id}/products`).send({
     kind: 'service',
     title: 'Skäggtrimning',

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxQuantity } from '@e-galleria/shared/basket-limits';
-import {
-  contact,
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { contact, createGood, type CheckoutShop } from './support/checkout.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 /**
  * Whatever a client sends — quantities out of range, prices, totals, discounts, unknown
@@ -22,9 +17,9 @@ let shops: CheckoutShop[];
 const prices = new Map<string, number>();
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  shops = [await createCheckoutShop(t), await createCheckoutShop(t)];
+  const world = await createShoppingWorld({ shops: { first: {}, second: {} } });
+  t = world.t;
+  shops = [world.shops.first, world.shops.second];
   for (const [index, shop] of shops.entries())
     for (const priceOre of [1990, 4500 + index, 12_900]) {
       const id = await createGood(shop, { title: `Vara ${priceOre}`, priceOre });

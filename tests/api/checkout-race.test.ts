@@ -1,15 +1,9 @@
 import type { Knex } from 'knex';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contact,
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  stockOf,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { contact, stockOf, type CheckoutShop } from './support/checkout.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 // DESIGN §4: two residents can never both buy the last item, on SQLite and PostgreSQL.
 
@@ -75,10 +69,13 @@ function tally(responses: supertest.Response[]) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  shop = await createCheckoutShop(t, { name: 'Sista varan' });
-  productId = await createGood(shop, { title: 'Sista älgkorven', priceOre: 8900, stock: 1000 });
+  const world = await createShoppingWorld({
+    shops: { shop: { name: 'Sista varan' } },
+    goods: { sausage: { shop: 'shop', title: 'Sista älgkorven', priceOre: 8900, stock: 1000 } },
+  });
+  ({ t } = world);
+  shop = world.shops.shop;
+  productId = world.goods.sausage;
   guests = Array.from({ length: residents }, () => t.agent());
   await refill(guests);
 });

@@ -4,42 +4,42 @@ import {
   contact,
   createCheckoutShop,
   createGood,
-  laisvallSlug,
-  mondayNoon,
   stockOf,
   type CheckoutShop,
 } from './support/checkout.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let grocery: CheckoutShop;
 let bakery: CheckoutShop;
 let laisvallId: string;
-const goods = { milk: '', bread: '', fish: '', soap: '' };
+let goods: Record<'milk' | 'bread' | 'fish' | 'soap', string>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  grocery = await createCheckoutShop(t, { name: 'Kassabutiken' });
-  bakery = await createCheckoutShop(t, { name: 'Kassabageriet', servicePointSlugs: [] });
-  goods.milk = await createGood(grocery, { title: 'Mjölk', priceOre: 1890, stock: 40 });
-  goods.soap = await createGood(grocery, {
-    title: 'Tvål',
-    priceOre: 4500,
-    vatClass: 'standard',
-  });
-  goods.fish = await createGood(bakery, {
-    title: 'Gravad röding',
-    priceOre: 12900,
-    stock: 5,
-    storageClass: 'chilled',
-  });
-  goods.bread = await createGood(bakery, { title: 'Tunnbröd', priceOre: 3500, stock: 20 });
-  const laisvall = await t.database
-    .knex('service_points')
-    .where({ slug: laisvallSlug })
-    .first<{ id: string }>('id');
-  laisvallId = laisvall.id;
+  ({
+    t,
+    shops: { grocery, bakery },
+    goods,
+    laisvallId,
+  } = await createShoppingWorld({
+    shops: {
+      grocery: { name: 'Kassabutiken' },
+      bakery: { name: 'Kassabageriet', servicePointSlugs: [] },
+    },
+    goods: {
+      milk: { shop: 'grocery', title: 'Mjölk', priceOre: 1890, stock: 40 },
+      soap: { shop: 'grocery', title: 'Tvål', priceOre: 4500, vatClass: 'standard' },
+      fish: {
+        shop: 'bakery',
+        title: 'Gravad röding',
+        priceOre: 12900,
+        stock: 5,
+        storageClass: 'chilled',
+      },
+      bread: { shop: 'bakery', title: 'Tunnbröd', priceOre: 3500, stock: 20 },
+    },
+  }));
 });
 afterAll(() => t.close());
 

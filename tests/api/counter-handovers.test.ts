@@ -1,17 +1,15 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { laisvallSlug, mondayNoon, type CheckoutShop } from './support/checkout.ts';
+import { laisvallSlug, type CheckoutShop } from './support/checkout.ts';
 import {
-  createCheckoutShop,
   createOperatorOf,
-  laisvallOperator,
   newClientId,
   orderToServicePoint,
   pickupCodeOf,
-  servicePointId,
   type ParcelFixture,
 } from './support/counter.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 const slagnasSlug = 'slagnas-servicepunkt';
 
@@ -54,16 +52,19 @@ async function wrongCode(pointId: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  grocery = await createCheckoutShop(t, {
-    name: 'Lämnabutiken',
-    servicePointSlugs: [laisvallSlug, slagnasSlug],
-  });
-  bakery = await createCheckoutShop(t, { name: 'Lämnabageriet' });
-  resident = await t.loginAs('boende@arjeplog.example.se');
-  operator = await t.loginAs(laisvallOperator);
-  laisvallId = await servicePointId(t, laisvallSlug);
+  ({
+    t,
+    shops: { grocery, bakery },
+    resident,
+    operator,
+    laisvallId,
+  } = await createShoppingWorld({
+    shops: {
+      grocery: { name: 'Lämnabutiken', servicePointSlugs: [laisvallSlug, slagnasSlug] },
+      bakery: { name: 'Lämnabageriet' },
+    },
+    logIn: ['resident', 'operator'],
+  }));
 });
 afterAll(() => t.close());
 

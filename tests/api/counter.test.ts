@@ -2,14 +2,8 @@ import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/src/calendar-dates.ts';
 import type { SmsSender } from '../../server/src/integrations/sms.ts';
+import { laisvallSlug, type CheckoutShop } from './support/checkout.ts';
 import {
-  createCheckoutShop,
-  laisvallSlug,
-  mondayNoon,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import {
-  laisvallOperator,
   mailsTo,
   newClientId,
   orderToServicePoint,
@@ -17,7 +11,8 @@ import {
   servicePointId,
   type ParcelFixture,
 } from './support/counter.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 const slagnasSlug = 'slagnas-servicepunkt';
 const sent: { to: string; text: string }[] = [];
@@ -44,16 +39,20 @@ const statusOf = async (orderId: string) =>
     .status;
 
 beforeAll(async () => {
-  t = await createTestApp({ smsSender: sms });
-  t.clock.advance(mondayNoon - t.clock.now());
-  grocery = await createCheckoutShop(t, {
-    name: 'Diskbutiken',
-    servicePointSlugs: [laisvallSlug, slagnasSlug],
-  });
-  bakery = await createCheckoutShop(t, { name: 'Diskbageriet' });
-  resident = await t.loginAs('boende@arjeplog.example.se');
-  operator = await t.loginAs(laisvallOperator);
-  laisvallId = await servicePointId(t, laisvallSlug);
+  ({
+    t,
+    shops: { grocery, bakery },
+    resident,
+    operator,
+    laisvallId,
+  } = await createShoppingWorld({
+    testApp: { smsSender: sms },
+    shops: {
+      grocery: { name: 'Diskbutiken', servicePointSlugs: [laisvallSlug, slagnasSlug] },
+      bakery: { name: 'Diskbageriet' },
+    },
+    logIn: ['resident', 'operator'],
+  }));
   pair = await orderToServicePoint(t, {
     resident,
     shops: [grocery, bakery],

@@ -1,22 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contact,
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { contact, type CheckoutShop } from './support/checkout.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let shop: CheckoutShop;
 let orderId: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  shop = await createCheckoutShop(t, { name: 'Tillsynsbutiken' });
-  const good = await createGood(shop, { title: 'Tillsynsvara', priceOre: 2500, stock: 5 });
+  const world = await createShoppingWorld({
+    shops: { shop: { name: 'Tillsynsbutiken' } },
+    goods: { good: { shop: 'shop', title: 'Tillsynsvara', priceOre: 2500, stock: 5 } },
+  });
+  ({ t } = world);
+  shop = world.shops.shop;
+  const { good } = world.goods;
   const guest = t.agent();
   await guest.post('/api/v1/basket/items').send({ productId: good, quantity: 2 });
   const checkout = await guest.post('/api/v1/checkout').send({

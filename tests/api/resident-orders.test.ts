@@ -1,15 +1,10 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  stockOf,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import { laisvallIdOf, placeOrder, stepOrder } from './support/orders.ts';
+import { stockOf, type CheckoutShop } from './support/checkout.ts';
+import { placeOrder, stepOrder } from './support/orders.ts';
 import { withStatementCount } from './support/statements.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let shop: CheckoutShop;
@@ -18,12 +13,17 @@ let laisvallId: string;
 let good: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  shop = await createCheckoutShop(t, { name: 'Tidslinjebutiken' });
-  good = await createGood(shop, { title: 'Lingonsylt', priceOre: 4500, stock: 30 });
-  resident = await t.loginAs('boende@arjeplog.example.se');
-  laisvallId = await laisvallIdOf(t);
+  ({
+    t,
+    shops: { shop },
+    goods: { good },
+    resident,
+    laisvallId,
+  } = await createShoppingWorld({
+    shops: { shop: { name: 'Tidslinjebutiken' } },
+    goods: { good: { shop: 'shop', title: 'Lingonsylt', priceOre: 4500, stock: 30 } },
+    logIn: ['resident'],
+  }));
 });
 afterAll(() => t.close());
 

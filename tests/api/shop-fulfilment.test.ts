@@ -1,33 +1,33 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contact,
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  stockOf,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import { laisvallIdOf, placeOrder, statusOf, stepOrder } from './support/orders.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { contact, stockOf, type CheckoutShop } from './support/checkout.ts';
+import { placeOrder, statusOf, stepOrder } from './support/orders.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let grocery: CheckoutShop;
 let bakery: CheckoutShop;
 let resident: supertest.Agent;
 let laisvallId: string;
-const goods = { coffee: '', flour: '', buns: '' };
+let goods: Record<'coffee' | 'flour' | 'buns', string>;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  grocery = await createCheckoutShop(t, { name: 'Packbutiken' });
-  bakery = await createCheckoutShop(t, { name: 'Packbageriet' });
-  goods.coffee = await createGood(grocery, { title: 'Kokkaffe', priceOre: 5490, stock: 20 });
-  goods.flour = await createGood(grocery, { title: 'Vetemjöl', priceOre: 2990, stock: 20 });
-  goods.buns = await createGood(bakery, { title: 'Kanelbullar', priceOre: 6000, stock: 20 });
-  resident = await t.loginAs('boende@arjeplog.example.se');
-  laisvallId = await laisvallIdOf(t);
+  ({
+    t,
+    shops: { grocery, bakery },
+    goods,
+    resident,
+    laisvallId,
+  } = await createShoppingWorld({
+    shops: { grocery: { name: 'Packbutiken' }, bakery: { name: 'Packbageriet' } },
+    goods: {
+      coffee: { shop: 'grocery', title: 'Kokkaffe', priceOre: 5490, stock: 20 },
+      flour: { shop: 'grocery', title: 'Vetemjöl', priceOre: 2990, stock: 20 },
+      buns: { shop: 'bakery', title: 'Kanelbullar', priceOre: 6000, stock: 20 },
+    },
+    logIn: ['resident'],
+  }));
 });
 afterAll(() => t.close());
 

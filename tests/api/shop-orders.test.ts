@@ -1,30 +1,30 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contact,
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  stockOf,
-  type CheckoutShop,
-} from './support/checkout.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { contact, stockOf, type CheckoutShop } from './support/checkout.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let grocery: CheckoutShop;
 let bakery: CheckoutShop;
 let resident: supertest.Agent;
-const goods = { coffee: '', buns: '' };
+let goods: Record<'coffee' | 'buns', string>;
 const orders = { grocery: '', bakery: '' };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  grocery = await createCheckoutShop(t, { name: 'Orderbutiken' });
-  bakery = await createCheckoutShop(t, { name: 'Orderbageriet' });
-  goods.coffee = await createGood(grocery, { title: 'Kokkaffe', priceOre: 5490, stock: 10 });
-  goods.buns = await createGood(bakery, { title: 'Kanelbullar', priceOre: 6000, stock: 10 });
-  resident = await t.loginAs('boende@arjeplog.example.se');
+  ({
+    t,
+    shops: { grocery, bakery },
+    goods,
+    resident,
+  } = await createShoppingWorld({
+    shops: { grocery: { name: 'Orderbutiken' }, bakery: { name: 'Orderbageriet' } },
+    goods: {
+      coffee: { shop: 'grocery', title: 'Kokkaffe', priceOre: 5490, stock: 10 },
+      buns: { shop: 'bakery', title: 'Kanelbullar', priceOre: 6000, stock: 10 },
+    },
+    logIn: ['resident'],
+  }));
   for (const productId of [goods.coffee, goods.buns])
     await resident.post('/api/v1/basket/items').send({ productId, quantity: 2 });
   const checkout = await resident.post('/api/v1/checkout').send({

@@ -1,32 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createCheckoutShop,
-  createGood,
-  mondayNoon,
-  type CheckoutShop,
-} from './support/checkout.ts';
+import { createCheckoutShop, type CheckoutShop } from './support/checkout.ts';
 import { placeOrder, stepOrder } from './support/orders.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { createShoppingWorld } from './support/shopping-world.ts';
+import type { TestApp } from './support/test-app.ts';
 
 let t: TestApp;
 let shop: CheckoutShop;
-const goods = { bread: '', candle: '' };
+let goods: Record<'bread' | 'candle', string>;
 
 // Monday 30 November 2026 in Sweden; the orders are placed on the Monday and the Tuesday.
 const period = '?from=2026-11-30&to=2026-12-01';
 
 beforeAll(async () => {
-  t = await createTestApp();
-  t.clock.advance(mondayNoon - t.clock.now());
-  shop = await createCheckoutShop(t, { name: 'Kassabutiken' });
-  goods.bread = await createGood(shop, { title: 'Tunnbröd', priceOre: 5300, stock: 50 });
-  goods.candle = await createGood(shop, {
-    title: 'Ljus',
-    priceOre: 12500,
-    stock: 50,
-    vatClass: 'standard',
+  const world = await createShoppingWorld({
+    shops: { shop: { name: 'Kassabutiken' } },
+    goods: {
+      bread: { shop: 'shop', title: 'Tunnbröd', priceOre: 5300, stock: 50 },
+      candle: { shop: 'shop', title: 'Ljus', priceOre: 12500, stock: 50, vatClass: 'standard' },
+    },
+    logIn: ['resident'],
   });
-  const resident = await t.loginAs('boende@arjeplog.example.se');
+  ({ t, goods } = world);
+  shop = world.shops.shop;
+  const { resident } = world;
   // Monday: bread ×2 and a candle, both collected; one cancelled order does not count.
   const monday = await placeOrder(resident, shop, goods.bread, { quantity: 2 });
   await stepOrder(shop, monday.orderId, ['accept', 'pack', 'mark-ready', 'collect']);

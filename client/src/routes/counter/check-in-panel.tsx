@@ -5,7 +5,7 @@ import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { normaliseParcelCode } from './counter-queue.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
 import { ScanButton } from './scan-button.tsx';
-import type { SubmitOutcome } from './use-counter.ts';
+import type { SubmitOutcome } from '../../lib/offline-queue.ts';
 
 /** A label's QR may carry a link or more than the code: the code is its last 8-character word. */
 function codeFromScan(text: string): string {

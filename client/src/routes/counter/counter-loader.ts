@@ -47,7 +47,7 @@ export async function loadCounter({ params, request }: LoaderFunctionArgs) {
     const point = { id: role.scope.id, name: role.scope.name ?? remembered?.name ?? slug };
     const list = { parcels: found.items, range: { from: found.from, until: found.until } };
     savePointRef(slug, point);
-    saveSnapshot(point.id, { ...list, savedAt: Date.now() });
+    saveSnapshot(point.id, list);
     return { point, list, offlineSince: null } satisfies CounterData;
   } catch (error) {
     if (isApiError(error, 'network_error') && remembered) {

@@ -1,7 +1,7 @@
 import type { CounterParcel } from '@e-galleria/shared/counter';
 import { isHandoverComplete } from '@e-galleria/shared/counter-rules';
-import type { FieldError } from '@e-galleria/shared/errors';
-import type { ApiErrorCode } from '../../api/api-error.ts';
+import type { OfflineAction, Queued } from '../../lib/offline-queue.ts';
+import { offlineSnapshot, storedValue } from '../../lib/offline-storage.ts';
 import type { CounterRange } from './expected-days.ts';
 
 /**
@@ -9,21 +9,20 @@ import type { CounterRange } from './expected-days.ts';
  * action carries the id it was given when the operator pressed the button (its `id`), so
  * sending it again after a lost answer is the same action to the server: it lands once.
  */
-export type CounterAction = { id: string; queuedAt: number } & (
-  | { kind: 'check_in' | 'send_back'; parcelCode: string }
-  | {
-      kind: 'confirm';
-      handoverId: string;
-      orderIds: string[];
-      paymentTakenOre: number;
-      residentName: string;
-    }
-);
+export type CounterAction = OfflineAction &
+  (
+    | { kind: 'check_in' | 'send_back'; parcelCode: string }
+    | {
+        kind: 'confirm';
+        handoverId: string;
+        orderIds: string[];
+        paymentTakenOre: number;
+        residentName: string;
+      }
+  );
 
-/** An action the server refused: it stays in view until the operator has read it. */
-export type QueuedAction = CounterAction & {
-  failure: { code: ApiErrorCode; detail: string | null; fieldErrors: FieldError[] } | null;
-};
+/** An action kept on the phone; one the server refused stays in view until the operator has read it. */
+export type QueuedAction = Queued<CounterAction>;
 
 /**
  * The snapshot the screen starts from when it loads without a connection: the parcels of
@@ -33,38 +32,17 @@ export type QueuedAction = CounterAction & {
 export type CounterSnapshot = {
   parcels: CounterParcel[];
   range?: CounterRange;
-  savedAt: number;
 };
 
-const queueKey = (servicePointId: string) => `galleria.counter.${servicePointId}.queue`;
-const snapshotKey = (servicePointId: string) => `galleria.counter.${servicePointId}.parcels`;
+/** Where a point's queue is kept: the key phones have used since the counter first went offline. */
+export const counterQueueKey = (servicePointId: string) =>
+  `galleria.counter.${servicePointId}.queue`;
+const snapshotOf = (servicePointId: string) =>
+  offlineSnapshot<CounterSnapshot>(`galleria.counter.${servicePointId}.parcels`);
 
-function read<Value>(key: string, fallback: Value): Value {
-  try {
-    const text = window.localStorage.getItem(key);
-    return text === null ? fallback : (JSON.parse(text) as Value);
-  } catch {
-    // Private mode or a full disk: the screen still works, only without memory.
-    return fallback;
-  }
-}
-
-function write(key: string, value: unknown) {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // As above: nothing to do but carry on.
-  }
-}
-
-export const loadQueue = (servicePointId: string) =>
-  read<QueuedAction[]>(queueKey(servicePointId), []);
-export const saveQueue = (servicePointId: string, queue: readonly QueuedAction[]) =>
-  write(queueKey(servicePointId), queue);
-export const loadSnapshot = (servicePointId: string) =>
-  read<CounterSnapshot | null>(snapshotKey(servicePointId), null);
+export const loadSnapshot = (servicePointId: string) => snapshotOf(servicePointId).load();
 export const saveSnapshot = (servicePointId: string, snapshot: CounterSnapshot) =>
-  write(snapshotKey(servicePointId), snapshot);
+  snapshotOf(servicePointId).save(snapshot);
 
 /** Check-ins make a handover ready here as the server will once it hears of them. */
 function readyCompleteHandovers(parcels: CounterParcel[]): CounterParcel[] {
@@ -126,6 +104,7 @@ export async function codeDigest(handoverId: string, code: string): Promise<stri
 
 /** Which point a slug is, remembered so the screen opens from the snapshot without a connection. */
 export type CounterPointRef = { id: string; name: string };
-const pointKey = (slug: string) => `galleria.counter.point.${slug}`;
-export const loadPointRef = (slug: string) => read<CounterPointRef | null>(pointKey(slug), null);
-export const savePointRef = (slug: string, point: CounterPointRef) => write(pointKey(slug), point);
+const pointOf = (slug: string) =>
+  storedValue<CounterPointRef | null>(`galleria.counter.point.${slug}`, null);
+export const loadPointRef = (slug: string) => pointOf(slug).load();
+export const savePointRef = (slug: string, point: CounterPointRef) => pointOf(slug).save(point);

@@ -10,7 +10,7 @@ import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts
 import { codeDigest, type QueuedAction } from './counter-queue.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
 import { ParcelLine } from './parcel-line.tsx';
-import type { SubmitOutcome } from './use-counter.ts';
+import type { SubmitOutcome } from '../../lib/offline-queue.ts';
 
 /** The handover a code opens among the loaded parcels, for when the server cannot be asked. */
 async function findLoaded(parcels: CounterParcel[], code: string): Promise<CounterHandover | null> {

@@ -8,7 +8,7 @@ import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
 import type { CounterRange } from './expected-days.ts';
 import { ExpectedParcels } from './expected-parcels.tsx';
 import { ParcelLine } from './parcel-line.tsx';
-import type { SubmitOutcome } from './use-counter.ts';
+import type { SubmitOutcome } from '../../lib/offline-queue.ts';
 
 /** What is coming, what waits for the rest of its handover, what waits for its resident, what goes back. */
 export function ParcelLists({

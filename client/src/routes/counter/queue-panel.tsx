@@ -7,7 +7,7 @@ export function QueuePanel({
   queue,
   onDismiss,
 }: {
-  queue: QueuedAction[];
+  queue: readonly QueuedAction[];
   onDismiss: (actionId: string) => void;
 }) {
   const { t } = useTranslation();
