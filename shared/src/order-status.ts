@@ -16,6 +16,11 @@ export const orderStatuses = [
   'arrived',
   'ready_for_pickup',
   'collected',
+  /** Home delivery: in the carrier's hands, on its way to the household. */
+  'out_for_delivery',
+  'delivered',
+  /** Nobody was home, or it was refused: the shop sends it out again or takes it back. */
+  'delivery_failed',
   /** Not collected by the last day: on its way back to the shop. */
   'returning',
   'declined',
@@ -64,7 +69,23 @@ export const orderEvents = {
   /** Not collected by the last day: the operator sends it back. */
   send_back: { from: ['ready_for_pickup'], to: 'returning', by: ['service_point_operator'] },
   /** The shop has the goods back: stock back, money refunded. */
-  confirm_return: { from: ['returning'], to: 'returned', by: ['shop_owner', 'shop_staff'] },
+  confirm_return: {
+    from: ['returning', 'delivery_failed'],
+    to: 'returned',
+    by: ['shop_owner', 'shop_staff'],
+  },
+  /** Home delivery: the shop gives the packed order to its carrier for the route day. */
+  hand_to_carrier: {
+    from: ['packed'],
+    to: 'out_for_delivery',
+    by: ['shop_owner', 'shop_staff'],
+  },
+  /** The driver hands it over at the door (and takes the payment, when paid on delivery). */
+  deliver: { from: ['out_for_delivery'], to: 'delivered', by: ['carrier'] },
+  /** Nobody home, or refused at the door: back to the shop. */
+  fail_delivery: { from: ['out_for_delivery'], to: 'delivery_failed', by: ['carrier'] },
+  /** The shop sends a failed delivery out again on a later route day. */
+  redeliver: { from: ['delivery_failed'], to: 'packed', by: ['shop_owner', 'shop_staff'] },
 } as const satisfies Record<string, Transition>;
 export type OrderEvent = keyof typeof orderEvents;
 
@@ -78,7 +99,8 @@ export const stockReleasingStatuses: readonly OrderStatus[] = [
 
 /**
  * Statuses in which the shop has committed to the order and a card order pays it its share:
- * from accepted until collected. Not while it is `returning`, as its money goes back soon.
+ * from accepted until collected or delivered. Not while it is `returning`, as its money goes
+ * back soon.
  */
 export const shopPaidStatuses: readonly OrderStatus[] = [
   'accepted',
@@ -87,6 +109,10 @@ export const shopPaidStatuses: readonly OrderStatus[] = [
   'arrived',
   'ready_for_pickup',
   'collected',
+  'out_for_delivery',
+  'delivered',
+  // Sent out again, usually: the money goes back only when the shop confirms the return.
+  'delivery_failed',
 ];
 
 /** The status an event leads to from `current`, or null when it may not happen now. */

@@ -22,7 +22,7 @@ const roads: Record<string, readonly OrderStatus[]> = {
     'collected',
   ],
   pickup_in_shop: ['placed', 'accepted', 'packed', 'ready_for_pickup', 'collected'],
-  home_delivery: ['placed', 'accepted', 'packed'],
+  home_delivery: ['placed', 'accepted', 'packed', 'out_for_delivery', 'delivered'],
 };
 
 /** What happened to an order, with times, then the steps still ahead (none once it stopped). */
