@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { productShopSchema } from './catalogue.ts';
+import { deliveryAddressSchema } from './delivery-address.ts';
 import { localeSchema } from './locales.ts';
 import { orderStatuses } from './order-status.ts';
 
@@ -25,8 +26,14 @@ export const fulfilmentChoiceSchema = z.discriminatedUnion('method', [
       servicePointId: idSchema,
     })
     .strict(),
-  // Refused at checkout until home delivery is offered (fulfilment_unavailable).
-  z.object({ shopId: idSchema, method: z.literal('home_delivery') }).strict(),
+  // Where the shop's goods are driven: the household's address (decision 0020).
+  z
+    .object({
+      shopId: idSchema,
+      method: z.literal('home_delivery'),
+      address: deliveryAddressSchema,
+    })
+    .strict(),
 ]);
 export type FulfilmentChoice = z.infer<typeof fulfilmentChoiceSchema>;
 

@@ -269,9 +269,18 @@ describe('checkout', () => {
       'fulfilment_unavailable',
     ],
     [
-      'home delivery, not offered yet',
+      'home delivery from a shop that does not offer it',
       () => [
-        { shopId: grocery.id, method: 'home_delivery' },
+        {
+          shopId: grocery.id,
+          method: 'home_delivery',
+          address: {
+            streetAddress: 'Storgatan 1',
+            postalCode: '938 31',
+            village: 'Arjeplog',
+            phone: '070-123 45 67',
+          },
+        },
         { shopId: bakery.id, method: 'pickup_in_shop' },
       ],
       422,

@@ -1,0 +1,80 @@
+import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
+import type { VatClass } from '@e-galleria/shared/vat';
+import type { Transaction } from '../../db/database.ts';
+
+/**
+ * What checkout asks of the home-delivery modules (decision 0020), handed in when the app is
+ * composed. Each may refuse with a field-level AppError that checkout passes on unchanged.
+ */
+
+/** A shop's home delivery to an address for an order placed now: the home-delivery module's. */
+export type HomeDeliveryOffer = {
+  municipalityId: string;
+  zoneId: string;
+  /** The route day the goods are driven out (YYYY-MM-DD, Swedish date). */
+  date: string;
+  /** The last moment an order makes that route day. */
+  orderBy: number;
+  /** What a household pays per delivery, VAT included, the shop's extra fee added. */
+  feeOre: number;
+  /** What a household the municipality approved pays instead. */
+  subsidisedFeeOre: number;
+  feeVatClass: VatClass;
+  /** Whether the zone is a locality of more than 3,000 inhabitants (no subsidy there). */
+  isLargeLocality: boolean;
+  /** Whether only approved households may have it (else everyone in a zone). */
+  isForApprovedOnly: boolean;
+};
+
+export type HomeDeliveryOffers = {
+  /**
+   * The offer, or an AppError: `fulfilment_unavailable` when the shop does not deliver home
+   * (off, no agreement, not opted in), `validation_failed` naming `address.postalCode` when the
+   * address is in no zone the shop serves, or the zone has no route day ahead.
+   */
+  offerFor: (shopId: string, address: DeliveryAddress, at: number) => Promise<HomeDeliveryOffer>;
+};
+
+/** The households module's: who an order is delivered to, and whether they are approved. */
+export type HouseholdsPort = {
+  /**
+   * The household of this address in the municipality: the resident's own (by user id), or
+   * one made from the address for a guest. In the checkout's transaction.
+   */
+  forCheckout: (
+    trx: Transaction,
+    request: {
+      municipalityId: string;
+      userId: string | null;
+      name: string;
+      email: string;
+      address: DeliveryAddress;
+      at: number;
+    },
+  ) => Promise<{ householdId: string; isApproved: boolean }>;
+};
+
+/** The deliveries module's: the note that goes with a home-delivered order. */
+export type DeliveryNotesPort = {
+  /** In the checkout's transaction, once its order row is written. */
+  open: (
+    trx: Transaction,
+    note: {
+      orderId: string;
+      municipalityId: string;
+      shopId: string;
+      householdId: string;
+      zoneId: string;
+      date: string;
+      recipientName: string;
+      address: DeliveryAddress;
+      feeOre: number;
+      isSubsidised: boolean;
+      /** Chilled and frozen goods go in cool bags: how many the shop should pack. */
+      coolBags: number;
+      /** What the driver collects at the door (pay on delivery), else 0. */
+      collectOre: number;
+      at: number;
+    },
+  ) => Promise<void>;
+};
