@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { AppError } from './errors.ts';
 import { createRateLimitFactory, deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
 import { createPublicReadCache } from './http/public-read-cache.ts';
@@ -142,8 +143,14 @@ export function composeModules(deps: ModuleDeps) {
     now,
   });
   const counter = createCounterModule({ database });
+  // Until the home-delivery modules land (issue 13): no shop delivers home.
+  const notYet = () =>
+    Promise.reject(new AppError('fulfilment_unavailable', 'No home delivery yet.'));
   const orders = createOrdersModule({
     database,
+    homeDelivery: { offerFor: notYet },
+    households: { isApproved: () => Promise.resolve(false), forCheckout: notYet },
+    deliveryNotes: { open: notYet },
     baskets: basket.service,
     stock: catalogue.stock,
     vatRates: catalogue.vatRates,

@@ -116,16 +116,26 @@ export const orderFulfilmentSchema = z.object({
   servicePoint: z
     .object({ id: z.string(), name: z.string(), village: z.string().nullable() })
     .nullable(),
-  /** The first day it can be collected (YYYY-MM-DD, Swedish date). */
+  /** The first day it can be collected, or the day it is delivered (YYYY-MM-DD, Swedish date). */
   date: z.string().nullable(),
   /** Pickup in the shop: the first instant it is ready. */
   readyAt: z.string().nullable(),
 });
 
+/** What an order costs besides its goods: the home-delivery fee (decision 0020). */
+export const orderChargeSchema = z.object({
+  kind: z.enum(['home_delivery_fee']),
+  title: z.string(),
+  amountOre: z.number().int(),
+  vatRateBasisPoints: z.number().int(),
+});
+export type OrderCharge = z.infer<typeof orderChargeSchema>;
+
 export const orderDetailSchema = orderSummarySchema.extend({
   shop: productShopSchema,
   fulfilment: orderFulfilmentSchema,
   lines: z.array(orderLineSchema),
+  charges: z.array(orderChargeSchema),
   vat: z.array(vatLineSchema),
   declineReason: z.string().nullable(),
   /** The code the resident shows at the service point, once there is a handover. */

@@ -52,7 +52,7 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     mail: { owns: ['outbox_messages'] },
     municipalities: { owns: ['regions', 'municipalities'] },
     orders: {
-      owns: ['checkouts', 'shop_orders', 'order_lines', 'order_status_events'],
+      owns: ['checkouts', 'shop_orders', 'order_lines', 'order_status_events', 'order_charges'],
       // Order views show the shop, where and by which code it is collected, who did what.
       reads: ['shops', 'municipalities', 'service_points', 'handovers', 'users'],
     },

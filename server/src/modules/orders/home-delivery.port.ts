@@ -38,6 +38,12 @@ export type HomeDeliveryOffers = {
 /** The households module's: who an order is delivered to, and whether they are approved. */
 export type HouseholdsPort = {
   /**
+   * Whether the resident's household in the municipality is approved for subsidised home
+   * delivery; read before the checkout's transaction, as the fee depends on it. A guest's
+   * (userId null) never is.
+   */
+  isApproved: (request: { municipalityId: string; userId: string | null }) => Promise<boolean>;
+  /**
    * The household of this address in the municipality: the resident's own (by user id), or
    * one made from the address for a guest. In the checkout's transaction.
    */

@@ -4,11 +4,14 @@ import type { DeviceKind, OrderChannel } from '@e-galleria/shared/order-origin';
 import type { MunicipalityOrder, ShopOrder } from '@e-galleria/shared/orders';
 import { vatPerRate } from '@e-galleria/shared/vat';
 import type { CheckoutRow } from './checkouts.repository.ts';
-import type { OrderEventRow, OrderLineRow, OrderViewRow } from './orders.repository.ts';
+import type { OrderContents, OrderEventRow, OrderViewRow } from './orders.repository.ts';
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
-export function toOrderDetail(row: OrderViewRow, lines: readonly OrderLineRow[]): OrderDetail {
+const empty: OrderContents = { lines: [], charges: [] };
+
+export function toOrderDetail(row: OrderViewRow, contents: OrderContents = empty): OrderDetail {
+  const { lines, charges } = contents;
   return {
     id: row.id,
     shopId: row.shop_id,
@@ -46,12 +49,22 @@ export function toOrderDetail(row: OrderViewRow, lines: readonly OrderLineRow[])
           ? { start: iso(line.slot_start), end: iso(line.slot_end) }
           : null,
     })),
-    vat: vatPerRate(
-      lines.map((line) => ({
+    charges: charges.map((charge) => ({
+      kind: charge.kind,
+      title: charge.title,
+      amountOre: charge.amount_ore,
+      vatRateBasisPoints: charge.vat_rate_basis_points,
+    })),
+    vat: vatPerRate([
+      ...lines.map((line) => ({
         grossOre: line.line_total_ore,
         rateBasisPoints: line.vat_rate_basis_points,
       })),
-    ),
+      ...charges.map((charge) => ({
+        grossOre: charge.amount_ore,
+        rateBasisPoints: charge.vat_rate_basis_points,
+      })),
+    ]),
     declineReason: row.decline_reason,
     pickupCode: row.pickup_code,
     createdAt: iso(row.created_at),
@@ -60,11 +73,11 @@ export function toOrderDetail(row: OrderViewRow, lines: readonly OrderLineRow[])
 
 export function toShopOrder(
   row: OrderViewRow,
-  lines: readonly OrderLineRow[],
+  contents: OrderContents | undefined,
   events: readonly OrderEventRow[],
 ): ShopOrder {
   return {
-    ...toOrderDetail(row, lines),
+    ...toOrderDetail(row, contents),
     // The shop needs no code: the resident shows it at the service point.
     pickupCode: null,
     customer: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
@@ -92,19 +105,11 @@ export function toShopOrder(
  */
 export function toMunicipalityOrder(
   row: OrderViewRow,
-  lines: readonly OrderLineRow[],
+  contents: OrderContents | undefined,
   events: readonly OrderEventRow[],
 ): MunicipalityOrder {
-  const { customer: _customer, history, ...order } = toShopOrder(row, lines, events);
+  const { customer: _customer, history, ...order } = toShopOrder(row, contents, events);
   return { ...order, history: history.map(({ ip: _ip, ...step }) => step) };
-}
-
-/** Lines grouped by order id, in their order. */
-export function linesByOrder(lines: readonly OrderLineRow[]): Map<string, OrderLineRow[]> {
-  const grouped = new Map<string, OrderLineRow[]>();
-  for (const line of lines)
-    grouped.set(line.order_id, [...(grouped.get(line.order_id) ?? []), line]);
-  return grouped;
 }
 
 /** Status events grouped by order id, oldest first. */

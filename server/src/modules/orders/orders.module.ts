@@ -16,6 +16,11 @@ import { createCheckoutRouter } from './checkout/checkout.router.ts';
 import { createCheckoutService } from './checkout/checkout.service.ts';
 import { createCheckoutsRepository } from './checkouts.repository.ts';
 import type { HandoverPort } from './handovers.port.ts';
+import type {
+  DeliveryNotesPort,
+  HomeDeliveryOffers,
+  HouseholdsPort,
+} from './home-delivery.port.ts';
 import { createOrderLifecycle } from './lifecycle/order-lifecycle.service.ts';
 import { createOrderMoney } from './lifecycle/order-money.ts';
 import { createResidentOrdersRouter } from './lifecycle/resident-orders.router.ts';
@@ -44,6 +49,10 @@ export function createOrdersModule(deps: {
   vatRates: VatRatesService;
   fulfilment: FulfilmentService;
   handovers: HandoverPort;
+  /** The home-delivery modules' doors (decision 0020). */
+  homeDelivery: HomeDeliveryOffers;
+  households: HouseholdsPort;
+  deliveryNotes: DeliveryNotesPort;
   shops: ShopDirectory;
   payments: PaymentsModule;
   mail: MailService;
@@ -118,6 +127,9 @@ export function createOrdersModule(deps: {
     baskets: deps.baskets,
     stock: deps.stock,
     handovers: deps.handovers,
+    homeDelivery: deps.homeDelivery,
+    households: deps.households,
+    deliveryNotes: deps.deliveryNotes,
     fulfilmentOptions: deps.fulfilment.optionsForShop,
     vatRates: deps.vatRates,
     shops: deps.shops,

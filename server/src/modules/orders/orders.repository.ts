@@ -59,6 +59,20 @@ export type StatusEventRow = {
   at: number;
 };
 
+/** What an order costs besides its goods (the home-delivery fee). */
+export type OrderChargeRow = {
+  id: string;
+  order_id: string;
+  kind: 'home_delivery_fee';
+  title: string;
+  amount_ore: number;
+  vat_class: string;
+  vat_rate_basis_points: number;
+};
+
+/** What an order holds: its lines (goods) and its charges (fees). */
+export type OrderContents = { lines: OrderLineRow[]; charges: OrderChargeRow[] };
+
 /** A card order with what moving its money needs: the payment and the shop's account. */
 export type CardOrderRow = {
   id: string;
@@ -162,6 +176,23 @@ function cardOrders(db: Knex) {
 
 /** Shop orders, their lines and their status history, and how the screens read them. */
 export function createOrdersRepository(knex: Knex) {
+  async function linesOf(orderIds: readonly string[], db: Knex = knex): Promise<OrderLineRow[]> {
+    const rows = await db('order_lines')
+      .whereIn('order_id', orderIds)
+      .orderBy('order_id')
+      .orderBy('position')
+      .select<OrderLineRow[]>('*');
+    return rows.map(lineOf);
+  }
+
+  function chargesOf(orderIds: readonly string[], db: Knex = knex) {
+    return db('order_charges')
+      .whereIn('order_id', orderIds)
+      .orderBy('order_id')
+      .orderBy('id')
+      .select<OrderChargeRow[]>('*');
+  }
+
   function views(db: Knex = knex) {
     return db('shop_orders as o')
       .join('checkouts as c', 'c.id', 'o.checkout_id')
@@ -270,16 +301,33 @@ export function createOrdersRepository(knex: Knex) {
         OrderViewRow | undefined
       >,
 
-    async linesOf(orderIds: readonly string[], db: Knex = knex): Promise<OrderLineRow[]> {
-      const rows = await db('order_lines')
-        .whereIn('order_id', orderIds)
-        .orderBy('order_id')
-        .orderBy('position')
-        .select<OrderLineRow[]>('*');
-      return rows.map(lineOf);
+    linesOf,
+
+    /** Each order's lines and charges, in their order: two statements for any number. */
+    async contentsOf(
+      orderIds: readonly string[],
+      db: Knex = knex,
+    ): Promise<Map<string, OrderContents>> {
+      const [lines, charges] = await Promise.all([
+        this.linesOf(orderIds, db),
+        this.chargesOf(orderIds, db),
+      ]);
+      const contents = new Map<string, OrderContents>();
+      const of = (orderId: string) => {
+        const found = contents.get(orderId) ?? { lines: [], charges: [] };
+        contents.set(orderId, found);
+        return found;
+      };
+      for (const line of lines) of(line.order_id).lines.push(line);
+      for (const charge of charges) of(charge.order_id).charges.push(charge);
+      return contents;
     },
 
     insertOrders: (rows: ShopOrderRow[], db: Knex) => db('shop_orders').insert(rows),
+    insertCharges: (rows: OrderChargeRow[], db: Knex) =>
+      rows.length === 0 ? Promise.resolve() : db('order_charges').insert(rows),
+
+    chargesOf,
     insertLines: (rows: OrderLineRow[], db: Knex) => db('order_lines').insert(rows),
     insertEvents: (rows: StatusEventRow[], db: Knex) => db('order_status_events').insert(rows),
 
@@ -313,6 +361,28 @@ export function createOrdersRepository(knex: Knex) {
         .select<{ slot_start: number | string; seats: number | string }[]>(
           'l.slot_start',
           db.raw('sum(l.quantity) as seats'),
+        ),
+
+    /** A shop's sold charges (fees) created in [from, until), as sold lines for the figures. */
+    soldCharges: (
+      shopId: string,
+      range: { from: number; until: number; unsoldStatuses: readonly string[] },
+    ) =>
+      knex('order_charges as l')
+        .join('shop_orders as o', 'o.id', 'l.order_id')
+        .join('checkouts as c', 'c.id', 'o.checkout_id')
+        .where('o.shop_id', shopId)
+        .whereNotIn('o.status', range.unsoldStatuses)
+        .where('o.created_at', '>=', range.from)
+        .where('o.created_at', '<', range.until)
+        .select<SoldLineRow[]>(
+          'l.order_id',
+          'o.created_at',
+          'o.total_ore as order_total_ore',
+          'o.transfer_ore',
+          'c.payment_method',
+          'l.amount_ore as line_total_ore',
+          'l.vat_rate_basis_points',
         ),
 
     /** A shop's sold lines created in [from, until), oldest first. */

@@ -3,8 +3,11 @@ import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import { vatPerRate } from '@e-galleria/shared/vat';
 import { newId } from '../../../db/ids.ts';
 import { AppError } from '../../../errors.ts';
+import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
+import type { VatClass } from '@e-galleria/shared/vat';
 import type { BasketLine } from '../../basket/basket.service.ts';
-import type { OrderLineRow } from '../orders.repository.ts';
+import type { HomeDeliveryOffer } from '../home-delivery.port.ts';
+import type { OrderChargeRow, OrderLineRow } from '../orders.repository.ts';
 
 /** How one shop's goods reach the resident, as planned at checkout: one case per method. */
 export type PlannedFulfilment =
@@ -13,7 +16,26 @@ export type PlannedFulfilment =
       method: 'pickup_at_service_point';
       servicePoint: { id: string; name: string };
       date: string;
+    }
+  | {
+      method: 'home_delivery';
+      municipalityId: string;
+      zoneId: string;
+      /** The route day. */
+      date: string;
+      address: DeliveryAddress;
+      feeOre: number;
+      feeVatClass: VatClass;
+      /** The household is approved: it pays the subsidised fee. */
+      isSubsidised: boolean;
     };
+
+/**
+ * A way to receive a shop's goods that checkout can plan against: what the fulfilment module
+ * offers for pickup, or the home-delivery offer for the resident's address.
+ */
+export type CheckoutOption =
+  FulfilmentOption | { method: 'home_delivery'; offer: HomeDeliveryOffer; isApproved: boolean };
 
 export type PlannedOrder = {
   id: string;
@@ -22,14 +44,22 @@ export type PlannedOrder = {
   fulfilment: PlannedFulfilment;
   totalOre: number;
   lines: OrderLineRow[];
+  /** Fees besides the goods: the home-delivery fee. */
+  charges: OrderChargeRow[];
   vat: { rateBasisPoints: number; grossOre: number; vatOre: number }[];
 };
 
-/** Where the resident collects: the service point's or the shop's name. */
+/** Where the resident gets the goods: the service point, the shop, or the home address. */
 export function placeNameOf(plan: PlannedOrder): string {
-  return plan.fulfilment.method === 'pickup_at_service_point'
-    ? plan.fulfilment.servicePoint.name
-    : plan.shopName;
+  const { fulfilment } = plan;
+  switch (fulfilment.method) {
+    case 'pickup_at_service_point':
+      return fulfilment.servicePoint.name;
+    case 'pickup_in_shop':
+      return plan.shopName;
+    case 'home_delivery':
+      return `${fulfilment.address.streetAddress}, ${fulfilment.address.village}`;
+  }
 }
 
 const invalidFulfilment = (index: number, field: string, message: string) =>
@@ -42,8 +72,8 @@ const amenityFor = { chilled: 'fridge', frozen: 'freezer' } as const;
 
 type PlanContext<M extends FulfilmentMethod> = {
   choice: Extract<FulfilmentChoice, { method: M }>;
-  /** The ways the shop offers now, for this choice (fulfilment module). */
-  offered: readonly FulfilmentOption[];
+  /** The ways the shop offers now, for this choice. */
+  offered: readonly CheckoutOption[];
   lines: readonly BasketLine[];
   shopName: string;
 };
@@ -87,8 +117,26 @@ const planners: { [M in FulfilmentMethod]: (context: PlanContext<M>) => PlannedF
     };
   },
 
-  home_delivery() {
-    throw new AppError('fulfilment_unavailable', 'Home delivery is not offered yet.');
+  home_delivery({ choice, offered, shopName }) {
+    const option = offered.find((candidate) => candidate.method === 'home_delivery');
+    if (option?.method !== 'home_delivery')
+      throw new AppError('fulfilment_unavailable', `${shopName} does not deliver home.`);
+    const { offer, isApproved } = option;
+    if (offer.isForApprovedOnly && !isApproved)
+      throw new AppError(
+        'fulfilment_unavailable',
+        'Home delivery is for households the municipality has approved.',
+      );
+    return {
+      method: 'home_delivery',
+      municipalityId: offer.municipalityId,
+      zoneId: offer.zoneId,
+      date: offer.date,
+      address: choice.address,
+      feeOre: isApproved ? offer.subsidisedFeeOre : offer.feeOre,
+      feeVatClass: offer.feeVatClass,
+      isSubsidised: isApproved,
+    };
   },
 };
 
@@ -107,7 +155,7 @@ function planFulfilment(context: PlanContext<FulfilmentMethod>): PlannedFulfilme
 export function planShopOrders(input: {
   lines: readonly BasketLine[];
   fulfilments: CheckoutBody['fulfilments'];
-  options: ReadonlyMap<string, readonly FulfilmentOption[]>;
+  options: ReadonlyMap<string, readonly CheckoutOption[]>;
   rates: ReadonlyMap<string, number>;
 }): PlannedOrder[] {
   const byShop = new Map<string, BasketLine[]>();
@@ -138,10 +186,13 @@ export function planShopOrders(input: {
     });
 
     const orderId = newId();
+    const rateOf = (vatClass: string) => {
+      const rate = input.rates.get(vatClass);
+      if (rate === undefined) throw new AppError('internal_error', `No VAT rate for ${vatClass}.`);
+      return rate;
+    };
     const orderLines: OrderLineRow[] = lines.map((line, position) => {
-      const rate = input.rates.get(line.vat_class);
-      if (rate === undefined)
-        throw new AppError('internal_error', `No VAT rate for ${line.vat_class}.`);
+      const rate = rateOf(line.vat_class);
       return {
         id: newId(),
         order_id: orderId,
@@ -164,19 +215,39 @@ export function planShopOrders(input: {
         position,
       };
     });
+    const charges: OrderChargeRow[] =
+      fulfilment.method === 'home_delivery' && fulfilment.feeOre > 0
+        ? [
+            {
+              id: newId(),
+              order_id: orderId,
+              kind: 'home_delivery_fee',
+              title: 'Hemleverans',
+              amount_ore: fulfilment.feeOre,
+              vat_class: fulfilment.feeVatClass,
+              vat_rate_basis_points: rateOf(fulfilment.feeVatClass),
+            },
+          ]
+        : [];
+    const amounts = [
+      ...orderLines.map((line) => ({
+        grossOre: line.line_total_ore,
+        rateBasisPoints: line.vat_rate_basis_points,
+      })),
+      ...charges.map((charge) => ({
+        grossOre: charge.amount_ore,
+        rateBasisPoints: charge.vat_rate_basis_points,
+      })),
+    ];
     return {
       id: orderId,
       shopId,
       shopName: first.shop_name,
       fulfilment,
-      totalOre: orderLines.reduce((sum, line) => sum + line.line_total_ore, 0),
+      totalOre: amounts.reduce((sum, amount) => sum + amount.grossOre, 0),
       lines: orderLines,
-      vat: vatPerRate(
-        orderLines.map((line) => ({
-          grossOre: line.line_total_ore,
-          rateBasisPoints: line.vat_rate_basis_points,
-        })),
-      ),
+      charges,
+      vat: vatPerRate(amounts),
     };
   });
 }

@@ -9,6 +9,7 @@ import type { MailService } from '../../mail/mail.service.ts';
 import type { ShopRecipient } from '../../shops/shop-directory.service.ts';
 import type { CheckoutRow, CheckoutsRepository } from '../checkouts.repository.ts';
 import type { HandoverPort } from '../handovers.port.ts';
+import type { DeliveryNotesPort, HouseholdsPort } from '../home-delivery.port.ts';
 import { statusEventOrigin } from '../lifecycle/order-lifecycle.service.ts';
 import type { OrdersRepository, ShopOrderRow } from '../orders.repository.ts';
 import type { PlannedFulfilment, PlannedOrder } from './checkout-plan.ts';
@@ -35,13 +36,22 @@ export type CheckoutWriteDeps = {
   baskets: BasketService;
   stock: StockService;
   handovers: HandoverPort;
+  households: HouseholdsPort;
+  deliveryNotes: DeliveryNotesPort;
   mail: MailService;
   publicUrl: string;
   now: () => number;
 };
 
-/** The order's columns for how it is received: one case per method. */
-function fulfilmentColumnsOf(fulfilment: PlannedFulfilment) {
+/**
+ * The order's columns for how it is received: one case per method. `pickup_date` is the day
+ * the resident gets the goods: from the service point, or at the door.
+ */
+function fulfilmentColumnsOf(fulfilment: PlannedFulfilment): {
+  service_point_id: string | null;
+  pickup_date: string | null;
+  ready_at: number | null;
+} {
   switch (fulfilment.method) {
     case 'pickup_in_shop':
       return { service_point_id: null, pickup_date: null, ready_at: fulfilment.readyAt };
@@ -51,7 +61,17 @@ function fulfilmentColumnsOf(fulfilment: PlannedFulfilment) {
         pickup_date: fulfilment.date,
         ready_at: null,
       };
+    case 'home_delivery':
+      return { service_point_id: null, pickup_date: fulfilment.date, ready_at: null };
   }
+}
+
+/** Cool bags for a delivery: one for chilled goods, one for frozen (kept apart, DESIGN §6). */
+function coolBagsOf(lines: readonly { storage_class: string }[]): number {
+  const cold = new Set(
+    lines.map((line) => line.storage_class).filter((storage) => storage !== 'ambient'),
+  );
+  return cold.size;
 }
 
 /**
@@ -105,6 +125,12 @@ export async function writeCheckout(
         trx,
       ),
     () =>
+      deps.orders.insertCharges(
+        planned.flatMap((plan) => plan.charges),
+        trx,
+      ),
+    () => openDeliveryNotes(trx, deps, prepared),
+    () =>
       deps.orders.insertEvents(
         orders.map((order) => ({
           id: newId(),
@@ -146,6 +172,46 @@ export async function writeCheckout(
     },
   ]);
   return orders;
+}
+
+/**
+ * Each home-delivered order's household (the resident's own, or one made from the address)
+ * and its delivery note, through the households and deliveries modules (decision 0020).
+ */
+async function openDeliveryNotes(
+  trx: Transaction,
+  deps: CheckoutWriteDeps,
+  prepared: PreparedCheckout,
+) {
+  const { checkout } = prepared;
+  for (const plan of prepared.planned) {
+    const { fulfilment } = plan;
+    if (fulfilment.method !== 'home_delivery') continue;
+    const { householdId } = await deps.households.forCheckout(trx, {
+      municipalityId: fulfilment.municipalityId,
+      userId: checkout.user_id,
+      name: checkout.contact_name,
+      email: checkout.contact_email,
+      address: fulfilment.address,
+      at: checkout.created_at,
+    });
+    await deps.deliveryNotes.open(trx, {
+      orderId: plan.id,
+      municipalityId: fulfilment.municipalityId,
+      shopId: plan.shopId,
+      householdId,
+      zoneId: fulfilment.zoneId,
+      date: fulfilment.date,
+      recipientName: checkout.contact_name,
+      address: fulfilment.address,
+      feeOre: fulfilment.feeOre,
+      isSubsidised: fulfilment.isSubsidised,
+      coolBags: coolBagsOf(plan.lines),
+      // Paid at the door unless paid by card.
+      collectOre: checkout.payment_method === 'pay_at_pickup' ? plan.totalOre : 0,
+      at: checkout.created_at,
+    });
+  }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout';
-import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import { isUniqueViolation } from '../../../db/constraint-errors.ts';
 import type { Database } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
@@ -14,10 +13,11 @@ import type { VatRatesService } from '../../catalogue/vat-rates.service.ts';
 import type { FulfilmentService } from '../../fulfilment/fulfilment.service.ts';
 import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
 import type { CheckoutRow } from '../checkouts.repository.ts';
+import type { HomeDeliveryOffers } from '../home-delivery.port.ts';
 import { checkoutHeadOf } from '../order-views.ts';
 import type { ShopOrderRow } from '../orders.repository.ts';
 import type { CardPayments } from './card-payments.ts';
-import { planShopOrders } from './checkout-plan.ts';
+import { planShopOrders, type CheckoutOption } from './checkout-plan.ts';
 import { writeCheckout, type CheckoutWriteDeps, type PreparedCheckout } from './checkout-writes.ts';
 
 /** A card payment not completed within this releases the reserved goods. */
@@ -43,6 +43,7 @@ export function createCheckoutService(
     /** The ways a shop offers now; with the resident's choice, only that one is looked up. */
     fulfilmentOptions: FulfilmentService['optionsForShop'];
     vatRates: VatRatesService;
+    homeDelivery: HomeDeliveryOffers;
     shops: ShopDirectory;
     cardPayments: CardPayments | null;
   },
@@ -109,12 +110,19 @@ export function createCheckoutService(
     requireBuyable(lines);
     const shopIds = [...new Set(lines.map((line) => line.shop_id))];
     const chosen = (shopId: string) => body.fulfilments.find((choice) => choice.shopId === shopId);
-    const options = new Map<string, readonly FulfilmentOption[]>(
+    const options = new Map<string, readonly CheckoutOption[]>(
       await Promise.all(
-        shopIds.map(
-          async (shopId) =>
-            [shopId, await deps.fulfilmentOptions(shopId, at, chosen(shopId))] as const,
-        ),
+        shopIds.map(async (shopId) => {
+          const choice = chosen(shopId);
+          if (choice?.method !== 'home_delivery')
+            return [shopId, await deps.fulfilmentOptions(shopId, at, choice)] as const;
+          const offer = await deps.homeDelivery.offerFor(shopId, choice.address, at);
+          const isApproved = await deps.households.isApproved({
+            municipalityId: offer.municipalityId,
+            userId: actor?.user.id ?? null,
+          });
+          return [shopId, [{ method: 'home_delivery' as const, offer, isApproved }]] as const;
+        }),
       ),
     );
     if (
@@ -204,13 +212,18 @@ export function createCheckoutService(
             totalOre: checkout.total_ore,
             email: checkout.contact_email,
             expiresAt: checkout.expires_at ?? at + cardPaymentMinutes * 60_000,
-            lines: planned.flatMap((plan) =>
-              plan.lines.map((line) => ({
+            lines: planned.flatMap((plan) => [
+              ...plan.lines.map((line) => ({
                 name: `${plan.shopName}: ${line.title}${line.variant_name ? ` (${line.variant_name})` : ''}`,
                 amountOre: line.unit_price_ore,
                 quantity: line.quantity,
               })),
-            ),
+              ...plan.charges.map((charge) => ({
+                name: `${plan.shopName}: ${charge.title}`,
+                amountOre: charge.amount_ore,
+                quantity: 1,
+              })),
+            ]),
           })
           .catch(async (error: unknown) => {
             // Nobody can pay it: give the goods back now rather than at the time limit.

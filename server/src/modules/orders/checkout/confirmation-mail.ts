@@ -3,7 +3,7 @@ import type { Transaction } from '../../../db/database.ts';
 import type { MailService, OrderConfirmation } from '../../mail/mail.service.ts';
 import type { ShopDirectory, ShopRecipient } from '../../shops/shop-directory.service.ts';
 import type { CheckoutRow } from '../checkouts.repository.ts';
-import { linesByOrder, toOrderDetail } from '../order-views.ts';
+import { toOrderDetail } from '../order-views.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 
 /**
@@ -21,13 +21,11 @@ export async function enqueueConfirmation(
   checkout: CheckoutRow,
 ): Promise<void> {
   const rows = await deps.orders.viewsOfCheckout(checkout.id, db);
-  const lines = linesByOrder(
-    await deps.orders.linesOf(
-      rows.map((row) => row.id),
-      db,
-    ),
+  const contents = await deps.orders.contentsOf(
+    rows.map((row) => row.id),
+    db,
   );
-  const orders = rows.map((row) => toOrderDetail(row, lines.get(row.id) ?? []));
+  const orders = rows.map((row) => toOrderDetail(row, contents.get(row.id)));
   const recipients = await deps.shops.noticeRecipients(
     orders.map((order) => order.shopId),
     db,

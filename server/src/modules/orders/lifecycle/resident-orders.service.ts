@@ -9,7 +9,7 @@ import { hashToken } from '../../auth/secret-tokens.port.ts';
 import type { CheckoutRow, CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from './order-lifecycle.service.ts';
 import { timelinesOf } from '../order-timeline.ts';
-import { checkoutHeadOf, linesByOrder, toOrderDetail } from '../order-views.ts';
+import { checkoutHeadOf, toOrderDetail } from '../order-views.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 
 /** A resident's own checkouts: the confirmation, the list, and cancelling before the shop accepts. */
@@ -39,17 +39,16 @@ export function createResidentOrdersService(deps: {
   async function detailsOf(checkouts: readonly CheckoutRow[]): Promise<CheckoutDetail[]> {
     const rows = await orders.viewsOfCheckouts(checkouts.map((checkout) => checkout.id));
     const orderIds = rows.map((row) => row.id);
-    const [lineRows, eventRows] = await Promise.all([
-      orders.linesOf(orderIds),
+    const [contents, eventRows] = await Promise.all([
+      orders.contentsOf(orderIds),
       orders.eventsOf(orderIds),
     ]);
-    const lines = linesByOrder(lineRows);
     const timelines = timelinesOf(eventRows);
     return checkouts.map((checkout) => {
       const details = rows
         .filter((row) => row.checkout_id === checkout.id)
         .map((row) => ({
-          ...toOrderDetail(row, lines.get(row.id) ?? []),
+          ...toOrderDetail(row, contents.get(row.id)),
           timeline: timelines.get(row.id) ?? [],
         }));
       return {
@@ -65,12 +64,16 @@ export function createResidentOrdersService(deps: {
           },
           createdAt: new Date(checkout.created_at).toISOString(),
           vat: vatPerRate(
-            details.flatMap((order) =>
-              order.lines.map((line) => ({
+            details.flatMap((order) => [
+              ...order.lines.map((line) => ({
                 grossOre: line.lineTotalOre,
                 rateBasisPoints: line.vatRateBasisPoints,
               })),
-            ),
+              ...order.charges.map((charge) => ({
+                grossOre: charge.amountOre,
+                rateBasisPoints: charge.vatRateBasisPoints,
+              })),
+            ]),
           ),
           orders: details,
         },

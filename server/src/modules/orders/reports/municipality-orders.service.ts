@@ -3,7 +3,7 @@ import type { MunicipalityOrder, MunicipalityOrderListQuery } from '@e-galleria/
 import { authorize, type Actor } from '../../auth/access.port.ts';
 import { decodeCursor, encodeCursor } from '../../../http/keyset-cursor.ts';
 import type { MunicipalitiesService } from '../../municipalities/municipalities.service.ts';
-import { eventsByOrder, linesByOrder, toMunicipalityOrder } from '../order-views.ts';
+import { eventsByOrder, toMunicipalityOrder } from '../order-views.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 
 /**
@@ -34,12 +34,12 @@ export function createMunicipalityOrdersService(deps: {
       );
       const page = rows.slice(0, query.limit);
       const ids = page.map((row) => row.id);
-      const lines = linesByOrder(await deps.orders.linesOf(ids));
+      const contents = await deps.orders.contentsOf(ids);
       const events = eventsByOrder(await deps.orders.eventsOf(ids));
       const last = page.at(-1);
       return {
         items: page.map((row) =>
-          toMunicipalityOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []),
+          toMunicipalityOrder(row, contents.get(row.id), events.get(row.id) ?? []),
         ),
         nextCursor:
           rows.length > query.limit && last

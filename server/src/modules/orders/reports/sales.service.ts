@@ -48,13 +48,17 @@ export function createSalesService(deps: { orders: OrdersRepository; access: Sho
   return {
     async report(actor: Actor | null, shopId: string, query: SalesQuery): Promise<SalesReport> {
       const { shop } = await deps.access.loadShop(actor, shopId, 'shop.sales.read');
-      const lines = (
-        await deps.orders.soldLines(shop.id, {
-          from: Date.parse(`${query.from}T00:00:00Z`) - margin,
-          until: Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 + margin,
-          unsoldStatuses,
-        })
-      ).filter((line) => {
+      const range = {
+        from: Date.parse(`${query.from}T00:00:00Z`) - margin,
+        until: Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 + margin,
+        unsoldStatuses,
+      };
+      // A fee is sold like a line: its VAT counts at its own rate.
+      const [goods, fees] = await Promise.all([
+        deps.orders.soldLines(shop.id, range),
+        deps.orders.soldCharges(shop.id, range),
+      ]);
+      const lines = [...goods, ...fees].filter((line) => {
         const day = swedishDateOf(line.created_at);
         return day >= query.from && day <= query.to;
       });

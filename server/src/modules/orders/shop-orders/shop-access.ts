@@ -28,8 +28,8 @@ export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRep
 
     shopOrder: async (shopId: string, orderId: string): Promise<ShopOrder> => {
       const row = await orderRow(shopId, orderId);
-      const lines = await deps.orders.linesOf([row.id]);
-      return toShopOrder(row, lines, await deps.orders.eventsOf([row.id]));
+      const contents = await deps.orders.contentsOf([row.id]);
+      return toShopOrder(row, contents.get(row.id), await deps.orders.eventsOf([row.id]));
     },
 
     /** The role the actor acts in for this shop, for the state machine's "who may fire". */

@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/access.port.ts';
 import type { MailService } from '../../mail/mail.service.ts';
 import type { CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
-import { eventsByOrder, linesByOrder, toShopOrder } from '../order-views.ts';
+import { eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
@@ -50,14 +50,14 @@ export function createShopFulfilmentService(deps: {
   }
 
   async function viewsOf(shopId: string, rows: readonly OrderViewRow[]): Promise<ShopOrder[]> {
-    const lines = linesByOrder(await orders.linesOf(rows.map((row) => row.id)));
+    const contents = await orders.contentsOf(rows.map((row) => row.id));
     const fresh = await orders.viewsMatching(
       shopId,
       { orderIds: rows.map((row) => row.id) },
       rows.length,
     );
     const events = eventsByOrder(await orders.eventsOf(rows.map((row) => row.id)));
-    return fresh.map((row) => toShopOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []));
+    return fresh.map((row) => toShopOrder(row, contents.get(row.id), events.get(row.id) ?? []));
   }
 
   async function fireMany(

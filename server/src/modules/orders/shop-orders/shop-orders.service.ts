@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '../../../http/keyset-cursor.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { Actor } from '../../auth/access.port.ts';
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
-import { eventsByOrder, linesByOrder, toShopOrder } from '../order-views.ts';
+import { eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
@@ -32,13 +32,11 @@ export function createShopOrdersService(deps: {
       );
       const page = rows.slice(0, query.limit);
       const ids = page.map((row) => row.id);
-      const lines = linesByOrder(await orders.linesOf(ids));
+      const contents = await orders.contentsOf(ids);
       const events = eventsByOrder(await orders.eventsOf(ids));
       const last = page.at(-1);
       return {
-        items: page.map((row) =>
-          toShopOrder(row, lines.get(row.id) ?? [], events.get(row.id) ?? []),
-        ),
+        items: page.map((row) => toShopOrder(row, contents.get(row.id), events.get(row.id) ?? [])),
         nextCursor:
           rows.length > query.limit && last
             ? encodeCursor({ sort: 'created', key: last.created_at, id: last.id })
