@@ -1,9 +1,6 @@
 import express, { Router } from 'express';
 import cookieParser from 'cookie-parser';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from 'pino';
-import type { Config } from './config.ts';
-import type { Database } from './db/database.ts';
 import { clientApp } from './http/client-app.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
@@ -12,23 +9,11 @@ import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { serveStoredFiles } from './http/stored-files.ts';
 import { createSessionCookie, loadActor } from './http/session-cookie.ts';
-import type { FileStorage } from './integrations/file-storage.ts';
-import type { MailTransport } from './integrations/mail-transport.ts';
-import type { PaymentGateway } from './integrations/payments.ts';
-import type { PasswordHasher } from './integrations/password-hasher.ts';
 import { createLoggingSmsSender, type SmsSender } from './integrations/sms.ts';
 import { createHealthModule } from './modules/health/health.module.ts';
-import { composeModules } from './modules.ts';
+import { composeModules, type ModuleDeps } from './modules.ts';
 
-export type AppDeps = {
-  config: Config;
-  database: Database;
-  logger: Logger;
-  hasher: PasswordHasher;
-  files: FileStorage;
-  mailTransport: MailTransport | null;
-  /** Stripe, or null when no keys are configured: then only pay at pickup is offered. */
-  paymentGateway: PaymentGateway | null;
+export type AppDeps = Omit<ModuleDeps, 'smsSender' | 'cookie' | 'now'> & {
   /** Text messages; a logging stand-in until an SMS provider is chosen. */
   smsSender?: SmsSender;
   /** The built storefront to serve, or null for an API-only app (as API tests build it). */

@@ -37,6 +37,7 @@ export type ModuleDeps = {
   hasher: PasswordHasher;
   files: FileStorage;
   mailTransport: MailTransport | null;
+  /** Stripe, or null when no keys are configured: then only pay at pickup is offered. */
   paymentGateway: PaymentGateway | null;
   smsSender: SmsSender;
   cookie: SessionCookie;

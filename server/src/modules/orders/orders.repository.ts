@@ -363,51 +363,39 @@ export function createOrdersRepository(knex: Knex) {
           db.raw('sum(l.quantity) as seats'),
         ),
 
-    /** A shop's sold charges (fees) created in [from, until), as sold lines for the figures. */
-    soldCharges: (
+    /**
+     * A shop's sold lines created in [from, until), oldest first; its fees (charges) count as
+     * lines too, each at its own VAT rate.
+     */
+    async soldLines(
       shopId: string,
       range: { from: number; until: number; unsoldStatuses: readonly string[] },
-    ) =>
-      knex('order_charges as l')
-        .join('shop_orders as o', 'o.id', 'l.order_id')
-        .join('checkouts as c', 'c.id', 'o.checkout_id')
-        .where('o.shop_id', shopId)
-        .whereNotIn('o.status', range.unsoldStatuses)
-        .where('o.created_at', '>=', range.from)
-        .where('o.created_at', '<', range.until)
-        .select<SoldLineRow[]>(
-          'l.order_id',
-          'o.created_at',
-          'o.total_ore as order_total_ore',
-          'o.transfer_ore',
-          'c.payment_method',
-          'l.amount_ore as line_total_ore',
-          'l.vat_rate_basis_points',
-        ),
-
-    /** A shop's sold lines created in [from, until), oldest first. */
-    soldLines: (
-      shopId: string,
-      range: { from: number; until: number; unsoldStatuses: readonly string[] },
-    ) =>
-      knex('order_lines as l')
-        .join('shop_orders as o', 'o.id', 'l.order_id')
-        .join('checkouts as c', 'c.id', 'o.checkout_id')
-        .where('o.shop_id', shopId)
-        .whereNotIn('o.status', range.unsoldStatuses)
-        .where('o.created_at', '>=', range.from)
-        .where('o.created_at', '<', range.until)
-        .orderBy('o.created_at')
-        .orderBy('l.order_id')
-        .select<SoldLineRow[]>(
-          'l.order_id',
-          'o.created_at',
-          'o.total_ore as order_total_ore',
-          'o.transfer_ore',
-          'c.payment_method',
-          'l.line_total_ore',
-          'l.vat_rate_basis_points',
-        ),
+    ): Promise<SoldLineRow[]> {
+      const sold = (table: 'order_lines' | 'order_charges', amount: string) =>
+        knex(`${table} as l`)
+          .join('shop_orders as o', 'o.id', 'l.order_id')
+          .join('checkouts as c', 'c.id', 'o.checkout_id')
+          .where('o.shop_id', shopId)
+          .whereNotIn('o.status', range.unsoldStatuses)
+          .where('o.created_at', '>=', range.from)
+          .where('o.created_at', '<', range.until)
+          .orderBy('o.created_at')
+          .orderBy('l.order_id')
+          .select<SoldLineRow[]>(
+            'l.order_id',
+            'o.created_at',
+            'o.total_ore as order_total_ore',
+            'o.transfer_ore',
+            'c.payment_method',
+            `l.${amount} as line_total_ore`,
+            'l.vat_rate_basis_points',
+          );
+      const [goods, fees] = await Promise.all([
+        sold('order_lines', 'line_total_ore'),
+        sold('order_charges', 'amount_ore'),
+      ]);
+      return [...goods, ...fees];
+    },
 
     /**
      * Moves an order from one of `from` to `to`; false when it was not in one of them (another

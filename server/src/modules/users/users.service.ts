@@ -1,4 +1,3 @@
-import type { Locale } from '@e-galleria/shared/locales';
 import type { Role, ScopeType } from '@e-galleria/shared/roles';
 import type { Queryable } from '../../db/database.ts';
 import type { UserRow, UsersRepository } from './users.repository.ts';
@@ -20,17 +19,8 @@ export function createUsersService(deps: { users: UsersRepository }) {
     findByEmail: (email: string, db?: Queryable): Promise<UserRow | undefined> =>
       users.findByEmail(email, db),
 
-    insert: (
-      user: {
-        id?: string;
-        email: string;
-        name: string;
-        passwordHash: string;
-        locale: Locale;
-        now: number;
-      },
-      db?: Queryable,
-    ): Promise<UserRow> => users.insert(user, db),
+    insert: (user: Parameters<UsersRepository['insert']>[0], db?: Queryable): Promise<UserRow> =>
+      users.insert(user, db),
 
     update: (
       id: string,

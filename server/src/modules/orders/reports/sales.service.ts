@@ -53,12 +53,7 @@ export function createSalesService(deps: { orders: OrdersRepository; access: Sho
         until: Date.parse(`${query.to}T00:00:00Z`) + 86_400_000 + margin,
         unsoldStatuses,
       };
-      // A fee is sold like a line: its VAT counts at its own rate.
-      const [goods, fees] = await Promise.all([
-        deps.orders.soldLines(shop.id, range),
-        deps.orders.soldCharges(shop.id, range),
-      ]);
-      const lines = [...goods, ...fees].filter((line) => {
+      const lines = (await deps.orders.soldLines(shop.id, range)).filter((line) => {
         const day = swedishDateOf(line.created_at);
         return day >= query.from && day <= query.to;
       });
