@@ -11,6 +11,7 @@ import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
 import { createPublicReadCache } from './http/public-read-cache.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
+import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { serveStoredFiles } from './http/stored-files.ts';
@@ -278,6 +279,7 @@ export function createApp(deps: AppDeps) {
   const api = Router();
   api.use(crossSiteProtection(config.publicUrl));
   api.use(jsonBody('64kb'));
+  api.use(refuseNulBytes);
   api.use(cookieParser());
   api.use(loadActor(cookie, sessions));
   api.use(createHealthRouter({ database }));
