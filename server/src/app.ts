@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { createRateLimitFactory } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
+import { answersArePrivate } from './http/cache-policy.ts';
 import { clientApp } from './http/client-app.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
@@ -277,6 +278,7 @@ export function createApp(deps: AppDeps) {
   app.use(payments.webhookRouter);
 
   const api = Router();
+  api.use(answersArePrivate);
   api.use(crossSiteProtection(config.publicUrl));
   api.use(jsonBody('64kb'));
   api.use(refuseNulBytes);

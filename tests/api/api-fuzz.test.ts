@@ -3,8 +3,6 @@ import type { AddressInfo } from 'node:net';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '@e-galleria/shared/errors';
-import { newId } from '../../server/src/db/ids.ts';
-import { createUsersRepository } from '../../server/src/modules/users/users.repository.ts';
 import {
   badCursors,
   badJsonBodies,
@@ -12,9 +10,16 @@ import {
   badQueries,
   cursorOf,
 } from './support/malformed-input.ts';
-import { routesOf, type AppRoute } from './support/routes.ts';
-import { createTestApp, demoPassword, type TestApp } from './support/test-app.ts';
-import { testHasher } from './support/test-hasher.ts';
+import {
+  knownParamValues,
+  loginWithEveryRole,
+  paramsOf,
+  pathOf as filledPathOf,
+  routesOf,
+  type AppRoute,
+  type KnownParams,
+} from './support/routes.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
 
 // Every route of the app (read from Express's router stack, so a new route is fuzzed without
 // anyone listing it) gets malformed input of every kind the outside probe sent (issue 12),
@@ -27,7 +32,7 @@ let server: http.Server;
 let anonymous: () => supertest.Agent;
 const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 8 });
 let everyone: supertest.Agent;
-let knownParams: Record<string, string>;
+let knownParams: KnownParams;
 beforeAll(async () => {
   t = await createTestApp();
   // One listening server with kept-alive connections: thousands of requests, each cheap.
@@ -36,7 +41,7 @@ beforeAll(async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   anonymous = () => supertest.agent(base);
   knownParams = await knownParamValues(t);
-  everyone = await loginWithEveryRole(t, anonymous());
+  everyone = await loginWithEveryRole(t, anonymous(), knownParams);
 });
 afterAll(async () => {
   keepAlive.destroy();
@@ -44,82 +49,8 @@ afterAll(async () => {
   await t.close();
 });
 
-async function knownParamValues(testApp: TestApp): Promise<Record<string, string>> {
-  const { knex } = testApp.database;
-  const shop = await knex('shops')
-    .where({ name: 'Silvervägens Livs' })
-    .first<{ id: string; slug: string }>('id', 'slug');
-  const variant = await knex('product_variants')
-    .where({ shop_id: shop.id })
-    .first<{ id: string; product_id: string }>('id', 'product_id');
-  const point = await knex('service_points')
-    .where({ slug: 'laisvall-byhandel' })
-    .first<{ id: string }>('id');
-  return {
-    slug: 'arjeplog',
-    shopId: shop.id,
-    shopSlug: shop.slug,
-    productId: variant.product_id,
-    variantId: variant.id,
-    servicePointId: point.id,
-    idOrSlug: 'laisvall-byhandel',
-  };
-}
-
-/** A region admin who is also Arjeplog's admin, the grocery's owner and Laisvall's operator. */
-async function loginWithEveryRole(
-  testApp: TestApp,
-  agent: supertest.Agent,
-): Promise<supertest.Agent> {
-  const { knex } = testApp.database;
-  const now = testApp.clock.now();
-  const users = createUsersRepository(knex);
-  const email = 'fuzz@example.se';
-  const user = await users.insert({
-    email,
-    name: 'Fuzz Test',
-    passwordHash: await testHasher.hash(demoPassword),
-    locale: 'sv',
-    now,
-  });
-  const region = await knex('regions').first<{ id: string }>('id');
-  const municipality = await knex('municipalities')
-    .where({ slug: 'arjeplog' })
-    .first<{ id: string }>('id');
-  const grants = [
-    { role: 'region_admin', scopeType: 'region', scopeId: region.id },
-    { role: 'resident', scopeType: 'region', scopeId: region.id },
-    { role: 'municipality_admin', scopeType: 'municipality', scopeId: municipality.id },
-    { role: 'shop_owner', scopeType: 'shop', scopeId: knownParams.shopId ?? '' },
-    {
-      role: 'service_point_operator',
-      scopeType: 'service_point',
-      scopeId: knownParams.servicePointId ?? '',
-    },
-  ] as const;
-  for (const grant of grants) await users.addRole({ userId: user.id, ...grant, now });
-  const login = await agent.post('/api/v1/auth/login').send({ email, password: demoPassword });
-  expect(login.status).toBe(200);
-  return agent;
-}
-
-/** A value of a path parameter that names something real where we know it. */
-function validParam(name: string, route: AppRoute): string {
-  if (name === 'id') {
-    if (route.path.includes('/service-points/')) return knownParams.servicePointId ?? newId();
-    if (route.path.includes('/products/')) return knownParams.productId ?? newId();
-    return newId();
-  }
-  return knownParams[name] ?? newId();
-}
-
-const paramPattern = /:(\w+)/g;
-
-function pathOf(route: AppRoute, override: Record<string, string> = {}): string {
-  return route.path.replace(paramPattern, (_match, name: string) =>
-    name in override ? (override[name] ?? '') : encodeURIComponent(validParam(name, route)),
-  );
-}
+const pathOf = (route: AppRoute, override: Record<string, string> = {}) =>
+  filledPathOf(route, knownParams, override);
 
 type FuzzCase = {
   name: string;
@@ -130,7 +61,7 @@ type FuzzCase = {
 
 /** A NUL in each path parameter (the others real), or after a path without parameters. */
 function nulCasesOf(route: AppRoute): FuzzCase[] {
-  const params = [...route.path.matchAll(paramPattern)].map((match) => match[1] ?? '');
+  const params = paramsOf(route);
   const { method } = route;
   if (params.length === 0) return [{ name: 'NUL after the path', method, url: `${route.path}%00` }];
   return params.map((param) => ({
@@ -143,9 +74,7 @@ function nulCasesOf(route: AppRoute): FuzzCase[] {
 function casesOf(route: AppRoute, takesCursor: boolean): FuzzCase[] {
   const { method } = route;
   const url = pathOf(route);
-  const long = Object.fromEntries(
-    [...route.path.matchAll(paramPattern)].map((match) => [match[1] ?? '', 'x'.repeat(300)]),
-  );
+  const long = Object.fromEntries(paramsOf(route).map((param) => [param, 'x'.repeat(300)]));
   // Query strings matter to reads; a write gets the NUL one (its query is read by few).
   const queries = method === 'GET' ? badQueries : badQueries.slice(0, 1);
   const cases: FuzzCase[] = [
