@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import type { FileStorage } from './file-storage.ts';
 import { heightFor, planRenditions } from './image-plan.ts';
 import { sniffImageFormat } from './image-sniffing.ts';
+import { countJpegScans } from './jpeg-scans.ts';
 import { createJobLimiter } from './job-limiter.ts';
 
 /** What the pipeline wrote: enough to name every rendition and to describe the image. */
@@ -34,6 +35,13 @@ export type ImagePipelineOptions = {
   concurrency?: number;
   /** Uploads that may wait for a turn; more are refused with `rate_limited`. */
   maxQueued?: number;
+  /** Uploads of one shop (or municipality) that may wait; more of its are `rate_limited`. */
+  maxQueuedPerOwner?: number;
+  /**
+   * Refused from the markers above this many scans, before decoding: each scan of a
+   * progressive JPEG makes the decoder walk every block again. Encoders write about ten.
+   */
+  maxJpegScans?: number;
   /** Per sharp operation, so a pathological file cannot hold a worker for long. */
   timeoutSeconds?: number;
 };
@@ -65,6 +73,8 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     maxInputPixels = 40_000_000,
     concurrency = 2,
     maxQueued = 16,
+    maxQueuedPerOwner = 4,
+    maxJpegScans = 100,
     timeoutSeconds = 20,
   } = options;
   // Memory stays bounded by our own queue rather than sharp's cache of decoded images, and
@@ -74,6 +84,7 @@ export function createImagePipeline(options: ImagePipelineOptions) {
   const limiter = createJobLimiter({
     concurrency,
     maxQueued,
+    maxQueuedPerKey: maxQueuedPerOwner,
     onFull: () =>
       new AppError('rate_limited', 'Many images are being processed; try again shortly.', {
         retryAfterSeconds: 5,
@@ -94,6 +105,11 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     const sniffed = sniffImageFormat(input);
     if (!sniffed)
       throw new AppError('invalid_image', 'Upload a JPEG, PNG, WebP, AVIF or HEIC image.');
+    if (sniffed === 'jpeg' && countJpegScans(input, maxJpegScans + 1) > maxJpegScans)
+      throw new AppError(
+        'invalid_image',
+        `JPEGs may have at most ${maxJpegScans} scans; save it again as an ordinary JPEG.`,
+      );
     // The header alone, so no pixel limit is needed here: ours below gives the clearer reason.
     const metadata = await sharp(input, { ...inputOptions, limitInputPixels: false })
       .metadata()
@@ -155,8 +171,14 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     /**
      * Checks, re-encodes and stores one uploaded image under `profile` (`logo`, `cover` or
      * `product`; see shared/src/image-profiles.ts for the sizes). Throws AppError as above.
+     * `owner` names whose uploads wait together (a shop, a municipality): free slots go to
+     * the owners in turn, so one cannot starve the others.
      */
-    async store(input: Buffer, profile: ImageProfileName): Promise<ProcessedImage> {
+    async store(
+      input: Buffer,
+      profile: ImageProfileName,
+      owner = 'anyone',
+    ): Promise<ProcessedImage> {
       // Refuse what the header already condemns before queueing behind real work.
       const header = await readHeader(input);
       // WebCrypto hashes on the thread pool: megabytes of photo do not stall the event loop.
@@ -167,7 +189,7 @@ export function createImagePipeline(options: ImagePipelineOptions) {
         .update(`${pipelineVersion}:${profile}:${inputHash}`)
         .digest('hex')
         .slice(0, 32);
-      const encoded = await limiter.run(() => encodeAll(input, profile, header, keyBase));
+      const encoded = await limiter.run(owner, () => encodeAll(input, profile, header, keyBase));
       await Promise.all(encoded.files.map((file) => storage.write(file.name, file.bytes)));
       return {
         keyBase,

@@ -53,6 +53,7 @@ export function createProductImagesService(deps: {
       const image: StoredImage = await images.store(upload, 'product', {
         type: 'product',
         id: productId,
+        shopId,
       });
       await knex.transaction(async (trx) => {
         const links = await linksOf(productId, trx);
