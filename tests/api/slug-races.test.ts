@@ -42,13 +42,11 @@ describe('slugs of things created together with the same name', () => {
   it('gives six shops invited at once six distinct slugs, each with its invitation', async () => {
     const responses = await Promise.all(
       Array.from({ length: atOnce }, (_, index) =>
-        admin
-          .post('/api/v1/admin/municipalities/arjeplog/shop-invitations')
-          .send({
-            email: `agare-${index}@samtidig.example.se`,
-            shopName: 'Samtidiga boden',
-            locale: 'sv',
-          }),
+        admin.post('/api/v1/admin/municipalities/arjeplog/shop-invitations').send({
+          email: `agare-${index}@samtidig.example.se`,
+          shopName: 'Samtidiga boden',
+          locale: 'sv',
+        }),
       ),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(atOnce).fill(201));
