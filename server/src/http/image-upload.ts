@@ -2,15 +2,15 @@ import type { Request, Response } from 'express';
 import multer from 'multer';
 import { AppError } from '../errors.ts';
 import { readMultipart } from './multipart.ts';
+import { createSpreadMemoryStorage } from './upload-storage.ts';
 
 /** The largest upload any image route reads; a phone's photo is 2–5 MB. */
 export const maxImageUploadBytes = 5 * 1024 * 1024;
 
 // Bounded before anything is buffered: one file, 5 MB, no other parts worth reading. Memory
-// storage is right at this size: the pipeline needs the bytes whole, and disk would only add
-// a copy.
+// is right at this size: the pipeline needs the bytes whole, and disk would only add a copy.
 const readImagePart = multer({
-  storage: multer.memoryStorage(),
+  storage: createSpreadMemoryStorage(maxImageUploadBytes),
   limits: { fileSize: maxImageUploadBytes, files: 1, fields: 5, parts: 6 },
 }).single('image');
 
