@@ -1,10 +1,12 @@
 import express, { Router } from 'express';
 import cookieParser from 'cookie-parser';
 import { pinoHttp } from 'pino-http';
+import { answersArePrivate } from './http/cache-policy.ts';
 import { clientApp } from './http/client-app.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
+import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { serveStoredFiles } from './http/stored-files.ts';
@@ -67,8 +69,10 @@ export function createApp(deps: AppDeps) {
   app.use(modules.webhookRouter);
 
   const api = Router();
+  api.use(answersArePrivate);
   api.use(crossSiteProtection(config.publicUrl));
   api.use(jsonBody('64kb'));
+  api.use(refuseNulBytes);
   api.use(cookieParser());
   api.use(loadActor(cookie, modules.sessions));
   api.use(createHealthModule({ database: deps.database }).router);

@@ -24,6 +24,7 @@ export const errorCodes = [
   'sku_taken',
   'product_has_variants',
   'last_variant',
+  'variant_ordered',
   'import_has_errors',
   'image_limit_reached',
   'host_shop_not_allowed',

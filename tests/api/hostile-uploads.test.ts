@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   hostileUploads,
   jpegWithHugeExif,
+  manyScansProgressiveJpeg,
   type HostileUpload,
 } from '../fixtures/hostile-images.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
@@ -130,6 +131,28 @@ describe('hostile uploads to the logo endpoint', () => {
       expect(served.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
       expect(served.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  it('takes an honest photo at once while four progressive JPEGs of 2 647 scans are sent beside it', async () => {
+    const hostile = manyScansProgressiveJpeg(6300, 6300);
+    const honest = await sharp({
+      create: { width: 800, height: 600, channels: 3, background: '#2a6f3a' },
+    })
+      .jpeg()
+      .toBuffer();
+    const started = performance.now();
+    const [photo, ...refused] = await Promise.all([
+      upload({ name: 'honest', filename: 'a.jpg', contentType: 'image/jpeg', bytes: honest }),
+      ...[1, 2, 3, 4].map(() =>
+        upload({ name: 'scans', filename: 'b.jpg', contentType: 'image/jpeg', bytes: hostile }),
+      ),
+    ]);
+    expect(photo.status).toBe(200);
+    expect(refused.map((response) => String(response.body.code))).toEqual(
+      Array(4).fill('invalid_image'),
+    );
+    // Before: the hostile files decoded for 20 s each and held the honest one for 49 s.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('answers a missing file with a problem+json 404', async () => {

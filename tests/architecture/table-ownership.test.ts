@@ -105,6 +105,7 @@ describe('module tables (docs/decisions/0019)', () => {
     expect([...tablesWritten(stock)].sort()).toEqual(['product_variants', 'products']);
     const orders = fs.readFileSync(path.join(modulesDir, 'orders/orders.repository.ts'), 'utf8');
     expect([...tablesWritten(orders)].sort()).toEqual([
+      'order_charges',
       'order_lines',
       'order_status_events',
       'shop_orders',

@@ -248,6 +248,8 @@ export const en: Messages = {
       sku_taken: 'The shop already has an article with that SKU.',
       product_has_variants: 'The product has variants: change price, SKU and stock per variant.',
       last_variant: 'A product keeps at least one variant.',
+      variant_ordered:
+        'The variant has been ordered and stays in those orders. Set its stock to 0 or unpublish the product instead.',
       import_has_errors: 'The file has rows that cannot be imported. Nothing was changed.',
       image_limit_reached: 'A product has at most 8 photos. Remove one first.',
       basket_empty: 'The basket is empty.',

@@ -257,6 +257,8 @@ export const sv = {
       sku_taken: 'Butiken har redan en artikel med det artikelnumret.',
       product_has_variants: 'Varan har varianter: ändra pris, artikelnummer och lager per variant.',
       last_variant: 'En vara måste ha minst en variant.',
+      variant_ordered:
+        'Varianten har beställts och finns kvar i beställningarna. Sätt lagret till 0 eller avpublicera varan i stället.',
       import_has_errors: 'Filen har rader som inte kan importeras. Inget har ändrats.',
       image_limit_reached: 'En vara kan ha högst 8 bilder. Ta bort en först.',
       basket_empty: 'Varukorgen är tom.',

@@ -20,6 +20,7 @@ const statusByCode: Record<ErrorCode, number> = {
   sku_taken: 409,
   product_has_variants: 409,
   last_variant: 409,
+  variant_ordered: 409,
   import_has_errors: 422,
   image_limit_reached: 409,
   host_shop_not_allowed: 422,
@@ -59,6 +60,8 @@ const titleByCode: Record<ErrorCode, string> = {
   sku_taken: 'The shop already has an article with that SKU.',
   product_has_variants: 'The product has variants: change price, SKU and stock per variant.',
   last_variant: 'A product keeps at least one variant.',
+  variant_ordered:
+    'The variant has been ordered and orders keep it: set its stock to 0 or unpublish the product instead.',
   import_has_errors: 'The file has rows that cannot be imported; nothing was changed.',
   image_limit_reached: 'A product has at most 8 photos.',
   host_shop_not_allowed:

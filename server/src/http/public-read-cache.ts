@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { LRUCache } from 'lru-cache';
+import { answerIsPublic } from './cache-policy.ts';
 
 /**
  * The serialized JSON of public reads (listings, search, facets, product pages), which are
@@ -39,7 +40,11 @@ export function createPublicReadCache(options: {
 
 export type PublicReadCache = ReturnType<typeof createPublicReadCache>;
 
-/** Sends JSON text as `response.json` would send the value it came from. */
+/**
+ * Sends a public read's JSON text as `response.json` would send the value it came from, as
+ * an answer any cache may keep (cache-policy.ts): the one way a public read is answered.
+ */
 export function sendJsonText(response: Response, text: string) {
+  answerIsPublic(response);
   response.type('application/json').send(text);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renditionName } from '@e-galleria/shared/image-profiles';
+import { manyScansProgressiveJpeg } from '../../../tests/fixtures/hostile-images.ts';
 import { AppError } from '../errors.ts';
 import { createLocalFileStorage } from './file-storage.ts';
 import { createImagePipeline, type ImagePipeline } from './images.ts';
@@ -167,5 +168,58 @@ describe('the image pipeline', () => {
       'invalid_image',
     );
     expect(await codeOf(small.store(Buffer.alloc(2001, 0xff), 'logo'))).toBe('payload_too_large');
+  });
+
+  it('refuses a progressive JPEG of 2 647 scans from its markers, before any decoder', async () => {
+    const hostile = manyScansProgressiveJpeg(4000, 4000);
+    const started = performance.now();
+    expect(await codeOf(pipeline.store(hostile, 'product'))).toBe('invalid_image');
+    // Decoding it takes seconds of CPU; reading its markers, milliseconds.
+    expect(performance.now() - started).toBeLessThan(500);
+    // An encoder's progressive JPEG (about ten scans) is a photo like any other.
+    const progressive = await photo(800, 600).jpeg({ progressive: true }).toBuffer();
+    expect((await pipeline.store(progressive, 'product')).width).toBe(600);
+  });
+});
+
+describe('the image pipeline with several owners waiting', () => {
+  // Six megapixels of one colour: quick to make, and its decoding goes to the thread pool
+  // after the header reads of the uploads sent with it, so they all wait while it runs.
+  const large = () => photo(3000, 2000).jpeg().toBuffer();
+
+  it('gives another owner’s upload the next turn, not the end of one owner’s queue', async () => {
+    const oneAtATime = createImagePipeline({
+      storage: createLocalFileStorage(root),
+      concurrency: 1,
+    });
+    const input = await large();
+    const finished: string[] = [];
+    const upload = async (name: string, owner: string) => {
+      await oneAtATime.store(input, 'logo', owner);
+      finished.push(name);
+    };
+    await Promise.all([
+      upload('a1', 'shop:a'),
+      upload('a2', 'shop:a'),
+      upload('a3', 'shop:a'),
+      upload('a4', 'shop:a'),
+      upload('b1', 'shop:b'),
+    ]);
+    // Behind at most the one upload that was running when it came, never behind the queue.
+    expect(finished.indexOf('b1')).toBeLessThanOrEqual(1);
+  });
+
+  it('refuses an owner’s uploads beyond its share of the queue, and still takes another’s', async () => {
+    const limited = createImagePipeline({
+      storage: createLocalFileStorage(root),
+      concurrency: 1,
+      maxQueuedPerOwner: 2,
+    });
+    const input = await large();
+    const outcomes = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => codeOf(limited.store(input, 'logo', 'shop:a'))),
+    );
+    expect(outcomes.filter((code) => code === 'rate_limited')).toHaveLength(2);
+    expect((await limited.store(input, 'logo', 'shop:b')).width).toBe(512);
   });
 });

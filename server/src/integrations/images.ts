@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import {
   type ImageFormat,
@@ -10,6 +11,8 @@ import { AppError } from '../errors.ts';
 import type { FileStorage } from './file-storage.ts';
 import { heightFor, planRenditions } from './image-plan.ts';
 import { sniffImageFormat } from './image-sniffing.ts';
+import { countJpegScans } from './jpeg-scans.ts';
+import { sha256InSteps } from './stepwise-hash.ts';
 import { createJobLimiter } from './job-limiter.ts';
 
 /** What the pipeline wrote: enough to name every rendition and to describe the image. */
@@ -30,10 +33,21 @@ export type ImagePipelineOptions = {
   maxInputBytes?: number;
   /** Refused from the header alone above this many pixels, before anything is decoded. */
   maxInputPixels?: number;
-  /** Images decoded at once. Each holds its input and a few MB of pixels. */
+  /**
+   * Images decoded at once. Each holds its input and a few MB of pixels, a core while it
+   * runs and a thread of libuv's pool (4), which SQLite, files and logins share. Default: one
+   * core fewer than the machine has, at most 2: the event loop keeps a core (issue 12).
+   */
   concurrency?: number;
   /** Uploads that may wait for a turn; more are refused with `rate_limited`. */
   maxQueued?: number;
+  /** Uploads of one shop (or municipality) that may wait; more of its are `rate_limited`. */
+  maxQueuedPerOwner?: number;
+  /**
+   * Refused from the markers above this many scans, before decoding: each scan of a
+   * progressive JPEG makes the decoder walk every block again. Encoders write about ten.
+   */
+  maxJpegScans?: number;
   /** Per sharp operation, so a pathological file cannot hold a worker for long. */
   timeoutSeconds?: number;
 };
@@ -63,8 +77,10 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     storage,
     maxInputBytes = 10 * 1024 * 1024,
     maxInputPixels = 40_000_000,
-    concurrency = 2,
+    concurrency = Math.min(2, Math.max(1, availableParallelism() - 1)),
     maxQueued = 16,
+    maxQueuedPerOwner = 4,
+    maxJpegScans = 100,
     timeoutSeconds = 20,
   } = options;
   // Memory stays bounded by our own queue rather than sharp's cache of decoded images, and
@@ -74,6 +90,7 @@ export function createImagePipeline(options: ImagePipelineOptions) {
   const limiter = createJobLimiter({
     concurrency,
     maxQueued,
+    maxQueuedPerKey: maxQueuedPerOwner,
     onFull: () =>
       new AppError('rate_limited', 'Many images are being processed; try again shortly.', {
         retryAfterSeconds: 5,
@@ -94,6 +111,11 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     const sniffed = sniffImageFormat(input);
     if (!sniffed)
       throw new AppError('invalid_image', 'Upload a JPEG, PNG, WebP, AVIF or HEIC image.');
+    if (sniffed === 'jpeg' && countJpegScans(input, maxJpegScans + 1) > maxJpegScans)
+      throw new AppError(
+        'invalid_image',
+        `JPEGs may have at most ${maxJpegScans} scans; save it again as an ordinary JPEG.`,
+      );
     // The header alone, so no pixel limit is needed here: ours below gives the clearer reason.
     const metadata = await sharp(input, { ...inputOptions, limitInputPixels: false })
       .metadata()
@@ -137,17 +159,22 @@ export function createImagePipeline(options: ImagePipelineOptions) {
       channels: master.info.channels,
     };
     const ratio = raw.width / raw.height;
-    const files = await Promise.all(
-      plan.widths.flatMap((width) =>
-        profile.formats.map(async (format) => {
-          let image = sharp(master.data, { raw }).timeout({ seconds: timeoutSeconds });
-          if (width !== raw.width)
-            image = image.resize(width, heightFor(width, ratio), { fit: 'fill' });
-          const bytes = await encodeOptions[format](image).toBuffer();
-          return { name: renditionName(keyBase, width, format), bytes };
-        }),
-      ),
-    );
+    // One rendition after the other: each sharp call holds a thread of libuv's pool (4 by
+    // default) while it runs, and that pool also runs every SQLite statement, file write and
+    // password hash. Encoded all at once, two uploads' renditions filled the pool and a
+    // health check waited seconds behind them (issue 12); this way images hold at most
+    // `concurrency` threads.
+    const files: { name: string; bytes: Buffer }[] = [];
+    for (const width of plan.widths)
+      for (const format of profile.formats) {
+        let image = sharp(master.data, { raw }).timeout({ seconds: timeoutSeconds });
+        if (width !== raw.width)
+          image = image.resize(width, heightFor(width, ratio), { fit: 'fill' });
+        files.push({
+          name: renditionName(keyBase, width, format),
+          bytes: await encodeOptions[format](image).toBuffer(),
+        });
+      }
     return { files, width: raw.width, height: raw.height, widths: plan.widths };
   }
 
@@ -155,22 +182,28 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     /**
      * Checks, re-encodes and stores one uploaded image under `profile` (`logo`, `cover` or
      * `product`; see shared/src/image-profiles.ts for the sizes). Throws AppError as above.
+     * `owner` names whose uploads wait together (a shop, a municipality): free slots go to
+     * the owners in turn, so one cannot starve the others.
      */
-    async store(input: Buffer, profile: ImageProfileName): Promise<ProcessedImage> {
+    async store(
+      input: Buffer,
+      profile: ImageProfileName,
+      owner = 'anyone',
+    ): Promise<ProcessedImage> {
       // Refuse what the header already condemns before queueing behind real work.
       const header = await readHeader(input);
-      // WebCrypto hashes on the thread pool: megabytes of photo do not stall the event loop.
-      // (Uploads are Buffers over plain ArrayBuffers, never shared memory.)
-      const bytes = input as Uint8Array<ArrayBuffer>;
-      const inputHash = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
-      const keyBase = createHash('sha256')
-        .update(`${pipelineVersion}:${profile}:${inputHash}`)
-        .digest('hex')
-        .slice(0, 32);
-      const encoded = await limiter.run(() => encodeAll(input, profile, header, keyBase));
-      await Promise.all(encoded.files.map((file) => storage.write(file.name, file.bytes)));
+      const encoded = await limiter.run(owner, async () => {
+        const inputHash = await sha256InSteps(input);
+        const keyBase = createHash('sha256')
+          .update(`${pipelineVersion}:${profile}:${inputHash}`)
+          .digest('hex')
+          .slice(0, 32);
+        return { keyBase, ...(await encodeAll(input, profile, header, keyBase)) };
+      });
+      // One file at a time, for the same pool.
+      for (const file of encoded.files) await storage.write(file.name, file.bytes);
       return {
-        keyBase,
+        keyBase: encoded.keyBase,
         profile,
         width: encoded.width,
         height: encoded.height,

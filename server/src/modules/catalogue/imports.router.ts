@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import multer from 'multer';
 import { importQuerySchema } from '@e-galleria/shared/catalogue-import';
+import { readMultipart } from '../../http/multipart.ts';
 import { parseInput } from '../../http/validate.ts';
 import { importTemplateCsv } from './catalogue-csv.ts';
 import type { ImportsService } from './imports.service.ts';
@@ -27,13 +28,7 @@ export function createImportsRouter(deps: { imports: ImportsService; products: P
     const { dryRun } = parseInput(importQuerySchema, request.query);
     // Who may import is checked before the upload is read, so strangers cannot make us buffer.
     await deps.products.loadShop(request.actor, request.params.shopId, 'shop.catalogue.manage');
-    await new Promise<void>((resolve, reject) => {
-      csvUpload(request, response, (error: unknown) => {
-        if (error)
-          reject(error instanceof Error ? error : new Error('The upload could not be read.'));
-        else resolve();
-      });
-    });
+    await readMultipart(csvUpload, request, response);
     const buffer = request.file?.buffer;
     if (dryRun === 'true') {
       response.json({

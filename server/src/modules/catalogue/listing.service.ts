@@ -91,7 +91,11 @@ export function createListingService(deps: {
       const { sort: requested, cursor: cursorText, limit, ...filters } = query;
       const hasTerms = searchTerms(filters.q ?? '').length > 0;
       const sort: ProductSort = requested ?? (hasTerms ? 'relevance' : 'newest');
-      const cursor = decodeCursor(cursorText, sort);
+      const cursor = decodeCursor(
+        cursorText,
+        sort,
+        sort === 'relevance' && hasTerms ? 'score' : 'integer',
+      );
       const rows = await listing.listPage(
         await scopeOf(municipalitySlug),
         filters,

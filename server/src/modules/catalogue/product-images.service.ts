@@ -43,6 +43,7 @@ export function createProductImagesService(deps: {
       const image: StoredImage = await images.store(upload, 'product', {
         type: 'product',
         id: productId,
+        shopId,
       });
       await transaction(async (trx) => {
         const current = await linksOf(productId, trx);

@@ -1,4 +1,5 @@
 import type { CreateVariantBody, UpdateVariantBody } from '@e-galleria/shared/catalogue';
+import { isForeignKeyViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/access.port.ts';
@@ -103,6 +104,10 @@ export function createVariantsService(deps: {
       await write(async (trx) => {
         await products.deleteVariant(ids.variantId, trx);
         await refresh(trx, ids.productId, now());
+      }).catch((error: unknown) => {
+        // Order lines name the variant they sold (the key is never cascaded): orders keep
+        // their lines, so an ordered variant stays (decision 0022).
+        throw isForeignKeyViolation(error) ? new AppError('variant_ordered') : error;
       });
       return page(ids.productId);
     },

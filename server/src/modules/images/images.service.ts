@@ -12,8 +12,12 @@ import type { FileStorage } from '../../integrations/file-storage.ts';
 import type { ImagePipeline } from '../../integrations/images.ts';
 import type { ImageRow, ImagesRepository } from './images.repository.ts';
 
-/** Whose image it is: `municipality` + municipalities.id, `shop` + shops.id, `product` + … */
-export type ImageOwner = { type: 'municipality' | 'shop' | 'product'; id: string };
+/**
+ * Whose image it is: `municipality` + municipalities.id, `shop` + shops.id, `product` + …
+ * A product's photo names its shop too: a shop's uploads wait for the decoder together.
+ */
+export type ImageOwner =
+  { type: 'municipality' | 'shop'; id: string } | { type: 'product'; id: string; shopId: string };
 
 // The fallback `src` for browsers that ignore srcset (and for mail and link previews): a
 // middling width, not the largest.
@@ -74,7 +78,11 @@ export function createImagesService(deps: {
       owner: ImageOwner,
       db?: Queryable,
     ): Promise<StoredImage> {
-      const processed = await pipeline.store(input, profile);
+      const processed = await pipeline.store(
+        input,
+        profile,
+        owner.type === 'product' ? `shop:${owner.shopId}` : `${owner.type}:${owner.id}`,
+      );
       const row: ImageRow = {
         id: newId(),
         key_base: processed.keyBase,

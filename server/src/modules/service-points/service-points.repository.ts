@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { ServicePointKind, ServicePointStatus } from '@e-galleria/shared/service-points';
+import { lockSlugChoice } from '../../db/slug-lock.ts';
 
 export type ServicePointRow = {
   id: string;
@@ -88,12 +89,17 @@ export function createServicePointsRepository(knex: Knex) {
       return row && normalise(row);
     },
 
-    /** Slugs that start like a candidate, to pick the first free `name`, `name-2`, … */
-    slugsLike: async (base: string, db: Knex = knex) =>
-      (await db('service_points')
+    /**
+     * Slugs that start like a candidate, to pick the first free `name`, `name-2`, … In a
+     * transaction, no other creation picks a slug here until it ends (lockSlugChoice).
+     */
+    async slugsLike(base: string, db: Knex = knex) {
+      await lockSlugChoice(db, 'service_points');
+      return (await db('service_points')
         .where('slug', base)
         .orWhere('slug', 'like', `${base}-%`)
-        .pluck('slug')) as string[],
+        .pluck('slug')) as string[];
+    },
 
     async update(id: string, changes: ServicePointChanges, db: Knex = knex) {
       await db('service_points').where({ id }).update(changes);

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { ListingStatus, ShopStatus } from '@e-galleria/shared/shops';
+import { lockSlugChoice } from '../../db/slug-lock.ts';
 
 export type ShopRow = {
   id: string;
@@ -63,12 +64,17 @@ export function createShopsRepository(knex: Knex) {
 
     findById: (id: string, db: Knex = knex) => withHome(db).where('s.id', id).first(),
 
-    /** Slugs that start like a candidate, to pick the first free `name`, `name-2`, … */
-    slugsLike: async (base: string, db: Knex = knex) =>
-      (await db('shops')
+    /**
+     * Slugs that start like a candidate, to pick the first free `name`, `name-2`, … In a
+     * transaction, no other creation picks a slug here until it ends (lockSlugChoice).
+     */
+    async slugsLike(base: string, db: Knex = knex) {
+      await lockSlugChoice(db, 'shops');
+      return (await db('shops')
         .where('slug', base)
         .orWhere('slug', 'like', `${base}-%`)
-        .pluck('slug')) as string[],
+        .pluck('slug')) as string[];
+    },
 
     async update(id: string, changes: ShopChanges, db: Knex = knex) {
       await db('shops').where({ id }).update(changes);
