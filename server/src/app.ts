@@ -9,6 +9,7 @@ import { createWriteGeneration } from './db/write-generation.ts';
 import { clientApp } from './http/client-app.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
+import { createKnownBrowserCookie } from './http/known-browser.ts';
 import { createPublicReadCache } from './http/public-read-cache.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { assignRequestId } from './http/request-context.ts';
@@ -28,6 +29,7 @@ import { createAuthRouter } from './modules/auth/auth.router.ts';
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { createLoginThrottle } from './modules/auth/login-throttle.ts';
 import { createSessionsRepository } from './modules/auth/sessions.repository.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createDevMailboxRouter } from './modules/dev/dev-mailbox.router.ts';
@@ -135,6 +137,11 @@ export function createApp(deps: AppDeps) {
     hasher,
     mail,
     rateLimits: createRateLimitFactory(knex),
+    loginThrottle: createLoginThrottle({
+      knex,
+      rateLimits: createRateLimitFactory(knex, now),
+      now,
+    }),
     publicUrl: config.publicUrl,
     regionId: municipalities.regionId,
     now,
@@ -229,6 +236,11 @@ export function createApp(deps: AppDeps) {
     now,
   });
   const cookie = createSessionCookie(isProduction);
+  const knownBrowser = createKnownBrowserCookie({
+    secret: config.serverSecret,
+    isSecure: isProduction,
+    now,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -258,7 +270,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders(isProduction, config.map?.tileOrigin ?? null));
 
   const v1 = Router();
-  v1.use(createAuthRouter({ auth, sessions, users, cookie }));
+  v1.use(createAuthRouter({ auth, sessions, users, cookie, knownBrowser }));
   v1.use(createMunicipalitiesRouter({ municipalities }));
   v1.use(catalogue.router);
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));

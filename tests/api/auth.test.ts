@@ -118,27 +118,6 @@ describe('login and logout', () => {
     t.clock.advance(31 * 24 * 60 * 60 * 1000);
     expect((await client.get('/api/v1/me')).status).toBe(401);
   });
-
-  it('locks an account with 429 after repeated wrong passwords, even with the right one', async () => {
-    const email = 'kommun@arjeplog.example.se';
-    const statuses: number[] = [];
-    for (let attempt = 0; attempt < 9; attempt += 1) {
-      const response = await t
-        .agent()
-        .post('/api/v1/auth/login')
-        .send({ email, password: `fel-${attempt}` });
-      statuses.push(response.status);
-    }
-    expect(statuses.slice(0, 8)).toEqual(Array(8).fill(401));
-    expect(statuses[8]).toBe(429);
-    const right = await t
-      .agent()
-      .post('/api/v1/auth/login')
-      .send({ email, password: 'galleria-demo' });
-    expect(right.status).toBe(429);
-    expect(right.body.code).toBe('rate_limited');
-    expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
-  });
 });
 
 describe('password reset', () => {

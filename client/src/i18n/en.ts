@@ -239,6 +239,8 @@ export const en: Messages = {
         'The request was stopped for security reasons. Reload the page and try again.',
       invalid_credentials: 'Wrong email address or password.',
       rate_limited: 'Too many attempts.',
+      account_locked:
+        'Too many wrong passwords have been tried for this account from unknown browsers. Log in from a browser you have used before, follow the link we mailed you or choose a new password.',
       email_taken:
         'There is already an account with this email address. Log in or reset your password.',
       slug_taken: 'That address is already used by another municipality.',

@@ -248,6 +248,8 @@ export const sv = {
         'Förfrågan stoppades av säkerhetsskäl. Ladda om sidan och försök igen.',
       invalid_credentials: 'Fel e-postadress eller lösenord.',
       rate_limited: 'För många försök.',
+      account_locked:
+        'För många felaktiga lösenord har prövats för kontot från okända webbläsare. Logga in från en webbläsare du använt förut, följ länken vi mejlat dig eller välj ett nytt lösenord.',
       email_taken:
         'Det finns redan ett konto med den e-postadressen. Logga in eller återställ lösenordet.',
       slug_taken: 'Den adressen används redan av en annan kommun.',

@@ -6,6 +6,7 @@ import {
   registerBodySchema,
   updateMeBodySchema,
 } from '@e-galleria/shared/auth';
+import type { KnownBrowserCookie } from '../../http/known-browser.ts';
 import { requireActor } from '../../http/require-actor.ts';
 import type { SessionCookie } from '../../http/session-cookie.ts';
 import { parseInput } from '../../http/validate.ts';
@@ -18,8 +19,9 @@ export function createAuthRouter(deps: {
   sessions: SessionsService;
   users: UsersRepository;
   cookie: SessionCookie;
+  knownBrowser: KnownBrowserCookie;
 }) {
-  const { auth, sessions, cookie } = deps;
+  const { auth, sessions, cookie, knownBrowser } = deps;
   const router = Router();
 
   /** A new session id at every login: a session fixed before login never becomes one. */
@@ -38,8 +40,12 @@ export function createAuthRouter(deps: {
 
   router.post('/auth/login', async (request, response) => {
     const body = parseInput(loginBodySchema, request.body);
-    const user = await auth.login(body, request.ip ?? 'unknown');
+    const user = await auth.login(body, {
+      ip: request.ip ?? 'unknown',
+      browser: knownBrowser.read(request),
+    });
     await startSession(request, response, user.id);
+    knownBrowser.remember(request, response, user.id);
     response.json({ user });
   });
 
@@ -57,8 +63,10 @@ export function createAuthRouter(deps: {
 
   router.post('/auth/password-reset/confirm', async (request, response) => {
     const { token, password } = parseInput(passwordResetConfirmSchema, request.body);
-    await auth.resetPassword(token, password);
+    const userId = await auth.resetPassword(token, password);
     cookie.clear(response);
+    // The mailbox's owner uses this browser: a login lock no longer keeps it out.
+    knownBrowser.remember(request, response, userId);
     response.status(204).end();
   });
 

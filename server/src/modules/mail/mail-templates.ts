@@ -7,6 +7,7 @@ import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-
  */
 export type MailTemplates = {
   password_reset: (params: { name: string; link: string }) => RenderedMail;
+  login_locked: (params: { name: string; link: string }) => RenderedMail;
   invitation_municipality_admin: (params: { municipality: string; link: string }) => RenderedMail;
   invitation_shop_owner: (params: {
     shop: string;
@@ -115,6 +116,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: 'Återställ ditt lösenord till e-galleria',
       text: `Hej ${name}!\n\nNågon (förhoppningsvis du) bad om att få återställa lösenordet till ditt konto i e-galleria.\nVälj ett nytt lösenord här inom en timme:\n\n${link}\n\nOm det inte var du kan du bortse från det här mejlet; ditt lösenord är oförändrat.\n`,
     }),
+    login_locked: ({ name, link }) => ({
+      subject: 'Många felaktiga inloggningsförsök på ditt konto i e-galleria',
+      text: `Hej ${name}!\n\nNågon har prövat många felaktiga lösenord för ditt konto i e-galleria. För att skydda kontot tar vi en timme inga fler försök från webbläsare som inte loggat in på kontot förut.\n\nDu kommer fortfarande in från de webbläsare du brukar använda. Annars kan du välja ett nytt lösenord här inom ett dygn; då hävs spärren och webbläsaren du använder blir känd:\n\n${link}\n\nDitt lösenord är oförändrat.\n`,
+    }),
     invitation_municipality_admin: ({ municipality, link }) => ({
       subject: `Inbjudan: administrera ${municipality}s e-galleria`,
       text: `Hej!\n\nDu har bjudits in som administratör för ${municipality}s galleria i e-galleria.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
@@ -173,6 +178,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     password_reset: ({ name, link }) => ({
       subject: 'Reset your e-galleria password',
       text: `Hello ${name},\n\nSomeone (hopefully you) asked to reset the password of your e-galleria account.\nChoose a new password here within one hour:\n\n${link}\n\nIf it was not you, ignore this mail; your password has not changed.\n`,
+    }),
+    login_locked: ({ name, link }) => ({
+      subject: 'Many failed login attempts on your e-galleria account',
+      text: `Hello ${name},\n\nSomeone has tried many wrong passwords for your e-galleria account. To protect it, for one hour we take no more attempts from browsers that have not logged in to the account before.\n\nYou can still log in from the browsers you usually use. Otherwise you can choose a new password here within a day; that lifts the lock and makes the browser you use a known one:\n\n${link}\n\nYour password has not changed.\n`,
     }),
     invitation_municipality_admin: ({ municipality, link }) => ({
       subject: `Invitation: manage the ${municipality} e-galleria`,
