@@ -30,6 +30,8 @@ import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginThrottle } from './modules/auth/login-throttle.ts';
+import { createRegistrationService } from './modules/auth/registration.service.ts';
+import { createRegistrationsRepository } from './modules/auth/registrations.repository.ts';
 import { createSessionsRepository } from './modules/auth/sessions.repository.ts';
 import { createSessionsService } from './modules/auth/sessions.service.ts';
 import { createDevMailboxRouter } from './modules/dev/dev-mailbox.router.ts';
@@ -88,6 +90,7 @@ const tablesPublicPagesNeverShow = [
   'audit_events',
   'invitations',
   'password_reset_tokens',
+  'registration_requests',
   'role_assignments',
   'users',
   'catalogue_imports',
@@ -142,6 +145,16 @@ export function createApp(deps: AppDeps) {
       rateLimits: createRateLimitFactory(knex, now),
       now,
     }),
+    publicUrl: config.publicUrl,
+    now,
+  });
+  const registration = createRegistrationService({
+    knex,
+    users,
+    registrations: createRegistrationsRepository(knex),
+    hasher,
+    mail,
+    rateLimits: createRateLimitFactory(knex),
     publicUrl: config.publicUrl,
     regionId: municipalities.regionId,
     now,
@@ -270,7 +283,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders(isProduction, config.map?.tileOrigin ?? null));
 
   const v1 = Router();
-  v1.use(createAuthRouter({ auth, sessions, users, cookie, knownBrowser }));
+  v1.use(createAuthRouter({ auth, registration, sessions, users, cookie, knownBrowser }));
   v1.use(createMunicipalitiesRouter({ municipalities }));
   v1.use(catalogue.router);
   v1.use(createInvitationsRouter({ invitations, sessions, cookie }));
@@ -312,6 +325,8 @@ export function createApp(deps: AppDeps) {
       payments,
       orders,
       imports: catalogue.imports,
+      /** Hourly: registrations used or expired (they hold password hashes). */
+      deleteFinishedRegistrations: registration.deleteFinished,
       /** Hourly: images nobody uses any more, and their files. */
       removeOrphanImages: () => removeOrphanImages({ knex, storage: files, now: now() }),
       counter,

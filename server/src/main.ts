@@ -77,6 +77,7 @@ const housekeepingTimer = setInterval(
       services.sessionsRepository.deleteExpired(Date.now()),
       deleteExpiredRateLimits(database.knex, Date.now()),
       services.removeOrphanImages(),
+      services.deleteFinishedRegistrations(),
     ]).catch((error: unknown) => logger.error({ err: error }, 'housekeeping failed'));
   },
   60 * 60 * 1000,

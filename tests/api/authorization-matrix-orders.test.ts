@@ -9,6 +9,7 @@ import {
 } from './support/checkout.ts';
 import { itEachMatrixCell } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
+import { registerResident } from './support/registration.ts';
 
 /**
  * The authorization matrix, continued for baskets, checkouts and shop orders (the first part
@@ -179,12 +180,11 @@ beforeAll(async () => {
   clients.set('ownerA', shopA.owner);
   clients.set('staffA', await t.loginAs(shopA.staffEmail));
   clients.set('ownerB', shopB.owner);
-  const other = await t.agent().post('/api/v1/auth/register').send({
+  await registerResident(t, {
     email: 'annan.boende@example.se',
     password: 'ett-langt-losenord',
     name: 'Annan Boende',
   });
-  expect(other.status).toBe(201);
   clients.set('otherResident', await t.loginAs('annan.boende@example.se', 'ett-langt-losenord'));
 
   const resident = clients.get('resident');

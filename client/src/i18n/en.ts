@@ -84,6 +84,15 @@ export const en: Messages = {
       submit: 'Create account',
       haveAccount: 'Already have an account?',
       loginLink: 'Log in',
+      sent: 'We have sent a mail to {{email}}. Follow its link to create your account; it is valid for one day. If the address has an account already, the mail says how to log in.',
+    },
+    confirmRegistration: {
+      title: 'Confirm your e-mail address',
+      intro: 'Press the button to create your account and log in.',
+      submit: 'Create the account',
+      missingToken:
+        'The link is missing its code. Open the link in the mail again, or register again.',
+      registerAgain: 'Register again',
     },
     forgot: {
       title: 'Forgotten password',

@@ -93,6 +93,15 @@ export const sv = {
       submit: 'Skapa konto',
       haveAccount: 'Har du redan ett konto?',
       loginLink: 'Logga in',
+      sent: 'Vi har skickat ett mejl till {{email}}. Följ länken i mejlet för att skapa kontot; den gäller i ett dygn. Har adressen redan ett konto står det i mejlet hur du loggar in.',
+    },
+    confirmRegistration: {
+      title: 'Bekräfta din e-postadress',
+      intro: 'Tryck på knappen så skapas ditt konto och du loggas in.',
+      submit: 'Skapa kontot',
+      missingToken:
+        'Länken saknar sin kod. Öppna länken i mejlet igen, eller registrera dig på nytt.',
+      registerAgain: 'Registrera dig igen',
     },
     forgot: {
       title: 'Glömt lösenordet',

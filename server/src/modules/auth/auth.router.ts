@@ -4,6 +4,8 @@ import {
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
   registerBodySchema,
+  registrationConfirmBodySchema,
+  type RegistrationAnswer,
   updateMeBodySchema,
 } from '@e-galleria/shared/auth';
 import type { KnownBrowserCookie } from '../../http/known-browser.ts';
@@ -12,16 +14,18 @@ import type { SessionCookie } from '../../http/session-cookie.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { UsersRepository } from '../users/users.repository.ts';
 import type { AuthService } from './auth.service.ts';
+import type { RegistrationService } from './registration.service.ts';
 import type { SessionsService } from './sessions.service.ts';
 
 export function createAuthRouter(deps: {
   auth: AuthService;
+  registration: RegistrationService;
   sessions: SessionsService;
   users: UsersRepository;
   cookie: SessionCookie;
   knownBrowser: KnownBrowserCookie;
 }) {
-  const { auth, sessions, cookie, knownBrowser } = deps;
+  const { auth, registration, sessions, cookie, knownBrowser } = deps;
   const router = Router();
 
   /** A new session id at every login: a session fixed before login never becomes one. */
@@ -33,8 +37,16 @@ export function createAuthRouter(deps: {
 
   router.post('/auth/register', async (request, response) => {
     const body = parseInput(registerBodySchema, request.body);
-    const user = await auth.register(body, request.ip ?? 'unknown');
+    await registration.register(body, request.ip ?? 'unknown');
+    const answer: RegistrationAnswer = { status: 'mail_sent' };
+    response.status(202).json(answer);
+  });
+
+  router.post('/auth/register/confirm', async (request, response) => {
+    const { token } = parseInput(registrationConfirmBodySchema, request.body);
+    const user = await registration.confirm(token);
     await startSession(request, response, user.id);
+    knownBrowser.remember(request, response, user.id);
     response.status(201).json({ user });
   });
 

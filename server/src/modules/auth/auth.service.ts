@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { LoginBody, User } from '@e-galleria/shared/auth';
 import type { Locale } from '@e-galleria/shared/locales';
-import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
 import { AppError } from '../../errors.ts';
 import type { PasswordHasher } from '../../integrations/password-hasher.ts';
@@ -20,8 +19,9 @@ export function toUser(row: UserRow): User {
 }
 
 /**
- * Accounts: registration, login with rate limits, password reset. Sessions themselves are
- * the sessions service's; this one decides who may have one.
+ * Accounts: login with its throttle, password reset, the profile (registration is
+ * registration.service.ts). Sessions themselves are the sessions service's; this one decides
+ * who may have one.
  */
 export function createAuthService(deps: {
   knex: Knex;
@@ -32,15 +32,9 @@ export function createAuthService(deps: {
   rateLimits: RateLimitFactory;
   loginThrottle: LoginThrottle;
   publicUrl: string;
-  regionId: () => Promise<string>;
   now: () => number;
 }) {
   const { knex, users, hasher, mail, now, loginThrottle } = deps;
-  const registrationsPerIp = deps.rateLimits({
-    name: 'register_ip',
-    points: 10,
-    durationSeconds: 60 * 60,
-  });
   const resetsPerIp = deps.rateLimits({ name: 'reset_ip', points: 10, durationSeconds: 60 * 60 });
   const resetsPerAccount = deps.rateLimits({
     name: 'reset_account',
@@ -80,44 +74,6 @@ export function createAuthService(deps: {
   }
 
   return {
-    async register(
-      input: { email: string; password: string; name: string; locale: Locale },
-      ip: string,
-    ) {
-      await throwIfLimited(registrationsPerIp.consume(ip));
-      const passwordHash = await hasher.hash(input.password);
-      const regionId = await deps.regionId();
-      const created = await knex
-        .transaction(async (trx) => {
-          if (await users.findByEmail(input.email, trx)) throw new AppError('email_taken');
-          const row = await users.insert({ ...input, passwordHash, now: now() }, trx);
-          await users.addRole(
-            {
-              userId: row.id,
-              role: 'resident',
-              scopeType: 'region',
-              scopeId: regionId,
-              now: now(),
-            },
-            trx,
-          );
-          await mail.enqueue(
-            {
-              to: row.email,
-              locale: row.locale,
-              kind: 'welcome',
-              params: { name: row.name, link: `${deps.publicUrl}/` },
-            },
-            trx,
-          );
-          return row;
-        })
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error) ? new AppError('email_taken') : error;
-        });
-      return toUser(created);
-    },
-
     /** Throttled per source, never per account as a whole (login-throttle.ts, decision 0026). */
     async login(input: LoginBody, source: LoginSource): Promise<User> {
       const row = await users.findByEmail(input.email);

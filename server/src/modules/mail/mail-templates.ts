@@ -21,6 +21,12 @@ export type MailTemplates = {
     link: string;
   }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
+  registration_confirm: (params: { name: string; link: string }) => RenderedMail;
+  registration_existing: (params: {
+    name: string;
+    loginLink: string;
+    resetLink: string;
+  }) => RenderedMail;
   order_confirmation: (params: OrderConfirmation) => RenderedMail;
   pickup_ready: (params: PickupNotice & { address: string; hours: WeeklyHours }) => RenderedMail;
   pickup_reminder: (params: PickupNotice) => RenderedMail;
@@ -140,6 +146,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: 'Välkommen till e-galleria',
       text: `Hej ${name}!\n\nDitt konto är skapat. Du handlar med samma konto i alla kommuners gallerior:\n\n${link}\n`,
     }),
+    registration_confirm: ({ name, link }) => ({
+      subject: 'Bekräfta din e-postadress för e-galleria',
+      text: `Hej ${name}!\n\nFölj länken för att skapa ditt konto i e-galleria (länken gäller i ett dygn):\n\n${link}\n\nOm det inte var du som ville skapa ett konto kan du bortse från det här mejlet; inget konto skapas.\n`,
+    }),
+    registration_existing: ({ name, loginLink, resetLink }) => ({
+      subject: 'Du har redan ett konto i e-galleria',
+      text: `Hej ${name}!\n\nNågon (förhoppningsvis du) försökte skapa ett konto i e-galleria med den här e-postadressen. Du har redan ett konto, så inget nytt skapades.\n\nLogga in här:\n${loginLink}\n\nOm du har glömt lösenordet kan du välja ett nytt här:\n${resetLink}\n\nOm det inte var du kan du bortse från det här mejlet; ditt konto är oförändrat.\n`,
+    }),
     order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
       subject: 'Tack för din beställning i e-galleria',
       text: `Hej ${name}!\n\nTack för din beställning. Butikerna bekräftar den så snart de kan.\n\n${orders
@@ -202,6 +216,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     welcome: ({ name, link }) => ({
       subject: 'Welcome to e-galleria',
       text: `Hello ${name},\n\nYour account has been created. The same account shops in every municipality's galleria:\n\n${link}\n`,
+    }),
+    registration_confirm: ({ name, link }) => ({
+      subject: 'Confirm your e-mail address for e-galleria',
+      text: `Hello ${name},\n\nFollow the link to create your e-galleria account (the link is valid for one day):\n\n${link}\n\nIf you did not ask for an account, ignore this mail; no account is created.\n`,
+    }),
+    registration_existing: ({ name, loginLink, resetLink }) => ({
+      subject: 'You already have an e-galleria account',
+      text: `Hello ${name},\n\nSomeone (hopefully you) tried to create an e-galleria account with this e-mail address. You already have one, so nothing new was created.\n\nLog in here:\n${loginLink}\n\nIf you have forgotten your password, choose a new one here:\n${resetLink}\n\nIf it was not you, ignore this mail; your account has not changed.\n`,
     }),
     order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
       subject: 'Thank you for your order on e-galleria',
