@@ -319,6 +319,7 @@ export function createApp(deps: AppDeps) {
     services: {
       mail,
       municipalities,
+      invitations,
       images,
       sessionsRepository,
       fulfilment: fulfilment.service,

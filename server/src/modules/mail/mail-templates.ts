@@ -9,6 +9,7 @@ export type MailTemplates = {
   password_reset: (params: { name: string; link: string }) => RenderedMail;
   login_locked: (params: { name: string; link: string }) => RenderedMail;
   invitation_municipality_admin: (params: { municipality: string; link: string }) => RenderedMail;
+  invitation_region_admin: (params: { region: string; link: string }) => RenderedMail;
   invitation_shop_owner: (params: {
     shop: string;
     municipality: string;
@@ -130,6 +131,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: `Inbjudan: administrera ${municipality}s e-galleria`,
       text: `Hej!\n\nDu har bjudits in som administratör för ${municipality}s galleria i e-galleria.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
     }),
+    invitation_region_admin: ({ region, link }) => ({
+      subject: `Inbjudan: administrera e-galleria för ${region}`,
+      text: `Hej!\n\nDu har bjudits in som regionadministratör för e-galleria i ${region}. Som regionadministratör lägger du till kommunerna och bjuder in deras administratörer.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+    }),
     invitation_shop_owner: ({ shop, municipality, link }) => ({
       subject: `Inbjudan: öppna ${shop} i ${municipality}s e-galleria`,
       text: `Hej!\n\n${municipality} kommun bjuder in ${shop} till kommunens e-galleria, där ortens butiker säljer på nätet och kunderna hämtar i byarna.\nFölj länken för att skapa ditt konto och fylla i butikens uppgifter (länken gäller i 7 dagar):\n\n${link}\n\nNär du skickat in uppgifterna granskar kommunen dem innan butiken visas.\n`,
@@ -200,6 +205,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     invitation_municipality_admin: ({ municipality, link }) => ({
       subject: `Invitation: manage the ${municipality} e-galleria`,
       text: `Hello,\n\nYou have been invited to administer the ${municipality} galleria on e-galleria.\nFollow the link to choose a password and get started (the link is valid for 7 days):\n\n${link}\n`,
+    }),
+    invitation_region_admin: ({ region, link }) => ({
+      subject: `Invitation: administer e-galleria for ${region}`,
+      text: `Hello,\n\nYou have been invited as the region administrator of e-galleria in ${region}. As region administrator you add the municipalities and invite their administrators.\nFollow the link to choose a password and get started (the link is valid for 7 days):\n\n${link}\n`,
     }),
     invitation_shop_owner: ({ shop, municipality, link }) => ({
       subject: `Invitation: open ${shop} in the ${municipality} e-galleria`,
