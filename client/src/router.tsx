@@ -32,6 +32,12 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/auth/register-page.tsx').then((module) => module.route),
           },
           {
+            // The registration mail links here.
+            path: 'registrera/bekrafta',
+            lazy: () =>
+              import('./routes/auth/confirm-registration-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'logga-in',
             lazy: () => import('./routes/auth/login-page.tsx').then((module) => module.route),
           },

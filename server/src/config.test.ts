@@ -26,11 +26,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL.*\n.*SMTP_URL/s);
   });
 
+  it('asks for a server secret of its own in production, and has one for development', () => {
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://galleria.example.se',
+      SMTP_URL: 'smtp://mail.example.se:587',
+    };
+    expect(() => loadConfig(production)).toThrow(/SERVER_SECRET/);
+    expect(() => loadConfig({ ...production, SERVER_SECRET: 'too short' })).toThrow(
+      /SERVER_SECRET/,
+    );
+    expect(loadConfig({}).serverSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
   it('never runs demo mode in production', () => {
     const production = {
       NODE_ENV: 'production',
       PUBLIC_URL: 'https://galleria.example.se',
       SMTP_URL: 'smtp://mail.example.se:587',
+      SERVER_SECRET: 'a-production-secret-of-at-least-32-characters',
     };
     expect(loadConfig(production).isDemo).toBe(false);
     expect(() => loadConfig({ ...production, DEMO: '1' })).toThrow(/DEMO/);

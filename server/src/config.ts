@@ -36,6 +36,11 @@ const environmentSchema = z
       .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
     /** Shown on the map, as the tile provider's licence requires. */
     MAP_ATTRIBUTION: z.string().min(1).max(300).default('© OpenStreetMap contributors'),
+    /**
+     * Signs what the server must recognise again without storing it: the cookie of a browser
+     * that has logged in to an account before (decision 0026). Required in production.
+     */
+    SERVER_SECRET: z.string().min(32, 'at least 32 characters').optional(),
     /** How many proxies in front of us may set X-Forwarded-For (express "trust proxy"). */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   })
@@ -60,6 +65,12 @@ const environmentSchema = z
         code: 'custom',
         path: ['SMTP_URL'],
         message: 'required in production: residents must receive their mail',
+      });
+    if (!env.SERVER_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SERVER_SECRET'],
+        message: 'required in production: a long random string (openssl rand -base64 48)',
       });
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET)
       ctx.addIssue({
@@ -88,6 +99,8 @@ export type Config = {
   uploadsDir: string;
   logLevel: string;
   trustProxy: number;
+  /** See SERVER_SECRET; a fixed, public value outside production. */
+  serverSecret: string;
   /** Null when the map is off. `tileOrigin` is what the CSP allows for images. */
   map: { tileUrl: string; tileOrigin: string; attribution: string } | null;
 };
@@ -99,6 +112,9 @@ export type StripeConfig = {
 };
 
 export class ConfigError extends Error {}
+
+/** Known to everybody, so never accepted in production (see SERVER_SECRET). */
+const developmentServerSecret = 'e-galleria development secret, never used in production';
 
 /** The only reader of process.env; everything else receives a Config. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -127,6 +143,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     uploadsDir: env.UPLOADS_DIR,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: env.TRUST_PROXY,
+    serverSecret: env.SERVER_SECRET ?? developmentServerSecret,
     map:
       env.MAP_TILE_URL === 'none'
         ? null

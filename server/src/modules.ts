@@ -4,6 +4,7 @@ import type { Database } from './db/database.ts';
 import { AppError } from './errors.ts';
 import { createRateLimitFactory, deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
+import { createKnownBrowserCookie } from './http/known-browser.ts';
 import { createPublicReadCache } from './http/public-read-cache.ts';
 import { tablesPublicPagesNeverShow } from './http/public-read-tables.ts';
 import { createPrivateCookie, type SessionCookie } from './http/session-cookie.ts';
@@ -65,6 +66,11 @@ export function composeModules(deps: ModuleDeps) {
     mail: mail.service,
     hasher: deps.hasher,
     cookie: deps.cookie,
+    knownBrowser: createKnownBrowserCookie({
+      secret: config.serverSecret,
+      isSecure: config.env === 'production',
+      now,
+    }),
     publicUrl,
     regionId: municipalities.service.regionId,
     now,
@@ -208,6 +214,7 @@ export function composeModules(deps: ModuleDeps) {
       hourly: () =>
         Promise.all([
           auth.sessions.deleteExpired(),
+          auth.deleteFinishedRegistrations(),
           deleteExpiredRateLimits(database.knex, now()),
           images.removeOrphans(),
         ]),
@@ -216,6 +223,7 @@ export function composeModules(deps: ModuleDeps) {
     services: {
       mail: mail.service,
       municipalities: municipalities.service,
+      invitations: invitations.service,
       images: images.service,
       fulfilment: fulfilment.service,
       basket: basket.service,

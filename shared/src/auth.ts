@@ -33,6 +33,18 @@ export const registerBodySchema = z
   .strict();
 export type RegisterBody = z.input<typeof registerBodySchema>;
 
+/**
+ * The answer to registering, the same whether or not the address has an account: either way
+ * a mail is on its way (a link that creates the account, or a note to the account's holder).
+ */
+export const registrationAnswerSchema = z.object({ status: z.literal('mail_sent') });
+export type RegistrationAnswer = z.infer<typeof registrationAnswerSchema>;
+
+/** The mailed link's token, which creates the account. */
+export const registrationConfirmBodySchema = z
+  .object({ token: z.string().min(10).max(200) })
+  .strict();
+
 export const passwordResetRequestSchema = z.object({ email: emailSchema }).strict();
 
 export const passwordResetConfirmSchema = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountDueOre, isHandoverComplete } from './counter-rules.ts';
+import { amountDueOre, codeCheckOf, isHandoverComplete } from './counter-rules.ts';
 
 describe('a handover at the counter', () => {
   it('is complete when every parcel still coming has arrived, a cancelled one not counting', () => {
@@ -21,5 +21,13 @@ describe('a handover at the counter', () => {
         { status: 'arrived', paymentMethod: 'pay_at_pickup', totalOre: 1000 },
       ]),
     ).toBe(2500);
+  });
+});
+
+describe('a pickup code’s check', () => {
+  it('is the first twelve bits of the digest', () => {
+    expect(codeCheckOf(Uint8Array.from([0xab, 0xcd, 0xef]))).toBe(0xabc);
+    expect(codeCheckOf(Uint8Array.from([0xff, 0xff]))).toBe(4095);
+    expect(codeCheckOf(Uint8Array.from([0x00, 0x0f]))).toBe(0);
   });
 });

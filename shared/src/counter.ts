@@ -38,10 +38,15 @@ export const counterHandoverRefSchema = z.object({
   /** The last day to collect; null until every parcel of it has arrived. */
   lastDay: z.string().nullable(),
   /**
-   * SHA-256 (hex) of `<handover id>:<code>`: lets the screen recognise the resident's code
-   * while offline without showing codes to anyone looking at the phone.
+   * The first 12 bits of the SHA-256 of `<handover id>:<code>` (counter-rules.ts): lets the
+   * phone recognise a resident's code offline while about 244 codes fit it, so the list does
+   * not give codes away (decision 0025).
    */
-  codeDigest: z.string(),
+  codeCheck: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 12 - 1),
 });
 
 export const counterParcelSchema = z.object({

@@ -16,6 +16,7 @@ export const errorCodes = [
   'cross_site_request_rejected',
   'invalid_credentials',
   'rate_limited',
+  'account_locked',
   'email_taken',
   'slug_taken',
   'invalid_token',

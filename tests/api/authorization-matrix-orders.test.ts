@@ -4,6 +4,7 @@ import { contact } from './support/checkout.ts';
 import { itEachMatrixCell } from './support/matrix.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
+import { registerResident } from './support/registration.ts';
 
 /**
  * The authorization matrix, continued for baskets, checkouts and shop orders (the first part
@@ -178,12 +179,11 @@ beforeAll(async () => {
   clients.set('ownerA', shopA.owner);
   clients.set('staffA', await t.loginAs(shopA.staffEmail));
   clients.set('ownerB', shopB.owner);
-  const other = await t.agent().post('/api/v1/auth/register').send({
+  await registerResident(t, {
     email: 'annan.boende@example.se',
     password: 'ett-langt-losenord',
     name: 'Annan Boende',
   });
-  expect(other.status).toBe(201);
   clients.set('otherResident', await t.loginAs('annan.boende@example.se', 'ett-langt-losenord'));
 
   await resident.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });

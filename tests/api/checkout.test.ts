@@ -9,6 +9,7 @@ import {
 } from './support/checkout.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
+import { registerResident } from './support/registration.ts';
 
 let t: TestApp;
 let grocery: CheckoutShop;
@@ -107,12 +108,11 @@ describe('the basket', () => {
   });
 
   it('makes one basket of a new resident’s first requests at once', async () => {
-    const registered = await t.agent().post('/api/v1/auth/register').send({
+    await registerResident(t, {
       email: 'ny.boende@example.se',
       password: 'ett-langt-losenord',
       name: 'Ny Boende',
     });
-    expect(registered.status).toBe(201);
     const resident = await t.loginAs('ny.boende@example.se', 'ett-langt-losenord');
     const responses = await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -222,12 +222,11 @@ describe('checkout', () => {
       payment: 'pay_at_pickup',
     });
     expect(placed.status).toBe(201);
-    const registered = await t.agent().post('/api/v1/auth/register').send({
+    await registerResident(t, {
       email: 'gast.sedan.konto@example.se',
       password: 'ett-langt-losenord',
       name: 'Gäst Sedan',
     });
-    expect(registered.status).toBe(201);
     const login = await guest
       .post('/api/v1/auth/login')
       .send({ email: 'gast.sedan.konto@example.se', password: 'ett-langt-losenord' });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/src/calendar-dates.ts';
 import type { SmsSender } from '../../server/src/integrations/sms.ts';
 import { laisvallSlug, type CheckoutShop } from './support/checkout.ts';
+import { codeCheckFor } from '../../server/src/modules/counter/counter-views.ts';
 import {
   mailsTo,
   newClientId,
@@ -82,7 +83,32 @@ describe('the counter’s expected parcels', () => {
       isDueForReturn: false,
       handover: { pickupDate: '2026-12-03', lastDay: null },
     });
-    expect(parcel.handover.codeDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(parcel.handover.codeCheck).toEqual(expect.any(Number));
+  });
+
+  it('does not give a handover’s pickup code away: hundreds of codes fit the check it carries', async () => {
+    const [parcel] = pair;
+    const list = await listParcels();
+    const listed = (
+      list.body as { items: { id: string; handover: Record<string, unknown> }[] }
+    ).items.find((item) => item.id === parcel?.orderId);
+    if (!parcel || !listed) throw new Error('the pair’s parcel is listed');
+    const handoverId = listed.handover.id as string;
+    expect(Object.keys(listed.handover).sort()).toEqual([
+      'codeCheck',
+      'id',
+      'lastDay',
+      'pickupDate',
+    ]);
+    const code = await pickupCodeOf(t, handoverId);
+    expect(codeCheckFor(handoverId, code)).toBe(listed.handover.codeCheck);
+    // Trying codes as anyone holding the list could: a fifth of all six-digit codes already
+    // holds about 49 that fit (1 in 4 096), so the check does not tell which one is the code.
+    let fitting = 0;
+    for (let value = 0; value < 200_000; value += 1)
+      if (codeCheckFor(handoverId, String(value).padStart(6, '0')) === listed.handover.codeCheck)
+        fitting += 1;
+    expect(fitting).toBeGreaterThan(20);
   });
 });
 

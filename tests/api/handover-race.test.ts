@@ -33,9 +33,9 @@ afterAll(() => t.close());
 async function guestsWithBaskets(count: number): Promise<supertest.Agent[]> {
   const guests = Array.from({ length: count }, () => t.agent());
   for (const guest of guests)
-    expect(
-      (await guest.post('/api/v1/basket/items').send({ productId, quantity: 1 })).status,
-    ).toBe(201);
+    expect((await guest.post('/api/v1/basket/items').send({ productId, quantity: 1 })).status).toBe(
+      201,
+    );
   return guests;
 }
 

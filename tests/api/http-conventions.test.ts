@@ -167,6 +167,7 @@ describe('in production', () => {
         NODE_ENV: 'production',
         PUBLIC_URL: 'https://galleria.example.se',
         SMTP_URL: 'smtp://127.0.0.1:2525',
+        SERVER_SECRET: 'a-production-secret-of-at-least-32-characters',
       },
     });
     try {

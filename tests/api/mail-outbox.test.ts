@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailTransport } from '../../server/src/integrations/mail-transport.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
+import { registrationTokenMailedTo } from './support/registration.ts';
 
 /** An SMTP stand-in: records what it is given, and fails while told to. */
 function recordingTransport() {
@@ -36,13 +37,13 @@ describe('the mail outbox with SMTP configured', () => {
       name: 'Post Testare',
       locale: 'sv',
     });
-    expect(registered.status).toBe(201);
+    expect(registered.status).toBe(202);
     expect(await statusOf('post@example.se')).toEqual({ status: 'pending', attempts: 0 });
 
     expect(await t.services.mail.deliverPending()).toBe(1);
     expect(await t.services.mail.deliverPending()).toBe(0);
     expect(smtp.sent.filter((mail) => mail.to === 'post@example.se')).toHaveLength(1);
-    expect(smtp.sent[0]?.subject).toBe('Välkommen till e-galleria');
+    expect(smtp.sent[0]?.subject).toBe('Bekräfta din e-postadress för e-galleria');
     expect((await statusOf('post@example.se')).status).toBe('sent');
   });
 
@@ -82,15 +83,31 @@ describe('demo mode', () => {
 });
 
 describe('races decided by the database', () => {
-  it('registers the same email twice at once as one account and one 409', async () => {
+  it('follows one registration link twice at once as one account', async () => {
     const body = { email: 'samtidig@example.se', password: 'lingonsylt-2026', name: 'Samtidig' };
-    const responses = await Promise.all([
-      t.agent().post('/api/v1/auth/register').send(body),
-      t.agent().post('/api/v1/auth/register').send(body),
-      t.agent().post('/api/v1/auth/register').send(body),
-    ]);
-    expect(responses.map((response) => response.status).sort()).toEqual([201, 409, 409]);
-    expect(await t.database.knex('users').where({ email: 'samtidig@example.se' })).toHaveLength(1);
+    expect((await t.agent().post('/api/v1/auth/register').send(body)).status).toBe(202);
+    const token = await registrationTokenMailedTo(t, body.email);
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => t.agent().post('/api/v1/auth/register/confirm').send({ token })),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 400, 400]);
+    expect(await t.database.knex('users').where({ email: body.email })).toHaveLength(1);
+  });
+
+  it('follows two registration links of one address at once as one account and one 409', async () => {
+    const body = { email: 'tvalankar@example.se', password: 'lingonsylt-2026', name: 'Två Länkar' };
+    const tokens: string[] = [];
+    for (const _ of [1, 2]) {
+      await t.agent().post('/api/v1/auth/register').send(body);
+      tokens.push(await registrationTokenMailedTo(t, body.email));
+    }
+    expect(new Set(tokens).size).toBe(2);
+    const responses = await Promise.all(
+      tokens.map((token) => t.agent().post('/api/v1/auth/register/confirm').send({ token })),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
+    expect(responses.find((response) => response.status === 409)?.body.code).toBe('email_taken');
+    expect(await t.database.knex('users').where({ email: body.email })).toHaveLength(1);
   });
 
   it('accepts an invitation once when it is accepted twice at once', async () => {

@@ -39,6 +39,7 @@ describe('starting the server', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(output).toContain('PUBLIC_URL');
     expect(output).toContain('SMTP_URL');
+    expect(output).toContain('SERVER_SECRET');
   });
 
   it('in production migrates but never seeds demo accounts', async () => {
@@ -48,6 +49,7 @@ describe('starting the server', { timeout: 30_000 }, () => {
         NODE_ENV: 'production',
         PUBLIC_URL: 'https://galleria.example.se',
         SMTP_URL: 'smtp://127.0.0.1:2525',
+        SERVER_SECRET: 'a-production-secret-of-at-least-32-characters',
         DATABASE_URL: `sqlite:${file}`,
         UPLOADS_DIR: path.join(workDir, 'uploads'),
         PORT: '0',

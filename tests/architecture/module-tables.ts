@@ -7,7 +7,10 @@
 export const moduleTables: Record<string, { owns: readonly string[]; reads?: readonly string[] }> =
   {
     audit: { owns: ['audit_events'], reads: ['shops', 'users'] },
-    auth: { owns: ['sessions', 'password_reset_tokens'], reads: ['users'] },
+    auth: {
+      owns: ['sessions', 'password_reset_tokens', 'registration_requests'],
+      reads: ['users'],
+    },
     basket: {
       owns: ['baskets', 'basket_items'],
       // A basket line shows the product, its variant, photo and shop as they are now.

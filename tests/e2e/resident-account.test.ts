@@ -1,11 +1,18 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { accountMenuButton, demoPassword, heading, logIn, logOut } from './support/flows.ts';
+import {
+  accountMenuButton,
+  demoPassword,
+  followMailLink,
+  heading,
+  logIn,
+  logOut,
+} from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
-test('a new resident registers, logs out and in again, and reads the site in English', async () => {
+test('a new resident registers, confirms the address from the mail, logs out and in again, and reads the site in English', async () => {
   const page = await environment.newPage();
   const person = {
     name: 'Tova Testare',
@@ -22,6 +29,17 @@ test('a new resident registers, logs out and in again, and reads the site in Eng
   await page.getByLabel('E-postadress', { exact: true }).fill(person.email);
   await page.getByLabel('Lösenord', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Skapa konto' }).click();
+  // Nothing tells whether the address had an account: the account comes from the mailed link.
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Vi har skickat ett mejl till ${person.email}.` })
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+
+  await followMailLink(page, { to: person.email, pathPrefix: '/registrera/bekrafta' });
+  await heading(page, 'Bekräfta din e-postadress').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.getByRole('button', { name: 'Skapa kontot' }).click();
 
   await page.getByRole('status').filter({ hasText: 'Ditt konto är skapat' }).waitFor();
   await accountMenuButton(page, person.name).waitFor();

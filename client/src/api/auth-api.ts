@@ -3,16 +3,26 @@ import type {
   LoginBody,
   MeResponse,
   RegisterBody,
+  RegistrationAnswer,
   User,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
+  registrationConfirmBodySchema,
   updateMeBodySchema,
 } from '@e-galleria/shared/auth';
 import { isApiError } from './api-error.ts';
 import { requestJson, requestWithoutResult } from './http-client.ts';
 
-export function register(body: RegisterBody): Promise<{ user: User }> {
+/** Answers alike whether or not the address has an account: a mail is on its way. */
+export function register(body: RegisterBody): Promise<RegistrationAnswer> {
   return requestJson('/v1/auth/register', { method: 'POST', body });
+}
+
+/** The mailed link's token: creates the account and logs it in. */
+export function confirmRegistration(
+  body: z.input<typeof registrationConfirmBodySchema>,
+): Promise<{ user: User }> {
+  return requestJson('/v1/auth/register/confirm', { method: 'POST', body });
 }
 
 export function logIn(body: LoginBody): Promise<{ user: User }> {

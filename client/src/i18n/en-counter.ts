@@ -39,6 +39,8 @@ export const enCounter: Messages['counter'] = {
     find: 'Show the handover',
     notFound: 'No handover with that code here.',
     notFoundOffline: 'The code matches none of the loaded parcels.',
+    severalOffline:
+      'Without a connection the code fits more than one handover. Ask for the name and choose:',
     resident: 'To {{name}}',
     parcels: 'Parcels',
     amountDue: 'To pay at the counter: {{amount}}',

@@ -84,6 +84,15 @@ export const en: Messages = {
       submit: 'Create account',
       haveAccount: 'Already have an account?',
       loginLink: 'Log in',
+      sent: 'We have sent a mail to {{email}}. Follow its link to create your account; it is valid for one day. If the address has an account already, the mail says how to log in.',
+    },
+    confirmRegistration: {
+      title: 'Confirm your e-mail address',
+      intro: 'Press the button to create your account and log in.',
+      submit: 'Create the account',
+      missingToken:
+        'The link is missing its code. Open the link in the mail again, or register again.',
+      registerAgain: 'Register again',
     },
     forgot: {
       title: 'Forgotten password',
@@ -239,6 +248,8 @@ export const en: Messages = {
         'The request was stopped for security reasons. Reload the page and try again.',
       invalid_credentials: 'Wrong email address or password.',
       rate_limited: 'Too many attempts.',
+      account_locked:
+        'Too many wrong passwords have been tried for this account from unknown browsers. Log in from a browser you have used before, follow the link we mailed you or choose a new password.',
       email_taken:
         'There is already an account with this email address. Log in or reset your password.',
       slug_taken: 'That address is already used by another municipality.',

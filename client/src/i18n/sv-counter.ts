@@ -41,6 +41,8 @@ export const svCounter = {
     find: 'Visa utlämningen',
     notFound: 'Ingen utlämning med den koden här.',
     notFoundOffline: 'Koden passar inget av de inlästa paketen.',
+    severalOffline:
+      'Utan anslutning passar koden mer än en utlämning. Fråga efter namnet och välj rätt:',
     resident: 'Till {{name}}',
     parcels: 'Paket',
     amountDue: 'Att betala vid disken: {{amount}}',

@@ -93,6 +93,15 @@ export const sv = {
       submit: 'Skapa konto',
       haveAccount: 'Har du redan ett konto?',
       loginLink: 'Logga in',
+      sent: 'Vi har skickat ett mejl till {{email}}. Följ länken i mejlet för att skapa kontot; den gäller i ett dygn. Har adressen redan ett konto står det i mejlet hur du loggar in.',
+    },
+    confirmRegistration: {
+      title: 'Bekräfta din e-postadress',
+      intro: 'Tryck på knappen så skapas ditt konto och du loggas in.',
+      submit: 'Skapa kontot',
+      missingToken:
+        'Länken saknar sin kod. Öppna länken i mejlet igen, eller registrera dig på nytt.',
+      registerAgain: 'Registrera dig igen',
     },
     forgot: {
       title: 'Glömt lösenordet',
@@ -248,6 +257,8 @@ export const sv = {
         'Förfrågan stoppades av säkerhetsskäl. Ladda om sidan och försök igen.',
       invalid_credentials: 'Fel e-postadress eller lösenord.',
       rate_limited: 'För många försök.',
+      account_locked:
+        'För många felaktiga lösenord har prövats för kontot från okända webbläsare. Logga in från en webbläsare du använt förut, följ länken vi mejlat dig eller välj ett nytt lösenord.',
       email_taken:
         'Det finns redan ett konto med den e-postadressen. Logga in eller återställ lösenordet.',
       slug_taken: 'Den adressen används redan av en annan kommun.',

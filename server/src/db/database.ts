@@ -4,6 +4,7 @@ import knex, { type Knex } from 'knex';
 import pg from 'pg';
 import { createGroupedTransactions, type TransactionUnit } from './grouped-transactions.ts';
 import { SqliteClientWithStatementCache } from './sqlite-statement-cache.ts';
+import { PostgresClientAnsweringCommits } from './transaction-end-answers.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -132,7 +133,8 @@ type SqliteConnection = {
 
 function createPostgres(connectionString: string): Database {
   const instance = knex({
-    client: 'pg',
+    // knex's pg dialect, telling when a COMMIT has answered (transaction-end-answers.ts).
+    client: PostgresClientAnsweringCommits as unknown as typeof Knex.Client,
     connection: connectionString,
     pool: { min: 0, max: 10 },
   });

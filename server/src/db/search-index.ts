@@ -7,10 +7,9 @@ import type { Dialect } from './database.ts';
 // prefix. Scores are rounded so a keyset cursor can carry them exactly.
 
 export function dialectOf(knex: Knex): Dialect {
-  const client = (knex.client as { config: { client?: unknown } }).config.client;
-  return client === 'pg' || client === 'postgres' || client === 'postgresql'
-    ? 'postgres'
-    : 'sqlite';
+  // The dialect class's own name: our clients extend knex's (database.ts), so `config.client`
+  // is a class, not the string `pg`.
+  return (knex.client as { dialect?: unknown }).dialect === 'postgresql' ? 'postgres' : 'sqlite';
 }
 
 export async function createSearchIndex(knex: Knex): Promise<void> {

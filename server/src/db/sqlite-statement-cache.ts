@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import type sqlite3 from 'sqlite3';
 import { SqliteTransaction } from './sqlite-transaction.ts';
+import { answerTransactionEnd, type QueryEvents } from './transaction-end-answers.ts';
 
 /**
  * knex's own SQLite dialect with one change: each connection keeps its prepared statements.
@@ -34,7 +35,7 @@ type QueryObject = {
   context?: { lastID: number; changes: number };
 };
 
-type KnexSqliteClient = {
+type KnexSqliteClient = QueryEvents & {
   _query(connection: sqlite3.Database, obj: QueryObject): Promise<QueryObject>;
   destroyRawConnection(connection: sqlite3.Database): Promise<void>;
 };
@@ -85,6 +86,11 @@ export class SqliteClientWithStatementCache extends KnexSqlite3 {
 
   override _query(connection: sqlite3.Database, obj: QueryObject): Promise<QueryObject> {
     if (!obj.sql) throw new Error('The query is empty');
+    // Tells the write generation when a transaction's COMMIT has taken effect.
+    return answerTransactionEnd(this, connection, obj, this.runKept(connection, obj));
+  }
+
+  private runKept(connection: sqlite3.Database, obj: QueryObject): Promise<QueryObject> {
     const method = callMethodOf(obj);
     // `run` steps once: a statement that returns rows would stay open if it were kept.
     if (method === 'run' && /\breturning\b/i.test(obj.sql)) return super._query(connection, obj);

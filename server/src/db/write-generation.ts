@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isTransactionEnd } from './transaction-end-answers.ts';
 
 /**
  * A counter that moves whenever something that public pages show may have changed, so caches
@@ -6,12 +7,13 @@ import type { Knex } from 'knex';
  * every write path having to remember to say so.
  *
  * It watches knex's `query` events: any INSERT, UPDATE or DELETE on a table not in
- * `ignoredTables` moves it, and so does the COMMIT of a transaction that made such a write
- * (a reader that ran between the write and the commit saw the old rows). On SQLite, with its
- * single connection, no reader runs between a transaction's write and its commit, so a cached
- * entry is never older than the last commit. On PostgreSQL a reader on another connection may
- * run in the moment between the COMMIT being sent and taking effect, and other app servers
- * write without this process seeing it; the cache's time limit bounds both.
+ * `ignoredTables` moves it, and so does the answer to the COMMIT of a transaction that made
+ * such a write. Not the COMMIT being sent: until it has answered, readers on other
+ * connections (PostgreSQL's pool, SQLite's read-only connections) still see the old rows and
+ * would file them under the newest generation; once it has answered, the generation moves past
+ * what they filed, before the writer's caller goes on (our dialects emit the COMMIT's answer,
+ * transaction-end-answers.ts). Other app servers write without this process seeing it; the
+ * cache's time limit bounds that.
  */
 export function createWriteGeneration(knex: Knex, options: { ignoredTables: readonly string[] }) {
   const ignored = new Set(options.ignoredTables);
@@ -29,13 +31,13 @@ export function createWriteGeneration(knex: Knex, options: { ignoredTables: read
     return /^\s*(?:insert|update|delete|replace)\b/i.test(sql) ? null : undefined;
   }
 
-  knex.on('query', (query: { sql?: string; __knexTxId?: string }) => {
+  type QueryEvent = { sql?: string; __knexTxId?: string };
+
+  knex.on('query', (query: QueryEvent) => {
     const sql = query.sql ?? '';
     const transaction = query.__knexTxId;
-    if (transaction !== undefined && /^\s*(commit|rollback)\b/i.test(sql)) {
-      if (dirtyTransactions.delete(transaction)) generation++;
-      return;
-    }
+    // A transaction's end counts when it has answered (below), not when it is sent.
+    if (transaction !== undefined && isTransactionEnd(sql)) return;
     const table = writtenTable(sql);
     // `null`: a write whose table we could not read; count it rather than risk a stale page.
     if (table === undefined || (table !== null && ignored.has(table))) return;
@@ -43,13 +45,27 @@ export function createWriteGeneration(knex: Knex, options: { ignoredTables: read
     if (transaction !== undefined) dirtyTransactions.add(transaction);
   });
 
-  // A write outside a transaction has committed once it answered; move again for readers that
-  // started while it ran.
-  knex.on('query-response', (_response: unknown, query: { sql?: string; __knexTxId?: string }) => {
-    if (query.__knexTxId !== undefined) return;
-    const table = writtenTable(query.sql ?? '');
+  /** A COMMIT that answered, or failed: either way the transaction is over. */
+  function onTransactionEnd(query: QueryEvent) {
+    const transaction = query.__knexTxId;
+    if (transaction !== undefined && dirtyTransactions.delete(transaction)) generation++;
+  }
+
+  knex.on('query-response', (_response: unknown, query: QueryEvent) => {
+    const sql = query.sql ?? '';
+    if (query.__knexTxId !== undefined) {
+      if (isTransactionEnd(sql)) onTransactionEnd(query);
+      return;
+    }
+    // A write outside a transaction has committed once it answered; move again for readers
+    // that started while it ran.
+    const table = writtenTable(sql);
     if (table === undefined || (table !== null && ignored.has(table))) return;
     generation++;
+  });
+
+  knex.on('query-error', (_error: unknown, query: QueryEvent) => {
+    if (isTransactionEnd(query.sql ?? '')) onTransactionEnd(query);
   });
 
   return { current: () => generation };

@@ -40,6 +40,7 @@ const statusByCode: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  account_locked: 429,
   internal_error: 500,
 };
 
@@ -82,6 +83,8 @@ const titleByCode: Record<ErrorCode, string> = {
   payload_too_large: 'The request is too large.',
   unsupported_media_type: 'Unsupported content type.',
   rate_limited: 'Too many attempts. Try again later.',
+  account_locked:
+    'Too many wrong passwords for this account from unknown browsers. Log in from a browser you have used before, or follow the link we mailed you.',
   internal_error: 'Something went wrong on our side.',
 };
 

@@ -11,6 +11,7 @@ export const tablesPublicPagesNeverShow = [
   'audit_events',
   'invitations',
   'password_reset_tokens',
+  'registration_requests',
   'role_assignments',
   'users',
   'catalogue_imports',

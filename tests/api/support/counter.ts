@@ -9,6 +9,7 @@ import {
   laisvallSlug,
   type CheckoutShop,
 } from './checkout.ts';
+import { registerResident } from './registration.ts';
 import type { TestApp } from './test-app.ts';
 
 /** The seeded Laisvall operator (DESIGN §7). */
@@ -114,12 +115,7 @@ export async function pickupCodeOf(t: TestApp, handoverId: string): Promise<stri
 
 /** An operator of another service point: a registered account given the role for it. */
 export async function createOperatorOf(t: TestApp, slug: string, email: string) {
-  const registered = await t.agent().post('/api/v1/auth/register').send({
-    email,
-    password: 'ett-langt-losenord',
-    name: 'Annan Ombud',
-  });
-  expect(registered.status).toBe(201);
+  await registerResident(t, { email, password: 'ett-langt-losenord', name: 'Annan Ombud' });
   const user = await t.database.knex('users').where({ email }).first<{ id: string }>('id');
   await t.database.knex('role_assignments').insert({
     id: newId(),

@@ -1,49 +1,41 @@
-import {
-  type ActionFunctionArgs,
-  Form,
-  Link,
-  redirect,
-  useActionData,
-  useNavigation,
-} from 'react-router';
+import { type ActionFunctionArgs, Form, Link, useActionData, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { register } from '../../api/auth-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { applyLocale, isSupportedLocale, supportedLocales } from '../../i18n/i18n.ts';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { isSupportedLocale, supportedLocales } from '../../i18n/i18n.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { showFlashNotice } from '../../lib/flash-notice.ts';
 import { readTexts } from '../../lib/form-data.ts';
 import { findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
 
 const fieldNames = ['name', 'email', 'password', 'locale'] as const;
 const requiredFieldNames = ['name', 'email', 'password'] as const;
-const landingPath = '/';
 
+/** The account is made by the mailed link (confirm-registration-page.tsx), not here. */
 async function registerAction({ request }: ActionFunctionArgs) {
   const values = readTexts(await request.formData(), fieldNames);
   const emptyFields = findEmptyFields(values, requiredFieldNames);
-  if (emptyFields) return { failure: emptyFields };
+  if (emptyFields) return { failure: emptyFields, sentTo: null };
   try {
-    const { user } = await register({
+    await register({
       name: values.name,
       email: values.email,
       password: values.password,
       locale: isSupportedLocale(values.locale) ? values.locale : 'sv',
     });
-    await applyLocale(user.locale);
-    showFlashNotice({ messageKey: 'accountCreated', path: landingPath });
-    return redirect(landingPath);
+    return { failure: null, sentTo: values.email.trim() };
   } catch (error) {
-    return { failure: toFormFailure(error) };
+    return { failure: toFormFailure(error), sentTo: null };
   }
 }
 
 function RegisterPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const failure = useActionData<typeof registerAction>()?.failure ?? null;
+  const result = useActionData<typeof registerAction>();
+  const failure = result?.failure ?? null;
   const isBusy = useNavigation().state === 'submitting';
   const labels = {
     name: t('auth.name'),
@@ -55,6 +47,11 @@ function RegisterPage() {
     <div className="page page--narrow">
       <PageHeading title={t('auth.register.title')} />
       <p>{t('auth.register.intro')}</p>
+      {/* Worded so that it never tells whether the address has an account already. */}
+      <StatusMessage
+        message={result?.sentTo ? t('auth.register.sent', { email: result.sentTo }) : null}
+        focusOnShow
+      />
       <ErrorSummary failure={failure} fieldLabels={labels} />
       <Form method="post" noValidate className="form">
         <TextField name="name" label={labels.name} autoComplete="name" required failure={failure} />

@@ -1,5 +1,10 @@
-import type { CounterParcel } from '@e-galleria/shared/counter';
-import { isHandoverComplete } from '@e-galleria/shared/counter-rules';
+import type { CounterHandover, CounterParcel } from '@e-galleria/shared/counter';
+import {
+  amountDueOre,
+  codeCheckInput,
+  codeCheckOf,
+  isHandoverComplete,
+} from '@e-galleria/shared/counter-rules';
 import type { OfflineAction, Queued } from '../../lib/offline-queue.ts';
 import { offlineSnapshot, storedValue } from '../../lib/offline-storage.ts';
 import type { CounterRange } from './expected-days.ts';
@@ -93,13 +98,40 @@ export function normaliseParcelCode(text: string): string {
   return text.replace(/\s+/g, '').toUpperCase();
 }
 
-/** SHA-256 hex of `<handover id>:<code>`, as the server's `codeDigest`. */
-export async function codeDigest(handoverId: string, code: string): Promise<string> {
-  const bytes = await crypto.subtle.digest(
+/** The check of a typed code, as the server computes `codeCheck` (decision 0025). */
+export async function codeCheck(handoverId: string, code: string): Promise<number> {
+  const digest = await crypto.subtle.digest(
     'SHA-256',
-    new TextEncoder().encode(`${handoverId}:${code}`),
+    new TextEncoder().encode(codeCheckInput(handoverId, code)),
   );
-  return [...new Uint8Array(bytes)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return codeCheckOf(new Uint8Array(digest));
+}
+
+/**
+ * The handovers a code may open among the loaded parcels, for when the server cannot be asked.
+ * The phone has only a short check of each code (decision 0025), so now and then a typed code
+ * fits more than one: the operator then picks by the resident's name.
+ */
+export async function handoversFittingCode(
+  parcels: CounterParcel[],
+  code: string,
+): Promise<CounterHandover[]> {
+  const found: CounterHandover[] = [];
+  for (const handoverId of new Set(parcels.map((parcel) => parcel.handover.id))) {
+    const own = parcels.filter((parcel) => parcel.handover.id === handoverId);
+    const first = own[0];
+    if (!first || first.handover.codeCheck !== (await codeCheck(handoverId, code))) continue;
+    found.push({
+      id: handoverId,
+      residentName: first.resident.name,
+      pickupDate: first.handover.pickupDate,
+      lastDay: first.handover.lastDay,
+      collectedAt: null,
+      parcels: own,
+      amountDueOre: amountDueOre(own),
+    });
+  }
+  return found;
 }
 
 /** Which point a slug is, remembered so the screen opens from the snapshot without a connection. */

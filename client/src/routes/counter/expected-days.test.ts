@@ -12,7 +12,7 @@ function parcel(id: string, pickupDate: string, status: CounterParcel['status'])
     storageClass: 'ambient',
     totalOre: 2500,
     paymentMethod: 'pay_at_pickup',
-    handover: { id: `h-${id}`, pickupDate, lastDay: null, codeDigest: 'x' },
+    handover: { id: `h-${id}`, pickupDate, lastDay: null, codeCheck: 0 },
     isDueForReturn: false,
   };
 }

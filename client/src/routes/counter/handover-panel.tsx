@@ -7,29 +7,10 @@ import { isApiError } from '../../api/api-error.ts';
 import { lookUpHandover } from '../../api/counter-api.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts';
-import { codeDigest, type QueuedAction } from './counter-queue.ts';
+import { handoversFittingCode, type QueuedAction } from './counter-queue.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
 import { ParcelLine } from './parcel-line.tsx';
 import type { SubmitOutcome } from '../../lib/offline-queue.ts';
-
-/** The handover a code opens among the loaded parcels, for when the server cannot be asked. */
-async function findLoaded(parcels: CounterParcel[], code: string): Promise<CounterHandover | null> {
-  for (const handoverId of new Set(parcels.map((parcel) => parcel.handover.id))) {
-    const own = parcels.filter((parcel) => parcel.handover.id === handoverId);
-    const first = own[0];
-    if (!first || first.handover.codeDigest !== (await codeDigest(handoverId, code))) continue;
-    return {
-      id: handoverId,
-      residentName: first.resident.name,
-      pickupDate: first.handover.pickupDate,
-      lastDay: first.handover.lastDay,
-      collectedAt: null,
-      parcels: own,
-      amountDueOre: amountDueOre(own),
-    };
-  }
-  return null;
-}
 
 export function HandoverPanel({
   servicePointId,
@@ -46,6 +27,8 @@ export function HandoverPanel({
   const describeCode = useErrorCodeMessage();
   const [code, setCode] = useState('');
   const [handover, setHandover] = useState<CounterHandover | null>(null);
+  // Offline, when a code fits more than one loaded handover: the operator picks one.
+  const [candidates, setCandidates] = useState<CounterHandover[]>([]);
   const [payment, setPayment] = useState('');
   const [notice, setNotice] = useState<CounterNotice>(null);
   const [isBusy, setBusy] = useState(false);
@@ -63,23 +46,32 @@ export function HandoverPanel({
     const typed = code.replace(/\s+/g, '');
     setBusy(true);
     setNotice(null);
+    setCandidates([]);
     let found: CounterHandover | null = null;
+    const findOffline = async () => {
+      const loaded = await handoversFittingCode(parcels, typed);
+      if (loaded.length === 0)
+        setNotice({ isError: true, text: t('counter.handover.notFoundOffline') });
+      if (loaded.length > 1) setCandidates(loaded);
+      return loaded.length === 1 ? (loaded[0] ?? null) : null;
+    };
     try {
       found = isOnline
         ? (await lookUpHandover(servicePointId, typed)).handover
-        : await findLoaded(parcels, typed);
-      if (!found) setNotice({ isError: true, text: t('counter.handover.notFoundOffline') });
+        : await findOffline();
     } catch (error) {
-      if (isApiError(error, 'network_error')) {
-        found = await findLoaded(parcels, typed);
-        if (!found) setNotice({ isError: true, text: t('counter.handover.notFoundOffline') });
-      } else if (isApiError(error, 'not_found'))
+      if (isApiError(error, 'network_error')) found = await findOffline();
+      else if (isApiError(error, 'not_found'))
         setNotice({ isError: true, text: t('counter.handover.notFound') });
       else if (isApiError(error)) setNotice({ isError: true, text: describeCode(error) });
       else throw error;
     } finally {
       setBusy(false);
     }
+    show(found);
+  }
+
+  function show(found: CounterHandover | null) {
     setHandover(found);
     if (found) setPayment(oreToKronorText(amountDueOre(found.parcels)));
   }
@@ -146,6 +138,27 @@ export function HandoverPanel({
         </button>
       </form>
       <CounterNoticeView notice={notice} />
+      {candidates.length > 1 && !shown ? (
+        <div className="counter-candidates">
+          <p>{t('counter.handover.severalOffline')}</p>
+          <ul className="inline-list">
+            {candidates.map((candidate) => (
+              <li key={candidate.id}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setCandidates([]);
+                    show(candidate);
+                  }}
+                >
+                  {t('counter.handover.resident', { name: candidate.residentName })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {shown ? (
         <form
           className="form counter-handover"

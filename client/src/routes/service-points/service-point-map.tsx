@@ -8,6 +8,16 @@ import type { ServicePointSummary } from '@e-galleria/shared/service-points';
 export type MapPoint = Pick<ServicePointSummary, 'slug' | 'name' | 'position'>;
 
 /**
+ * Leaflet sets a string given as a tooltip's or popup's content as innerHTML; names come from
+ * municipality admins, so every text goes in as a text node, never as markup.
+ */
+function asText(text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = text;
+  return element;
+}
+
+/**
  * The map beside the service point list. It repeats what the list says, so it is hidden
  * from screen readers and has nothing to tab to: the list is the accessible way, and it
  * stays complete when tiles do not load. Loaded lazily: Leaflet is only fetched here.
@@ -51,7 +61,7 @@ export default function ServicePointMap(props: {
         fillColor: '#0b4f8a',
         fillOpacity: 0.6,
       })
-        .bindTooltip(point.name)
+        .bindTooltip(asText(point.name))
         .on('click', () => {
           void navigate(`${linkPrefix}/${point.slug}`);
         })

@@ -4,22 +4,28 @@ import {
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
   registerBodySchema,
+  registrationConfirmBodySchema,
+  type RegistrationAnswer,
   updateMeBodySchema,
 } from '@e-galleria/shared/auth';
+import type { KnownBrowserCookie } from '../../http/known-browser.ts';
 import { requireActor } from '../../http/require-actor.ts';
 import type { SessionCookie } from '../../http/session-cookie.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { AuthService } from './auth.service.ts';
+import type { RegistrationService } from './registration.service.ts';
 import type { SessionsService } from './sessions.service.ts';
 
 export function createAuthRouter(deps: {
   auth: AuthService;
+  registration: RegistrationService;
   sessions: SessionsService;
   users: UsersService;
   cookie: SessionCookie;
+  knownBrowser: KnownBrowserCookie;
 }) {
-  const { auth, sessions, cookie } = deps;
+  const { auth, registration, sessions, cookie, knownBrowser } = deps;
   const router = Router();
 
   /** A new session id at every login: a session fixed before login never becomes one. */
@@ -31,15 +37,27 @@ export function createAuthRouter(deps: {
 
   router.post('/auth/register', async (request, response) => {
     const body = parseInput(registerBodySchema, request.body);
-    const user = await auth.register(body, request.ip ?? 'unknown');
+    await registration.register(body, request.ip ?? 'unknown');
+    const answer: RegistrationAnswer = { status: 'mail_sent' };
+    response.status(202).json(answer);
+  });
+
+  router.post('/auth/register/confirm', async (request, response) => {
+    const { token } = parseInput(registrationConfirmBodySchema, request.body);
+    const user = await registration.confirm(token);
     await startSession(request, response, user.id);
+    knownBrowser.remember(request, response, user.id);
     response.status(201).json({ user });
   });
 
   router.post('/auth/login', async (request, response) => {
     const body = parseInput(loginBodySchema, request.body);
-    const user = await auth.login(body, request.ip ?? 'unknown');
+    const user = await auth.login(body, {
+      ip: request.ip ?? 'unknown',
+      browser: knownBrowser.read(request),
+    });
     await startSession(request, response, user.id);
+    knownBrowser.remember(request, response, user.id);
     response.json({ user });
   });
 
@@ -57,8 +75,10 @@ export function createAuthRouter(deps: {
 
   router.post('/auth/password-reset/confirm', async (request, response) => {
     const { token, password } = parseInput(passwordResetConfirmSchema, request.body);
-    await auth.resetPassword(token, password);
+    const userId = await auth.resetPassword(token, password);
     cookie.clear(response);
+    // The mailbox's owner uses this browser: a login lock no longer keeps it out.
+    knownBrowser.remember(request, response, userId);
     response.status(204).end();
   });
 

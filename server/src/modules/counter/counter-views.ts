@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { StorageClass } from '@e-galleria/shared/catalogue';
 import type { CounterHandover, CounterParcel } from '@e-galleria/shared/counter';
-import { amountDueOre } from '@e-galleria/shared/counter-rules';
+import { amountDueOre, codeCheckInput, codeCheckOf } from '@e-galleria/shared/counter-rules';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { ParcelRow } from './counter.repository.ts';
 
@@ -21,13 +21,9 @@ export function coldestByOrder(
   return coldest;
 }
 
-/**
- * What the operator's phone keeps to recognise a code offline. Six digits are quickly tried
- * against it, so this hides codes from a glance at the screen, not from the operator, who may
- * look any handover up anyway.
- */
-export function codeDigestOf(handoverId: string, code: string): string {
-  return createHash('sha256').update(`${handoverId}:${code}`).digest('hex');
+/** What the operator's phone keeps to recognise a code offline, and no more (decision 0025). */
+export function codeCheckFor(handoverId: string, code: string): number {
+  return codeCheckOf(createHash('sha256').update(codeCheckInput(handoverId, code)).digest());
 }
 
 export function toCounterParcel(
@@ -48,7 +44,7 @@ export function toCounterParcel(
       id: row.handover_id,
       pickupDate: row.handover_pickup_date,
       lastDay: row.handover_last_day,
-      codeDigest: codeDigestOf(row.handover_id, row.handover_code),
+      codeCheck: codeCheckFor(row.handover_id, row.handover_code),
     },
     isDueForReturn:
       row.status === 'ready_for_pickup' &&

@@ -51,6 +51,10 @@ export function createInvitationsService(deps: {
       describe: (id) => municipalities.describe(id),
       redirectTo: ({ slug }) => `/admin/kommun/${slug}`,
     },
+    region: {
+      describe: (id) => municipalities.describeRegion(id),
+      redirectTo: () => '/admin/region',
+    },
     ...deps.scopes,
   };
 
@@ -160,6 +164,30 @@ export function createInvitationsService(deps: {
               kind: 'invitation_municipality_admin',
               params: { municipality: municipality.name },
             },
+          },
+          trx,
+        ),
+      );
+      return present(row);
+    },
+
+    /**
+     * The region's first admin, invited by `npm run setup` (no inviter: whoever runs the server
+     * sets it up). Once in, they create municipalities and invite those admins.
+     */
+    async inviteFirstRegionAdmin(input: { email: string; locale: Locale }): Promise<Invitation> {
+      const region = await municipalities.region();
+      const regionId = await municipalities.regionId();
+      const row = await transaction((trx) =>
+        create(
+          {
+            email: input.email,
+            locale: input.locale,
+            role: 'region_admin',
+            scopeType: 'region',
+            scopeId: regionId,
+            invitedByUserId: null,
+            mail: { kind: 'invitation_region_admin', params: { region: region.name } },
           },
           trx,
         ),

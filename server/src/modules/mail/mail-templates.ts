@@ -7,7 +7,9 @@ import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-
  */
 export type MailTemplates = {
   password_reset: (params: { name: string; link: string }) => RenderedMail;
+  login_locked: (params: { name: string; link: string }) => RenderedMail;
   invitation_municipality_admin: (params: { municipality: string; link: string }) => RenderedMail;
+  invitation_region_admin: (params: { region: string; link: string }) => RenderedMail;
   invitation_shop_owner: (params: {
     shop: string;
     municipality: string;
@@ -20,6 +22,12 @@ export type MailTemplates = {
     link: string;
   }) => RenderedMail;
   welcome: (params: { name: string; link: string }) => RenderedMail;
+  registration_confirm: (params: { name: string; link: string }) => RenderedMail;
+  registration_existing: (params: {
+    name: string;
+    loginLink: string;
+    resetLink: string;
+  }) => RenderedMail;
   order_confirmation: (params: OrderConfirmation) => RenderedMail;
   pickup_ready: (params: PickupNotice & { address: string; hours: WeeklyHours }) => RenderedMail;
   pickup_reminder: (params: PickupNotice) => RenderedMail;
@@ -115,9 +123,17 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: 'Återställ ditt lösenord till e-galleria',
       text: `Hej ${name}!\n\nNågon (förhoppningsvis du) bad om att få återställa lösenordet till ditt konto i e-galleria.\nVälj ett nytt lösenord här inom en timme:\n\n${link}\n\nOm det inte var du kan du bortse från det här mejlet; ditt lösenord är oförändrat.\n`,
     }),
+    login_locked: ({ name, link }) => ({
+      subject: 'Många felaktiga inloggningsförsök på ditt konto i e-galleria',
+      text: `Hej ${name}!\n\nNågon har prövat många felaktiga lösenord för ditt konto i e-galleria. För att skydda kontot tar vi en timme inga fler försök från webbläsare som inte loggat in på kontot förut.\n\nDu kommer fortfarande in från de webbläsare du brukar använda. Annars kan du välja ett nytt lösenord här inom ett dygn; då hävs spärren och webbläsaren du använder blir känd:\n\n${link}\n\nDitt lösenord är oförändrat.\n`,
+    }),
     invitation_municipality_admin: ({ municipality, link }) => ({
       subject: `Inbjudan: administrera ${municipality}s e-galleria`,
       text: `Hej!\n\nDu har bjudits in som administratör för ${municipality}s galleria i e-galleria.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+    }),
+    invitation_region_admin: ({ region, link }) => ({
+      subject: `Inbjudan: administrera e-galleria för ${region}`,
+      text: `Hej!\n\nDu har bjudits in som regionadministratör för e-galleria i ${region}. Som regionadministratör lägger du till kommunerna och bjuder in deras administratörer.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
     }),
     invitation_shop_owner: ({ shop, municipality, link }) => ({
       subject: `Inbjudan: öppna ${shop} i ${municipality}s e-galleria`,
@@ -134,6 +150,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     welcome: ({ name, link }) => ({
       subject: 'Välkommen till e-galleria',
       text: `Hej ${name}!\n\nDitt konto är skapat. Du handlar med samma konto i alla kommuners gallerior:\n\n${link}\n`,
+    }),
+    registration_confirm: ({ name, link }) => ({
+      subject: 'Bekräfta din e-postadress för e-galleria',
+      text: `Hej ${name}!\n\nFölj länken för att skapa ditt konto i e-galleria (länken gäller i ett dygn):\n\n${link}\n\nOm det inte var du som ville skapa ett konto kan du bortse från det här mejlet; inget konto skapas.\n`,
+    }),
+    registration_existing: ({ name, loginLink, resetLink }) => ({
+      subject: 'Du har redan ett konto i e-galleria',
+      text: `Hej ${name}!\n\nNågon (förhoppningsvis du) försökte skapa ett konto i e-galleria med den här e-postadressen. Du har redan ett konto, så inget nytt skapades.\n\nLogga in här:\n${loginLink}\n\nOm du har glömt lösenordet kan du välja ett nytt här:\n${resetLink}\n\nOm det inte var du kan du bortse från det här mejlet; ditt konto är oförändrat.\n`,
     }),
     order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
       subject: 'Tack för din beställning i e-galleria',
@@ -174,9 +198,17 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: 'Reset your e-galleria password',
       text: `Hello ${name},\n\nSomeone (hopefully you) asked to reset the password of your e-galleria account.\nChoose a new password here within one hour:\n\n${link}\n\nIf it was not you, ignore this mail; your password has not changed.\n`,
     }),
+    login_locked: ({ name, link }) => ({
+      subject: 'Many failed login attempts on your e-galleria account',
+      text: `Hello ${name},\n\nSomeone has tried many wrong passwords for your e-galleria account. To protect it, for one hour we take no more attempts from browsers that have not logged in to the account before.\n\nYou can still log in from the browsers you usually use. Otherwise you can choose a new password here within a day; that lifts the lock and makes the browser you use a known one:\n\n${link}\n\nYour password has not changed.\n`,
+    }),
     invitation_municipality_admin: ({ municipality, link }) => ({
       subject: `Invitation: manage the ${municipality} e-galleria`,
       text: `Hello,\n\nYou have been invited to administer the ${municipality} galleria on e-galleria.\nFollow the link to choose a password and get started (the link is valid for 7 days):\n\n${link}\n`,
+    }),
+    invitation_region_admin: ({ region, link }) => ({
+      subject: `Invitation: administer e-galleria for ${region}`,
+      text: `Hello,\n\nYou have been invited as the region administrator of e-galleria in ${region}. As region administrator you add the municipalities and invite their administrators.\nFollow the link to choose a password and get started (the link is valid for 7 days):\n\n${link}\n`,
     }),
     invitation_shop_owner: ({ shop, municipality, link }) => ({
       subject: `Invitation: open ${shop} in the ${municipality} e-galleria`,
@@ -193,6 +225,14 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     welcome: ({ name, link }) => ({
       subject: 'Welcome to e-galleria',
       text: `Hello ${name},\n\nYour account has been created. The same account shops in every municipality's galleria:\n\n${link}\n`,
+    }),
+    registration_confirm: ({ name, link }) => ({
+      subject: 'Confirm your e-mail address for e-galleria',
+      text: `Hello ${name},\n\nFollow the link to create your e-galleria account (the link is valid for one day):\n\n${link}\n\nIf you did not ask for an account, ignore this mail; no account is created.\n`,
+    }),
+    registration_existing: ({ name, loginLink, resetLink }) => ({
+      subject: 'You already have an e-galleria account',
+      text: `Hello ${name},\n\nSomeone (hopefully you) tried to create an e-galleria account with this e-mail address. You already have one, so nothing new was created.\n\nLog in here:\n${loginLink}\n\nIf you have forgotten your password, choose a new one here:\n${resetLink}\n\nIf it was not you, ignore this mail; your account has not changed.\n`,
     }),
     order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
       subject: 'Thank you for your order on e-galleria',

@@ -37,6 +37,11 @@ export function createMunicipalitiesRepository(knex: Knex) {
     findRegion: () =>
       knex<RegionRow>('regions').orderBy('created_at').first() as Promise<RegionRow | undefined>,
 
+    async insertRegion(region: RegionRow): Promise<RegionRow> {
+      await knex('regions').insert(region);
+      return region;
+    },
+
     listByRegion: (regionId: string) =>
       knex<MunicipalityRow>('municipalities').where({ region_id: regionId }).orderBy('name'),
 

@@ -8,6 +8,7 @@ import type {
 import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
 import type { StoredImage } from '@e-galleria/shared/images';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
+import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
 import type { ImagesService } from '../images/images.service.ts';
@@ -167,6 +168,50 @@ export function createMunicipalitiesService(deps: {
       const logo = await images.store(upload, 'logo', { type: 'municipality', id: row.id });
       await municipalities.update(row.id, { logo_image_id: logo.id }, now());
       return toSettings(await findOrThrow(slug));
+    },
+
+    /**
+     * The installation's region, created by `npm run setup` on an empty database (no actor:
+     * whoever runs the server sets it up). One installation serves one region (DESIGN §1), so
+     * another slug is refused.
+     */
+    async setUpRegion(input: { slug: string; name: string }) {
+      const existing = await municipalities.findRegion();
+      if (existing && existing.slug !== input.slug)
+        throw new AppError('slug_taken', `This installation serves the region ${existing.slug}.`);
+      const row =
+        existing ??
+        (await municipalities
+          .insertRegion({ id: newId(), ...input, created_at: now() })
+          .catch((error: unknown) => {
+            throw isUniqueViolation(error) ? new AppError('slug_taken') : error;
+          }));
+      return { id: row.id, slug: row.slug, name: row.name, isNew: !existing };
+    },
+
+    /** A municipality of the region by `npm run setup`, onboarding until its admins open it. */
+    async setUpMunicipality(input: { slug: string; name: string }) {
+      const existing = await municipalities.findBySlug(input.slug);
+      if (existing) return { slug: existing.slug, name: existing.name, isNew: false };
+      const row = await municipalities
+        .insert({
+          ...input,
+          regionId: (await region()).id,
+          status: 'onboarding',
+          frontPage: defaultFrontPage(input.name),
+          now: now(),
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? new AppError('slug_taken') : error;
+        });
+      return { slug: row.slug, name: row.name, isNew: true };
+    },
+
+    /** Name and slug of the region by id, for invitations. */
+    async describeRegion(id: string) {
+      const row = await region();
+      if (row.id !== id) throw notFound('The region');
+      return { id: row.id, name: row.name, slug: row.slug };
     },
 
     /** Name and slug of a municipality by id, for invitations and mails. */

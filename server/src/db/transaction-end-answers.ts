@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import type { Knex } from 'knex';
+
+/**
+ * knex emits `query-response` for the queries of its builder, but not for the COMMIT or
+ * ROLLBACK it sends itself to end a transaction. The moment a COMMIT has answered is the one
+ * that matters to readers on other connections: before it, they still see the old rows; after
+ * it, every new statement sees the transaction's writes. Our dialects emit `query-response`
+ * for these too, so the write generation (write-generation.ts) can move exactly then.
+ */
+export function answerTransactionEnd<Result>(
+  client: QueryEvents,
+  /** knex marks a transaction's connection with the transaction's id. */
+  connection: object,
+  query: { sql: string },
+  running: Promise<Result>,
+): Promise<Result> {
+  if (!isTransactionEnd(query.sql)) return running;
+  return running.then((response) => {
+    const { __knexTxId } = connection as { __knexTxId?: string };
+    client.emit('query-response', response, { ...query, __knexTxId });
+    return response;
+  });
+}
+
+/** What a knex client is to its listeners: it emits `query`, `query-response`, … */
+export type QueryEvents = { emit(event: string, ...args: unknown[]): boolean };
+
+export function isTransactionEnd(sql: string): boolean {
+  return /^\s*(commit|rollback)\b/i.test(sql);
+}
+
+type QueryObject = { sql: string };
+type KnexPostgresClient = QueryEvents & {
+  _query(connection: object, obj: QueryObject): Promise<unknown>;
+};
+
+const require = createRequire(import.meta.url);
+
+// The dialect class knex itself uses for `client: 'pg'` (see sqlite-statement-cache.ts for
+// the same kind of extension on SQLite).
+const KnexPostgres = require('knex/lib/dialects/postgres') as new (
+  config: Knex.Config,
+) => KnexPostgresClient;
+
+/** knex's PostgreSQL dialect, telling when a transaction's COMMIT has answered. */
+export class PostgresClientAnsweringCommits extends KnexPostgres {
+  override _query(connection: object, obj: QueryObject): Promise<unknown> {
+    return answerTransactionEnd(this, connection, obj, super._query(connection, obj));
+  }
+}
