@@ -2,6 +2,7 @@ import { Form, Link, type LoaderFunctionArgs, useLoaderData, useNavigation } fro
 import { useTranslation } from 'react-i18next';
 import { isOpenAt } from '@e-galleria/shared/opening-hours';
 import type { ShopSummary } from '@e-galleria/shared/shops';
+import { compareSwedish } from '@e-galleria/shared/swedish-order';
 import { fetchMunicipality } from '../../api/municipalities-api.ts';
 import { listCategories, listPublicShops } from '../../api/shops-api.ts';
 import { SelectField, SubmitButton } from '../../components/form-fields.tsx';
@@ -27,7 +28,7 @@ async function loadShopList({ params, request }: LoaderFunctionArgs) {
   ]);
   const villages = [
     ...new Set((all ?? shops).items.flatMap((shop) => (shop.village ? [shop.village] : []))),
-  ].sort((a, b) => a.localeCompare(b, 'sv'));
+  ].sort(compareSwedish);
   return {
     municipality,
     categories: categories.items,

@@ -8,6 +8,7 @@ import {
   type UpdateFulfilmentInput,
 } from '@e-galleria/shared/fulfilment';
 import type { OpeningHours } from '@e-galleria/shared/shops';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { authorize } from '../auth/authorize.ts';
@@ -87,7 +88,7 @@ export function createFulfilmentService(deps: {
         servicePoints.listForMunicipality(municipalityId, { activeOnly: true }),
       ),
     );
-    return perMunicipality.flat();
+    return sortSwedish(perMunicipality.flat(), (point) => point.name);
   }
 
   async function settingsOf(shop: ShopWithHomeRow): Promise<FulfilmentSettings> {
@@ -104,7 +105,7 @@ export function createFulfilmentService(deps: {
         preparationMinutes: settings.preparation_minutes,
         earliest: shopPickupAt(settings.preparation_minutes, shopHours, at),
       },
-      servicePoints: schedules.map((row) => ({
+      servicePoints: sortSwedish(schedules, (row) => row.point_name).map((row) => ({
         servicePoint: { ...pointOfSchedule(row), status: row.point_status },
         isActive: row.is_active,
         deliveries: deliveriesOf(row),

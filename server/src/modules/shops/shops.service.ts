@@ -18,6 +18,7 @@ import type {
   ShopSummary,
   UpdateShopProfileBody,
 } from '@e-galleria/shared/shops';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { reindexShopProducts } from '../catalogue/reindex-shop.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -54,7 +55,7 @@ export function createShopsService(deps: {
     if (!row) throw notFound('The shop');
     const [categories, listings, stored] = await Promise.all([
       shops.categoriesOf([row.id]),
-      shops.listingsOf(row.id),
+      shops.listingsOf(row.id).then((listings) => sortSwedish(listings, (item) => item.name)),
       images.describeMany([row.logo_image_id, row.cover_image_id]),
     ]);
     return toShopDetail(row, categories.map(toCategory), listings, stored);
@@ -81,10 +82,13 @@ export function createShopsService(deps: {
     /** Four queries however many shops: municipality, shops, their categories, their logos. */
     async listPublic(slug: string, query: PublicShopListQuery): Promise<ShopSummary[]> {
       const municipality = await municipalities.findOrThrow(slug);
-      let rows = await shops.listPublished(municipality.id, {
-        categorySlug: query.category,
-        village: query.village,
-      });
+      let rows = sortSwedish(
+        await shops.listPublished(municipality.id, {
+          categorySlug: query.category,
+          village: query.village,
+        }),
+        (row) => row.name,
+      );
       if (query.openNow === '1') {
         const instant = new Date(now());
         rows = rows.filter((row) =>
