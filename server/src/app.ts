@@ -8,6 +8,7 @@ import { createRateLimitFactory } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
 import { clientApp } from './http/client-app.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
+import { createPageStatus, isFound } from './http/page-status.ts';
 import { jsonBody } from './http/json-body.ts';
 import { createPublicReadCache } from './http/public-read-cache.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
@@ -286,7 +287,16 @@ export function createApp(deps: AppDeps) {
   app.use('/api', api);
 
   app.use('/files', serveStoredFiles(files.root));
-  if (deps.clientDir) app.use(clientApp(deps.clientDir));
+  if (deps.clientDir) {
+    const pageStatus = createPageStatus({
+      municipality: (slug) => isFound(() => municipalities.findOrThrow(slug)),
+      shop: (slug, shopSlug) => isFound(() => shops.getPublic(slug, shopSlug)),
+      servicePoint: (pointSlug) => isFound(() => servicePoints.getPublic(pointSlug)),
+      product: (productId) => isFound(() => catalogue.listing.publishedPage(productId)),
+      isDemo: config.isDemo,
+    });
+    app.use(clientApp(deps.clientDir, pageStatus));
+  }
   app.use(createErrorHandler(logger));
 
   return {

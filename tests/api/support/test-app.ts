@@ -36,6 +36,8 @@ export async function createTestApp(
     env?: Record<string, string>;
     mailTransport?: MailTransport;
     smsSender?: SmsSender;
+    /** A built storefront to serve beside the API; API-only by default. */
+    clientDir?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject('testRun'));
@@ -57,7 +59,7 @@ export async function createTestApp(
     ...(options.smsSender ? { smsSender: options.smsSender } : {}),
     // STRIPE_* in `env` (pointing at tests/support/stripe-stand-in.ts) turn card payment on.
     paymentGateway: createPaymentGateway(config.stripe),
-    clientDir: null,
+    clientDir: options.clientDir ?? null,
     now: clock.now,
   });
   const agent = () => supertest.agent(app);
