@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProductListItem } from '@e-galleria/shared/catalogue';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
-import { formatOre } from '../../lib/money.ts';
+import { ComparisonPrice, UnitPrice } from '../../components/unit-price.tsx';
 
 export function productPath(municipalitySlug: string | null, productId: string): string {
   return `${municipalitySlug ? `/${municipalitySlug}` : ''}/produkter/${productId}`;
@@ -17,7 +17,6 @@ export function ProductCard({
   municipalitySlug: string | null;
 }) {
   const { t } = useTranslation();
-  const price = formatOre(product.priceFromOre);
   return (
     <article className="product-card">
       {product.image ? (
@@ -38,17 +37,16 @@ export function ProductCard({
         {[product.shop.name, product.shop.village].filter(Boolean).join(', ')}
       </p>
       <p className="product-card__price">
-        {product.hasVariants ? t('catalogue.price.from', { price }) : price}
-        {product.kind === 'good' && product.unit !== 'piece' ? (
-          <span>{t(`catalogue.perUnit.${product.unit}`)}</span>
-        ) : null}
+        <UnitPrice
+          priceOre={product.priceFromOre}
+          unit={product.unit}
+          kind={product.kind}
+          isFrom={product.hasVariants}
+        />
       </p>
       {product.comparisonPriceOre !== null && product.comparisonUnit ? (
         <p className="product-card__comparison">
-          {t('catalogue.price.comparison', {
-            price: formatOre(product.comparisonPriceOre),
-            unit: t(`catalogue.comparisonUnit.${product.comparisonUnit}`),
-          })}
+          <ComparisonPrice priceOre={product.comparisonPriceOre} unit={product.comparisonUnit} />
         </p>
       ) : null}
       <ul className="product-card__badges inline-list">
