@@ -151,32 +151,65 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     return { files, width: raw.width, height: raw.height, widths: plan.widths };
   }
 
+  async function store(
+    input: Buffer,
+    profile: ImageProfileName,
+    options: { reuseStored: boolean },
+  ): Promise<ProcessedImage> {
+    // Refuse what the header already condemns before queueing behind real work.
+    const header = await readHeader(input);
+    // WebCrypto hashes on the thread pool: megabytes of photo do not stall the event loop.
+    // (Uploads are Buffers over plain ArrayBuffers, never shared memory.)
+    const bytes = input as Uint8Array<ArrayBuffer>;
+    const inputHash = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+    const keyBase = createHash('sha256')
+      .update(`${pipelineVersion}:${profile}:${inputHash}`)
+      .digest('hex')
+      .slice(0, 32);
+    const formats = [...imageProfiles[profile].formats];
+    if (options.reuseStored) {
+      // Names are content hashes: if every rendition is stored, it is this input's.
+      const plan = planRenditions(imageProfiles[profile], header.autoOrient);
+      const names = plan.widths.flatMap((width) =>
+        formats.map((format) => renditionName(keyBase, width, format)),
+      );
+      if (await storage.hasAll(names))
+        return { keyBase, profile, ...plan.master, widths: plan.widths, formats };
+    }
+    const encoded = await limiter.run(() => encodeAll(input, profile, header, keyBase));
+    await Promise.all(encoded.files.map((file) => storage.write(file.name, file.bytes)));
+    return {
+      keyBase,
+      profile,
+      width: encoded.width,
+      height: encoded.height,
+      widths: encoded.widths,
+      formats,
+    };
+  }
+
   return {
     /**
      * Checks, re-encodes and stores one uploaded image under `profile` (`logo`, `cover` or
      * `product`; see shared/src/image-profiles.ts for the sizes). Throws AppError as above.
      */
-    async store(input: Buffer, profile: ImageProfileName): Promise<ProcessedImage> {
-      // Refuse what the header already condemns before queueing behind real work.
-      const header = await readHeader(input);
-      // WebCrypto hashes on the thread pool: megabytes of photo do not stall the event loop.
-      // (Uploads are Buffers over plain ArrayBuffers, never shared memory.)
-      const bytes = input as Uint8Array<ArrayBuffer>;
-      const inputHash = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
-      const keyBase = createHash('sha256')
-        .update(`${pipelineVersion}:${profile}:${inputHash}`)
-        .digest('hex')
-        .slice(0, 32);
-      const encoded = await limiter.run(() => encodeAll(input, profile, header, keyBase));
-      await Promise.all(encoded.files.map((file) => storage.write(file.name, file.bytes)));
-      return {
-        keyBase,
-        profile,
-        width: encoded.width,
-        height: encoded.height,
-        widths: encoded.widths,
-        formats: [...imageProfiles[profile].formats],
-      };
+    store: (input: Buffer, profile: ImageProfileName) =>
+      store(input, profile, { reuseStored: false }),
+
+    /**
+     * One of our own drawings (the demo's logos, covers and product pictures): SVG we wrote,
+     * rasterised here to PNG at its own size, then stored as an upload is. SVG never comes
+     * from outside — uploads are told by their bytes and SVG refused before any decoder sees
+     * it. A drawing is the same at every seed, so when its renditions are already stored
+     * (the same bytes give the same names) they are not encoded again.
+     */
+    async storeDrawing(svg: string, profile: ImageProfileName): Promise<ProcessedImage> {
+      const png = await sharp(Buffer.from(svg))
+        .timeout({ seconds: timeoutSeconds })
+        // Fast to write and read back; the renditions are what is kept.
+        .png({ compressionLevel: 1 })
+        .toBuffer();
+      return store(png, profile, { reuseStored: true });
     },
   };
 }
