@@ -35,6 +35,7 @@ import { listSlots } from './slots.ts';
 function sortKeyOf(row: ListingRow, sort: ProductSort, hasTerms: boolean): number {
   if (sort === 'relevance' && hasTerms) return Number(row.score);
   if (sort === 'price_asc' || sort === 'price_desc') return row.price_from_ore;
+  if (sort === 'category') return row.category_position;
   return row.published_at ?? 0;
 }
 

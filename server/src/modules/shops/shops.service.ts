@@ -14,6 +14,7 @@ import type {
   OpeningHours,
   PublicShopListQuery,
   ShopDetail,
+  ShopCount,
   ShopPage,
   ShopSummary,
   UpdateShopProfileBody,
@@ -79,7 +80,7 @@ export function createShopsService(deps: {
       return (await shops.listCategories()).map(toCategory);
     },
 
-    /** Four queries however many shops: municipality, shops, their categories, their logos. */
+    /** Four queries however many shops: municipality, shops, their categories, their pictures. */
     async listPublic(slug: string, query: PublicShopListQuery): Promise<ShopSummary[]> {
       const municipality = await municipalities.findOrThrow(slug);
       let rows = sortSwedish(
@@ -97,10 +98,19 @@ export function createShopsService(deps: {
       }
       const [categoryRows, logos] = await Promise.all([
         shops.categoriesOf(rows.map((row) => row.id)),
-        images.describeMany(rows.map((row) => row.logo_image_id)),
+        images.describeMany(rows.flatMap((row) => [row.logo_image_id, row.cover_image_id])),
       ]);
       const categoriesOf = groupCategories(categoryRows);
       return rows.map((row) => toShopSummary(row, categoriesOf(row.id), logos));
+    },
+
+    /** Published shops per municipality of the region, as each galleria counts them. */
+    async publishedShopCounts(): Promise<ShopCount[]> {
+      const counts = await shops.countPublishedByMunicipality();
+      return counts.map((row) => ({
+        municipalitySlug: row.slug,
+        publishedShops: Number(row.count),
+      }));
     },
 
     async getPublic(slug: string, shopSlug: string): Promise<ShopPage> {
