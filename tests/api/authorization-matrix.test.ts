@@ -186,6 +186,17 @@ const rows: Row[] = [
     },
   },
   {
+    action: 'read how many shops each galleria shows',
+    request: (client) => client.get('/api/v1/region/shop-counts'),
+    expected: {
+      anonymous: ok,
+      resident: ok,
+      arjeplogAdmin: ok,
+      gallivareAdmin: ok,
+      regionAdmin: ok,
+    },
+  },
+  {
     action: 'read the public municipality list',
     request: (client) => client.get('/api/v1/municipalities'),
     expected: {
