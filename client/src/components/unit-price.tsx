@@ -3,9 +3,24 @@ import type { ComparisonUnit, ProductKind, ProductUnit } from '@e-galleria/share
 import { formatOre } from '../lib/money.ts';
 
 /**
+ * `text` with `amount` kept on one line inside it, so a narrow card may wrap "från" or
+ * "Jämförpris" but never "17,90 kr/" away from its "l".
+ */
+function WithAmountTogether({ text, amount }: { text: string; amount: string }) {
+  const start = text.indexOf(amount);
+  if (start < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, start)}
+      <span className="unit-price">{amount}</span>
+      {text.slice(start + amount.length)}
+    </>
+  );
+}
+
+/**
  * A price as the product is sold: "17,90 kr/l", "60,00 kr/förp.", "från 64,90 kr/förp.".
- * A service's price stands alone: it is booked, not sold by a unit. Kept on one line, so an
- * amount never breaks between the number and its unit.
+ * A service's price stands alone: it is booked, not sold by a unit.
  */
 export function UnitPrice(props: {
   priceOre: number;
@@ -16,23 +31,16 @@ export function UnitPrice(props: {
 }) {
   const { t } = useTranslation();
   const unit = props.kind === 'good' ? t(`catalogue.perUnit.${props.unit}`) : '';
-  const price = `${formatOre(props.priceOre)}${unit}`;
-  return (
-    <span className="unit-price">
-      {props.isFrom ? t('catalogue.price.from', { price }) : price}
-    </span>
-  );
+  const amount = `${formatOre(props.priceOre)}${unit}`;
+  const text = props.isFrom ? t('catalogue.price.from', { price: amount }) : amount;
+  return <WithAmountTogether text={text} amount={amount} />;
 }
 
 /** "Jämförpris 71,60 kr/l": the price per kilo, litre or piece of what the package holds. */
 export function ComparisonPrice({ priceOre, unit }: { priceOre: number; unit: ComparisonUnit }) {
   const { t } = useTranslation();
-  return (
-    <span className="unit-price">
-      {t('catalogue.price.comparison', {
-        price: formatOre(priceOre),
-        unit: t(`catalogue.comparisonUnit.${unit}`),
-      })}
-    </span>
-  );
+  const price = formatOre(priceOre);
+  const unitText = t(`catalogue.comparisonUnit.${unit}`);
+  const text = t('catalogue.price.comparison', { price, unit: unitText });
+  return <WithAmountTogether text={text} amount={`${price}/${unitText}`} />;
 }

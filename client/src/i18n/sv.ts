@@ -56,10 +56,13 @@ export const sv = {
   region: {
     title: 'Handla lokalt i {{region}}',
     intro:
-      'Välj din kommun och handla från de lokala butikerna. Hämta på närmaste servicepunkt eller få varorna hemkörda.',
+      'Välj din kommun och handla från de lokala butikerna. Hämta i butiken eller på en servicepunkt nära dig.',
     municipalitiesHeading: 'Kommuner',
     comingSoon: 'Kommer snart',
     noMunicipalities: 'Det finns inga kommuner här ännu.',
+    shopCount_one: '{{count}} butik',
+    shopCount_other: '{{count}} butiker',
+    noShopsYet: 'Inga butiker ännu',
   },
   municipality: {
     logoAlt: '{{name}}s logotyp',
@@ -71,6 +74,17 @@ export const sv = {
     comingSoonText:
       '{{name}} ansluter snart till e-galleria. Tills dess kan du handla i de kommuner som redan är igång.',
     otherMunicipalities: 'Se alla kommuner',
+    shopsHeading: 'Butikerna',
+    noShops: 'Ingen butik har öppnat här ännu.',
+    allShops_one: 'Se butiken',
+    allShops_other: 'Se alla {{count}} butiker',
+    categoriesHeading: 'Handla efter kategori',
+    newGoodsHeading: 'Nytt i gallerian',
+    moreNewGoods: 'Se fler nyheter',
+    servicePointsHeading: 'Hämta i din by',
+    servicePointsIntro:
+      'Här kan du hämta det du handlar. I kassan ser du vilka servicepunkter varje butik levererar till.',
+    servicePointsMap: 'Se alla servicepunkter på kartan',
   },
   auth: {
     email: 'E-postadress',

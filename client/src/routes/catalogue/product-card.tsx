@@ -12,30 +12,42 @@ export function productPath(municipalitySlug: string | null, productId: string):
 export function ProductCard({
   product,
   municipalitySlug,
+  headingLevel = 3,
+  isShopShown = true,
 }: {
   product: ProductListItem;
   municipalitySlug: string | null;
+  /** 4 where the cards sit under a heading of their own (a shop's categories). */
+  headingLevel?: 3 | 4;
+  /** False on the shop's own page, which already says whose goods these are. */
+  isShopShown?: boolean;
 }) {
   const { t } = useTranslation();
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <article className="product-card">
       {product.image ? (
         <ResponsiveImage
           image={product.image}
           className="product-card__image"
-          // The grid's columns are at least 13rem and at most the phone's width.
-          sizes="(min-width: 40rem) 16rem, 100vw"
+          // Two columns on a phone; columns of 13rem or more on wider screens.
+          sizes="(min-width: 40rem) 16rem, 50vw"
           alt=""
         />
-      ) : null}
-      <h3 className="product-card__title">
+      ) : (
+        // Keeps the grid's rows even where a product has no picture yet.
+        <div className="product-card__image product-card__image--none" aria-hidden="true" />
+      )}
+      <Heading className="product-card__title">
         <Link to={productPath(municipalitySlug, product.id)} data-product-link>
           {product.title}
         </Link>
-      </h3>
-      <p className="product-card__shop">
-        {[product.shop.name, product.shop.village].filter(Boolean).join(', ')}
-      </p>
+      </Heading>
+      {isShopShown ? (
+        <p className="product-card__shop">
+          {[product.shop.name, product.shop.village].filter(Boolean).join(', ')}
+        </p>
+      ) : null}
       <p className="product-card__price">
         <UnitPrice
           priceOre={product.priceFromOre}
