@@ -39,6 +39,10 @@ describe('storefront addresses', () => {
       '/arjeplog/sok?q=mjölk',
       `/produkter/${productId}`,
       `/arjeplog/produkter/${productId}`,
+      '/kopvillkor',
+      '/integritet',
+      '/angerratt',
+      '/kakor',
       '/logga-in',
       '/dev/mailbox',
     ])

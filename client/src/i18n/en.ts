@@ -37,6 +37,15 @@ export const en: Messages = {
     demoMailbox: 'Demo mailbox',
     footerNavigation: 'Footer',
   },
+  legal: {
+    linksHeading: 'Terms and privacy',
+    terms: 'Terms of purchase',
+    privacy: 'Privacy and personal data',
+    withdrawal: 'Right of withdrawal',
+    cookies: 'Cookies',
+    checkoutNote:
+      'Your purchase follows the galleria’s terms of purchase. They also cover the right of withdrawal and how we handle your personal data.',
+  },
   languageNames: { sv: 'Svenska', en: 'English' },
   notices: {
     loggedOut: 'You are logged out.',

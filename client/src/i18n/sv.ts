@@ -3,6 +3,7 @@ import type { Locale } from '@e-galleria/shared/locales';
 import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
 import type { Role } from '@e-galleria/shared/roles';
 import type { ClientErrorCode } from '../api/api-error.ts';
+import type { LegalDocumentName } from './legal-texts.ts';
 import { svShops } from './sv-shops.ts';
 import { svCatalogue } from './sv-catalogue.ts';
 import { svServicePoints } from './sv-service-points.ts';
@@ -46,6 +47,15 @@ export const sv = {
     demoMailbox: 'Demo-brevlåda',
     footerNavigation: 'Sidfot',
   },
+  legal: {
+    linksHeading: 'Villkor och integritet',
+    terms: 'Köpvillkor',
+    privacy: 'Integritet och personuppgifter',
+    withdrawal: 'Ångerrätt',
+    cookies: 'Kakor',
+    checkoutNote:
+      'Köpet följer gallerians köpvillkor. Där står också om ångerrätt och hur vi hanterar dina personuppgifter.',
+  } satisfies Record<LegalDocumentName | 'linksHeading' | 'checkoutNote', string>,
   languageNames: { sv: 'Svenska', en: 'English' } satisfies Record<Locale, string>,
   notices: {
     loggedOut: 'Du är utloggad.',
