@@ -19,9 +19,17 @@ function WithAmountTogether({ text, amount }: { text: string; amount: string }) 
 }
 
 /**
- * A price as the product is sold: "17,90 kr/l", "60,00 kr/förp.", "från 64,90 kr/förp.".
- * A service's price stands alone: it is booked, not sold by a unit.
+ * A price as the product is sold, as text ("17,90 kr/l", "60,00 kr/förp."), for places that
+ * take only text, such as an option of a select. A service's price stands alone: it is
+ * booked, not sold by a unit.
  */
+export function useUnitPriceText() {
+  const { t } = useTranslation();
+  return (priceOre: number, unit: ProductUnit, kind: ProductKind) =>
+    `${formatOre(priceOre)}${kind === 'good' ? t(`catalogue.perUnit.${unit}`) : ''}`;
+}
+
+/** A price as the product is sold: "17,90 kr/l", "60,00 kr/förp.", "från 64,90 kr/förp.". */
 export function UnitPrice(props: {
   priceOre: number;
   unit: ProductUnit;
@@ -30,8 +38,7 @@ export function UnitPrice(props: {
   isFrom?: boolean;
 }) {
   const { t } = useTranslation();
-  const unit = props.kind === 'good' ? t(`catalogue.perUnit.${props.unit}`) : '';
-  const amount = `${formatOre(props.priceOre)}${unit}`;
+  const amount = useUnitPriceText()(props.priceOre, props.unit, props.kind);
   const text = props.isFrom ? t('catalogue.price.from', { price: amount }) : amount;
   return <WithAmountTogether text={text} amount={amount} />;
 }
