@@ -30,8 +30,10 @@ export const zodFreeSharedModules = [
   'platform-fee',
   'search-text',
   'service-point-codes',
+  'service-slots',
   'shop-status',
   'slugify',
+  'swedish-order',
 ];
 
 const outsideIntegrations = {

@@ -56,6 +56,26 @@ export const router = createBrowserRouter([
               import('./routes/auth/reset-password-page.tsx').then((module) => module.route),
           },
           {
+            path: 'kopvillkor',
+            lazy: () =>
+              import('./routes/legal/legal-page.tsx').then((module) => module.routes.terms),
+          },
+          {
+            path: 'integritet',
+            lazy: () =>
+              import('./routes/legal/legal-page.tsx').then((module) => module.routes.privacy),
+          },
+          {
+            path: 'angerratt',
+            lazy: () =>
+              import('./routes/legal/legal-page.tsx').then((module) => module.routes.withdrawal),
+          },
+          {
+            path: 'kakor',
+            lazy: () =>
+              import('./routes/legal/legal-page.tsx').then((module) => module.routes.cookies),
+          },
+          {
             path: 'konto',
             lazy: () => import('./routes/account/account-page.tsx').then((module) => module.route),
           },

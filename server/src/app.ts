@@ -5,6 +5,7 @@ import { answersArePrivate } from './http/cache-policy.ts';
 import { clientApp } from './http/client-app.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
+import { createPageStatus } from './http/page-status.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
 import { assignRequestId } from './http/request-context.ts';
@@ -81,7 +82,10 @@ export function createApp(deps: AppDeps) {
   app.use('/api', api);
 
   app.use('/files', serveStoredFiles(deps.files.root));
-  if (deps.clientDir) app.use(clientApp(deps.clientDir));
+  if (deps.clientDir)
+    app.use(
+      clientApp(deps.clientDir, createPageStatus({ ...modules.pages, isDemo: config.isDemo })),
+    );
   app.use(createErrorHandler(logger));
 
   return { app, jobs: modules.jobs, services: modules.services };

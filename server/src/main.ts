@@ -26,8 +26,9 @@ try {
 const logger = pino({ level: config.logLevel });
 const database = createDatabase(config.databaseUrl);
 const hasher = createPasswordHasher();
+const files = createLocalFileStorage(config.uploadsDir);
 await migrateToLatest(database.knex);
-if (config.isDemo && (await seedDemoRegion(database.knex, hasher))) {
+if (config.isDemo && (await seedDemoRegion(database.knex, hasher, { files }))) {
   logger.info('seeded the demo region Norrbotten (password for every demo account: galleria-demo)');
 }
 
@@ -40,7 +41,7 @@ const { app, jobs, services } = createApp({
   database,
   logger,
   hasher,
-  files: createLocalFileStorage(config.uploadsDir),
+  files,
   mailTransport: config.smtpUrl ? createSmtpTransport(config.smtpUrl, config.mailFrom) : null,
   paymentGateway: createPaymentGateway(config.stripe),
   clientDir,

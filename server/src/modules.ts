@@ -5,6 +5,7 @@ import { AppError } from './errors.ts';
 import { createRateLimitFactory, deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
 import { createKnownBrowserCookie } from './http/known-browser.ts';
+import { isFound, type PageLookups } from './http/page-status.ts';
 import { createPublicReadCache } from './http/public-read-cache.ts';
 import { tablesPublicPagesNeverShow } from './http/public-read-tables.ts';
 import { createPrivateCookie, type SessionCookie } from './http/session-cookie.ts';
@@ -201,6 +202,15 @@ export function composeModules(deps: ModuleDeps) {
       payments.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],
+    /** Whether what a storefront page shows exists: its HTTP status (http/page-status.ts). */
+    pages: {
+      municipality: (slug: string) => isFound(() => municipalities.service.findOrThrow(slug)),
+      shop: (slug: string, shopSlug: string) =>
+        isFound(() => shops.service.getPublic(slug, shopSlug)),
+      servicePoint: (pointSlug: string) =>
+        isFound(() => servicePoints.service.getPublic(pointSlug)),
+      product: (productId: string) => isFound(() => catalogue.listing.publishedPage(productId)),
+    } satisfies Omit<PageLookups, 'isDemo'>,
     /** Before the API's JSON parser and cross-site check: Stripe signs the raw bytes. */
     webhookRouter: payments.webhookRouter,
     /** What runs on a timer (main.ts), each once per period. */

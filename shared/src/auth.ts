@@ -60,3 +60,10 @@ export const meResponseSchema = z.object({
   roles: z.array(roleAssignmentSchema),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
+
+/**
+ * `GET /session`: who is logged in, or `me: null` for a visitor. Every page asks this, so an
+ * anonymous visit is an answer (200), not a failure; `GET /me` keeps its 401 (DESIGN §9).
+ */
+export const sessionResponseSchema = z.object({ me: meResponseSchema.nullable() });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;

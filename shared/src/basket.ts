@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { productKindSchema, productShopSchema, storageClassSchema } from './catalogue.ts';
+import {
+  productKindSchema,
+  productShopSchema,
+  productUnitSchema,
+  storageClassSchema,
+} from './catalogue.ts';
 import { paymentMethods } from './checkout.ts';
 import { storedImageSchema } from './images.ts';
 
@@ -41,6 +46,8 @@ export const basketItemSchema = z.object({
   shop: productShopSchema,
   image: storedImageSchema.nullable(),
   storageClass: storageClassSchema,
+  /** What one of `quantity` is: the price reads "17,90 kr/l", "60,00 kr/förp.". */
+  unit: productUnitSchema,
   /** Today's catalogue price including VAT: the server's, never the client's. */
   unitPriceOre: z.number().int(),
   quantity: z.number().int(),

@@ -167,7 +167,8 @@ export const updateProductBodySchema = z
   .strict();
 export type UpdateProductBody = z.infer<typeof updateProductBodySchema>;
 
-export const productSorts = ['relevance', 'price_asc', 'price_desc', 'newest'] as const;
+/** `category`: grouped by category in the catalogue's order, as a shop's page shows them. */
+export const productSorts = ['relevance', 'price_asc', 'price_desc', 'newest', 'category'] as const;
 export type ProductSort = (typeof productSorts)[number];
 
 const booleanQuerySchema = z.enum(['true', 'false']).transform((value) => value === 'true');

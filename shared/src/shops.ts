@@ -129,8 +129,18 @@ export const shopSummarySchema = z.object({
   /** Where the shop is from; differs from the galleria's municipality for a listed shop. */
   homeMunicipality: municipalityRefSchema,
   logo: storedImageSchema.nullable(),
+  /** A wide 3 : 1 picture: the top of the shop's card and page. */
+  cover: storedImageSchema.nullable(),
 });
 export type ShopSummary = z.infer<typeof shopSummarySchema>;
+
+/** `GET /region/shop-counts`: how many published shops each municipality's galleria shows. */
+export const shopCountSchema = z.object({
+  municipalitySlug: z.string(),
+  /** Its own shops and those listed there, published. */
+  publishedShops: z.number().int(),
+});
+export type ShopCount = z.infer<typeof shopCountSchema>;
 
 /** The storefront's shop page. */
 export const shopPageSchema = shopSummarySchema.extend({
@@ -143,7 +153,6 @@ export const shopPageSchema = shopSummarySchema.extend({
   contactPhone: z.string().nullable(),
   websiteUrl: z.string().nullable(),
   orgNumber: z.string().nullable(),
-  cover: storedImageSchema.nullable(),
 });
 export type ShopPage = z.infer<typeof shopPageSchema>;
 

@@ -22,6 +22,10 @@ export const reservedSlugs = new Set([
   'varukorg',
   'kassa',
   'bestallningar',
+  'kopvillkor',
+  'integritet',
+  'angerratt',
+  'kakor',
   'favicon.ico',
   'robots.txt',
 ]);

@@ -146,6 +146,17 @@ describe('login and logout', () => {
     expect(response.body.code).toBe('unauthenticated');
   });
 
+  it('answers the session probe with 200 and no one for a visitor, and with the user once logged in', async () => {
+    const visitor = await t.agent().get('/api/v1/session');
+    expect(visitor.status).toBe(200);
+    expect(visitor.body).toEqual({ me: null });
+    const resident = await t.loginAs('boende@arjeplog.example.se');
+    const loggedIn = await resident.get('/api/v1/session');
+    expect(loggedIn.status).toBe(200);
+    expect(loggedIn.body.me.user.email).toBe('boende@arjeplog.example.se');
+    expect(loggedIn.body.me.roles).toEqual((await resident.get('/api/v1/me')).body.roles);
+  });
+
   it('rotates the session id at login and ends the old session', async () => {
     const client = t.agent();
     const first = await client

@@ -175,6 +175,28 @@ const rows: Row[] = [
     },
   },
   {
+    action: 'ask who is logged in (a visitor is an answer, not a refusal)',
+    request: (client) => client.get('/api/v1/session'),
+    expected: {
+      anonymous: ok,
+      resident: ok,
+      arjeplogAdmin: ok,
+      gallivareAdmin: ok,
+      regionAdmin: ok,
+    },
+  },
+  {
+    action: 'read how many shops each galleria shows',
+    request: (client) => client.get('/api/v1/region/shop-counts'),
+    expected: {
+      anonymous: ok,
+      resident: ok,
+      arjeplogAdmin: ok,
+      gallivareAdmin: ok,
+      regionAdmin: ok,
+    },
+  },
+  {
     action: 'read the public municipality list',
     request: (client) => client.get('/api/v1/municipalities'),
     expected: {

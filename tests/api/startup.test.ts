@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import knex from 'knex';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testUploadsDir } from './support/test-database.ts';
 
 const mainFile = fileURLToPath(new URL('../../server/src/main.ts', import.meta.url));
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-startup-'));
@@ -70,7 +71,8 @@ describe('starting the server', { timeout: 30_000 }, () => {
     const file = path.join(workDir, 'demo.sqlite');
     const env = {
       DATABASE_URL: `sqlite:${file}`,
-      UPLOADS_DIR: path.join(workDir, 'uploads'),
+      // Where the test template's seed stored the demo pictures: found there, not drawn again.
+      UPLOADS_DIR: testUploadsDir,
       PORT: '0',
     };
     expect((await runServer(env, /listening/)).output).toContain('seeded the demo region');

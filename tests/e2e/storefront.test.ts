@@ -51,7 +51,8 @@ test('an onboarding municipality says it is coming soon, and an unknown address 
   await page.goto('/kiruna');
   await heading(page, 'Kiruna – kommer snart').waitFor();
   await expectNoSeriousAccessibilityViolations(page);
-  await page.goto('/finns-inte');
+  const response = await page.goto('/finns-inte');
+  expect(response?.status()).toBe(404);
   await heading(page, 'Sidan finns inte').waitFor();
   await expectNoSeriousAccessibilityViolations(page);
 });

@@ -7,6 +7,7 @@ import type {
   Category,
   InviteShopBody,
   ListingRequest,
+  ShopCount,
   ShopDetail,
   ShopPage,
   ShopStatus,
@@ -20,6 +21,11 @@ const segment = encodeURIComponent;
 
 export function listCategories(signal?: AbortSignal): Promise<ListResponse<Category>> {
   return requestJson('/v1/categories', { signal });
+}
+
+/** How many published shops each municipality's galleria shows. */
+export function listShopCounts(signal?: AbortSignal): Promise<ListResponse<ShopCount>> {
+  return requestJson('/v1/region/shop-counts', { signal });
 }
 
 export function listPublicShops(

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { LegalLinks } from '../routes/legal/legal-links.tsx';
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function SiteFooter() {
         <p>{t('footer.about')}</p>
         <nav aria-label={t('footer.footerNavigation')}>
           <ul className="inline-list">
+            <LegalLinks />
             <li>
               <Link to="/dev/mailbox">{t('footer.demoMailbox')}</Link>
             </li>

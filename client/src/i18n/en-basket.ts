@@ -25,7 +25,6 @@ export const enBasket: Messages['basket'] = {
   toCheckout: 'Go to checkout',
   slot: 'Time: {{time}}',
   heldUntil: '(held for you until {{time}})',
-  unitPrice: '{{price}} each',
   quantity: 'Quantity',
   quantityInvalid: 'Enter a quantity from 1 to {{max}}.',
   update: 'Change quantity',

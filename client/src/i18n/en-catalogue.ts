@@ -54,9 +54,9 @@ export const enCatalogue: Messages['catalogue'] = {
     from: 'from {{price}}',
     comparison: 'Unit price {{price}}/{{unit}}',
   },
-  perUnit: { piece: '/pc', kg: '/kg', litre: '/litre', pack: '/pack' },
+  perUnit: { piece: '/pc', kg: '/kg', litre: '/l', pack: '/pack' },
   units: { piece: 'Piece', kg: 'Kilogram', litre: 'Litre', pack: 'Pack' },
-  comparisonUnit: { kg: 'kg', litre: 'litre', piece: 'pc' },
+  comparisonUnit: { kg: 'kg', litre: 'l', piece: 'pc' },
   stock: { inStock: 'In stock', outOfStock: 'Out of stock' },
   storage: { ambient: 'Room temperature', chilled: 'Chilled', frozen: 'Frozen' },
   storageNote: {

@@ -30,7 +30,6 @@ export const enServicePoints: Messages['servicePoints'] = {
     listTitle: 'Service points in {{municipality}}',
     intro:
       'This is where you collect your goods. Choose your village’s service point when you shop.',
-    link: 'See all service points',
     resultCount_one: '{{count}} service point',
     resultCount_other: '{{count}} service points',
     empty: 'There are no service points here yet.',

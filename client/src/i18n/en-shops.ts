@@ -35,7 +35,6 @@ export const enShops: Messages['shops'] = {
     isOpen: 'Open now',
     isClosed: 'Closed now',
     fromMunicipality: 'From {{municipality}}',
-    shopsLink: 'See all shops',
     backToList: 'All shops in {{municipality}}',
     aboutHeading: 'About the shop',
     noDescription: 'The shop has not written a description yet.',
@@ -51,6 +50,10 @@ export const enShops: Messages['shops'] = {
     exceptionsHeading: 'Special opening hours',
     logoAlt: 'Logo of {{shop}}',
     coverAlt: 'Picture from {{shop}}',
+    productsHeading: 'Goods and services',
+    noProducts: 'The shop has no goods or services in the galleria yet.',
+    categoriesNav: 'Categories in the shop',
+    allCategoriesCount: 'All ({{count}})',
   },
   owner: {
     title: '{{shop}}',

@@ -37,6 +37,15 @@ export const en: Messages = {
     demoMailbox: 'Demo mailbox',
     footerNavigation: 'Footer',
   },
+  legal: {
+    linksHeading: 'Terms and privacy',
+    terms: 'Terms of purchase',
+    privacy: 'Privacy and personal data',
+    withdrawal: 'Right of withdrawal',
+    cookies: 'Cookies',
+    checkoutNote:
+      'Your purchase follows the galleria’s terms of purchase. They also cover the right of withdrawal and how we handle your personal data.',
+  },
   languageNames: { sv: 'Svenska', en: 'English' },
   notices: {
     loggedOut: 'You are logged out.',
@@ -47,10 +56,13 @@ export const en: Messages = {
   region: {
     title: 'Shop locally in {{region}}',
     intro:
-      'Choose your municipality and shop from its local shops. Collect at the nearest service point or have your goods delivered.',
+      'Choose your municipality and shop from its local shops. Collect in the shop or at a service point near you.',
     municipalitiesHeading: 'Municipalities',
     comingSoon: 'Coming soon',
     noMunicipalities: 'There are no municipalities here yet.',
+    shopCount_one: '{{count}} shop',
+    shopCount_other: '{{count}} shops',
+    noShopsYet: 'No shops yet',
   },
   municipality: {
     logoAlt: 'Logo of {{name}}',
@@ -62,6 +74,17 @@ export const en: Messages = {
     comingSoonText:
       '{{name}} is joining e-galleria soon. Until then you can shop in the municipalities that are already open.',
     otherMunicipalities: 'See all municipalities',
+    shopsHeading: 'The shops',
+    noShops: 'No shop has opened here yet.',
+    allShops_one: 'See the shop',
+    allShops_other: 'See all {{count}} shops',
+    categoriesHeading: 'Shop by category',
+    newGoodsHeading: 'New in the galleria',
+    moreNewGoods: 'See more new goods',
+    servicePointsHeading: 'Collect in your village',
+    servicePointsIntro:
+      'This is where you can collect what you buy. At checkout you see which service points each shop delivers to.',
+    servicePointsMap: 'See all service points on the map',
   },
   auth: {
     email: 'Email address',

@@ -26,7 +26,6 @@ export const svBasket = {
   toCheckout: 'Till kassan',
   slot: 'Tid: {{time}}',
   heldUntil: '(hålls åt dig till {{time}})',
-  unitPrice: '{{price}} styck',
   quantity: 'Antal',
   quantityInvalid: 'Skriv ett antal från 1 till {{max}}.',
   update: 'Ändra antal',

@@ -62,7 +62,7 @@ export const svCatalogue = {
     from: 'från {{price}}',
     comparison: 'Jämförpris {{price}}/{{unit}}',
   },
-  perUnit: { piece: '/st', kg: '/kg', litre: '/liter', pack: '/förp.' } satisfies Record<
+  perUnit: { piece: '/st', kg: '/kg', litre: '/l', pack: '/förp.' } satisfies Record<
     ProductUnit,
     string
   >,
@@ -70,10 +70,7 @@ export const svCatalogue = {
     ProductUnit,
     string
   >,
-  comparisonUnit: { kg: 'kg', litre: 'liter', piece: 'st' } satisfies Record<
-    ComparisonUnit,
-    string
-  >,
+  comparisonUnit: { kg: 'kg', litre: 'l', piece: 'st' } satisfies Record<ComparisonUnit, string>,
   stock: { inStock: 'Finns i lager', outOfStock: 'Slut i lager' },
   storage: {
     ambient: 'Rumstemperatur',

@@ -34,7 +34,6 @@ export const svServicePoints = {
   storefront: {
     listTitle: 'Servicepunkter i {{municipality}}',
     intro: 'Här hämtar du dina varor. Välj servicepunkten i din by när du handlar.',
-    link: 'Se alla servicepunkter',
     resultCount_one: '{{count}} servicepunkt',
     resultCount_other: '{{count}} servicepunkter',
     empty: 'Det finns inga servicepunkter här ännu.',

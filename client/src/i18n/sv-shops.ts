@@ -41,7 +41,6 @@ export const svShops = {
     isOpen: 'Öppet nu',
     isClosed: 'Stängt nu',
     fromMunicipality: 'Från {{municipality}}',
-    shopsLink: 'Se alla butiker',
     backToList: 'Alla butiker i {{municipality}}',
     aboutHeading: 'Om butiken',
     noDescription: 'Butiken har inte skrivit någon beskrivning ännu.',
@@ -57,6 +56,10 @@ export const svShops = {
     exceptionsHeading: 'Avvikande öppettider',
     logoAlt: '{{shop}}s logotyp',
     coverAlt: 'Bild från {{shop}}',
+    productsHeading: 'Varor och tjänster',
+    noProducts: 'Butiken har inga varor eller tjänster i gallerian ännu.',
+    categoriesNav: 'Kategorier i butiken',
+    allCategoriesCount: 'Alla ({{count}})',
   },
   owner: {
     title: '{{shop}}',

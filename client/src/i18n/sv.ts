@@ -3,6 +3,7 @@ import type { Locale } from '@e-galleria/shared/locales';
 import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
 import type { Role } from '@e-galleria/shared/roles';
 import type { ClientErrorCode } from '../api/api-error.ts';
+import type { LegalDocumentName } from './legal-texts.ts';
 import { svShops } from './sv-shops.ts';
 import { svCatalogue } from './sv-catalogue.ts';
 import { svServicePoints } from './sv-service-points.ts';
@@ -46,6 +47,15 @@ export const sv = {
     demoMailbox: 'Demo-brevlåda',
     footerNavigation: 'Sidfot',
   },
+  legal: {
+    linksHeading: 'Villkor och integritet',
+    terms: 'Köpvillkor',
+    privacy: 'Integritet och personuppgifter',
+    withdrawal: 'Ångerrätt',
+    cookies: 'Kakor',
+    checkoutNote:
+      'Köpet följer gallerians köpvillkor. Där står också om ångerrätt och hur vi hanterar dina personuppgifter.',
+  } satisfies Record<LegalDocumentName | 'linksHeading' | 'checkoutNote', string>,
   languageNames: { sv: 'Svenska', en: 'English' } satisfies Record<Locale, string>,
   notices: {
     loggedOut: 'Du är utloggad.',
@@ -56,10 +66,13 @@ export const sv = {
   region: {
     title: 'Handla lokalt i {{region}}',
     intro:
-      'Välj din kommun och handla från de lokala butikerna. Hämta på närmaste servicepunkt eller få varorna hemkörda.',
+      'Välj din kommun och handla från de lokala butikerna. Hämta i butiken eller på en servicepunkt nära dig.',
     municipalitiesHeading: 'Kommuner',
     comingSoon: 'Kommer snart',
     noMunicipalities: 'Det finns inga kommuner här ännu.',
+    shopCount_one: '{{count}} butik',
+    shopCount_other: '{{count}} butiker',
+    noShopsYet: 'Inga butiker ännu',
   },
   municipality: {
     logoAlt: '{{name}}s logotyp',
@@ -71,6 +84,17 @@ export const sv = {
     comingSoonText:
       '{{name}} ansluter snart till e-galleria. Tills dess kan du handla i de kommuner som redan är igång.',
     otherMunicipalities: 'Se alla kommuner',
+    shopsHeading: 'Butikerna',
+    noShops: 'Ingen butik har öppnat här ännu.',
+    allShops_one: 'Se butiken',
+    allShops_other: 'Se alla {{count}} butiker',
+    categoriesHeading: 'Handla efter kategori',
+    newGoodsHeading: 'Nytt i gallerian',
+    moreNewGoods: 'Se fler nyheter',
+    servicePointsHeading: 'Hämta i din by',
+    servicePointsIntro:
+      'Här kan du hämta det du handlar. I kassan ser du vilka servicepunkter varje butik levererar till.',
+    servicePointsMap: 'Se alla servicepunkter på kartan',
   },
   auth: {
     email: 'E-postadress',

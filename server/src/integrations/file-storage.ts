@@ -10,6 +10,8 @@ export type FileStorage = {
   write: (name: string, bytes: Buffer) => Promise<void>;
   /** The URL a browser fetches a stored name from. */
   urlOf: (name: string) => string;
+  /** Whether every one of the names is stored. */
+  hasAll: (names: readonly string[]) => Promise<boolean>;
   /** Removes stored names; a name that is not there is no error. */
   remove: (names: readonly string[]) => Promise<void>;
   /** Where `express.static` serves from; a cloud store would return a URL base instead. */
@@ -45,9 +47,23 @@ export function createLocalFileStorage(root: string, urlBase = '/files'): FileSt
     }
   }
 
+  async function hasAll(names: readonly string[]): Promise<boolean> {
+    const isStored = async (name: string) => {
+      if (!storedName.test(name)) return false;
+      try {
+        await fs.access(path.join(absoluteRoot, name));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    return (await Promise.all(names.map(isStored))).every(Boolean);
+  }
+
   return {
     root: absoluteRoot,
     write,
+    hasAll,
     remove,
     urlOf: (name) => `${urlBase}/${name}`,
   };

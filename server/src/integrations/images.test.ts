@@ -125,6 +125,23 @@ describe('the image pipeline', () => {
     expect(asLogo.keyBase).not.toBe(first.keyBase);
   });
 
+  it('stores our own SVG drawings through the same renditions, reusing what is already stored', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="427">
+      <rect width="1280" height="427" fill="#1d4f91"/><circle cx="640" cy="213" r="150" fill="#f2c14e"/>
+    </svg>`;
+    const first = await pipeline.storeDrawing(svg, 'cover');
+    expect(first).toMatchObject({ width: 1280, height: 427, widths: [640, 1280] });
+    const { metadata } = await readStored(first.keyBase, 640, 'webp');
+    expect([metadata.format, metadata.width, metadata.height]).toEqual(['webp', 640, 213]);
+    // Drawn again, nothing is encoded: a rendition changed behind its back stays as it is.
+    const marked = path.join(root, renditionName(first.keyBase, 640, 'jpeg'));
+    await fs.writeFile(marked, 'left alone');
+    expect(await pipeline.storeDrawing(svg, 'cover')).toEqual(first);
+    expect(await fs.readFile(marked, 'utf8')).toBe('left alone');
+    // The same SVG as an upload is refused: only our own drawings reach the SVG renderer.
+    expect(await codeOf(pipeline.store(Buffer.from(svg), 'cover'))).toBe('invalid_image');
+  });
+
   it('accepts AVIF by its content', async () => {
     const input = await photo(640, 480).avif().toBuffer();
     const stored = await pipeline.store(input, 'cover');

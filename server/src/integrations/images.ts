@@ -178,6 +178,43 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     return { files, width: raw.width, height: raw.height, widths: plan.widths };
   }
 
+  async function store(
+    input: Buffer,
+    profile: ImageProfileName,
+    options: { owner: string; reuseStored: boolean },
+  ): Promise<ProcessedImage> {
+    // Refuse what the header already condemns before queueing behind real work.
+    const header = await readHeader(input);
+    const formats = [...imageProfiles[profile].formats];
+    const encoded = await limiter.run(options.owner, async () => {
+      const inputHash = await sha256InSteps(input);
+      const keyBase = createHash('sha256')
+        .update(`${pipelineVersion}:${profile}:${inputHash}`)
+        .digest('hex')
+        .slice(0, 32);
+      if (options.reuseStored) {
+        // Names are content hashes: if every rendition is stored, it is this input's.
+        const plan = planRenditions(imageProfiles[profile], header.autoOrient);
+        const names = plan.widths.flatMap((width) =>
+          formats.map((format) => renditionName(keyBase, width, format)),
+        );
+        if (await storage.hasAll(names))
+          return { keyBase, files: [], ...plan.master, widths: plan.widths };
+      }
+      return { keyBase, ...(await encodeAll(input, profile, header, keyBase)) };
+    });
+    // One file at a time, for the same pool.
+    for (const file of encoded.files) await storage.write(file.name, file.bytes);
+    return {
+      keyBase: encoded.keyBase,
+      profile,
+      width: encoded.width,
+      height: encoded.height,
+      widths: encoded.widths,
+      formats,
+    };
+  }
+
   return {
     /**
      * Checks, re-encodes and stores one uploaded image under `profile` (`logo`, `cover` or
@@ -185,31 +222,23 @@ export function createImagePipeline(options: ImagePipelineOptions) {
      * `owner` names whose uploads wait together (a shop, a municipality): free slots go to
      * the owners in turn, so one cannot starve the others.
      */
-    async store(
-      input: Buffer,
-      profile: ImageProfileName,
-      owner = 'anyone',
-    ): Promise<ProcessedImage> {
-      // Refuse what the header already condemns before queueing behind real work.
-      const header = await readHeader(input);
-      const encoded = await limiter.run(owner, async () => {
-        const inputHash = await sha256InSteps(input);
-        const keyBase = createHash('sha256')
-          .update(`${pipelineVersion}:${profile}:${inputHash}`)
-          .digest('hex')
-          .slice(0, 32);
-        return { keyBase, ...(await encodeAll(input, profile, header, keyBase)) };
-      });
-      // One file at a time, for the same pool.
-      for (const file of encoded.files) await storage.write(file.name, file.bytes);
-      return {
-        keyBase: encoded.keyBase,
-        profile,
-        width: encoded.width,
-        height: encoded.height,
-        widths: encoded.widths,
-        formats: [...imageProfiles[profile].formats],
-      };
+    store: (input: Buffer, profile: ImageProfileName, owner = 'anyone') =>
+      store(input, profile, { owner, reuseStored: false }),
+
+    /**
+     * One of our own drawings (the demo's logos, covers and product pictures): SVG we wrote,
+     * rasterised here to PNG at its own size, then stored as an upload is. SVG never comes
+     * from outside — uploads are told by their bytes and SVG refused before any decoder sees
+     * it. A drawing is the same at every seed, so when its renditions are already stored
+     * (the same bytes give the same names) they are not encoded again.
+     */
+    async storeDrawing(svg: string, profile: ImageProfileName): Promise<ProcessedImage> {
+      const png = await sharp(Buffer.from(svg))
+        .timeout({ seconds: timeoutSeconds })
+        // Fast to write and read back; the renditions are what is kept.
+        .png({ compressionLevel: 1 })
+        .toBuffer();
+      return store(png, profile, { owner: 'seed', reuseStored: true });
     },
   };
 }

@@ -109,8 +109,9 @@ export const demoCatalogue: Record<string, DemoProduct[]> = {
       ],
     },
     {
+      // From the bakery shelf: the shop's page shows its goods by category.
       title: 'Knäckebröd råg',
-      category: 'livsmedel',
+      category: 'bageri',
       vatClass: 'food',
       unit: 'pack',
       variants: one(2890, 30, [520, 'g']),
@@ -135,7 +136,7 @@ export const demoCatalogue: Record<string, DemoProduct[]> = {
     },
     {
       title: 'Pannlampa 400 lumen',
-      category: 'jarn-och-bygg',
+      category: 'klader-och-friluft',
       vatClass: 'standard',
       variants: one(29900, 7),
     },

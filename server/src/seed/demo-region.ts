@@ -3,12 +3,14 @@ import type { FrontPage, MunicipalityStatus } from '@e-galleria/shared/municipal
 import type { Role, ScopeType } from '@e-galleria/shared/roles';
 import { slugify } from '@e-galleria/shared/slugify';
 import { newId } from '../db/ids.ts';
+import type { FileStorage } from '../integrations/file-storage.ts';
 import type { PasswordHasher } from '../integrations/password-hasher.ts';
 import { defaultFrontPage } from '../modules/municipalities/municipalities.service.ts';
 import { createMunicipalitiesRepository } from '../modules/municipalities/municipalities.repository.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { seedDemoCatalogue } from './demo-catalogue.ts';
 import { seedDemoFulfilment } from './demo-fulfilment.ts';
+import { drawDemoPictures } from './demo-pictures.ts';
 import { seedDemoServicePoints } from './demo-service-points.ts';
 import { seedDemoShops } from './demo-shops.ts';
 
@@ -37,8 +39,8 @@ const frontPages: Record<string, FrontPage> = {
   Arjeplog: {
     title: { sv: 'Handla lokalt i Arjeplog', en: 'Shop locally in Arjeplog' },
     intro: {
-      sv: 'Livsmedel, järnvaror, fisk och vilt, bröd och tjänster från Arjeplogs butiker. Hämta i byn – i Laisvall, Slagnäs, Jäckvik, Mellanström eller Adolfström – eller få det hemkört.',
-      en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström – or have it delivered.',
+      sv: 'Livsmedel, järnvaror, fisk och vilt, bröd och tjänster från Arjeplogs butiker. Hämta i butiken eller i din by – i Laisvall, Slagnäs, Jäckvik, Mellanström eller Adolfström.',
+      en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in the shop or in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström.',
     },
   },
   Gällivare: {
@@ -87,15 +89,20 @@ const demoAccounts: DemoAccount[] = [
 
 /**
  * Seeds the fictitious Norrbotten region on an empty database; does nothing when a region
- * exists, so a restart never duplicates or overwrites what people have changed.
+ * exists, so a restart never duplicates or overwrites what people have changed. With `files`,
+ * the shops and most products get pictures, stored there (demo-pictures.ts).
  */
 export async function seedDemoRegion(
   knex: Knex,
   hasher: PasswordHasher,
-  now = Date.now(),
+  options: { now?: number; files?: FileStorage } = {},
 ): Promise<boolean> {
+  const { now = Date.now(), files } = options;
   if (await knex('regions').first('id')) return false;
-  const passwordHash = await hasher.hash(demoPassword);
+  const [passwordHash, pictures] = await Promise.all([
+    hasher.hash(demoPassword),
+    files ? drawDemoPictures(knex, files, now) : null,
+  ]);
   await knex.transaction(async (trx) => {
     const regionId = newId();
     await trx('regions').insert({
@@ -150,6 +157,7 @@ export async function seedDemoRegion(
     await seedDemoServicePoints(trx, idBySlug, passwordHash, now);
     await seedDemoFulfilment(trx, now);
     await seedDemoCatalogue(trx, now);
+    await pictures?.linkTo(trx);
   });
   return true;
 }

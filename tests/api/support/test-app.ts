@@ -1,5 +1,3 @@
-import os from 'node:os';
-import path from 'node:path';
 import { pino } from 'pino';
 import supertest from 'supertest';
 import { inject } from 'vitest';
@@ -10,7 +8,7 @@ import type { MailTransport } from '../../../server/src/integrations/mail-transp
 import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import type { SmsSender } from '../../../server/src/integrations/sms.ts';
-import { createTestDatabase } from './test-database.ts';
+import { createTestDatabase, testUploadsDir } from './test-database.ts';
 import { testHasher } from './test-hasher.ts';
 
 export const publicUrl = 'http://galleria.test';
@@ -36,6 +34,8 @@ export async function createTestApp(
     env?: Record<string, string>;
     mailTransport?: MailTransport;
     smsSender?: SmsSender;
+    /** A built storefront to serve beside the API; API-only by default. */
+    clientDir?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject('testRun'));
@@ -52,12 +52,12 @@ export async function createTestApp(
     database,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     hasher: testHasher,
-    files: createLocalFileStorage(path.join(os.tmpdir(), 'e-galleria-api-uploads')),
+    files: createLocalFileStorage(testUploadsDir),
     mailTransport: options.mailTransport ?? null,
     ...(options.smsSender ? { smsSender: options.smsSender } : {}),
     // STRIPE_* in `env` (pointing at tests/support/stripe-stand-in.ts) turn card payment on.
     paymentGateway: createPaymentGateway(config.stripe),
-    clientDir: null,
+    clientDir: options.clientDir ?? null,
     now: clock.now,
   });
   const agent = () => supertest.agent(app);

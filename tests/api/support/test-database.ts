@@ -5,6 +5,7 @@ import path from 'node:path';
 import knex from 'knex';
 import { createDatabase, type Database } from '../../../server/src/db/database.ts';
 import { migrateToLatest } from '../../../server/src/db/migrate.ts';
+import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
 import { seedDemoRegion } from '../../../server/src/seed/demo-region.ts';
 import { testHasher } from './test-hasher.ts';
 
@@ -61,9 +62,18 @@ export async function buildTemplate(
   return () => withAdminConnection((admin) => dropDatabasesLike(admin, `${prefixOf(run.id)}%`));
 }
 
+/**
+ * Where test apps keep uploaded files (test-app.ts), across runs. The demo pictures are drawn
+ * into it when the template is seeded; a later run finds them stored and encodes nothing.
+ */
+export const testUploadsDir = path.join(os.tmpdir(), 'e-galleria-api-uploads');
+
 async function prepare(database: Database) {
   await migrateToLatest(database.knex);
-  await seedDemoRegion(database.knex, testHasher, Date.UTC(2026, 10, 1));
+  await seedDemoRegion(database.knex, testHasher, {
+    now: Date.UTC(2026, 10, 1),
+    files: createLocalFileStorage(testUploadsDir),
+  });
 }
 
 /** A fresh copy of the template for one test file. */

@@ -68,7 +68,7 @@ export function useE2eEnvironment(
       const page = await context.newPage();
       page.on('pageerror', (error) => browserErrors.push(`${page.url()}: ${error.message}`));
       page.on('console', (message) => {
-        // Chromium logs every 4xx fetch; a 401 from /me is how an anonymous visit looks.
+        // Chromium logs every 4xx fetch; tests that expect a refusal (a 409, a 404) make one.
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
           browserErrors.push(`${page.url()}: ${message.text()}`);
       });

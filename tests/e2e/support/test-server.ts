@@ -30,7 +30,9 @@ export async function startTestServer(extraEnv: Record<string, string> = {}): Pr
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      UPLOADS_DIR: path.join(directory, 'uploads'),
+      // Shared by every test server, across runs: files are named by content, so the demo
+      // pictures the first server draws are found stored by the others (demo-pictures.ts).
+      UPLOADS_DIR: path.join(os.tmpdir(), 'e-galleria-e2e-uploads'),
       PORT: String(port),
       PUBLIC_URL: baseUrl,
       NODE_ENV: 'development',

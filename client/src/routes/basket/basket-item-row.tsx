@@ -4,6 +4,7 @@ import type { BasketItem } from '@e-galleria/shared/basket';
 import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
+import { UnitPrice } from '../../components/unit-price.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
@@ -47,7 +48,7 @@ export function BasketItemRow({ item }: { item: BasketItem }) {
           </p>
         ) : null}
         <p className="muted">
-          {t('basket.unitPrice', { price: formatOre(item.unitPriceOre) })}
+          <UnitPrice priceOre={item.unitPriceOre} unit={item.unit} kind={item.kind} />
           {item.storageClass !== 'ambient' ? (
             <> · {t(`catalogue.storage.${item.storageClass}`)}</>
           ) : null}

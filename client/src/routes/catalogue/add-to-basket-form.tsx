@@ -6,12 +6,12 @@ import { addBasketItem } from '../../api/basket-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { useUnitPriceText } from '../../components/unit-price.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { rememberBasket } from '../../lib/basket-store.ts';
 import { readTexts } from '../../lib/form-data.ts';
 import { type FormFailure, findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
 import { formatSwedishTime } from '../../lib/format-date.ts';
-import { formatOre } from '../../lib/money.ts';
 
 type AddResult = { failure: FormFailure | null; addedAt: number | null };
 
@@ -60,6 +60,7 @@ export function AddToBasketForm({
   const failure = fetcher.data?.failure ?? null;
   const needsSlot = product.service?.bookingMode === 'slots';
   const buyableVariants = product.variants.filter((variant) => variant.isInStock);
+  const unitPriceText = useUnitPriceText();
   const freeSlots = slots.filter((slot) => slot.available > 0);
   const labels = {
     quantity: t('basket.add.quantity'),
@@ -82,7 +83,7 @@ export function AddToBasketForm({
           failure={failure}
           options={buyableVariants.map((variant) => ({
             value: variant.id,
-            label: `${variant.name ?? variant.sku}, ${formatOre(variant.priceOre)}`,
+            label: `${variant.name ?? variant.sku}, ${unitPriceText(variant.priceOre, product.unit, product.kind)}`,
           }))}
         />
       ) : null}

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProductListItem } from '@e-galleria/shared/catalogue';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
-import { formatOre } from '../../lib/money.ts';
+import { ComparisonPrice, UnitPrice } from '../../components/unit-price.tsx';
 
 export function productPath(municipalitySlug: string | null, productId: string): string {
   return `${municipalitySlug ? `/${municipalitySlug}` : ''}/produkter/${productId}`;
@@ -12,43 +12,53 @@ export function productPath(municipalitySlug: string | null, productId: string):
 export function ProductCard({
   product,
   municipalitySlug,
+  headingLevel = 3,
+  isShopShown = true,
 }: {
   product: ProductListItem;
   municipalitySlug: string | null;
+  /** 4 where the cards sit under a heading of their own (a shop's categories). */
+  headingLevel?: 3 | 4;
+  /** False on the shop's own page, which already says whose goods these are. */
+  isShopShown?: boolean;
 }) {
   const { t } = useTranslation();
-  const price = formatOre(product.priceFromOre);
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
     <article className="product-card">
       {product.image ? (
         <ResponsiveImage
           image={product.image}
           className="product-card__image"
-          // The grid's columns are at least 13rem and at most the phone's width.
-          sizes="(min-width: 40rem) 16rem, 100vw"
+          // Two columns on a phone; columns of 13rem or more on wider screens.
+          sizes="(min-width: 40rem) 16rem, 50vw"
           alt=""
         />
-      ) : null}
-      <h3 className="product-card__title">
+      ) : (
+        // Keeps the grid's rows even where a product has no picture yet.
+        <div className="product-card__image product-card__image--none" aria-hidden="true" />
+      )}
+      <Heading className="product-card__title">
         <Link to={productPath(municipalitySlug, product.id)} data-product-link>
           {product.title}
         </Link>
-      </h3>
-      <p className="product-card__shop">
-        {[product.shop.name, product.shop.village].filter(Boolean).join(', ')}
-      </p>
+      </Heading>
+      {isShopShown ? (
+        <p className="product-card__shop">
+          {[product.shop.name, product.shop.village].filter(Boolean).join(', ')}
+        </p>
+      ) : null}
       <p className="product-card__price">
-        {product.hasVariants ? t('catalogue.price.from', { price }) : price}
-        {product.kind === 'good' && product.unit !== 'piece' ? (
-          <span>{t(`catalogue.perUnit.${product.unit}`)}</span>
-        ) : null}
+        <UnitPrice
+          priceOre={product.priceFromOre}
+          unit={product.unit}
+          kind={product.kind}
+          isFrom={product.hasVariants}
+        />
       </p>
       {product.comparisonPriceOre !== null && product.comparisonUnit ? (
         <p className="product-card__comparison">
-          {t('catalogue.price.comparison', {
-            price: formatOre(product.comparisonPriceOre),
-            unit: t(`catalogue.comparisonUnit.${product.comparisonUnit}`),
-          })}
+          <ComparisonPrice priceOre={product.comparisonPriceOre} unit={product.comparisonUnit} />
         </p>
       ) : null}
       <ul className="product-card__badges inline-list">

@@ -9,7 +9,7 @@ import type { ProductPage as ProductPageData, Variant } from '@e-galleria/shared
 import { fetchProduct, listProductSlots } from '../../api/catalogue-api.ts';
 import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { formatOre } from '../../lib/money.ts';
+import { ComparisonPrice, UnitPrice } from '../../components/unit-price.tsx';
 import { AddToBasketForm, addToBasketAction } from './add-to-basket-form.tsx';
 import { ProductPhotos } from './product-photos.tsx';
 import { ServiceDetailsPanel } from './service-details-panel.tsx';
@@ -69,19 +69,14 @@ function ProductPage() {
 }
 
 function SinglePrice({ product, variant }: { product: ProductPageData; variant: Variant }) {
-  const { t } = useTranslation();
   return (
     <>
       <p className="product-page__price">
-        {formatOre(variant.priceOre)}
-        {product.unit !== 'piece' ? <span>{t(`catalogue.perUnit.${product.unit}`)}</span> : null}
+        <UnitPrice priceOre={variant.priceOre} unit={product.unit} kind={product.kind} />
       </p>
       {product.comparisonPriceOre !== null && product.comparisonUnit ? (
         <p>
-          {t('catalogue.price.comparison', {
-            price: formatOre(product.comparisonPriceOre),
-            unit: t(`catalogue.comparisonUnit.${product.comparisonUnit}`),
-          })}
+          <ComparisonPrice priceOre={product.comparisonPriceOre} unit={product.comparisonUnit} />
         </p>
       ) : null}
     </>
@@ -106,16 +101,15 @@ function VariantTable({ product }: { product: ProductPageData }) {
             <tr key={variant.id}>
               <th scope="row">{variant.name ?? variant.sku}</th>
               <td>
-                {formatOre(variant.priceOre)}
+                <UnitPrice priceOre={variant.priceOre} unit={product.unit} kind={product.kind} />
                 {variant.comparisonPriceOre !== null && product.comparisonUnit ? (
                   <span className="muted">
-                    {' '}
-                    (
-                    {t('catalogue.price.comparison', {
-                      price: formatOre(variant.comparisonPriceOre),
-                      unit: t(`catalogue.comparisonUnit.${product.comparisonUnit}`),
-                    })}
-                    )
+                    {' ('}
+                    <ComparisonPrice
+                      priceOre={variant.comparisonPriceOre}
+                      unit={product.comparisonUnit}
+                    />
+                    {')'}
                   </span>
                 ) : null}
               </td>

@@ -3,6 +3,7 @@ import { Form, Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProductFacets } from '@e-galleria/shared/catalogue';
 import type { Category } from '@e-galleria/shared/shops';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatOre } from '../../lib/money.ts';
 import { searchSorts } from './search-params.ts';
@@ -39,14 +40,17 @@ export function SearchFilters({
     value: category.slug,
     label: withCount(nameOfCategory(category.id, category.slug), category.count),
   }));
-  const shopOptions: Option[] = facets.shops.map((shop) => ({
+  // Places are looked for by name, so their options are in Swedish order, not by count.
+  const shopOptions: Option[] = sortSwedish(facets.shops, (shop) => shop.name).map((shop) => ({
     value: shop.slug,
     label: withCount(shop.name, shop.count),
   }));
-  const villageOptions: Option[] = facets.villages.map((village) => ({
-    value: village.name,
-    label: withCount(village.name, village.count),
-  }));
+  const villageOptions: Option[] = sortSwedish(facets.villages, (village) => village.name).map(
+    (village) => ({
+      value: village.name,
+      label: withCount(village.name, village.count),
+    }),
+  );
   const kindOptions: Option[] = [
     { value: 'good', label: withCount(t('catalogue.kind.goods'), facets.kinds.good) },
     { value: 'service', label: withCount(t('catalogue.kind.services'), facets.kinds.service) },

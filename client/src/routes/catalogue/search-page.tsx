@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { Link, type LoaderFunctionArgs, useLoaderData, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchProductFacets, searchProducts } from '../../api/catalogue-api.ts';
@@ -8,6 +7,7 @@ import { useRootData } from '../root-data.ts';
 import { ProductCard } from './product-card.tsx';
 import { SearchFilters } from './search-filters.tsx';
 import { hasFilters, readSearch, withNextCursor } from './search-params.ts';
+import { useFocusFirstNewItem } from './use-focus-first-new-item.ts';
 
 async function loadSearchPage({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? null;
@@ -40,7 +40,7 @@ function SearchPage() {
   const title = municipalityName
     ? t('catalogue.search.titleIn', { municipality: municipalityName })
     : t('catalogue.search.titleRegion');
-  const listRef = useFocusFirstNewItem(items.length);
+  const listRef = useFocusFirstNewItem<HTMLOListElement>(items.length);
 
   return (
     <div className="page search-page">
@@ -79,20 +79,6 @@ function SearchPage() {
       </div>
     </div>
   );
-}
-
-/** After "Show more", focus goes to the first new result so keyboard users read on from there. */
-function useFocusFirstNewItem(count: number) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const previousCount = useRef(count);
-  useEffect(() => {
-    if (count > previousCount.current) {
-      const links = listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-product-link]');
-      links?.[previousCount.current]?.focus();
-    }
-    previousCount.current = count;
-  }, [count]);
-  return listRef;
 }
 
 function EmptyResults(props: { slug: string | null; isFiltered: boolean; query: string }) {

@@ -19,6 +19,7 @@ import { readText } from '../../lib/form-data.ts';
 import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
+import { LegalLinks } from '../legal/legal-links.tsx';
 import { useRootData } from '../root-data.ts';
 import { checkoutBodyFromForm, fulfilmentField } from './checkout-form.ts';
 import { FulfilmentChoice, type ShopToCheckOut } from './fulfilment-choice.tsx';
@@ -167,6 +168,10 @@ function CheckoutPage() {
           <h2 id="checkout-total">{t('basket.totalHeading')}</h2>
           <p className="basket-total__sum">{formatOre(basket.totalOre)}</p>
           <p className="muted">{t('basket.totalNote')}</p>
+          <p>{t('legal.checkoutNote')}</p>
+          <ul className="inline-list">
+            <LegalLinks except="cookies" />
+          </ul>
           <SubmitButton isBusy={isBusy}>{t('checkout.submit')}</SubmitButton>
         </section>
       </Form>

@@ -4,7 +4,7 @@ import type { ProductStatus } from '@e-galleria/shared/catalogue';
 import { listShopProducts } from '../../api/catalogue-api.ts';
 import { fetchShop } from '../../api/shops-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { formatOre } from '../../lib/money.ts';
+import { UnitPrice } from '../../components/unit-price.tsx';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { maxRestoredPages } from '../catalogue/search-params.ts';
 import { cataloguePath } from './paths.ts';
@@ -126,9 +126,12 @@ function CatalogueListPage() {
                     </span>
                   </td>
                   <td>
-                    {product.hasVariants
-                      ? t('catalogue.price.from', { price: formatOre(product.priceFromOre) })
-                      : formatOre(product.priceFromOre)}
+                    <UnitPrice
+                      priceOre={product.priceFromOre}
+                      unit={product.unit}
+                      kind={product.kind}
+                      isFrom={product.hasVariants}
+                    />
                   </td>
                   <td>
                     {product.stock === null ? t('catalogue.owner.stockNotTracked') : product.stock}

@@ -1,13 +1,12 @@
 import { Form, Link, type LoaderFunctionArgs, useLoaderData, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isOpenAt } from '@e-galleria/shared/opening-hours';
-import type { ShopSummary } from '@e-galleria/shared/shops';
+import { compareSwedish } from '@e-galleria/shared/swedish-order';
 import { fetchMunicipality } from '../../api/municipalities-api.ts';
 import { listCategories, listPublicShops } from '../../api/shops-api.ts';
 import { SelectField, SubmitButton } from '../../components/form-fields.tsx';
-import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { ShopCard } from './shop-card.tsx';
 
 async function loadShopList({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -27,7 +26,7 @@ async function loadShopList({ params, request }: LoaderFunctionArgs) {
   ]);
   const villages = [
     ...new Set((all ?? shops).items.flatMap((shop) => (shop.village ? [shop.village] : []))),
-  ].sort((a, b) => a.localeCompare(b, 'sv'));
+  ].sort(compareSwedish);
   return {
     municipality,
     categories: categories.items,
@@ -109,42 +108,6 @@ function ShopListPage() {
         </ul>
       )}
     </div>
-  );
-}
-
-function ShopCard(props: {
-  shop: ShopSummary;
-  municipalitySlug: string;
-  municipalityName: string;
-  now: number;
-}) {
-  const { shop, municipalitySlug, municipalityName } = props;
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const isOpen = isOpenAt(shop.openingHours, new Date(props.now));
-  return (
-    <li className="card">
-      {shop.logo ? (
-        // Decorative next to the shop's name, which the link already says.
-        <ResponsiveImage image={shop.logo} className="shop-logo" sizes="6rem" alt="" />
-      ) : null}
-      <h2 className="card__title">
-        <Link to={`/${municipalitySlug}/butiker/${shop.slug}`}>{shop.name}</Link>
-      </h2>
-      <p>
-        {[shop.village, shop.categories.map((category) => category.name[locale]).join(', ')]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
-      {shop.homeMunicipality.name !== municipalityName ? (
-        <p>
-          {t('shops.storefront.fromMunicipality', { municipality: shop.homeMunicipality.name })}
-        </p>
-      ) : null}
-      <p className={isOpen ? 'badge badge--success' : 'badge'}>
-        {isOpen ? t('shops.storefront.isOpen') : t('shops.storefront.isClosed')}
-      </p>
-    </li>
   );
 }
 

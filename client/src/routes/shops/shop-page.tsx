@@ -11,21 +11,26 @@ import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { FulfilmentOptionsSection } from '../fulfilment/fulfilment-options-section.tsx';
 import { OpeningHoursView } from './opening-hours-view.tsx';
+import { ShopProductsSection, loadShopProducts } from './shop-products-section.tsx';
 
 async function loadShopPage({ params, request }: LoaderFunctionArgs) {
-  const [{ municipality }, { shop }] = await Promise.all([
-    fetchMunicipality(params.slug ?? '', request.signal),
-    fetchPublicShop(params.slug ?? '', params.shopSlug ?? '', request.signal),
+  const slug = params.slug ?? '';
+  const shopSlug = params.shopSlug ?? '';
+  const [{ municipality }, { shop }, products] = await Promise.all([
+    fetchMunicipality(slug, request.signal),
+    fetchPublicShop(slug, shopSlug, request.signal),
+    loadShopProducts(slug, shopSlug, new URL(request.url).searchParams, request.signal),
   ]);
   // Not awaited: the section shows its own loading and error states (FulfilmentOptionsSection).
   const fulfilmentOptions = listFulfilmentOptions(shop.id, request.signal);
-  return { municipality, shop, now: Date.now(), fulfilmentOptions };
+  return { municipality, shop, products, now: Date.now(), fulfilmentOptions };
 }
 
 function ShopPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { municipality, shop, now, fulfilmentOptions } = useLoaderData<typeof loadShopPage>();
+  const { municipality, shop, products, now, fulfilmentOptions } =
+    useLoaderData<typeof loadShopPage>();
   const isOpen = isOpenAt(shop.openingHours, new Date(now));
   return (
     <div className="page">
@@ -65,6 +70,7 @@ function ShopPage() {
       <p className={isOpen ? 'badge badge--success' : 'badge'}>
         {isOpen ? t('shops.storefront.isOpen') : t('shops.storefront.isClosed')}
       </p>
+      <ShopProductsSection products={products} municipalitySlug={municipality.slug} />
       <section aria-labelledby="shop-about-heading" className="panel">
         <h2 id="shop-about-heading">{t('shops.storefront.aboutHeading')}</h2>
         {shop.description.trim() ? (

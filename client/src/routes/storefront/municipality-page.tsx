@@ -8,21 +8,32 @@ import { ResponsiveImage, sizesAtHeight } from '../../components/responsive-imag
 import { useLocale } from '../../i18n/use-locale.ts';
 import { pickLocalizedText } from '@e-galleria/shared/localized-text';
 import { readableTextColor } from '../../lib/readable-text-color.ts';
+import { type ShopWindow, ShopWindowSections, loadShopWindow } from './shop-window.tsx';
 
 export async function loadMunicipalityPage({ params, request }: LoaderFunctionArgs) {
-  return fetchMunicipality(params.slug ?? '', request.signal);
+  const slug = params.slug ?? '';
+  const [{ municipality }, shopWindow] = await Promise.all([
+    fetchMunicipality(slug, request.signal),
+    loadShopWindow(slug, request.signal),
+  ]);
+  return { municipality, shopWindow, now: Date.now() };
 }
 
 export function MunicipalityPage() {
-  const { municipality } = useLoaderData<typeof loadMunicipalityPage>();
+  const { municipality, shopWindow, now } = useLoaderData<typeof loadMunicipalityPage>();
   return municipality.status === 'active' ? (
-    <ActiveMunicipality municipality={municipality} />
+    <ActiveMunicipality municipality={municipality} shopWindow={shopWindow} now={now} />
   ) : (
     <ComingSoon municipality={municipality} />
   );
 }
 
-function ActiveMunicipality({ municipality }: { municipality: MunicipalityPublic }) {
+function ActiveMunicipality(props: {
+  municipality: MunicipalityPublic;
+  shopWindow: ShopWindow;
+  now: number;
+}) {
+  const { municipality } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const title = pickLocalizedText(municipality.frontPage.title, locale);
@@ -55,15 +66,8 @@ function ActiveMunicipality({ municipality }: { municipality: MunicipalityPublic
           {paragraph}
         </p>
       ))}
-      <p>
-        <Link to={`/${municipality.slug}/butiker`}>{t('shops.storefront.shopsLink')}</Link>
-      </p>
-      <p>
-        <Link to={`/${municipality.slug}/servicepunkter`}>
-          {t('servicePoints.storefront.link')}
-        </Link>
-      </p>
       <ProductSearchBox variant="page" />
+      <ShopWindowSections window={props.shopWindow} municipality={municipality} now={props.now} />
       <ContactDetails municipality={municipality} />
     </div>
   );

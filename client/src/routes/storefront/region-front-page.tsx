@@ -1,16 +1,24 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchRegion } from '../../api/municipalities-api.ts';
+import { listShopCounts } from '../../api/shops-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useRootData } from '../root-data.ts';
 
 export async function loadRegionFrontPage({ request }: LoaderFunctionArgs) {
-  return fetchRegion(request.signal);
+  const [{ region }, counts] = await Promise.all([
+    fetchRegion(request.signal),
+    listShopCounts(request.signal),
+  ]);
+  return {
+    region,
+    shopCounts: new Map(counts.items.map((item) => [item.municipalitySlug, item.publishedShops])),
+  };
 }
 
 export function RegionFrontPage() {
   const { t } = useTranslation();
-  const { region } = useLoaderData<typeof loadRegionFrontPage>();
+  const { region, shopCounts } = useLoaderData<typeof loadRegionFrontPage>();
   const { municipalities } = useRootData();
   return (
     <div className="page">
@@ -21,20 +29,28 @@ export function RegionFrontPage() {
         <p>{t('region.noMunicipalities')}</p>
       ) : (
         <ul className="municipality-grid">
-          {municipalities.map((municipality) => (
-            <li key={municipality.slug} className="municipality-card">
-              {municipality.status === 'active' ? (
-                <Link to={`/${municipality.slug}`} className="municipality-card__link">
-                  {municipality.name}
-                </Link>
-              ) : (
-                <>
-                  <span className="municipality-card__name">{municipality.name}</span>
-                  <span className="badge">{t('region.comingSoon')}</span>
-                </>
-              )}
-            </li>
-          ))}
+          {municipalities.map((municipality) => {
+            const shops = shopCounts.get(municipality.slug) ?? 0;
+            return (
+              <li key={municipality.slug} className="municipality-card">
+                {municipality.status === 'active' ? (
+                  <>
+                    <Link to={`/${municipality.slug}`} className="municipality-card__link">
+                      {municipality.name}
+                    </Link>
+                    <span className="municipality-card__count">
+                      {shops > 0 ? t('region.shopCount', { count: shops }) : t('region.noShopsYet')}
+                    </span>
+                  </>
+                ) : (
+                  <>
+                    <span className="municipality-card__name">{municipality.name}</span>
+                    <span className="badge">{t('region.comingSoon')}</span>
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

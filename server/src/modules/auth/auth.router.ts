@@ -82,6 +82,11 @@ export function createAuthRouter(deps: {
     response.status(204).end();
   });
 
+  router.get('/session', (request, response) => {
+    const { actor } = request;
+    response.json({ me: actor ? { user: actor.user, roles: actor.roles } : null });
+  });
+
   router.get('/me', (request, response) => {
     const actor = requireActor(request);
     response.json({ user: actor.user, roles: actor.roles });

@@ -40,6 +40,7 @@ export function toBasket(
       },
       image: imageOf(line),
       storageClass: line.storage_class,
+      unit: line.unit,
       unitPriceOre: line.price_ore,
       quantity: line.quantity,
       lineTotalOre: line.price_ore * line.quantity,

@@ -24,6 +24,7 @@ export type BasketLineRow = {
   title: string;
   product_status: string;
   storage_class: 'ambient' | 'chilled' | 'frozen';
+  unit: 'piece' | 'kg' | 'litre' | 'pack';
   track_stock: boolean;
   vat_class: 'standard' | 'food' | 'reduced';
   variant_name: string | null;
@@ -86,6 +87,7 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
           'p.title',
           'p.status as product_status',
           'p.storage_class',
+          'p.unit',
           'p.track_stock',
           'p.vat_class',
           'v.name as variant_name',

@@ -32,6 +32,8 @@ export type ListingRow = Pick<ProductRow, (typeof listItemColumns)[number]> & {
   /** The shop's home municipality, whose galleria has its shop page. */
   shop_municipality_slug: string;
   category_slug: string;
+  /** The category's place in the catalogue's order: the key of the `category` sort. */
+  category_position: number;
   score: number | null;
 };
 
@@ -43,6 +45,8 @@ const sortColumns: Record<ProductSort, { column: string; direction: 'asc' | 'des
   price_asc: { column: 'p.price_from_ore', direction: 'asc' },
   price_desc: { column: 'p.price_from_ore', direction: 'desc' },
   newest: { column: 'p.published_at', direction: 'desc' },
+  // Within a category by id: uuid v7, so in the order the shop added them.
+  category: { column: 'c.position', direction: 'asc' },
 };
 
 /**
@@ -133,6 +137,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
           's.village as shop_village',
           'sm.slug as shop_municipality_slug',
           'c.slug as category_slug',
+          'c.position as category_position',
           'pi.image_id as first_image_id',
           hasTerms ? 'h.score' : knex.raw('null as score'),
         )
@@ -216,6 +221,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
           's.village as shop_village',
           'sm.slug as shop_municipality_slug',
           'c.slug as category_slug',
+          'c.position as category_position',
           'pi.image_id as first_image_id',
           knex.raw('null as score'),
           knex.raw(

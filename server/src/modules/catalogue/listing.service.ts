@@ -12,6 +12,7 @@ import type {
 } from '@e-galleria/shared/catalogue';
 import type { ListResponse } from '@e-galleria/shared/lists';
 import { searchTerms } from '@e-galleria/shared/search-text';
+import { compareSwedish } from '@e-galleria/shared/swedish-order';
 import { vatClasses } from '@e-galleria/shared/vat';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/access.port.ts';
@@ -33,6 +34,7 @@ import { listSlots } from '@e-galleria/shared/service-slots';
 function sortKeyOf(row: ListingRow, sort: ProductSort, hasTerms: boolean): number {
   if (sort === 'relevance' && hasTerms) return Number(row.score);
   if (sort === 'price_asc' || sort === 'price_desc') return row.price_from_ore;
+  if (sort === 'category') return row.category_position;
   return row.published_at ?? 0;
 }
 
@@ -134,6 +136,9 @@ export function createListingService(deps: {
       const total = Number(totals.total);
       const services = Number(totals.services ?? 0);
       const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+      // Places with as many hits keep Swedish order, the same on both engines.
+      const byCountThenName = <T extends { count: number; name: string }>(a: T, b: T) =>
+        b.count - a.count || compareSwedish(a.name, b.name);
       return {
         total,
         categories: categories
@@ -141,10 +146,10 @@ export function createListingService(deps: {
           .sort(byCount),
         shops: shops
           .map((row) => ({ id: row.id, slug: row.slug, name: row.name, count: Number(row.count) }))
-          .sort(byCount),
+          .sort(byCountThenName),
         villages: villages
           .map((row) => ({ name: row.name, count: Number(row.count) }))
-          .sort(byCount),
+          .sort(byCountThenName),
         price:
           total > 0 && totals.min_ore != null && totals.max_ore != null
             ? { minOre: Number(totals.min_ore), maxOre: Number(totals.max_ore) }

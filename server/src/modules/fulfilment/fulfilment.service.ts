@@ -8,6 +8,7 @@ import {
   type UpdateFulfilmentInput,
 } from '@e-galleria/shared/fulfilment';
 import type { OpeningHours } from '@e-galleria/shared/shops';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -74,7 +75,10 @@ export function createFulfilmentService(deps: {
     const listed = (await shops.listingsOf(shop.id))
       .filter((listing) => listing.status === 'approved')
       .map((listing) => listing.municipality_id);
-    return servicePoints.listActive([shop.municipality_id, ...listed]);
+    return sortSwedish(
+      await servicePoints.listActive([shop.municipality_id, ...listed]),
+      (point) => point.name,
+    );
   }
 
   async function settingsOf(shop: ShopRecord): Promise<FulfilmentSettings> {
@@ -91,7 +95,7 @@ export function createFulfilmentService(deps: {
         preparationMinutes: settings.preparation_minutes,
         earliest: shopPickupAt(settings.preparation_minutes, shopHours, at),
       },
-      servicePoints: schedules.map((row) => ({
+      servicePoints: sortSwedish(schedules, (row) => row.point_name).map((row) => ({
         servicePoint: { ...pointOfSchedule(row), status: row.point_status },
         isActive: row.is_active,
         deliveries: deliveriesOf(row),

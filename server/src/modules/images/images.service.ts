@@ -9,7 +9,7 @@ import {
 import type { StoredImage } from '@e-galleria/shared/images';
 import { newId } from '../../db/ids.ts';
 import type { FileStorage } from '../../integrations/file-storage.ts';
-import type { ImagePipeline } from '../../integrations/images.ts';
+import type { ImagePipeline, ProcessedImage } from '../../integrations/images.ts';
 import type { ImageRow, ImagesRepository } from './images.repository.ts';
 
 /**
@@ -65,6 +65,28 @@ export function createImagesService(deps: {
     return new Map(rows.map((row) => [row.id, describeRow(row)]));
   }
 
+  /** Records renditions the pipeline has stored as an image of `owner`. */
+  async function record(
+    processed: ProcessedImage,
+    owner: ImageOwner,
+    db?: Queryable,
+  ): Promise<StoredImage> {
+    const row: ImageRow = {
+      id: newId(),
+      key_base: processed.keyBase,
+      profile: processed.profile,
+      width: processed.width,
+      height: processed.height,
+      widths: JSON.stringify(processed.widths),
+      formats: JSON.stringify(processed.formats),
+      owner_type: owner.type,
+      owner_id: owner.id,
+      created_at: now(),
+    };
+    await images.insert(row, db);
+    return describeRow(row);
+  }
+
   return {
     /**
      * Checks, re-encodes and stores an upload, records it, and returns it as the API shows
@@ -83,21 +105,10 @@ export function createImagesService(deps: {
         profile,
         owner.type === 'product' ? `shop:${owner.shopId}` : `${owner.type}:${owner.id}`,
       );
-      const row: ImageRow = {
-        id: newId(),
-        key_base: processed.keyBase,
-        profile,
-        width: processed.width,
-        height: processed.height,
-        widths: JSON.stringify(processed.widths),
-        formats: JSON.stringify(processed.formats),
-        owner_type: owner.type,
-        owner_id: owner.id,
-        created_at: now(),
-      };
-      await images.insert(row, db);
-      return describeRow(row);
+      return record(processed, owner, db);
     },
+
+    record,
 
     /** Stored images by id, in one query; ids that do not exist are simply absent. */
     describeMany,

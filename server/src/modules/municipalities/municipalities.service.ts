@@ -7,6 +7,7 @@ import type {
 } from '@e-galleria/shared/municipalities';
 import type { MunicipalityStatus } from '@e-galleria/shared/municipalities';
 import type { StoredImage } from '@e-galleria/shared/images';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -51,6 +52,11 @@ export function createMunicipalitiesService(deps: {
 }) {
   const { municipalities, images, now } = deps;
 
+  /** The region's municipalities in Swedish order (Älvsbyn after Pajala). */
+  async function listInRegion(regionId: string): Promise<MunicipalityRow[]> {
+    return sortSwedish(await municipalities.listByRegion(regionId), (row) => row.name);
+  }
+
   async function region(): Promise<RegionRow> {
     const found = await municipalities.findRegion();
     if (!found) throw notFound('The region');
@@ -88,7 +94,7 @@ export function createMunicipalitiesService(deps: {
     regionId: async () => (await region()).id,
 
     async listPublic(): Promise<MunicipalitySummary[]> {
-      return (await municipalities.listByRegion((await region()).id)).map(toSummary);
+      return (await listInRegion((await region()).id)).map(toSummary);
     },
 
     async getPublic(slug: string): Promise<MunicipalityPublic> {
@@ -99,7 +105,7 @@ export function createMunicipalitiesService(deps: {
     async listForRegionAdmin(actor: Actor | null): Promise<MunicipalitySettings[]> {
       const { id } = await region();
       authorize(actor, 'region.municipalities.list', { region: id });
-      const rows = await municipalities.listByRegion(id);
+      const rows = await listInRegion(id);
       const logos = await images.describeMany(rows.map((row) => row.logo_image_id));
       return Promise.all(
         rows.map((row) => toSettings(row, logos.get(row.logo_image_id ?? '') ?? null)),

@@ -12,6 +12,7 @@ import type {
 } from '@e-galleria/shared/service-points';
 import type { AuditAction } from '@e-galleria/shared/shops';
 import { firstFreeSlug, slugify } from '@e-galleria/shared/slugify';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
@@ -95,7 +96,7 @@ export function createServicePointsService(deps: {
     async listPublic(slug: string): Promise<ServicePointSummary[]> {
       const municipality = await municipalities.findOrThrow(slug);
       const rows = await servicePoints.listForMunicipality(municipality.id, { activeOnly: true });
-      return rows.map(toServicePointSummary);
+      return sortSwedish(rows, (row) => row.name).map(toServicePointSummary);
     },
 
     /** By slug (the storefront's URLs) or id (links from orders); closed points are gone. */
@@ -118,7 +119,7 @@ export function createServicePointsService(deps: {
         activeOnly: false,
         status,
       });
-      return rows.map(toServicePointDetail);
+      return sortSwedish(rows, (row) => row.name).map(toServicePointDetail);
     },
 
     async create(

@@ -33,6 +33,7 @@ export function toShopSummary(
     openingHours: JSON.parse(row.opening_hours) as OpeningHours,
     homeMunicipality: { slug: row.home_slug, name: row.home_name },
     logo: imageOf(images, row.logo_image_id),
+    cover: imageOf(images, row.cover_image_id),
   };
 }
 
@@ -51,7 +52,6 @@ export function toShopPage(
     contactPhone: row.contact_phone,
     websiteUrl: row.website_url,
     orgNumber: row.org_number,
-    cover: imageOf(images, row.cover_image_id),
   };
 }
 

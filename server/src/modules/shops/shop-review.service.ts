@@ -10,6 +10,7 @@ import type {
   ShopStatus,
 } from '@e-galleria/shared/shops';
 import { firstFreeSlug, slugify } from '@e-galleria/shared/slugify';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
@@ -63,7 +64,10 @@ export function createShopReviewService(deps: {
     ): Promise<AdminShopListItem[]> {
       const municipality = await municipalityFor(actor, slug);
       authorize(actor, 'municipality.shops.list', municipalities.scopeOf(municipality));
-      return (await shops.listForMunicipality(municipality.id, status)).map(toAdminShopListItem);
+      return sortSwedish(
+        await shops.listForMunicipality(municipality.id, status),
+        (row) => row.name,
+      ).map(toAdminShopListItem);
     },
 
     /** A draft shop and its owner's invitation, together or not at all. */

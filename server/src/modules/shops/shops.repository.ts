@@ -147,6 +147,29 @@ export function createShopsRepository(knex: Knex) {
       return query.orderBy('s.name').limit(500);
     },
 
+    /**
+     * Published shops each municipality's galleria shows — its own and those with an
+     * approved listing there — in one statement; municipalities without any are absent.
+     */
+    countPublishedByMunicipality: () => {
+      const own = knex('shops as s')
+        .where('s.status', 'published')
+        .select('s.municipality_id', 's.id as shop_id');
+      const listed = knex('shop_listings as l')
+        .join('shops as s', 's.id', 'l.shop_id')
+        .where('s.status', 'published')
+        .andWhere('l.status', 'approved')
+        .select('l.municipality_id', 'l.shop_id');
+      return knex
+        .from(own.union(listed).as('shown'))
+        .join('municipalities as m', 'm.id', 'shown.municipality_id')
+        .groupBy('m.id', 'm.slug')
+        .select<{ slug: string; count: number | string }[]>(
+          'm.slug',
+          knex.raw('count(distinct shown.shop_id) as count'),
+        );
+    },
+
     findPublished: (municipalityId: string, slug: string) =>
       withHome(knex)
         .where('s.slug', slug)

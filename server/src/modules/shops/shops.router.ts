@@ -19,6 +19,10 @@ export function createShopsRouter(deps: { shops: ShopsService; shopImages: ShopI
     response.json({ items: await shops.categories(), nextCursor: null });
   });
 
+  router.get('/region/shop-counts', async (_request, response) => {
+    response.json({ items: await shops.publishedShopCounts(), nextCursor: null });
+  });
+
   router.get('/municipalities/:slug/shops', async (request, response) => {
     const query = parseInput(publicShopListQuerySchema, request.query);
     response.json({ items: await shops.listPublic(request.params.slug, query), nextCursor: null });

@@ -14,10 +14,12 @@ import type {
   OpeningHours,
   PublicShopListQuery,
   ShopDetail,
+  ShopCount,
   ShopPage,
   ShopSummary,
   UpdateShopProfileBody,
 } from '@e-galleria/shared/shops';
+import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { AppError, notFound } from '../../errors.ts';
 import type { Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -59,7 +61,7 @@ export function createShopsService(deps: {
     if (!row) throw notFound('The shop');
     const [categories, listings, stored] = await Promise.all([
       shops.categoriesOf([row.id]),
-      shops.listingsOf(row.id),
+      shops.listingsOf(row.id).then((listings) => sortSwedish(listings, (item) => item.name)),
       images.describeMany([row.logo_image_id, row.cover_image_id]),
     ]);
     return toShopDetail(row, categories.map(toCategory), listings, stored);
@@ -83,13 +85,16 @@ export function createShopsService(deps: {
       return (await shops.listCategories()).map(toCategory);
     },
 
-    /** Four queries however many shops: municipality, shops, their categories, their logos. */
+    /** Four queries however many shops: municipality, shops, their categories, their pictures. */
     async listPublic(slug: string, query: PublicShopListQuery): Promise<ShopSummary[]> {
       const municipality = await municipalities.findOrThrow(slug);
-      let rows = await shops.listPublished(municipality.id, {
-        categorySlug: query.category,
-        village: query.village,
-      });
+      let rows = sortSwedish(
+        await shops.listPublished(municipality.id, {
+          categorySlug: query.category,
+          village: query.village,
+        }),
+        (row) => row.name,
+      );
       if (query.openNow === '1') {
         const instant = new Date(now());
         rows = rows.filter((row) =>
@@ -98,10 +103,19 @@ export function createShopsService(deps: {
       }
       const [categoryRows, logos] = await Promise.all([
         shops.categoriesOf(rows.map((row) => row.id)),
-        images.describeMany(rows.map((row) => row.logo_image_id)),
+        images.describeMany(rows.flatMap((row) => [row.logo_image_id, row.cover_image_id])),
       ]);
       const categoriesOf = groupCategories(categoryRows);
       return rows.map((row) => toShopSummary(row, categoriesOf(row.id), logos));
+    },
+
+    /** Published shops per municipality of the region, as each galleria counts them. */
+    async publishedShopCounts(): Promise<ShopCount[]> {
+      const counts = await shops.countPublishedByMunicipality();
+      return counts.map((row) => ({
+        municipalitySlug: row.slug,
+        publishedShops: Number(row.count),
+      }));
     },
 
     async getPublic(slug: string, shopSlug: string): Promise<ShopPage> {
