@@ -15,13 +15,14 @@ import './styles/orders.css';
 import './styles/counter.css';
 import './styles/shop-fulfilment.css';
 
-initI18n();
-
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+// Swedish is at hand at once; another stored language is one small download first.
+void initI18n().then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  ),
 );

@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import { createRateLimitFactory } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
 import { clientApp } from './http/client-app.ts';
+import { compressResponses } from './http/compress-responses.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
 import { createPublicReadCache } from './http/public-read-cache.ts';
@@ -256,6 +257,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use(securityHeaders(isProduction, config.map?.tileOrigin ?? null));
+  app.use(compressResponses());
 
   const v1 = Router();
   v1.use(createAuthRouter({ auth, sessions, users, cookie }));
