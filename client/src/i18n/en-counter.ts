@@ -3,6 +3,7 @@ import type { Messages } from './messages.ts';
 export const enCounter: Messages['counter'] = {
   title: 'Counter – {{place}}',
   intro: 'Check in the parcels that arrive and hand them over against the resident’s pickup code.',
+  menuLink: 'Counter: {{place}}',
   accountLink: 'Open the counter of the service point {{place}}',
   notOperator: 'You are not an operator of this service point.',
   online: 'Connected.',

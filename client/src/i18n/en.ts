@@ -24,6 +24,7 @@ export const en: Messages = {
     municipalitySwitcherPlaceholder: 'Choose a municipality',
     municipalitySwitcherSubmit: 'Show',
     languageGroup: 'Language',
+    menu: 'Menu',
     accountMenu: 'Account',
     login: 'Log in',
     register: 'Create account',

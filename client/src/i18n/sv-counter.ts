@@ -4,6 +4,7 @@ import type { StorageClass } from '@e-galleria/shared/catalogue';
 export const svCounter = {
   title: 'Disken – {{place}}',
   intro: 'Checka in paketen som kommer och lämna ut dem mot invånarens hämtkod.',
+  menuLink: 'Disken: {{place}}',
   accountLink: 'Öppna disken för servicepunkten {{place}}',
   notOperator: 'Du är inte ombud för den här servicepunkten.',
   online: 'Ansluten.',

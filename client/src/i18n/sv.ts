@@ -33,6 +33,7 @@ export const sv = {
     municipalitySwitcherPlaceholder: 'Välj kommun',
     municipalitySwitcherSubmit: 'Visa',
     languageGroup: 'Språk',
+    menu: 'Meny',
     accountMenu: 'Konto',
     login: 'Logga in',
     register: 'Skapa konto',
