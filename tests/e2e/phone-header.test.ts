@@ -3,16 +3,13 @@ import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { demoPassword, heading, logIn } from './support/flows.ts';
+import { scrollsSideways } from './support/layout.ts';
 
 const environment = useE2eEnvironment();
 const phone = { width: 360, height: 740 };
 
 async function headerHeight(page: Page): Promise<number> {
   return page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height);
-}
-
-async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
 
 test('on a 360 px phone the header is one row and the search, with the rest behind a menu button that works by keyboard', async () => {

@@ -102,6 +102,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
     payAtPickupTotal: 'Paid at pickup',
     transferred: 'Transferred to the shop',
     fees: 'Fee to the galleria',
+    perDayTable: 'Sales per day',
     perDay: 'Per day',
     day: 'Day',
     empty: 'No sales in the period.',

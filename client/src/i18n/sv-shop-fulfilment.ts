@@ -104,6 +104,7 @@ export const svShopFulfilment = {
     payAtPickupTotal: 'Betalas vid hämtning',
     transferred: 'Överfört till butiken',
     fees: 'Avgift till galleriet',
+    perDayTable: 'Försäljning per dag',
     perDay: 'Per dag',
     day: 'Dag',
     empty: 'Ingen försäljning under perioden.',

@@ -13,6 +13,7 @@ import { formatOre } from '../../lib/money.ts';
 import { AddToBasketForm, addToBasketAction } from './add-to-basket-form.tsx';
 import { ProductPhotos } from './product-photos.tsx';
 import { ServiceDetailsPanel } from './service-details-panel.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 async function loadProductPage({ params, request }: LoaderFunctionArgs) {
   const productId = params.productId ?? '';
@@ -91,7 +92,7 @@ function SinglePrice({ product, variant }: { product: ProductPageData; variant: 
 function VariantTable({ product }: { product: ProductPageData }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('catalogue.product.variantsCaption')}>
       <table className="data-table">
         <caption className="visually-hidden">{t('catalogue.product.variantsCaption')}</caption>
         <thead>
@@ -126,7 +127,7 @@ function VariantTable({ product }: { product: ProductPageData }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
