@@ -246,6 +246,34 @@ describe('profile validation', () => {
     const response = await owner
       .patch(`/api/v1/shops/${shopId}`)
       .send({ vatNumber: 'SE212000272601' });
-    expect(response.body.errors[0].field).toBe('vatNumber');
+    expect(response.body.errors[0]).toMatchObject({
+      field: 'vatNumber',
+      code: 'vat_number_mismatch',
+    });
+  });
+
+  it('names the broken rule in the field error’s code, so the form can say what is wrong', async () => {
+    for (const [body, field, code] of [
+      [{ orgNumber: '556036-0794' }, 'orgNumber', 'org_number_check_digit'],
+      [
+        { orgNumber: '556036-0793', vatNumber: 'SE212000272601' },
+        'vatNumber',
+        'vat_number_mismatch',
+      ],
+      [
+        {
+          openingHours: {
+            weekly: [{ weekday: 1, opens: '18:00', closes: '09:00' }],
+            exceptions: [],
+          },
+        },
+        'openingHours.weekly.0.closes',
+        'closes_before_opens',
+      ],
+    ] as const) {
+      const response = await owner.patch(`/api/v1/shops/${shopId}`).send(body);
+      expect([response.status, response.body.code]).toEqual([400, 'validation_failed']);
+      expect(response.body.errors).toContainEqual(expect.objectContaining({ field, code }));
+    }
   });
 });
