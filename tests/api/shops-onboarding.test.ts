@@ -132,6 +132,37 @@ describe('onboarding a shop', () => {
   });
 });
 
+describe('the invitation mail', () => {
+  it('names the municipality as it names itself: “Arjeplogs kommun”, “Gällivare kommun”', async () => {
+    for (const [admin, municipality, email, expected] of [
+      [
+        'kommun@arjeplog.example.se',
+        'arjeplog',
+        'agare@brev-arjeplog.example.se',
+        'Arjeplogs kommun bjuder in Brevbutiken',
+      ],
+      [
+        'kommun@gallivare.example.se',
+        'gallivare',
+        'agare@brev-gallivare.example.se',
+        'Gällivare kommun bjuder in Brevbutiken',
+      ],
+    ] as const) {
+      const invited = await (
+        await t.loginAs(admin)
+      )
+        .post(`/api/v1/admin/municipalities/${municipality}/shop-invitations`)
+        .send({ email, shopName: 'Brevbutiken' });
+      expect(invited.status).toBe(201);
+      const mail = await t.database
+        .knex('outbox_messages')
+        .where({ to_address: email })
+        .first<{ subject: string; text_body: string }>('subject', 'text_body');
+      expect(mail?.text_body).toContain(expected);
+    }
+  });
+});
+
 describe('status rules', () => {
   it('refuses to approve a draft, to submit twice and to suspend a submitted shop', async () => {
     const { shopId, owner } = await inviteShop(t, {

@@ -135,7 +135,7 @@ export const en: Messages = {
   shopFulfilment: enShopFulfilment,
   municipalityStatus: {
     active: 'Open',
-    onboarding: 'Joining soon',
+    onboarding: 'Coming soon',
   },
   invitation: {
     title: 'Invitation',

@@ -55,7 +55,7 @@ export const svShops = {
     closed: 'Stängt',
     noHours: 'Butiken har inte angett några öppettider.',
     exceptionsHeading: 'Avvikande öppettider',
-    logoAlt: '{{shop}}s logotyp',
+    logoAlt: 'Logotyp för {{shop}}',
     coverAlt: 'Bild från {{shop}}',
   },
   owner: {
@@ -132,7 +132,9 @@ export const svShops = {
     coverHeading: 'Omslagsbild',
     logoFile: 'Välj en logotyp',
     coverFile: 'Välj en omslagsbild',
-    imageHint: 'JPEG, PNG, WebP eller AVIF, högst 5 MB. Omslagsbilden beskärs till 3:1.',
+    logoHint:
+      'JPEG, PNG, WebP eller AVIF, högst 5 MB. Logotypen visas liten, så en enkel, kvadratisk bild syns bäst.',
+    coverHint: 'JPEG, PNG, WebP eller AVIF, högst 5 MB. Omslagsbilden beskärs till 3:1.',
     noImage: 'Ingen bild ännu.',
     imageUploaded: 'Bilden är uppladdad.',
     uploadLogo: 'Ladda upp logotypen',

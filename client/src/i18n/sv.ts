@@ -63,7 +63,7 @@ export const sv = {
     noMunicipalities: 'Det finns inga kommuner här ännu.',
   },
   municipality: {
-    logoAlt: '{{name}}s logotyp',
+    logoAlt: 'Logotyp för {{name}}',
     contactHeading: 'Kontakt',
     contactEmail: 'E-post',
     contactPhone: 'Telefon',
@@ -143,7 +143,7 @@ export const sv = {
   shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',
-    onboarding: 'Ansluts snart',
+    onboarding: 'Kommer snart',
   } satisfies Record<MunicipalityStatus, string>,
   invitation: {
     title: 'Inbjudan',
