@@ -50,8 +50,14 @@ async function visit(browser: Browser, url: string): Promise<PageFigures> {
     await throttle(await context.newCDPSession(page));
     const scripts: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
+      // A request still finishing as the context closes has no sizes left to give.
       if (request.resourceType() === 'script')
-        scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+        scripts.push(
+          request.sizes().then(
+            (sizes) => sizes.responseBodySize,
+            () => 0,
+          ),
+        );
     });
     await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
     const lcpMs = await page.evaluate(

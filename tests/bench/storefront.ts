@@ -115,6 +115,11 @@ function print(current: BuildFigures, baseline: BuildFigures | null): void {
 let baseline: BuildFigures | null = null;
 if (baselineRef) {
   const checkout = checkOutBaseline(repositoryRoot, baselineRef);
+  // Also on Ctrl-C: the checkout is a worktree of this repository and must not be left behind.
+  process.once('SIGINT', () => {
+    checkout.remove();
+    process.exit(130);
+  });
   try {
     baseline = await measureBuild(`baseline ${baselineRef}`, checkout.root);
   } finally {
