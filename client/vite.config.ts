@@ -1,13 +1,35 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const clientRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiServer = 'http://localhost:3000';
 
 export default defineConfig({
   root: clientRoot,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip twins of every text file at their highest levels, which is too slow to
+    // do per request; server/src/http/precompressed-files.ts sends them (decision 0031).
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+    // The app shell for the counter on a phone without a connection: precached, and every
+    // page address answered with index.html. Registered by the counter page only, so a
+    // resident's first visit fetches nothing extra (decision 0033).
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: 'index.html',
+        // Server answers, not pages: the API, stored images, the demo mailbox.
+        navigateFallbackDenylist: [/^\/api\//, /^\/files\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     // zod without eval in the browser (see the file); its own subpaths stay zod's.
     alias: [{ find: /^zod$/, replacement: `${clientRoot}src/lib/zod-without-eval.ts` }],

@@ -17,6 +17,7 @@ export const zodFreeSharedModules = [
   'basket-limits',
   'calendar-dates',
   'counter-rules',
+  'field-rules',
   'image-profiles',
   'local-time',
   'localized-text',

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { initI18n } from './i18n/i18n.ts';
@@ -15,13 +15,19 @@ import './styles/orders.css';
 import './styles/counter.css';
 import './styles/shop-fulfilment.css';
 
-initI18n();
-
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+// Swedish is at hand at once; another stored language is one small download first. The first
+// render is a transition, so React yields to the browser between components instead of
+// holding a slow phone's main thread for the whole page.
+void initI18n().then(() => {
+  const root = createRoot(container);
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    );
+  });
+});

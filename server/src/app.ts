@@ -3,6 +3,7 @@ import cookieParser from 'cookie-parser';
 import { pinoHttp } from 'pino-http';
 import { answersArePrivate } from './http/cache-policy.ts';
 import { clientApp } from './http/client-app.ts';
+import { compressResponses } from './http/compress-responses.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
 import { createPageStatus } from './http/page-status.ts';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use(securityHeaders(isProduction, config.map?.tileOrigin ?? null));
+  app.use(compressResponses());
 
   const v1 = Router();
   for (const router of modules.routers) v1.use(router);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emailSchema } from './auth.ts';
 import { storedImageSchema } from './images.ts';
 import { localeSchema } from './locales.ts';
+import { fieldRule } from './field-rules.ts';
 import { isValidOrgNumber, isVatNumberConsistent } from './org-number.ts';
 import { shopStatuses } from './shop-status.ts';
 
@@ -20,18 +21,18 @@ const timeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a ti
 export const openingIntervalSchema = z
   .object({ opens: timeSchema, closes: timeSchema })
   .strict()
-  .refine((interval) => interval.opens < interval.closes, {
-    message: 'closes after it opens',
-    path: ['closes'],
-  });
+  .refine(
+    (interval) => interval.opens < interval.closes,
+    fieldRule('closes_before_opens', 'closes after it opens', ['closes']),
+  );
 
 export const weeklyIntervalSchema = z
   .object({ weekday: z.number().int().min(1).max(7), opens: timeSchema, closes: timeSchema })
   .strict()
-  .refine((interval) => interval.opens < interval.closes, {
-    message: 'closes after it opens',
-    path: ['closes'],
-  });
+  .refine(
+    (interval) => interval.opens < interval.closes,
+    fieldRule('closes_before_opens', 'closes after it opens', ['closes']),
+  );
 export type WeeklyInterval = z.infer<typeof weeklyIntervalSchema>;
 
 /** A dated exception such as a holiday: closed all day, or open only in its own intervals. */
@@ -61,7 +62,10 @@ export const orgNumberSchema = z
   .string()
   .trim()
   .regex(/^\d{6}-\d{4}$/, 'an organisation number such as 556036-0793')
-  .refine(isValidOrgNumber, 'the control digit does not match');
+  .refine(
+    isValidOrgNumber,
+    fieldRule('org_number_check_digit', 'the control digit does not match'),
+  );
 
 export const vatNumberSchema = z
   .string()
@@ -102,10 +106,11 @@ export const updateShopProfileBodySchema = z
   .refine(
     (body) =>
       !body.vatNumber || !body.orgNumber || isVatNumberConsistent(body.vatNumber, body.orgNumber),
-    {
-      message: 'the VAT number must be SE, the organisation number’s digits and 01',
-      path: ['vatNumber'],
-    },
+    fieldRule(
+      'vat_number_mismatch',
+      'the VAT number must be SE, the organisation number’s digits and 01',
+      ['vatNumber'],
+    ),
   );
 export type UpdateShopProfileBody = z.infer<typeof updateShopProfileBodySchema>;
 

@@ -132,6 +132,37 @@ describe('onboarding a shop', () => {
   });
 });
 
+describe('the invitation mail', () => {
+  it('names the municipality as it names itself: “Arjeplogs kommun”, “Gällivare kommun”', async () => {
+    for (const [admin, municipality, email, expected] of [
+      [
+        'kommun@arjeplog.example.se',
+        'arjeplog',
+        'agare@brev-arjeplog.example.se',
+        'Arjeplogs kommun bjuder in Brevbutiken',
+      ],
+      [
+        'kommun@gallivare.example.se',
+        'gallivare',
+        'agare@brev-gallivare.example.se',
+        'Gällivare kommun bjuder in Brevbutiken',
+      ],
+    ] as const) {
+      const invited = await (
+        await t.loginAs(admin)
+      )
+        .post(`/api/v1/admin/municipalities/${municipality}/shop-invitations`)
+        .send({ email, shopName: 'Brevbutiken' });
+      expect(invited.status).toBe(201);
+      const mail: { text_body: string } | undefined = await t.database
+        .knex('outbox_messages')
+        .where({ to_address: email })
+        .first('text_body');
+      expect(mail?.text_body).toContain(expected);
+    }
+  });
+});
+
 describe('status rules', () => {
   it('refuses to approve a draft, to submit twice and to suspend a submitted shop', async () => {
     const { shopId, owner } = await inviteShop(t, {
@@ -246,6 +277,34 @@ describe('profile validation', () => {
     const response = await owner
       .patch(`/api/v1/shops/${shopId}`)
       .send({ vatNumber: 'SE212000272601' });
-    expect(response.body.errors[0].field).toBe('vatNumber');
+    expect(response.body.errors[0]).toMatchObject({
+      field: 'vatNumber',
+      code: 'vat_number_mismatch',
+    });
+  });
+
+  it('names the broken rule in the field error’s code, so the form can say what is wrong', async () => {
+    for (const [body, field, code] of [
+      [{ orgNumber: '556036-0794' }, 'orgNumber', 'org_number_check_digit'],
+      [
+        { orgNumber: '556036-0793', vatNumber: 'SE212000272601' },
+        'vatNumber',
+        'vat_number_mismatch',
+      ],
+      [
+        {
+          openingHours: {
+            weekly: [{ weekday: 1, opens: '18:00', closes: '09:00' }],
+            exceptions: [],
+          },
+        },
+        'openingHours.weekly.0.closes',
+        'closes_before_opens',
+      ],
+    ] as const) {
+      const response = await owner.patch(`/api/v1/shops/${shopId}`).send(body);
+      expect([response.status, response.body.code]).toEqual([400, 'validation_failed']);
+      expect(response.body.errors).toContainEqual(expect.objectContaining({ field, code }));
+    }
   });
 });

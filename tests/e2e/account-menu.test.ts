@@ -6,7 +6,7 @@ const environment = useE2eEnvironment();
 
 test('the account menu closes when one of its links is followed, also to the page already shown', async () => {
   const page = await environment.newPage({ viewport: { width: 390, height: 844 } });
-  // The grocer lands on the shop's page after logging in.
+  // The grocer lands on the shop's orders after logging in.
   await logIn(page, {
     email: 'butik@arjeplog.example.se',
     password: demoPassword,

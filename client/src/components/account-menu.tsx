@@ -1,8 +1,9 @@
-import { type FocusEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { Form, Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { adminAreasOf } from '../lib/admin-areas.ts';
 import { loginPathReturningTo } from '../lib/safe-return-path.ts';
+import { usePageDisclosure } from '../lib/use-page-disclosure.ts';
 import { useRootData } from '../routes/root-data.ts';
 
 /** Paths where "come back here after logging in" makes no sense. */
@@ -14,26 +15,33 @@ const pathsNotWorthReturningTo = new Set([
   '/aterstall-losenord',
 ]);
 
-export function AccountMenu() {
-  const { t } = useTranslation();
-  const { me } = useRootData();
+/** The login page, coming back to this one afterwards where that makes sense. */
+export function useLoginPath(): string {
   const location = useLocation();
+  return pathsNotWorthReturningTo.has(location.pathname)
+    ? '/logga-in'
+    : loginPathReturningTo(`${location.pathname}${location.search}`);
+}
 
-  if (!me) {
-    const loginPath = pathsNotWorthReturningTo.has(location.pathname)
-      ? '/logga-in'
-      : loginPathReturningTo(`${location.pathname}${location.search}`);
-    return (
-      <ul className="inline-list account-links">
-        <li>
-          <Link to={loginPath}>{t('header.login')}</Link>
-        </li>
-        <li>
-          <Link to="/registrera">{t('header.register')}</Link>
-        </li>
-      </ul>
-    );
-  }
+/** Log in and create an account, for a visitor who is not logged in. */
+export function AccountLinks({ className }: { className: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className={`inline-list ${className}`}>
+      <li>
+        <Link to={useLoginPath()}>{t('header.login')}</Link>
+      </li>
+      <li>
+        <Link to="/registrera">{t('header.register')}</Link>
+      </li>
+    </ul>
+  );
+}
+
+export function AccountMenu() {
+  const { me } = useRootData();
+  // On a phone the site menu holds the visitor's links (site-header.tsx).
+  if (!me) return <AccountLinks className="account-links" />;
   return <AccountDisclosure userName={me.user.name} />;
 }
 
@@ -44,50 +52,46 @@ export function AccountMenu() {
 function AccountDisclosure({ userName }: { userName: string }) {
   const { t } = useTranslation();
   const { me, municipalities } = useRootData();
-  const { pathname } = useLocation();
-  // Remembering where it was opened closes it on navigation without an effect.
-  const [openOnPath, setOpenOnPath] = useState<string | null>(null);
-  const isOpen = openOnPath === pathname;
-  const setOpen = (open: boolean) => setOpenOnPath(open ? pathname : null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const disclosure = usePageDisclosure(buttonRef);
   const panelId = useId();
 
   const nameOf = (slug: string) =>
     municipalities.find((municipality) => municipality.slug === slug)?.name ?? slug;
   const adminAreas = adminAreasOf(me?.roles ?? []);
 
-  function closeOnEscape(event: KeyboardEvent) {
-    if (event.key === 'Escape' && isOpen) {
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-  }
-
-  function closeWhenFocusLeaves(event: FocusEvent<HTMLDivElement>) {
-    if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
-  }
-
   return (
-    <div className="account-menu" onKeyDown={closeOnEscape} onBlur={closeWhenFocusLeaves}>
+    <div
+      className="account-menu"
+      onKeyDown={disclosure.closeOnEscape}
+      onBlur={disclosure.closeWhenFocusLeaves}
+    >
       <button
         ref={buttonRef}
         type="button"
         className="account-menu__toggle"
-        aria-expanded={isOpen}
+        aria-expanded={disclosure.isOpen}
         aria-controls={panelId}
-        onClick={() => setOpen(!isOpen)}
+        onClick={disclosure.toggle}
       >
+        {/* A phone shows a person for the name: the top row has no room for it. */}
+        <svg
+          className="account-menu__icon"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <circle cx="12" cy="8" r="4" />
+          <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7" />
+        </svg>
         <span className="visually-hidden">{t('header.accountMenu')}: </span>
-        {userName}
+        <span className="account-menu__name">{userName}</span>
       </button>
-      {/* A link to the page already shown changes no path: close on any link's click too. */}
       <div
         id={panelId}
         className="account-menu__panel"
-        hidden={!isOpen}
-        onClick={(event) => {
-          if (event.target instanceof Element && event.target.closest('a')) setOpen(false);
-        }}
+        hidden={!disclosure.isOpen}
+        onClick={disclosure.closeOnLinkClick}
       >
         <ul>
           <li>
@@ -103,9 +107,11 @@ function AccountDisclosure({ userName }: { userName: string }) {
                   ? t('header.regionAdmin')
                   : area.kind === 'shop'
                     ? t('shops.owner.myShops', { shop: area.shopName })
-                    : t('header.municipalityAdmin', {
-                        municipality: nameOf(area.municipalitySlug),
-                      })}
+                    : area.kind === 'counter'
+                      ? t('counter.menuLink', { place: area.placeName })
+                      : t('header.municipalityAdmin', {
+                          municipality: nameOf(area.municipalitySlug),
+                        })}
               </Link>
             </li>
           ))}

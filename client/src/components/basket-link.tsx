@@ -13,7 +13,11 @@ export function BasketLink() {
         <circle cx="10" cy="20" r="1.5" />
         <circle cx="17" cy="20" r="1.5" />
       </svg>
-      <span>{t('basket.headerLink', { count })}</span>
+      <span className="basket-link__text">{t('basket.headerLink', { count })}</span>
+      {/* A phone shows the count by the icon; the name above is then read, not shown. */}
+      <span className="basket-link__count" aria-hidden="true">
+        {count}
+      </span>
     </Link>
   );
 }

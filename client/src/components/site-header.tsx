@@ -1,16 +1,33 @@
+import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AccountMenu } from './account-menu.tsx';
+import { usePageDisclosure } from '../lib/use-page-disclosure.ts';
+import { useRootData } from '../routes/root-data.ts';
+import { AccountLinks, AccountMenu } from './account-menu.tsx';
 import { BasketLink } from './basket-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MunicipalitySwitcher } from './municipality-switcher.tsx';
 import { ProductSearchBox } from './product-search-box.tsx';
 
+/**
+ * On a phone: one row with the brand, the basket, the account and a menu button, and the
+ * search below it (under 120 px together); the municipality, the language and a visitor's
+ * log-in links wait behind the menu button. From 48rem on, the menu's content stands in the row and the button is
+ * gone. The DOM order is the phone's reading order.
+ */
 export function SiteHeader() {
   const { t } = useTranslation();
+  const { me } = useRootData();
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const menu = usePageDisclosure(menuButtonRef);
+  const menuId = useId();
   return (
     <header className="site-header">
-      <div className="site-header__inner">
+      <div
+        className="site-header__inner"
+        onKeyDown={menu.closeOnEscape}
+        data-menu-open={menu.isOpen || undefined}
+      >
         <Link to="/" className="brand">
           <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
             <rect width="32" height="32" rx="6" />
@@ -18,15 +35,36 @@ export function SiteHeader() {
           </svg>
           <span>{t('app.name')}</span>
         </Link>
-        <nav aria-label={t('header.mainNavigation')} className="site-header__nav">
-          <MunicipalitySwitcher />
-        </nav>
-        <ProductSearchBox variant="header" />
         <div className="site-header__tools">
-          <LanguageSwitch />
           <BasketLink />
           <AccountMenu />
+          <button
+            ref={menuButtonRef}
+            type="button"
+            className="site-menu-toggle"
+            aria-expanded={menu.isOpen}
+            aria-controls={menuId}
+            onClick={menu.toggle}
+          >
+            <svg
+              className="site-menu-toggle__icon"
+              viewBox="0 0 24 24"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path d={menu.isOpen ? 'M6 6l12 12M18 6L6 18' : 'M4 7h16M4 12h16M4 17h16'} />
+            </svg>
+            {t('header.menu')}
+          </button>
         </div>
+        <div id={menuId} className="site-menu" onClick={menu.closeOnLinkClick}>
+          <nav aria-label={t('header.mainNavigation')} className="site-menu__nav">
+            <MunicipalitySwitcher />
+          </nav>
+          <LanguageSwitch />
+          {me ? null : <AccountLinks className="site-menu__account" />}
+        </div>
+        <ProductSearchBox variant="header" />
       </div>
     </header>
   );

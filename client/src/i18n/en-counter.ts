@@ -3,6 +3,7 @@ import type { Messages } from './messages.ts';
 export const enCounter: Messages['counter'] = {
   title: 'Counter – {{place}}',
   intro: 'Check in the parcels that arrive and hand them over against the resident’s pickup code.',
+  menuLink: 'Counter: {{place}}',
   accountLink: 'Open the counter of the service point {{place}}',
   notOperator: 'You are not an operator of this service point.',
   online: 'Connected.',
@@ -48,7 +49,8 @@ export const enCounter: Messages['counter'] = {
     paymentTaken: 'Paid at the counter (SEK)',
     paymentHint: 'The amount you received.',
     invalidPayment: 'Type the amount in kronor, for example 120 or 120.50.',
-    confirm: 'Hand over {{count}} parcels',
+    confirm_one: 'Hand over the parcel',
+    confirm_other: 'Hand over {{count}} parcels',
     nothingReady: 'Nothing of this handover is ready to collect.',
     done: 'Handed over to {{name}}.',
     queued: 'The handover to {{name}} is saved and will be sent when the connection returns.',
@@ -63,7 +65,8 @@ export const enCounter: Messages['counter'] = {
     dismiss: 'Remove',
     check_in: 'Check-in of {{code}}',
     send_back: 'Return of {{code}}',
-    confirm: 'Handover to {{name}} ({{count}} parcels)',
+    confirm_one: 'Handover to {{name}} (1 parcel)',
+    confirm_other: 'Handover to {{name}} ({{count}} parcels)',
   },
   lists: {
     expected: 'Expected parcels',

@@ -53,7 +53,7 @@ export const enOrders: Messages['orders'] = {
   notFoundText:
     'An order is only shown to whoever placed it. Log in with the account you ordered with, or open the link in the browser you ordered in.',
   myOrdersTitle: 'My orders',
-  backToAccount: 'Back to My account',
+  backToAccount: 'Back to my account',
   noOrders: 'You have no orders yet.',
   olderOrders: 'Older orders',
   newestOrders: 'Latest orders',

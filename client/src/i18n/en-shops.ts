@@ -131,7 +131,9 @@ export const enShops: Messages['shops'] = {
     coverHeading: 'Cover photo',
     logoFile: 'Choose a logo',
     coverFile: 'Choose a cover photo',
-    imageHint: 'JPEG, PNG, WebP or AVIF, at most 5 MB. The cover photo is cropped to 3:1.',
+    logoHint:
+      'JPEG, PNG, WebP or AVIF, at most 5 MB. The logo is shown small, so a simple, square picture works best.',
+    coverHint: 'JPEG, PNG, WebP or AVIF, at most 5 MB. The cover photo is cropped to 3:1.',
     noImage: 'No image yet.',
     imageUploaded: 'The image is uploaded.',
     uploadLogo: 'Upload the logo',

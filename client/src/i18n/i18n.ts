@@ -1,13 +1,20 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@e-galleria/shared/locales';
-import { en } from './en.ts';
 import type { Messages } from './messages.ts';
 import { sv } from './sv.ts';
 
-/** Keyed by the shared `Locale`: adding Finnish to `shared` fails here until fi.ts exists. */
-const messagesByLocale: Record<Locale, Messages> = { sv, en };
-export const supportedLocales = Object.keys(messagesByLocale) as Locale[];
+/**
+ * Swedish, the source and most visitors' language, is in the first download; every other
+ * language is its own chunk, fetched only by those who choose it (a fifth of the storefront's
+ * first download was English nobody read). Keyed by the shared `Locale`: adding Finnish to
+ * `shared` fails here until fi.ts exists.
+ */
+const loadersByLocale: Record<Locale, () => Promise<Messages>> = {
+  sv: () => Promise.resolve(sv),
+  en: () => import('./en.ts').then((module) => module.en),
+};
+export const supportedLocales = Object.keys(loadersByLocale) as Locale[];
 const sourceLocale: Locale = 'sv';
 const storageKey = 'e-galleria.locale';
 
@@ -27,21 +34,29 @@ function readStoredLocale(): Locale {
 
 export const i18n = i18next.createInstance();
 
-export function initI18n(): void {
+/** Makes a language's texts available; a failed download leaves the page in Swedish. */
+async function loadLocale(locale: Locale): Promise<boolean> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return true;
+  try {
+    i18n.addResourceBundle(locale, 'translation', await loadersByLocale[locale]());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once the first render can be in the visitor's language. */
+export async function initI18n(): Promise<void> {
   i18n.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });
+  const stored = readStoredLocale();
   void i18n.use(initReactI18next).init({
-    resources: Object.fromEntries(
-      Object.entries(messagesByLocale).map(([locale, messages]) => [
-        locale,
-        { translation: messages },
-      ]),
-    ),
-    lng: readStoredLocale(),
+    resources: { [sourceLocale]: { translation: sv } },
+    lng: sourceLocale,
     fallbackLng: sourceLocale,
     supportedLngs: supportedLocales,
-    // Resources are bundled, so init is synchronous and the first render is already translated.
+    // Resources are given, so init is synchronous.
     initAsync: false,
     // React escapes what it renders; escaping here too would show &amp; to users.
     interpolation: { escapeValue: false },
@@ -49,6 +64,7 @@ export function initI18n(): void {
     // Must match CustomTypeOptions (i18next.d.ts): keys like `not_found` are not contexts.
     contextSeparator: '^',
   });
+  if (stored !== sourceLocale && (await loadLocale(stored))) await i18n.changeLanguage(stored);
   // index.html says sv; a stored English choice must reach screen readers from the start.
   document.documentElement.lang = currentLocale();
 }
@@ -64,5 +80,5 @@ export async function applyLocale(locale: Locale): Promise<void> {
   } catch {
     // Not remembered across visits then, but the switch itself still works.
   }
-  await i18n.changeLanguage(locale);
+  if (await loadLocale(locale)) await i18n.changeLanguage(locale);
 }

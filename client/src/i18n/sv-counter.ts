@@ -4,6 +4,7 @@ import type { StorageClass } from '@e-galleria/shared/catalogue';
 export const svCounter = {
   title: 'Disken – {{place}}',
   intro: 'Checka in paketen som kommer och lämna ut dem mot invånarens hämtkod.',
+  menuLink: 'Disken: {{place}}',
   accountLink: 'Öppna disken för servicepunkten {{place}}',
   notOperator: 'Du är inte ombud för den här servicepunkten.',
   online: 'Ansluten.',
@@ -50,7 +51,8 @@ export const svCounter = {
     paymentTaken: 'Betalt vid disken (kr)',
     paymentHint: 'Det belopp du tog emot.',
     invalidPayment: 'Skriv beloppet i kronor, till exempel 120 eller 120,50.',
-    confirm: 'Lämna ut {{count}} paket',
+    confirm_one: 'Lämna ut paketet',
+    confirm_other: 'Lämna ut {{count}} paket',
     nothingReady: 'Inget i den här utlämningen är klart att hämta.',
     done: 'Utlämnat till {{name}}.',
     queued: 'Utlämningen till {{name}} är sparad och skickas när anslutningen är tillbaka.',
@@ -64,7 +66,8 @@ export const svCounter = {
     dismiss: 'Ta bort',
     check_in: 'Incheckning av {{code}}',
     send_back: 'Retur av {{code}}',
-    confirm: 'Utlämning till {{name}} ({{count}} paket)',
+    confirm_one: 'Utlämning till {{name}} (1 paket)',
+    confirm_other: 'Utlämning till {{name}} ({{count}} paket)',
   },
   lists: {
     expected: 'Väntade paket',

@@ -54,7 +54,7 @@ export const svOrders = {
   notFoundText:
     'Vi visar en beställning bara för den som gjorde den. Logga in med kontot du beställde med, eller öppna länken i samma webbläsare som du beställde i.',
   myOrdersTitle: 'Mina beställningar',
-  backToAccount: 'Tillbaka till Mitt konto',
+  backToAccount: 'Tillbaka till mitt konto',
   noOrders: 'Du har inga beställningar ännu.',
   olderOrders: 'Äldre beställningar',
   newestOrders: 'Senaste beställningarna',

@@ -34,6 +34,7 @@ export const sv = {
     municipalitySwitcherPlaceholder: 'Välj kommun',
     municipalitySwitcherSubmit: 'Visa',
     languageGroup: 'Språk',
+    menu: 'Meny',
     accountMenu: 'Konto',
     login: 'Logga in',
     register: 'Skapa konto',
@@ -75,7 +76,7 @@ export const sv = {
     noShopsYet: 'Inga butiker ännu',
   },
   municipality: {
-    logoAlt: '{{name}}s logotyp',
+    logoAlt: 'Logotyp för {{name}}',
     contactHeading: 'Kontakt',
     contactEmail: 'E-post',
     contactPhone: 'Telefon',
@@ -175,7 +176,7 @@ export const sv = {
   shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',
-    onboarding: 'Ansluts snart',
+    onboarding: 'Kommer snart',
   } satisfies Record<MunicipalityStatus, string>,
   invitation: {
     title: 'Inbjudan',
@@ -323,7 +324,20 @@ export const sv = {
       tooShort: 'Texten är för kort.',
       tooLong: 'Texten är för lång.',
       invalidFormat: 'Fel format.',
-      invalid: 'Värdet går inte att använda.',
+      invalid: 'Det här går inte att spara. Kontrollera vad du har skrivit.',
+      orgNumberCheckDigit: 'Organisationsnumret har fel kontrollsiffra. Kontrollera siffrorna.',
+      orgNumberFormat:
+        'Skriv organisationsnumret med tio siffror och bindestreck, till exempel 556036-0793.',
+      vatNumberFormat:
+        'Skriv momsregistreringsnumret som SE, tio siffror och 01, till exempel SE556036079301.',
+      vatNumberMismatch:
+        'Momsregistreringsnumret ska vara SE, organisationsnumrets tio siffror och 01.',
+      postalCode: 'Skriv postnumret med fem siffror, till exempel 930 90.',
+      websiteUrl: 'Skriv hela adressen, med https://, till exempel https://www.exempel.se.',
+      notAPrice: 'Skriv ett pris i kronor, till exempel 12,50.',
+      notAWholeNumber: 'Skriv ett heltal, till exempel 3.',
+      holdDaysOutOfRange: 'Skriv ett antal dagar mellan 1 och 60.',
+      chooseOne: 'Välj ett av alternativen.',
       passwordTooShort: 'Lösenordet måste ha minst 10 tecken.',
       invalidEmail: 'Skriv en e-postadress som namn@exempel.se.',
       invalidSlug:

@@ -1,13 +1,42 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import type { FieldError } from '@e-galleria/shared/errors';
+import { type FieldRuleCode, fieldRuleCodes } from '@e-galleria/shared/field-rules';
 import { requiredFieldCode } from './form-failure.ts';
 
-/** Field error codes are zod issue codes (plus our own `required`); users read these texts. */
+/** What each of our own rules says when it is broken (shared/src/field-rules.ts). */
+const ruleTextKeys = {
+  org_number_check_digit: 'errors.field.orgNumberCheckDigit',
+  vat_number_mismatch: 'errors.field.vatNumberMismatch',
+  closes_before_opens: 'shops.owner.closesBeforeOpens',
+  not_a_price: 'errors.field.notAPrice',
+  not_a_whole_number: 'errors.field.notAWholeNumber',
+  hold_days_out_of_range: 'errors.field.holdDaysOutOfRange',
+  choose_one: 'errors.field.chooseOne',
+} as const satisfies Record<FieldRuleCode, ParseKeys>;
+
+/** What a field's format must be, for fields whose rule is a pattern. */
+const formatTextKeys: Record<string, ParseKeys> = {
+  orgNumber: 'errors.field.orgNumberFormat',
+  vatNumber: 'errors.field.vatNumberFormat',
+  postalCode: 'errors.field.postalCode',
+  websiteUrl: 'errors.field.websiteUrl',
+};
+
+function isRuleCode(code: string): code is FieldRuleCode {
+  return (fieldRuleCodes as readonly string[]).includes(code);
+}
+
+/**
+ * Field error codes are zod issue codes, our own rules' codes and `required`; users read
+ * these texts, so each says what is wrong and how to put it right, never just "invalid".
+ */
 export function translateFieldError(t: TFunction, error: FieldError): string {
   const field = error.field;
   if (field.startsWith('fulfilments.')) return t('checkout.chooseFulfilment');
   if (error.code === requiredFieldCode) return t('errors.field.required');
-  if (error.code === 'closes_before_opens') return t('shops.owner.closesBeforeOpens');
+  if (isRuleCode(error.code)) return t(ruleTextKeys[error.code]);
+  const formatKey = formatTextKeys[field];
+  if (formatKey && error.code !== 'too_big') return t(formatKey);
   if (error.code === 'host_shop_not_allowed') return t('errors.code.host_shop_not_allowed');
   if (error.code === 'position_incomplete' || (field === 'longitude' && error.code === 'custom'))
     return t('servicePoints.admin.positionIncomplete');

@@ -4,6 +4,7 @@ import type { MunicipalitySummary } from '@e-galleria/shared/municipalities';
 import { fetchMeOrNull } from '../api/auth-api.ts';
 import { listMunicipalities } from '../api/municipalities-api.ts';
 import { loadBasket } from '../lib/basket-store.ts';
+import { loadOrLastKnown } from '../lib/last-known.ts';
 
 /** What every page's chrome needs: who is logged in, and the municipalities for the switcher. */
 export type RootData = { me: MeResponse | null; municipalities: MunicipalitySummary[] };
@@ -11,9 +12,13 @@ export type RootData = { me: MeResponse | null; municipalities: MunicipalitySumm
 export const rootRouteId = 'root';
 
 export async function loadRootData({ request }: LoaderFunctionArgs): Promise<RootData> {
+  // Without a connection (the counter opened offline) the chrome shows what this tab last had.
   const [me, municipalities] = await Promise.all([
-    fetchMeOrNull(request.signal),
-    listMunicipalities(request.signal),
+    loadOrLastKnown('me', () => fetchMeOrNull(request.signal), null),
+    loadOrLastKnown('municipalities', () => listMunicipalities(request.signal), {
+      items: [],
+      nextCursor: null,
+    }),
     // Fills the header's basket count, and after a login merges the guest's basket. Only a
     // count is at stake here, so a failure must not take the whole page down.
     loadBasket().catch(() => null),

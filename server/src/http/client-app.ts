@@ -2,25 +2,44 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import type { PageStatus } from './page-status.ts';
+import { preferPrecompressed, typeOfOriginal } from './precompressed-files.ts';
+
+/** Must reach the browser at once: a stale one would keep serving an old app shell. */
+const filesNeverCached = new Set(['sw.js', 'registerSW.js', 'manifest.webmanifest']);
 
 /**
  * Serves the built storefront: hashed assets for a year, index.html never cached, and every
  * other GET that asks for HTML answered with index.html so the client router can take it
  * (`/arjeplog/…`) — with 404 where no page is (page-status.ts), so search engines and link
  * checkers learn that an address is wrong while the visitor still sees the app's own page.
+ * Text files go out in the brotli or gzip form the build wrote beside them.
  */
 export function clientApp(clientDir: string, statusOf: PageStatus): Router {
   const router = Router();
   const indexFile = path.join(clientDir, 'index.html');
+  const assetsDir = path.join(clientDir, 'assets');
   router.use(
     '/assets',
-    express.static(path.join(clientDir, 'assets'), {
+    preferPrecompressed(assetsDir),
+    express.static(assetsDir, {
       immutable: true,
       maxAge: '365d',
       fallthrough: false,
+      setHeaders: typeOfOriginal,
     }),
   );
-  router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  router.use(
+    preferPrecompressed(clientDir),
+    express.static(clientDir, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (response, filePath) => {
+        typeOfOriginal(response, filePath);
+        const name = path.basename(filePath).replace(/\.(br|gz)$/, '');
+        if (filesNeverCached.has(name)) response.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   router.get(/.*/, async (request, response, next) => {
     if (!request.accepts('html')) return next();
     if (!fs.existsSync(indexFile)) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldError } from '@e-galleria/shared/errors';
+import { fieldErrorCodeOf } from '@e-galleria/shared/field-rules';
 import { AppError } from '../errors.ts';
 
 /** Parses request input with a shared schema or throws `validation_failed` listing every field. */
@@ -13,7 +14,7 @@ export function parseInput<Schema extends z.ZodType>(
     field:
       issue.path.map(String).join('.') ||
       (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : ''),
-    code: issue.code,
+    code: fieldErrorCodeOf(issue),
     message: issue.message,
   }));
   throw new AppError('validation_failed', 'Some fields are invalid.', { fieldErrors: errors });

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { repositoryRoot, serverEntry } from './paths.ts';
+import { repositoryRoot } from './paths.ts';
 
 export type TestServer = {
   baseUrl: string;
@@ -17,16 +17,20 @@ const startupTimeoutMs = 30_000;
 /**
  * The real server (built client, demo seed, mail outbox) on a free port with a database of
  * its own, so test files never share state and the developer's ./data is never touched.
+ * `root` is the checkout to run: another one lets a benchmark measure an older build.
  */
-export async function startTestServer(extraEnv: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  extraEnv: Record<string, string> = {},
+  root: string = repositoryRoot,
+): Promise<TestServer> {
   const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'e-galleria-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const databaseUrl = `sqlite:${path.join(directory, 'e2e.sqlite')}`;
   const output: string[] = [];
   // process.execPath is the Node that runs vitest (Node 26, from the `node` devDependency).
-  const child = spawn(process.execPath, [serverEntry], {
-    cwd: repositoryRoot,
+  const child = spawn(process.execPath, [path.join(root, 'server/src/main.ts')], {
+    cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -13,7 +13,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { applyLocale } from '../../i18n/i18n.ts';
-import { adminAreasOf } from '../../lib/admin-areas.ts';
+import { workPathOf } from '../../lib/admin-areas.ts';
 import { readText, readTexts } from '../../lib/form-data.ts';
 import { findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
 import { safeReturnPath } from '../../lib/safe-return-path.ts';
@@ -30,9 +30,9 @@ async function logInAction({ request }: ActionFunctionArgs) {
     await applyLocale(user.locale);
     const returnPath = safeReturnPath(readText(formData, 'returnPath'));
     if (returnPath) return redirect(returnPath);
-    // Without a page to return to, people who administer something start where they work.
+    // Without a page to return to, people with work here start where it waits.
     const { roles } = await fetchMe();
-    return redirect(adminAreasOf(roles)[0]?.path ?? '/');
+    return redirect(workPathOf(roles));
   } catch (error) {
     return { failure: toFormFailure(error) };
   }

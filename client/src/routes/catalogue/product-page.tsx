@@ -13,6 +13,7 @@ import { ComparisonPrice, UnitPrice } from '../../components/unit-price.tsx';
 import { AddToBasketForm, addToBasketAction } from './add-to-basket-form.tsx';
 import { ProductPhotos } from './product-photos.tsx';
 import { ServiceDetailsPanel } from './service-details-panel.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 async function loadProductPage({ params, request }: LoaderFunctionArgs) {
   const productId = params.productId ?? '';
@@ -86,7 +87,7 @@ function SinglePrice({ product, variant }: { product: ProductPageData; variant: 
 function VariantTable({ product }: { product: ProductPageData }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('catalogue.product.variantsCaption')}>
       <table className="data-table">
         <caption className="visually-hidden">{t('catalogue.product.variantsCaption')}</caption>
         <thead>
@@ -120,7 +121,7 @@ function VariantTable({ product }: { product: ProductPageData }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

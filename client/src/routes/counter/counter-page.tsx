@@ -1,10 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CounterHandover } from '@e-galleria/shared/counter';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { installAppShell } from '../../lib/app-shell-worker.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { CheckInPanel } from './check-in-panel.tsx';
 import { loadCounter } from './counter-loader.ts';
@@ -29,6 +30,10 @@ function CounterScreen({
   const describeCode = useErrorCodeMessage();
   const counter = useCounter(point.id, initialList);
   const { submit } = counter;
+  // The counter must open again on this phone without a connection.
+  useEffect(() => {
+    void installAppShell();
+  }, []);
   const checkIn = useCallback(
     (parcelCode: string) =>
       submit({ id: crypto.randomUUID(), queuedAt: Date.now(), kind: 'check_in', parcelCode }),

@@ -1,4 +1,5 @@
 import type { FieldError } from '@e-galleria/shared/errors';
+import type { FieldRuleCode } from '@e-galleria/shared/field-rules';
 import type { UpdateFulfilmentBody } from '@e-galleria/shared/fulfilment';
 import { readText } from '../../lib/form-data.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
@@ -19,7 +20,11 @@ export function readFulfilmentForm(
   const whole = (name: string) => {
     const text = readText(formData, name).trim();
     if (!/^\d{1,5}$/.test(text)) {
-      errors.push({ field: name, code: text ? 'invalid_type' : 'required', message: 'Invalid.' });
+      errors.push({
+        field: name,
+        code: text ? ('not_a_whole_number' satisfies FieldRuleCode) : 'required',
+        message: 'Invalid.',
+      });
       return 0;
     }
     return Number(text);

@@ -5,6 +5,7 @@ import type { OrderStatus } from '@e-galleria/shared/order-status';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 /** Pieces of an order shared by the resident's confirmation and the shop's order list. */
 
@@ -81,7 +82,7 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('orders.linesCaption', { shop: order.shop.name })}>
       <table className="data-table order-lines">
         <caption className="visually-hidden">
           {t('orders.linesCaption', { shop: order.shop.name })}
@@ -123,7 +124,7 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -5,6 +5,7 @@ import { listMunicipalityServicePoints } from '../../api/service-points-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { adminServicePointsPath } from './paths.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 async function loadAdminServicePoints({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -41,32 +42,36 @@ function AdminServicePointsPage() {
       {points.length === 0 ? (
         <p>{t('servicePoints.admin.empty')}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('servicePoints.admin.columnName')}</th>
-              <th scope="col">{t('servicePoints.admin.columnKind')}</th>
-              <th scope="col">{t('servicePoints.admin.columnVillage')}</th>
-              <th scope="col">{t('servicePoints.admin.columnStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.id}>
-                <td>
-                  <Link to={`${basePath}/${point.id}`}>{point.name}</Link>
-                </td>
-                <td>{t(`servicePoints.kinds.${point.kind}`)}</td>
-                <td>{point.village}</td>
-                <td>
-                  <span className={point.status === 'active' ? 'badge badge--success' : 'badge'}>
-                    {t(`servicePoints.status.${point.status}`)}
-                  </span>
-                </td>
+        <TableScroll
+          label={t('servicePoints.admin.listTitle', { municipality: municipality.name })}
+        >
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('servicePoints.admin.columnName')}</th>
+                <th scope="col">{t('servicePoints.admin.columnKind')}</th>
+                <th scope="col">{t('servicePoints.admin.columnVillage')}</th>
+                <th scope="col">{t('servicePoints.admin.columnStatus')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={point.id}>
+                  <td>
+                    <Link to={`${basePath}/${point.id}`}>{point.name}</Link>
+                  </td>
+                  <td>{t(`servicePoints.kinds.${point.kind}`)}</td>
+                  <td>{point.village}</td>
+                  <td>
+                    <span className={point.status === 'active' ? 'badge badge--success' : 'badge'}>
+                      {t(`servicePoints.status.${point.status}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import type { OpeningHours } from '@e-galleria/shared/shops';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
 import { type FormFailure, requiredFieldCode } from '../../lib/form-failure.ts';
 import { readOpeningHours } from '../shops/profile-from-form.ts';
+import type { FieldRuleCode } from '@e-galleria/shared/field-rules';
 
 export type ServicePointFormBody = {
   name: string;
@@ -85,7 +86,11 @@ export function servicePointFromForm(
   const { latitude, longitude } = readPosition(formData, errors);
   const holdDays = Number(readText(formData, 'holdDays'));
   if (!Number.isInteger(holdDays) || holdDays < 1 || holdDays > maxHoldDays)
-    errors.push({ field: 'holdDays', code: 'invalid', message: 'Between 1 and 60.' });
+    errors.push({
+      field: 'holdDays',
+      code: 'hold_days_out_of_range' satisfies FieldRuleCode,
+      message: 'Between 1 and 60.',
+    });
   const openingHours = readOpeningHours(formData, errors);
   const status = readText(formData, 'status');
   if (errors.length > 0 || !isKind(kind))
@@ -95,7 +100,14 @@ export function servicePointFromForm(
         code: 'validation_failed',
         fieldErrors: isKind(kind)
           ? errors
-          : [...errors, { field: 'kind', code: 'invalid', message: 'Choose a kind.' }],
+          : [
+              ...errors,
+              {
+                field: 'kind',
+                code: 'choose_one' satisfies FieldRuleCode,
+                message: 'Choose a kind.',
+              },
+            ],
         retryAfterSeconds: null,
       },
     };

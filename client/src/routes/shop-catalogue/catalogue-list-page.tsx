@@ -8,6 +8,7 @@ import { UnitPrice } from '../../components/unit-price.tsx';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { maxRestoredPages } from '../catalogue/search-params.ts';
 import { cataloguePath } from './paths.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 const statuses: readonly ProductStatus[] = ['draft', 'published', 'archived'];
 
@@ -96,7 +97,7 @@ function CatalogueListPage() {
       {items.length === 0 ? (
         <p>{t('catalogue.owner.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('catalogue.owner.tableCaption')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('catalogue.owner.tableCaption')}</caption>
             <thead>
@@ -140,7 +141,7 @@ function CatalogueListPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {nextCursor ? (
         <p>

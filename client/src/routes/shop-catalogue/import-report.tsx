@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, ImportRowError } from '@e-galleria/shared/catalogue-import';
 import { svCatalogue } from '../../i18n/sv-catalogue.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 // The columns in template order, from the texts that describe them (typed by ImportColumn).
 const columns = Object.keys(
@@ -54,7 +55,7 @@ export function ImportSummary({
 export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('catalogue.import.errorsCaption')}>
       <table className="data-table">
         <caption>{t('catalogue.import.errorsCaption')}</caption>
         <thead>
@@ -78,6 +79,6 @@ export function ImportErrorsTable({ errors }: { errors: readonly ImportRowError[
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

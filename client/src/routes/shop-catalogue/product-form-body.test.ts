@@ -85,7 +85,7 @@ describe('the product form', () => {
     );
     expect(result.failure?.fieldErrors.map((error) => [error.field, error.code])).toEqual([
       ['title', 'required'],
-      ['variants.0.priceOre', 'invalid'],
+      ['variants.0.priceOre', 'not_a_price'],
     ]);
   });
 

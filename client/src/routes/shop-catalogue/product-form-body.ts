@@ -1,4 +1,5 @@
 import type { FieldError } from '@e-galleria/shared/errors';
+import type { FieldRuleCode } from '@e-galleria/shared/field-rules';
 import type {
   ContentUnit,
   ProductKind,
@@ -59,14 +60,22 @@ export function readProductForm(
     const value = required(name);
     const ore = parseKronorToOre(value);
     if (value && ore === null)
-      errors.push({ field: name, code: 'invalid', message: 'Not a price.' });
+      errors.push({
+        field: name,
+        code: 'not_a_price' satisfies FieldRuleCode,
+        message: 'Not a price.',
+      });
     return ore ?? 0;
   };
   const wholeNumber = (name: string, isRequired = false) => {
     const value = isRequired ? required(name) : text(name);
     if (!value) return null;
     if (!/^\d{1,7}$/.test(value)) {
-      errors.push({ field: name, code: 'invalid', message: 'Not a whole number.' });
+      errors.push({
+        field: name,
+        code: 'not_a_whole_number' satisfies FieldRuleCode,
+        message: 'Not a whole number.',
+      });
       return null;
     }
     return Number(value);

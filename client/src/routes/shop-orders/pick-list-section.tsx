@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PickList } from '@e-galleria/shared/orders';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 /** What to take from the shelves for the accepted orders in view; prints on its own. */
 export function PickListSection({ pickList }: { pickList: PickList }) {
@@ -12,7 +13,7 @@ export function PickListSection({ pickList }: { pickList: PickList }) {
       ) : (
         <>
           <p>{t('shopFulfilment.pickList.intro', { count: pickList.orderCount })}</p>
-          <div className="table-scroll">
+          <TableScroll label={t('shopFulfilment.pickList.caption')}>
             <table className="data-table">
               <caption className="visually-hidden">{t('shopFulfilment.pickList.caption')}</caption>
               <thead>
@@ -46,7 +47,7 @@ export function PickListSection({ pickList }: { pickList: PickList }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="no-print">
             <button
               type="button"

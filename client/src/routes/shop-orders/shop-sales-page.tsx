@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 const isDate = (value: string | null): value is string =>
   value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -129,7 +130,7 @@ function ShopSalesPage() {
         {sales.days.length === 0 ? (
           <p className="panel">{t('shopFulfilment.sales.empty')}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('shopFulfilment.sales.perDayTable')}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -164,7 +165,7 @@ function ShopSalesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -29,6 +29,7 @@ import { readText, readTexts } from '../../lib/form-data.ts';
 import { type FormFailure, findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { AuditLog, ListingRequests } from './admin-shop-panels.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 const isShopStatus = (value: string): value is ShopStatus =>
   (shopStatuses as readonly string[]).includes(value);
@@ -115,30 +116,32 @@ function AdminShopsPage() {
       {shops.length === 0 ? (
         <p>{t('shops.admin.empty')}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('shops.admin.columnName')}</th>
-              <th scope="col">{t('shops.admin.columnStatus')}</th>
-              <th scope="col">{t('shops.admin.columnVillage')}</th>
-              <th scope="col">{t('shops.admin.columnUpdated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shops.map((shop) => (
-              <tr key={shop.id}>
-                <td>
-                  <Link to={`/admin/kommun/${municipality.slug}/butiker/${shop.id}`}>
-                    {shop.name}
-                  </Link>
-                </td>
-                <td>{t(`shops.status.${shop.status}`)}</td>
-                <td>{shop.village ?? ''}</td>
-                <td>{formatDateTime(shop.updatedAt, locale)}</td>
+        <TableScroll label={t('shops.admin.listTitle', { municipality: municipality.name })}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('shops.admin.columnName')}</th>
+                <th scope="col">{t('shops.admin.columnStatus')}</th>
+                <th scope="col">{t('shops.admin.columnVillage')}</th>
+                <th scope="col">{t('shops.admin.columnUpdated')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shops.map((shop) => (
+                <tr key={shop.id}>
+                  <td>
+                    <Link to={`/admin/kommun/${municipality.slug}/butiker/${shop.id}`}>
+                      {shop.name}
+                    </Link>
+                  </td>
+                  <td>{t(`shops.status.${shop.status}`)}</td>
+                  <td>{shop.village ?? ''}</td>
+                  <td>{formatDateTime(shop.updatedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <InviteShopPanel />
       <ListingRequests listings={listings} />

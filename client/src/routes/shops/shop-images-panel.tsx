@@ -89,7 +89,7 @@ function ImageForm({ shop, kind }: { shop: ShopDetail; kind: Kind }) {
           type="file"
           className="input input--file"
           label={label}
-          hint={t('shops.owner.imageHint')}
+          hint={kind === 'logo' ? t('shops.owner.logoHint') : t('shops.owner.coverHint')}
           accept={acceptedImageInputTypes}
           failure={failure}
         />

@@ -1,5 +1,6 @@
 import type { Locale } from '@e-galleria/shared/locales';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
+import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
 /**
  * Every mail we send, in every language we speak. Adding a locale to `locales` without a
@@ -128,16 +129,16 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       text: `Hej ${name}!\n\nNågon har prövat många felaktiga lösenord för ditt konto i e-galleria. För att skydda kontot tar vi en timme inga fler försök från webbläsare som inte loggat in på kontot förut.\n\nDu kommer fortfarande in från de webbläsare du brukar använda. Annars kan du välja ett nytt lösenord här inom ett dygn; då hävs spärren och webbläsaren du använder blir känd:\n\n${link}\n\nDitt lösenord är oförändrat.\n`,
     }),
     invitation_municipality_admin: ({ municipality, link }) => ({
-      subject: `Inbjudan: administrera ${municipality}s e-galleria`,
-      text: `Hej!\n\nDu har bjudits in som administratör för ${municipality}s galleria i e-galleria.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+      subject: `Inbjudan: administrera ${genitiveOf(municipality)} e-galleria`,
+      text: `Hej!\n\nDu har bjudits in som administratör för ${genitiveOf(municipality)} galleria i e-galleria.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
     }),
     invitation_region_admin: ({ region, link }) => ({
       subject: `Inbjudan: administrera e-galleria för ${region}`,
       text: `Hej!\n\nDu har bjudits in som regionadministratör för e-galleria i ${region}. Som regionadministratör lägger du till kommunerna och bjuder in deras administratörer.\nFölj länken för att välja lösenord och komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
     }),
     invitation_shop_owner: ({ shop, municipality, link }) => ({
-      subject: `Inbjudan: öppna ${shop} i ${municipality}s e-galleria`,
-      text: `Hej!\n\n${municipality} kommun bjuder in ${shop} till kommunens e-galleria, där ortens butiker säljer på nätet och kunderna hämtar i byarna.\nFölj länken för att skapa ditt konto och fylla i butikens uppgifter (länken gäller i 7 dagar):\n\n${link}\n\nNär du skickat in uppgifterna granskar kommunen dem innan butiken visas.\n`,
+      subject: `Inbjudan: öppna ${shop} i ${genitiveOf(municipality)} e-galleria`,
+      text: `Hej!\n\n${municipalityOfficialNameOf(municipality)} bjuder in ${shop} till kommunens e-galleria, där ortens butiker säljer på nätet och kunderna hämtar i byarna.\nFölj länken för att skapa ditt konto och fylla i butikens uppgifter (länken gäller i 7 dagar):\n\n${link}\n\nNär du skickat in uppgifterna granskar kommunen dem innan butiken visas.\n`,
     }),
     invitation_shop_staff: ({ shop, link }) => ({
       subject: `Inbjudan: arbeta i ${shop} på e-galleria`,
@@ -145,7 +146,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     }),
     invitation_service_point_operator: ({ servicePoint, municipality, link }) => ({
       subject: `Inbjudan: sköt servicepunkten ${servicePoint}`,
-      text: `Hej!\n\n${municipality} kommun bjuder in dig att sköta servicepunkten ${servicePoint} i e-galleria, där byns invånare hämtar sina varor.\nFölj länken för att komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+      text: `Hej!\n\n${municipalityOfficialNameOf(municipality)} bjuder in dig att sköta servicepunkten ${servicePoint} i e-galleria, där byns invånare hämtar sina varor.\nFölj länken för att komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
     }),
     welcome: ({ name, link }) => ({
       subject: 'Välkommen till e-galleria',

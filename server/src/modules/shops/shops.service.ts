@@ -36,6 +36,7 @@ import {
 } from './shop-presenters.ts';
 import type { ShopDirectory } from './shop-directory.service.ts';
 import type { ShopsRepository } from './shops.repository.ts';
+import type { FieldRuleCode } from '@e-galleria/shared/field-rules';
 
 /** The storefront's shops and what owners and staff do with their own shop. */
 export function createShopsService(deps: {
@@ -157,7 +158,7 @@ export function createShopsService(deps: {
           fieldErrors: [
             {
               field: 'vatNumber',
-              code: 'inconsistent',
+              code: 'vat_number_mismatch' satisfies FieldRuleCode,
               message: 'SE, the organisation number’s ten digits and 01.',
             },
           ],

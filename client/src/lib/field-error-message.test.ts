@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { describe, expect, test } from 'vitest';
+import { fieldRuleCodes } from '@e-galleria/shared/field-rules';
+import { en } from '../i18n/en.ts';
+import { sv } from '../i18n/sv.ts';
+import { translateFieldError } from './field-error-message.ts';
+
+async function translatorFor(language: 'sv' | 'en') {
+  const instance = i18next.createInstance();
+  await instance.init({
+    resources: { sv: { translation: sv }, en: { translation: en } },
+    lng: language,
+    initAsync: false,
+    contextSeparator: '^',
+    interpolation: { escapeValue: false },
+  });
+  return instance.t;
+}
+
+const say = async (field: string, code: string, language: 'sv' | 'en' = 'sv') =>
+  translateFieldError(await translatorFor(language), { field, code, message: 'English.' });
+
+describe('field errors say what is wrong', () => {
+  test('a wrong control digit of an organisation number is named as such', async () => {
+    expect(await say('orgNumber', 'org_number_check_digit')).toBe(
+      'Organisationsnumret har fel kontrollsiffra. Kontrollera siffrorna.',
+    );
+  });
+
+  test('a field with a pattern says what the pattern is, with an example', async () => {
+    expect(await say('orgNumber', 'invalid_format')).toContain('556036-0793');
+    expect(await say('vatNumber', 'invalid_format')).toContain('SE556036079301');
+    expect(await say('postalCode', 'invalid_format')).toContain('930 90');
+    expect(await say('websiteUrl', 'invalid_format')).toContain('https://');
+  });
+
+  test('the form’s own checks say what to write', async () => {
+    expect(await say('variants.0.priceOre', 'not_a_price')).toBe(
+      'Skriv ett pris i kronor, till exempel 12,50.',
+    );
+    expect(await say('stock', 'not_a_whole_number')).toBe('Skriv ett heltal, till exempel 3.');
+    expect(await say('title', 'required')).toBe('Fyll i fältet.');
+  });
+
+  test('every rule has its own text in Swedish and in English, never the catch-all', async () => {
+    for (const language of ['sv', 'en'] as const) {
+      const catchAll = await say('anything', 'something_unknown', language);
+      for (const code of fieldRuleCodes) {
+        const text = await say('anything', code, language);
+        expect(text, code).not.toBe(catchAll);
+      }
+    }
+  });
+});

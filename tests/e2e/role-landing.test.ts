@@ -1,0 +1,46 @@
+import { test } from 'vitest';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { demoPassword, heading, logIn } from './support/flows.ts';
+
+const environment = useE2eEnvironment();
+const phone = { width: 360, height: 740 };
+
+test('the service point’s operator lands at the counter after logging in', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await logIn(page, {
+    email: 'ombud@laisvall.example.se',
+    password: demoPassword,
+    name: 'Lisa Laisvik',
+  });
+  await heading(page, 'Disken – Laisvall Byhandel').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  // The account menu leads back to it from anywhere.
+  await page.goto('/arjeplog');
+  await page.getByRole('button', { name: /Lisa Laisvik/ }).click();
+  await page.getByRole('link', { name: 'Disken: Laisvall Byhandel' }).click();
+  await heading(page, 'Disken – Laisvall Byhandel').waitFor();
+});
+
+test('a shop owner lands on the shop’s orders after logging in', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await logIn(page, {
+    email: 'butik@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Bengt Butiksson',
+  });
+  await heading(page, /^Beställningar – Silvervägens Livs/).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+});
+
+test('the municipality admin lands on the municipality’s overview after logging in', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await logIn(page, {
+    email: 'kommun@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Kerstin Kommunberg',
+  });
+  await heading(page, /Arjeplog/).waitFor();
+  await page.waitForURL((url) => url.pathname === '/admin/kommun/arjeplog');
+  await expectNoSeriousAccessibilityViolations(page);
+});
