@@ -23,6 +23,7 @@ export const enOrders: Messages['orders'] = {
   placedAt: 'Ordered {{time}}.',
   mailSent: 'A confirmation has been sent to {{email}}.',
   payAtPickupNote: 'You pay when you collect the goods. Bring the pickup code.',
+  payOnDeliveryNote: 'What is delivered to your door you pay for when it arrives.',
   cardAwaiting:
     'We are waiting for the payment. The goods are held for you for half an hour; if you do not pay, they go back to the shop.',
   pickupQr: 'QR code of the pickup code {{code}}',
@@ -39,6 +40,8 @@ export const enOrders: Messages['orders'] = {
   homeDelivery: 'Home delivery',
   readyFrom: 'Ready to collect from {{time}}',
   collectFrom: 'From {{date}}',
+  deliveredOn: 'Delivered {{date}}',
+  charge: { home_delivery_fee: 'Home delivery' },
   pickupCode: 'Pickup code',
   declineReason: 'The shop’s explanation',
   linesCaption: 'Goods from {{shop}}',

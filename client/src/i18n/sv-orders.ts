@@ -24,6 +24,7 @@ export const svOrders = {
   placedAt: 'Beställd {{time}}.',
   mailSent: 'En bekräftelse har skickats till {{email}}.',
   payAtPickupNote: 'Du betalar när du hämtar varorna. Ta med hämtkoden.',
+  payOnDeliveryNote: 'Det som körs hem betalar du när det levereras.',
   cardAwaiting:
     'Vi väntar på betalningen. Varorna hålls åt dig en halvtimme; betalar du inte går de tillbaka till butiken.',
   pickupQr: 'QR-kod för hämtkoden {{code}}',
@@ -40,6 +41,8 @@ export const svOrders = {
   homeDelivery: 'Hemleverans',
   readyFrom: 'Klart att hämta från {{time}}',
   collectFrom: 'Från {{date}}',
+  deliveredOn: 'Körs hem {{date}}',
+  charge: { home_delivery_fee: 'Hemleverans' },
   pickupCode: 'Hämtkod',
   declineReason: 'Butikens förklaring',
   linesCaption: 'Varor från {{shop}}',

@@ -110,8 +110,19 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
 function PaymentNotice({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  if (checkout.paymentMethod === 'pay_at_pickup')
-    return <p className="notice">{t('orders.payAtPickupNote')}</p>;
+  if (checkout.paymentMethod === 'pay_at_pickup') {
+    const methods = new Set(checkout.orders.map((order) => order.fulfilment.method));
+    return (
+      <>
+        {methods.has('home_delivery') ? (
+          <p className="notice">{t('orders.payOnDeliveryNote')}</p>
+        ) : null}
+        {methods.size > (methods.has('home_delivery') ? 1 : 0) ? (
+          <p className="notice">{t('orders.payAtPickupNote')}</p>
+        ) : null}
+      </>
+    );
+  }
   if (checkout.status === 'confirmed') return <p className="notice">{t('orders.cardPaid')}</p>;
   if (checkout.status === 'expired') return <p className="notice">{t('orders.cardExpired')}</p>;
   return (

@@ -51,7 +51,14 @@ export function FulfilmentFacts({ order }: { order: OrderDetail }) {
       ) : fulfilment.date ? (
         <>
           <dt>{t('orders.when')}</dt>
-          <dd>{t('orders.collectFrom', { date: formatSwedishDay(fulfilment.date, locale) })}</dd>
+          <dd>
+            {t(
+              fulfilment.method === 'home_delivery' ? 'orders.deliveredOn' : 'orders.collectFrom',
+              {
+                date: formatSwedishDay(fulfilment.date, locale),
+              },
+            )}
+          </dd>
         </>
       ) : null}
       {order.pickupCode ? (
@@ -110,6 +117,13 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
               </th>
               <td className="numeric">{line.quantity}</td>
               <td className="numeric">{formatOre(line.lineTotalOre)}</td>
+            </tr>
+          ))}
+          {order.charges.map((charge) => (
+            <tr key={charge.kind}>
+              <th scope="row">{t(`orders.charge.${charge.kind}`)}</th>
+              <td className="numeric">1</td>
+              <td className="numeric">{formatOre(charge.amountOre)}</td>
             </tr>
           ))}
         </tbody>
