@@ -18,6 +18,7 @@ export const zodFreeSharedModules = [
   'calendar-dates',
   'counter-rules',
   'field-rules',
+  'household-eligibility',
   'image-profiles',
   'local-time',
   'localized-text',

@@ -84,6 +84,25 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/orders/my-orders-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/adresser',
+            lazy: () =>
+              import('./routes/households/household-list-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/adresser/ny',
+            lazy: () =>
+              import('./routes/households/household-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'konto/adresser/:householdId',
+            lazy: () =>
+              import('./routes/households/household-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
             path: 'varukorg',
             lazy: () => import('./routes/basket/basket-page.tsx').then((module) => module.route),
           },
@@ -213,6 +232,13 @@ export const router = createBrowserRouter([
             path: 'admin/kommun/:slug/servicepunkter/:id',
             lazy: () =>
               import('./routes/service-points/service-point-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/hushall',
+            lazy: () =>
+              import('./routes/households/admin-households-page.tsx').then(
                 (module) => module.route,
               ),
           },

@@ -45,6 +45,12 @@ export const permissions = {
   'shop.payments.manage': ['shop_owner'],
   // Takings, transfers and fees are the owner's books; staff work the orders, not the money.
   'shop.sales.read': ['shop_owner'],
+  // Households for home delivery (decision 0021). Eligibility is the municipality's decision
+  // and sensitive, so only its own admins see and decide it, not the region's. Shop staff find
+  // or take down a household of their shop's municipality to order on its behalf.
+  'municipality.households.read': ['municipality_admin'],
+  'municipality.households.decide': ['municipality_admin'],
+  'shop.households.find': ['shop_owner', 'shop_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

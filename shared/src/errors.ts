@@ -41,6 +41,7 @@ export const errorCodes = [
   'payments_not_configured',
   'payment_provider_error',
   'webhook_signature_invalid',
+  'household_exists',
   'internal_error',
 ] as const;
 

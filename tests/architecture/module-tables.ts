@@ -46,6 +46,12 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       owns: ['shop_fulfilment_settings', 'pickup_schedules'],
       reads: ['service_points', 'municipalities'],
     },
+    households: {
+      owns: ['households'],
+      // A resident's list names each household's municipality; the municipality's list names
+      // the admin who decided.
+      reads: ['municipalities', 'users'],
+    },
     images: {
       owns: ['images'],
       // An image none of these names is an orphan.

@@ -7,6 +7,7 @@ import { enPayments } from './en-payments.ts';
 import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
+import { enHouseholds } from './en-households.ts';
 import { enShopFulfilment } from './en-shop-fulfilment.ts';
 
 export const en: Messages = {
@@ -164,6 +165,7 @@ export const en: Messages = {
   orders: enOrders,
   shopOrders: enShopOrders,
   counter: enCounter,
+  households: enHouseholds,
   shopFulfilment: enShopFulfilment,
   municipalityStatus: {
     active: 'Open',
@@ -304,6 +306,7 @@ export const en: Messages = {
       payments_not_configured: 'Card payment is not set up on this galleria.',
       payment_provider_error: 'The payment service did not answer as expected. Try again shortly.',
       webhook_signature_invalid: 'The message from the payment service could not be verified.',
+      household_exists: 'You already have an address in that municipality. Change it instead.',
       internal_error: 'Something went wrong on our side. Try again in a while.',
       network_error: 'We could not reach the server. Check your connection and try again.',
     },

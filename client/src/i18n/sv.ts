@@ -12,6 +12,7 @@ import { svPayments } from './sv-payments.ts';
 import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
+import { svHouseholds } from './sv-households.ts';
 import { svShopFulfilment } from './sv-shop-fulfilment.ts';
 
 /**
@@ -173,6 +174,7 @@ export const sv = {
   orders: svOrders,
   shopOrders: svShopOrders,
   counter: svCounter,
+  households: svHouseholds,
   shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',
@@ -315,6 +317,7 @@ export const sv = {
       payments_not_configured: 'Kortbetalning är inte inställd i den här gallerian.',
       payment_provider_error: 'Betaltjänsten svarade inte som väntat. Försök igen om en stund.',
       webhook_signature_invalid: 'Meddelandet från betaltjänsten kunde inte verifieras.',
+      household_exists: 'Du har redan en adress i den kommunen. Ändra den i stället.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
       network_error:
         'Vi fick ingen kontakt med servern. Kontrollera din uppkoppling och försök igen.',

@@ -52,7 +52,14 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
     return t('errors.field.invalidEmail');
   if (field === 'slug') return t('errors.field.invalidSlug');
   if (field === 'primaryColor') return t('errors.field.invalidColor');
-  if (field === 'contactPhone' || field === 'contact.phone') return t('errors.field.invalidPhone');
+  if (field === 'contactPhone' || field === 'contact.phone' || field === 'address.phone')
+    return t('errors.field.invalidPhone');
+  if (field === 'address.postalCode' && error.code === 'invalid_format')
+    return t('households.fields.postalCodeInvalid');
+  if (field === 'municipality')
+    return error.code === 'household_exists'
+      ? t('errors.code.household_exists')
+      : t('households.fields.municipalityInvalid');
   if (field === 'feeBasisPoints') return t('payments.fee.invalid');
   if (error.code === 'too_small') return t('errors.field.tooShort');
   if (error.code === 'too_big') return t('errors.field.tooLong');

@@ -25,4 +25,5 @@ export const tablesPublicPagesNeverShow = [
   'order_status_events',
   'payment_events',
   'shop_payment_accounts',
+  'households',
 ] as const;

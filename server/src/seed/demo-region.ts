@@ -11,6 +11,7 @@ import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { seedDemoCatalogue } from './demo-catalogue.ts';
 import { seedDemoFulfilment } from './demo-fulfilment.ts';
 import { drawDemoPictures } from './demo-pictures.ts';
+import { seedDemoHouseholds } from './demo-households.ts';
 import { seedDemoServicePoints } from './demo-service-points.ts';
 import { seedDemoShops } from './demo-shops.ts';
 
@@ -158,6 +159,9 @@ export async function seedDemoRegion(
     await seedDemoFulfilment(trx, now);
     await seedDemoCatalogue(trx, now);
     await pictures?.linkTo(trx);
+    const arjeplogId = idBySlug.get('arjeplog');
+    if (!arjeplogId) throw new Error('Demo households need Arjeplog.');
+    await seedDemoHouseholds(trx, { municipalityId: arjeplogId, regionId, passwordHash, now });
   });
   return true;
 }

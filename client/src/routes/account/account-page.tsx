@@ -54,6 +54,9 @@ function AccountPage() {
       <p>
         <Link to="/konto/bestallningar">{t('orders.myOrdersTitle')}</Link>
       </p>
+      <p>
+        <Link to="/konto/adresser">{t('households.accountLink')}</Link>
+      </p>
       {roles
         .filter((role) => role.role === 'service_point_operator' && role.scope.slug)
         .map((role) => (

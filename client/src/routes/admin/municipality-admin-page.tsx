@@ -71,6 +71,9 @@ function MunicipalityAdminPage() {
           {t('servicePoints.admin.link')}
         </Link>
       </p>
+      <p>
+        <Link to={`/admin/kommun/${municipality.slug}/hushall`}>{t('households.admin.link')}</Link>
+      </p>
       <MunicipalitySettingsForm municipality={municipality} />
       <LogoUploadForm municipality={municipality} />
       <PlatformFeeForm municipalitySlug={municipality.slug} platformFee={platformFee} />

@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
@@ -34,6 +35,7 @@ export type MailTemplates = {
   pickup_reminder: (params: PickupNotice) => RenderedMail;
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
+  household_decision: (params: HouseholdDecision) => RenderedMail;
 };
 
 /** A shop's notice of a new order: what to pack, for whom, where and by when. */
@@ -193,6 +195,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       text: `Hej ${name}!\n\nDina varor väntar fortfarande på ${place}. Sista dagen att hämta är ${day('sv-SE', lastDay)}; sedan skickas de tillbaka till butiken.\n\nDin hämtkod: ${code}\n\nDin beställning:\n${link}\n`,
     }),
     order_cancelled: orderCancelledTemplates.sv,
+    household_decision: householdDecisionTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -268,5 +271,6 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       text: `Hello ${name},\n\nYour goods are still waiting at ${place}. The last day to collect them is ${day('en-GB', lastDay)}; after that they go back to the shop.\n\nYour pickup code: ${code}\n\nYour order:\n${link}\n`,
     }),
     order_cancelled: orderCancelledTemplates.en,
+    household_decision: householdDecisionTemplates.en,
   },
 };
