@@ -66,6 +66,7 @@ const timers = [
   every(10_000, 'mail delivery round', jobs.deliverMail),
   every(60_000, 'order housekeeping', jobs.orderHousekeeping),
   every(60_000, 'counter housekeeping', jobs.counterHousekeeping),
+  every(60_000, 'delivery notices', jobs.deliveryNotices),
   every(60 * 60 * 1000, 'housekeeping', jobs.hourly),
 ];
 

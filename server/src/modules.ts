@@ -19,6 +19,8 @@ import { createAuthModule } from './modules/auth/auth.module.ts';
 import { createBasketModule } from './modules/basket/basket.module.ts';
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
+import type { CarrierDirectory } from './modules/deliveries/carriers.port.ts';
+import { createDeliveriesModule } from './modules/deliveries/deliveries.module.ts';
 import { createDevModule } from './modules/dev/dev.module.ts';
 import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
 import { createHouseholdsModule } from './modules/households/households.module.ts';
@@ -45,6 +47,20 @@ export type ModuleDeps = {
   smsSender: SmsSender;
   cookie: SessionCookie;
   now: () => number;
+  /**
+   * Home delivery's carriers, until the set-up module that owns them is composed here; API
+   * tests hand in one over their own fixture rows meanwhile.
+   */
+  carrierDirectory?: CarrierDirectory;
+};
+
+/** No carriers: what the deliveries module sees until home delivery's set-up is composed. */
+const noCarriers: CarrierDirectory = {
+  carrierById: () => Promise.resolve(null),
+  carrierBySlug: () => Promise.resolve(null),
+  carriersOfShop: () => Promise.resolve([]),
+  drives: () => Promise.resolve(false),
+  zoneName: () => Promise.resolve(null),
 };
 
 /**
@@ -164,6 +180,15 @@ export function composeModules(deps: ModuleDeps) {
     now,
   });
   const counter = createCounterModule({ database });
+  const deliveries = createDeliveriesModule({
+    database,
+    carriers: deps.carrierDirectory ?? noCarriers,
+    shops: shops.directory,
+    mail: mail.service,
+    regionId: municipalities.service.regionId,
+    publicUrl,
+    now,
+  });
   // Until the home-delivery modules land (issue 13): no shop delivers home.
   const notYet = () =>
     Promise.reject(new AppError('fulfilment_unavailable', 'No home delivery yet.'));
@@ -171,7 +196,7 @@ export function composeModules(deps: ModuleDeps) {
     database,
     homeDelivery: { offerFor: notYet },
     households: households.service,
-    deliveryNotes: { open: notYet },
+    deliveryNotes: deliveries.notes,
     baskets: basket.service,
     stock: catalogue.stock,
     vatRates: catalogue.vatRates,
@@ -197,6 +222,8 @@ export function composeModules(deps: ModuleDeps) {
     now,
   });
 
+  const deliveryDesk = deliveries.withOrders({ lifecycle: orders.lifecycle });
+
   return {
     sessions: auth.sessions,
     /** The /api/v1 routers, in the order they are mounted. */
@@ -214,6 +241,7 @@ export function composeModules(deps: ModuleDeps) {
       audit.router,
       payments.router,
       households.router,
+      deliveryDesk.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],
     /** Whether what a storefront page shows exists: its HTTP status (http/page-status.ts). */
@@ -234,6 +262,8 @@ export function composeModules(deps: ModuleDeps) {
       /** Every minute: unpaid reservations and card money; handovers made ready, reminders. */
       orderHousekeeping: () => orders.housekeeping(),
       counterHousekeeping: () => counterDesk.housekeeping(),
+      /** Every minute: "on its way today" on the morning of each delivery day. */
+      deliveryNotices: () => deliveryDesk.housekeeping(),
       /**
        * Every hour: expired sessions and rate-limit counters, images nobody uses, households
        * without an account nobody ordered to for over a year (decision 0021).
@@ -260,6 +290,7 @@ export function composeModules(deps: ModuleDeps) {
       imports: catalogue.imports,
       removeOrphanImages: images.removeOrphans,
       counter: counterDesk,
+      deliveries: deliveryDesk,
       /** Checkout's household for a home delivery (`HouseholdsPort`), orders by phone, erasure. */
       households: households.service,
     },

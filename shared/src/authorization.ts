@@ -51,6 +51,10 @@ export const permissions = {
   'municipality.households.read': ['municipality_admin'],
   'municipality.households.decide': ['municipality_admin'],
   'shop.households.find': ['shop_owner', 'shop_staff'],
+  // A carrier's day (decision 0020): its staff read and work the notes assigned to their
+  // company while the goods are in its hands; nobody above them drives.
+  'carrier.deliveries.read': ['carrier'],
+  'carrier.deliveries.work': ['carrier'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -1,4 +1,9 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import {
+  deliveryDeliveredTemplates,
+  deliveryOnItsWayTemplates,
+  type DeliveryNotice,
+} from './delivery-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
@@ -36,6 +41,8 @@ export type MailTemplates = {
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
+  delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
+  delivery_delivered: (params: DeliveryNotice) => RenderedMail;
 };
 
 /** A shop's notice of a new order: what to pack, for whom, where and by when. */
@@ -196,6 +203,8 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     }),
     order_cancelled: orderCancelledTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
+    delivery_on_its_way: deliveryOnItsWayTemplates.sv,
+    delivery_delivered: deliveryDeliveredTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -272,5 +281,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     }),
     order_cancelled: orderCancelledTemplates.en,
     household_decision: householdDecisionTemplates.en,
+    delivery_on_its_way: deliveryOnItsWayTemplates.en,
+    delivery_delivered: deliveryDeliveredTemplates.en,
   },
 };
