@@ -81,6 +81,6 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     users: {
       owns: ['users', 'role_assignments'],
       // A role names its scope.
-      reads: ['regions', 'municipalities', 'shops', 'service_points'],
+      reads: ['regions', 'municipalities', 'shops', 'service_points', 'carriers'],
     },
   };

@@ -87,6 +87,11 @@ function ShopOrdersPage() {
         </Link>
       </p>
       <PageHeading title={t('shopOrders.title', { shop: shop.name })} />
+      <p className="no-print">
+        <Link to={`/konto/butiker/${shop.id}/hemleveranser`}>
+          {t('deliveries.shop.ordersLink')}
+        </Link>
+      </p>
       <ShopOrderFilterForm servicePoints={servicePoints} />
       {pickList ? <PickListSection pickList={pickList} /> : null}
       {orders.length === 0 ? (
