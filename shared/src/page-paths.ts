@@ -31,6 +31,7 @@ export const pagePaths = [
   'konto/butiker/:shopId/leverans',
   'konto/butiker/:shopId/betalningar',
   'konto/butiker/:shopId/bestallningar',
+  'konto/butiker/:shopId/telefonorder',
   'konto/butiker/:shopId/bestallningar/:orderId/etikett',
   'konto/butiker/:shopId/forsaljning',
   'konto/butiker/:shopId/bestallningar/etiketter',
