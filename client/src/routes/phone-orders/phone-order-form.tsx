@@ -80,7 +80,10 @@ export function PhoneOrderForm({
           ) : null}
         </p>
         <p className="muted">
-          {household.email ? t('phoneOrders.mailed') : t('phoneOrders.notMailed')}
+          {/* An account's own address is the account's to show; it is mailed all the same. */}
+          {household.email || household.hasAccount
+            ? t('phoneOrders.mailed')
+            : t('phoneOrders.notMailed')}
         </p>
         <Link to={phoneOrderPath(shopId)}>{t('phoneOrders.otherHousehold')}</Link>
       </section>

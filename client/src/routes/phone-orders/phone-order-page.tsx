@@ -49,12 +49,14 @@ async function loadPhoneOrder({ params, request }: LoaderFunctionArgs) {
         { postalCode: household.address.postalCode, village: household.address.village },
         signal,
       ).catch(() => null),
-      listShopProducts(shopId, { status: 'published' }, signal),
+      // The largest page the API gives; a shop with more goods would need a search here.
+      listShopProducts(shopId, { status: 'published', limit: 100 }, signal),
     ]);
     // A product's variants are shown one by one; the rest are ordered by their one variant.
     const goods = await Promise.all(
       products.items
         .filter((product) => product.kind === 'good')
+        .sort((a, b) => a.title.localeCompare(b.title, 'sv'))
         .map(async (product) => ({
           ...product,
           variants: product.hasVariants
