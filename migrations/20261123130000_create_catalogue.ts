@@ -142,8 +142,9 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 function isSqlite(knex: Knex): boolean {
-  const client = (knex.client as { config: { client?: unknown } }).config.client;
-  return !(client === 'pg' || client === 'postgres' || client === 'postgresql');
+  // The dialect's own name: the app's clients extend knex's (server/src/db/database.ts), so
+  // `config.client` is a class there, not the string `pg`.
+  return (knex.client as { dialect?: unknown }).dialect !== 'postgresql';
 }
 
 export async function down(knex: Knex): Promise<void> {
