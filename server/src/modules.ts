@@ -156,6 +156,8 @@ export function composeModules(deps: ModuleDeps) {
     database,
     municipalities: municipalities.service,
     shops: shops.directory,
+    invitations: invitations.service,
+    users: users.service,
     now,
   });
   const households = createHouseholdsModule({

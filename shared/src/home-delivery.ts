@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { emailSchema } from './auth.ts';
 import { postalCodeSchema } from './delivery-address.ts';
 import { scheduledDeliverySchema } from './fulfilment.ts';
+import { localeSchema } from './locales.ts';
 import { isValidOrgNumber } from './org-number.ts';
 import { vatClassSchema } from './vat.ts';
 
@@ -301,3 +303,23 @@ export const publicHomeDeliverySchema = z.object({
   carriers: z.array(z.object({ name: z.string() })),
 });
 export type PublicHomeDelivery = z.infer<typeof publicHomeDeliverySchema>;
+
+/** The municipality invites a carrier's staff, like a service point's operators. */
+export const inviteCarrierStaffBodySchema = z
+  .object({ email: emailSchema, locale: localeSchema.default('sv') })
+  .strict();
+export type InviteCarrierStaffBody = z.input<typeof inviteCarrierStaffBodySchema>;
+
+/** Someone who holds the carrier role for a carrier. */
+export const carrierStaffSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  since: z.string(),
+});
+export type CarrierStaff = z.infer<typeof carrierStaffSchema>;
+
+/** The municipalities of the region that deliver home now, for the region's front page. */
+export const homeDeliveryMunicipalitiesSchema = z.object({
+  items: z.array(z.object({ slug: z.string(), name: z.string() })),
+});

@@ -103,6 +103,19 @@ const rows: Row[] = [
     expected: arjeplogAdmins(ok),
   },
   {
+    action: 'invite staff to an Arjeplog carrier',
+    request: (client, actor) =>
+      client
+        .post(`${admin}/carriers/${ids.carrier}/invitations`)
+        .send({ email: `forare-${own(actor)}@frakt.example.se` }),
+    expected: arjeplogAdmins(201),
+  },
+  {
+    action: 'list an Arjeplog carrier’s staff',
+    request: (client) => client.get(`${admin}/carriers/${ids.carrier}/staff`),
+    expected: arjeplogAdmins(ok),
+  },
+  {
     action: 'make an agreement with the grocery',
     request: (client) =>
       client

@@ -317,3 +317,38 @@ describe('a shop’s opt-in', () => {
     expect((await offerOf(t, bakery)).isOffered).toBe(false);
   });
 });
+
+describe('a carrier’s staff', () => {
+  it('lists who drives for the carrier and invites another by mail', async () => {
+    const bussgods = (await arjeplogSetup(admin)).carriers.find((row) => row.name === 'Bussgods');
+    const carrierPath = `${base}/carriers/${bussgods?.id ?? ''}`;
+    const staff = await admin.get(`${carrierPath}/staff`);
+    expect(staff.status).toBe(200);
+    expect(staff.body.items).toEqual([
+      expect.objectContaining({ name: 'Bodil Budström', email: 'bud@arjeplog.example.se' }),
+    ]);
+    const invited = await admin
+      .post(`${carrierPath}/invitations`)
+      .send({ email: 'forare@bussgods.example.se' });
+    expect(invited.status).toBe(201);
+    expect(invited.body.invitation).toMatchObject({
+      email: 'forare@bussgods.example.se',
+      role: 'carrier',
+      scope: { type: 'carrier', name: 'Bussgods', slug: 'bussgods-arjeplog' },
+    });
+    const listed = await admin.get(`${carrierPath}/invitations`);
+    expect(listed.body.items).toHaveLength(1);
+    const mail = await t.database
+      .knex('outbox_messages')
+      .where({ to_address: 'forare@bussgods.example.se' })
+      .first<{ subject: string }>('subject');
+    expect(mail.subject).toBe('Inbjudan: kör hemleveranser för Bussgods');
+    const bad = await admin.post(`${carrierPath}/invitations`).send({ email: 'inte en adress' });
+    expect(fieldsOf(bad.body)).toEqual(['email']);
+  });
+
+  it('tells the region which municipalities deliver home', async () => {
+    const response = await t.agent().get('/api/v1/home-delivery/municipalities');
+    expect(response.body).toEqual({ items: [{ slug: 'arjeplog', name: 'Arjeplog' }] });
+  });
+});

@@ -71,6 +71,13 @@ export function createDeliveryZonesRepository(knex: Knex) {
       await db('home_delivery_settings').insert(row).onConflict('municipality_id').merge();
     },
 
+    async enabledMunicipalityIds(db: Queryable = knex): Promise<string[]> {
+      const rows = await db('home_delivery_settings')
+        .where('is_enabled', true)
+        .select<{ municipality_id: string }[]>('municipality_id');
+      return rows.map((row) => row.municipality_id);
+    },
+
     async listZones(municipalityId: string, db: Queryable = knex): Promise<DeliveryZoneRow[]> {
       const rows = (await db('delivery_zones')
         .where({ municipality_id: municipalityId })

@@ -245,6 +245,20 @@ export function createHomeDeliveryOffersService(deps: {
       }
     },
 
+    /** The region's municipalities with home delivery on, for its front page. */
+    async deliveringMunicipalities(): Promise<{ slug: string; name: string }[]> {
+      const [ids, listed] = await Promise.all([
+        zones.enabledMunicipalityIds(),
+        municipalities.listPublic(),
+      ]);
+      const open = new Set(listed.filter((row) => row.status === 'active').map((row) => row.slug));
+      const described = await Promise.all(ids.map((id) => municipalities.describe(id)));
+      return sortSwedish(
+        described.filter((row) => open.has(row.slug)),
+        (row) => row.name,
+      ).map(({ slug, name }) => ({ slug, name }));
+    },
+
     /** A municipality's public page about its home delivery; only what is on is told. */
     async publicPage(slug: string): Promise<PublicHomeDelivery> {
       const municipality = await municipalities.findOrThrow(slug);

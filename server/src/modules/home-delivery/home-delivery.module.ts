@@ -1,6 +1,10 @@
 import type { Database } from '../../db/database.ts';
+import type { InvitationsService } from '../invitations/invitations.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
+import type { UsersService } from '../users/users.service.ts';
+import { createCarrierInvitationScope } from './carrier-invitation-scope.ts';
+import { createCarrierStaffService } from './carrier-staff.service.ts';
 import { createCarriersRepository } from './carriers.repository.ts';
 import { createCarriersService } from './carriers.service.ts';
 import { createDeliveryZonesRepository } from './delivery-zones.repository.ts';
@@ -19,6 +23,8 @@ export function createHomeDeliveryModule(deps: {
   database: Database;
   municipalities: MunicipalitiesService;
   shops: ShopDirectory;
+  invitations: InvitationsService;
+  users: UsersService;
   now: () => number;
 }) {
   const { database, municipalities, shops, now } = deps;
@@ -41,6 +47,14 @@ export function createHomeDeliveryModule(deps: {
     shopDelivery,
     setup,
     now,
+  });
+  deps.invitations.addScope('carrier', createCarrierInvitationScope({ carriers: carrierRows }));
+  const staff = createCarrierStaffService({
+    transaction: database.transaction,
+    carriers: carrierRows,
+    setup,
+    invitations: deps.invitations,
+    users: deps.users,
   });
   const shopOptIn = createShopHomeDeliveryService({
     transaction: database.transaction,
@@ -66,6 +80,6 @@ export function createHomeDeliveryModule(deps: {
     areas: offers.areas,
     /** The deliveries module's door (deliveries/carriers.port.ts). */
     carrierDirectory: carriers.directory,
-    router: createHomeDeliveryRouter({ setup, carriers, shopOptIn, offers }),
+    router: createHomeDeliveryRouter({ setup, carriers, staff, shopOptIn, offers }),
   };
 }

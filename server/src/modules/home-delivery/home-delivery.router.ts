@@ -4,10 +4,12 @@ import {
   carrierBodySchema,
   deliveryZoneBodySchema,
   homeDeliverySettingsBodySchema,
+  inviteCarrierStaffBodySchema,
   shopHomeDeliveryBodySchema,
   shopHomeDeliveryQuerySchema,
 } from '@e-galleria/shared/home-delivery';
 import { parseInput } from '../../http/validate.ts';
+import type { CarrierStaffService } from './carrier-staff.service.ts';
 import type { CarriersService } from './carriers.service.ts';
 import type { HomeDeliveryOffersService } from './home-delivery-offers.service.ts';
 import type { MunicipalitySetupService } from './municipality-setup.service.ts';
@@ -21,10 +23,11 @@ import type { ShopHomeDeliveryService } from './shop-home-delivery.service.ts';
 export function createHomeDeliveryRouter(deps: {
   setup: MunicipalitySetupService;
   carriers: CarriersService;
+  staff: CarrierStaffService;
   shopOptIn: ShopHomeDeliveryService;
   offers: HomeDeliveryOffersService;
 }) {
-  const { setup, carriers, shopOptIn, offers } = deps;
+  const { setup, carriers, staff, shopOptIn, offers } = deps;
   const router = Router();
   const admin = '/admin/municipalities/:slug/home-delivery';
 
@@ -100,6 +103,32 @@ export function createHomeDeliveryRouter(deps: {
   router.delete(`${admin}/carriers/:carrierId`, async (request, response) => {
     await carriers.remove(request.actor, request.params.slug, request.params.carrierId);
     response.status(204).end();
+  });
+
+  router.get(`${admin}/carriers/:carrierId/staff`, async (request, response) => {
+    const { slug, carrierId } = request.params;
+    response.json({
+      items: await staff.listStaff(request.actor, slug, carrierId),
+      nextCursor: null,
+    });
+  });
+
+  router.get(`${admin}/carriers/:carrierId/invitations`, async (request, response) => {
+    const { slug, carrierId } = request.params;
+    const items = await staff.listInvitations(request.actor, slug, carrierId);
+    response.json({ items, nextCursor: null });
+  });
+
+  router.post(`${admin}/carriers/:carrierId/invitations`, async (request, response) => {
+    const body = parseInput(inviteCarrierStaffBodySchema, request.body);
+    const { slug, carrierId } = request.params;
+    response
+      .status(201)
+      .json({ invitation: await staff.invite(request.actor, slug, carrierId, body) });
+  });
+
+  router.get('/home-delivery/municipalities', async (_request, response) => {
+    response.json({ items: await offers.deliveringMunicipalities() });
   });
 
   router.post(`${admin}/agreements`, async (request, response) => {
