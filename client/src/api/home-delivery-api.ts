@@ -1,3 +1,4 @@
+import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { requestJson } from './http-client.ts';
 
 /**
@@ -5,19 +6,7 @@ import { requestJson } from './http-client.ts';
  * cut-off, or why not (outside its zones, no route day ahead). Without a postal code only
  * whether it delivers at all and where.
  */
-export type ShopHomeDelivery = {
-  isOffered: boolean;
-  refusal: { code: string; field: string | null; message: string } | null;
-  offer: {
-    date: string;
-    orderBy: string;
-    feeOre: number;
-    subsidisedFeeOre: number;
-    zoneName: string;
-    isForApprovedOnly: boolean;
-  } | null;
-  zones: { name: string; villages: string[]; routeWeekdays: number[] }[];
-};
+export type ShopHomeDelivery = ShopHomeDeliveryOffer;
 
 export function readShopHomeDelivery(
   shopId: string,
