@@ -164,6 +164,11 @@ export const router = createBrowserRouter([
               import('./routes/shop-orders/shop-orders-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId/telefonorder',
+            lazy: () =>
+              import('./routes/phone-orders/phone-order-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId/bestallningar/:orderId/etikett',
             lazy: () =>
               import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { AppError } from './errors.ts';
 import { createRateLimitFactory, deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
 import { createKnownBrowserCookie } from './http/known-browser.ts';
@@ -19,10 +18,10 @@ import { createAuthModule } from './modules/auth/auth.module.ts';
 import { createBasketModule } from './modules/basket/basket.module.ts';
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
-import type { CarrierDirectory } from './modules/deliveries/carriers.port.ts';
 import { createDeliveriesModule } from './modules/deliveries/deliveries.module.ts';
 import { createDevModule } from './modules/dev/dev.module.ts';
 import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
+import { createHomeDeliveryModule } from './modules/home-delivery/home-delivery.module.ts';
 import { createHouseholdsModule } from './modules/households/households.module.ts';
 import { createImagesModule } from './modules/images/images.module.ts';
 import { createInvitationsModule } from './modules/invitations/invitations.module.ts';
@@ -47,20 +46,6 @@ export type ModuleDeps = {
   smsSender: SmsSender;
   cookie: SessionCookie;
   now: () => number;
-  /**
-   * Home delivery's carriers, until the set-up module that owns them is composed here; API
-   * tests hand in one over their own fixture rows meanwhile.
-   */
-  carrierDirectory?: CarrierDirectory;
-};
-
-/** No carriers: what the deliveries module sees until home delivery's set-up is composed. */
-const noCarriers: CarrierDirectory = {
-  carrierById: () => Promise.resolve(null),
-  carrierBySlug: () => Promise.resolve(null),
-  carriersOfShop: () => Promise.resolve([]),
-  drives: () => Promise.resolve(false),
-  zoneName: () => Promise.resolve(null),
 };
 
 /**
@@ -167,34 +152,37 @@ export function composeModules(deps: ModuleDeps) {
     audit: audit.service,
     now,
   });
+  const homeDelivery = createHomeDeliveryModule({
+    database,
+    municipalities: municipalities.service,
+    shops: shops.directory,
+    invitations: invitations.service,
+    users: users.service,
+    now,
+  });
   const households = createHouseholdsModule({
     database,
     users: users.service,
     municipalities: municipalities.service,
     shops: shops.directory,
     mail: mail.service,
-    // A stand-in until home delivery's set-up lands: every address of a municipality is
-    // accepted. The lead hands in the set-up module's zone check here.
-    areas: { checkAddress: async () => {} },
+    areas: homeDelivery.areas,
     publicUrl,
     now,
   });
   const counter = createCounterModule({ database });
   const deliveries = createDeliveriesModule({
     database,
-    carriers: deps.carrierDirectory ?? noCarriers,
+    carriers: homeDelivery.carrierDirectory,
     shops: shops.directory,
     mail: mail.service,
     regionId: municipalities.service.regionId,
     publicUrl,
     now,
   });
-  // Until the home-delivery modules land (issue 13): no shop delivers home.
-  const notYet = () =>
-    Promise.reject(new AppError('fulfilment_unavailable', 'No home delivery yet.'));
   const orders = createOrdersModule({
     database,
-    homeDelivery: { offerFor: notYet },
+    homeDelivery: homeDelivery.offers,
     households: households.service,
     deliveryNotes: deliveries.notes,
     baskets: basket.service,
@@ -241,6 +229,7 @@ export function composeModules(deps: ModuleDeps) {
       audit.router,
       payments.router,
       households.router,
+      homeDelivery.router,
       deliveryDesk.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],
@@ -293,6 +282,10 @@ export function composeModules(deps: ModuleDeps) {
       deliveries: deliveryDesk,
       /** Checkout's household for a home delivery (`HouseholdsPort`), orders by phone, erasure. */
       households: households.service,
+      /** The carriers as the deliveries module asks for them (`CarrierDirectory`). */
+      carriers: homeDelivery.carrierDirectory,
+      /** Checkout's question to home delivery's set-up (`HomeDeliveryOffers`). */
+      homeDeliveryOffers: homeDelivery.offers,
     },
   };
 }

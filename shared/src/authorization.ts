@@ -55,6 +55,13 @@ export const permissions = {
   // company while the goods are in its hands; nobody above them drives.
   'carrier.deliveries.read': ['carrier'],
   'carrier.deliveries.work': ['carrier'],
+  // Home delivery's set-up (decision 0020): the municipality's zones, fee, carriers and
+  // agreements are its admins' (and the region's, like its other settings); whether and where
+  // a shop delivers home is its owner's decision, like where its money goes.
+  'municipality.home_delivery.read': ['municipality_admin', 'region_admin'],
+  'municipality.home_delivery.manage': ['municipality_admin', 'region_admin'],
+  'shop.home_delivery.read': ['shop_owner'],
+  'shop.home_delivery.manage': ['shop_owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -32,6 +32,7 @@ export const pagePaths = [
   'konto/butiker/:shopId/leverans',
   'konto/butiker/:shopId/betalningar',
   'konto/butiker/:shopId/bestallningar',
+  'konto/butiker/:shopId/telefonorder',
   'konto/butiker/:shopId/bestallningar/:orderId/etikett',
   'konto/butiker/:shopId/hemleveranser',
   'konto/butiker/:shopId/hemleveranser/:orderId/sedel',

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import {
   createCarrier,
   createZone,
-  fixtureCarrierDirectory,
   handToCarrier,
   orderWithNote,
   type CarrierFixture,
@@ -68,7 +67,7 @@ const rows: Row[] = [
     expected: only('taxiDriver', 400),
   },
   {
-    action: 'deliver the taxi’s stop as Bussgods',
+    action: 'deliver the taxi’s stop as the other carrier',
     request: (client) =>
       client
         .post(busUrl(`/deliveries/${ids.handedOrder}/deliver`))
@@ -76,7 +75,7 @@ const rows: Row[] = [
     expected: only('busDriver', 404),
   },
   {
-    action: 'fail the taxi’s stop as Bussgods',
+    action: 'fail the taxi’s stop as the other carrier',
     request: (client) =>
       client
         .post(busUrl(`/deliveries/${ids.handedOrder}/fail`))
@@ -113,7 +112,6 @@ const clients = new Map<Actor, supertest.Agent>();
 
 beforeAll(async () => {
   const world = await createShoppingWorld({
-    testApp: { carrierDirectory: (database) => fixtureCarrierDirectory(database.knex) },
     shops: { shop: {}, other: {} },
     logIn: ['resident'],
   });

@@ -5,7 +5,6 @@ import {
   createCarrier,
   createHousehold,
   createZone,
-  fixtureCarrierDirectory,
   handToCarrier,
   newClientId,
   orderWithNote,
@@ -61,18 +60,17 @@ beforeAll(async () => {
     shops: { grocery, bakery },
     resident,
   } = await createShoppingWorld({
-    testApp: { carrierDirectory: (database) => fixtureCarrierDirectory(database.knex) },
     shops: { grocery: { name: 'Hembutiken' }, bakery: { name: 'Hembageriet' } },
     logIn: ['resident'],
   }));
   zoneId = await createZone(t, { name: 'Laisvall–Adolfström' });
   taxi = await createCarrier(t, {
-    name: 'Arjeplogs Taxi',
+    name: 'Testtaxi',
     zones: [{ zoneId, weekdays: [1, 2] }],
     shops: [grocery, bakery],
   });
   bus = await createCarrier(t, {
-    name: 'Bussgods',
+    name: 'Testbuss',
     zones: [{ zoneId, weekdays: [3] }],
     shops: [grocery],
   });
@@ -102,8 +100,8 @@ describe('the shop’s delivery notes', () => {
       collectOre: 1990,
     });
     expect(response.body.carriers).toEqual([
-      { id: taxi.id, name: 'Arjeplogs Taxi' },
-      { id: bus.id, name: 'Bussgods' },
+      { id: taxi.id, name: 'Testtaxi' },
+      { id: bus.id, name: 'Testbuss' },
     ]);
     const note = await grocery.owner.get(shopUrl(grocery, `/${orderId}/note`));
     expect(note.status).toBe(200);
@@ -173,7 +171,7 @@ describe('assigning a carrier', () => {
       .put(shopUrl(grocery, `/${groceryOrder}/carrier`))
       .send({ carrierId: taxi.id });
     expect(ok.status).toBe(200);
-    expect(ok.body.delivery.carrier).toEqual({ id: taxi.id, name: 'Arjeplogs Taxi' });
+    expect(ok.body.delivery.carrier).toEqual({ id: taxi.id, name: 'Testtaxi' });
   });
 
   it('hands over only with a carrier chosen, through the lifecycle', async () => {

@@ -67,4 +67,18 @@ export const enCheckout: Messages['checkout'] = {
     card: 'You pay by card now, on the payment page.',
   },
   submit: 'Place order',
+  homeDelivery: {
+    title: 'Home delivery',
+    deliveredOn: 'Driven to your door on {{date}}',
+    fee: 'Fee {{fee}} per delivery.',
+    subsidisedFee: 'Households the municipality has approved for home delivery pay {{fee}}.',
+    approvedOnly: 'Only for households the municipality has approved for home delivery.',
+    villages: 'Delivers to {{villages}}. Fill in your address above to see the delivery day.',
+    outsideZones: 'The shop does not deliver to that address.',
+    unavailable: 'The shop cannot deliver goods home just now.',
+    addressHeading: 'Address for home delivery',
+    addressHint: 'Fill in if you choose home delivery from any shop below.',
+    savedAddress: 'Your saved addresses',
+    otherAddress: 'Another address',
+  },
 };

@@ -9,6 +9,7 @@ import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
 import { enDeliveries } from './en-deliveries.ts';
 import { enHouseholds } from './en-households.ts';
+import { enPhoneOrders } from './en-phone-orders.ts';
 import { enShopFulfilment } from './en-shop-fulfilment.ts';
 
 export const en: Messages = {
@@ -168,6 +169,7 @@ export const en: Messages = {
   counter: enCounter,
   households: enHouseholds,
   deliveries: enDeliveries,
+  phoneOrders: enPhoneOrders,
   shopFulfilment: enShopFulfilment,
   municipalityStatus: {
     active: 'Open',

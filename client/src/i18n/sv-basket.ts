@@ -71,4 +71,18 @@ export const svCheckout = {
     card: 'Du betalar med kort nu, på betalsidan.',
   } satisfies Record<PaymentMethod, string>,
   submit: 'Beställ',
+  homeDelivery: {
+    title: 'Hemleverans',
+    deliveredOn: 'Körs hem till dig {{date}}',
+    fee: 'Avgift {{fee}} per leverans.',
+    subsidisedFee: 'Hushåll som kommunen beviljat hemsändning betalar {{fee}}.',
+    approvedOnly: 'Bara för hushåll som kommunen beviljat hemsändning.',
+    villages: 'Kör ut till {{villages}}. Fyll i din adress ovan så ser du leveransdagen.',
+    outsideZones: 'Butiken kör inte ut till den adressen.',
+    unavailable: 'Butiken kan inte köra hem varor just nu.',
+    addressHeading: 'Adress för hemleverans',
+    addressHint: 'Fyll i om du väljer hemleverans från någon butik nedan.',
+    savedAddress: 'Dina sparade adresser',
+    otherAddress: 'En annan adress',
+  },
 };

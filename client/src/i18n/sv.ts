@@ -14,6 +14,7 @@ import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svDeliveries } from './sv-deliveries.ts';
 import { svHouseholds } from './sv-households.ts';
+import { svPhoneOrders } from './sv-phone-orders.ts';
 import { svShopFulfilment } from './sv-shop-fulfilment.ts';
 
 /**
@@ -177,6 +178,7 @@ export const sv = {
   counter: svCounter,
   households: svHouseholds,
   deliveries: svDeliveries,
+  phoneOrders: svPhoneOrders,
   shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',

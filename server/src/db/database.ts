@@ -138,9 +138,6 @@ function createPostgres(connectionString: string): Database {
     connection: connectionString,
     pool: { min: 0, max: 10 },
   });
-  // Landed migrations tell the engine by the configured client's name ('pg'), which the class
-  // above is not: without this they would make SQLite's tables on PostgreSQL.
-  (instance.client as { config: { client: unknown } }).config.client = 'pg';
   return {
     knex: instance,
     reader: instance,

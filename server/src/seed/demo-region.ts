@@ -11,6 +11,7 @@ import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { seedDemoCatalogue } from './demo-catalogue.ts';
 import { seedDemoFulfilment } from './demo-fulfilment.ts';
 import { drawDemoPictures } from './demo-pictures.ts';
+import { seedDemoHomeDelivery } from './demo-home-delivery.ts';
 import { seedDemoHouseholds } from './demo-households.ts';
 import { seedDemoServicePoints } from './demo-service-points.ts';
 import { seedDemoShops } from './demo-shops.ts';
@@ -162,6 +163,7 @@ export async function seedDemoRegion(
     const arjeplogId = idBySlug.get('arjeplog');
     if (!arjeplogId) throw new Error('Demo households need Arjeplog.');
     await seedDemoHouseholds(trx, { municipalityId: arjeplogId, regionId, passwordHash, now });
+    await seedDemoHomeDelivery(trx, { municipalityId: arjeplogId, passwordHash, now });
   });
   return true;
 }

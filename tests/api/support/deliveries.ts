@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
 import type supertest from 'supertest';
 import { expect } from 'vitest';
 import { newId } from '../../../server/src/db/ids.ts';
-import type {
-  CarrierDirectory,
-  CarrierSummary,
-} from '../../../server/src/modules/deliveries/carriers.port.ts';
 import { createUsersRepository } from '../../../server/src/modules/users/users.repository.ts';
 import { contact, createGood, type CheckoutShop } from './checkout.ts';
 import { placeOrder, stepOrder } from './orders.ts';
@@ -14,64 +9,6 @@ import { demoPassword, type TestApp } from './test-app.ts';
 import { testHasher } from './test-hasher.ts';
 
 let sequence = 0;
-
-/** ISO weekday (1 = Monday) of a calendar date. */
-function isoWeekdayOf(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-type CarrierRow = {
-  id: string;
-  municipality_id: string;
-  slug: string;
-  name: string;
-  org_number: string;
-  is_active: boolean | number;
-};
-
-const summaryOf = (row: CarrierRow | undefined): CarrierSummary | null =>
-  row && (row.is_active === true || row.is_active === 1)
-    ? {
-        id: row.id,
-        municipalityId: row.municipality_id,
-        slug: row.slug,
-        name: row.name,
-        orgNumber: row.org_number,
-      }
-    : null;
-
-/**
- * The carrier directory over the set-up tables' rows, as the home-delivery module answers it:
- * handed to the test app until that module is composed (its rows are this file's fixtures).
- */
-export function fixtureCarrierDirectory(knex: Knex): CarrierDirectory {
-  return {
-    carrierById: async (id) => summaryOf(await knex<CarrierRow>('carriers').where({ id }).first()),
-    carrierBySlug: async (slug) =>
-      summaryOf(await knex<CarrierRow>('carriers').where({ slug }).first()),
-    carriersOfShop: async (shopId) => {
-      const rows = await knex<CarrierRow>('carriers as c')
-        .join('shop_carriers as sc', 'sc.carrier_id', 'c.id')
-        .where('sc.shop_id', shopId)
-        .orderBy('c.name')
-        .select('c.*');
-      return rows.map(summaryOf).filter((row): row is CarrierSummary => row !== null);
-    },
-    drives: async (carrierId, zoneId, date) => {
-      const row = await knex('carrier_zones')
-        .where({ carrier_id: carrierId, zone_id: zoneId })
-        .first<{ weekdays: string } | undefined>('weekdays');
-      return row ? (JSON.parse(row.weekdays) as number[]).includes(isoWeekdayOf(date)) : false;
-    },
-    zoneName: async (zoneId) =>
-      (
-        await knex('delivery_zones')
-          .where({ id: zoneId })
-          .first<{ name: string } | undefined>('name')
-      )?.name ?? null,
-  };
-}
 
 export async function municipalityIdOf(t: TestApp, slug = 'arjeplog'): Promise<string> {
   const row = await t.database.knex('municipalities').where({ slug }).first<{ id: string }>('id');

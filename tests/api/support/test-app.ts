@@ -8,7 +8,6 @@ import type { MailTransport } from '../../../server/src/integrations/mail-transp
 import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import type { SmsSender } from '../../../server/src/integrations/sms.ts';
-import type { CarrierDirectory } from '../../../server/src/modules/deliveries/carriers.port.ts';
 import { createTestDatabase, testUploadsDir } from './test-database.ts';
 import { testHasher } from './test-hasher.ts';
 
@@ -37,8 +36,6 @@ export async function createTestApp(
     smsSender?: SmsSender;
     /** A built storefront to serve beside the API; API-only by default. */
     clientDir?: string;
-    /** Home delivery's carriers over fixture rows, until the set-up module is composed. */
-    carrierDirectory?: (database: Database) => CarrierDirectory;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject('testRun'));
@@ -61,7 +58,6 @@ export async function createTestApp(
     // STRIPE_* in `env` (pointing at tests/support/stripe-stand-in.ts) turn card payment on.
     paymentGateway: createPaymentGateway(config.stripe),
     clientDir: options.clientDir ?? null,
-    ...(options.carrierDirectory ? { carrierDirectory: options.carrierDirectory(database) } : {}),
     now: clock.now,
   });
   const agent = () => supertest.agent(app);

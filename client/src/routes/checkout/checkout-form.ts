@@ -1,4 +1,5 @@
 import type { CheckoutBody, PaymentMethod } from '@e-galleria/shared/checkout';
+import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import type { Locale } from '@e-galleria/shared/locales';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
@@ -17,11 +18,54 @@ export function fulfilmentValue(option: FulfilmentOption): string {
     : option.method;
 }
 
-function parseFulfilment(shopId: string, value: string): CheckoutBody['fulfilments'][number] {
+/** The radio value of home delivery: the address is the form's one `address.*` section. */
+export const homeDeliveryValue = 'home_delivery';
+
+/** The address fields a driver cannot do without; the rest may be left empty. */
+const requiredAddressFields = [
+  'address.streetAddress',
+  'address.postalCode',
+  'address.village',
+  'address.phone',
+] as const;
+
+function readAddress(formData: FormData): DeliveryAddress {
+  const optional = (field: string) => emptyToNull(readText(formData, field)) ?? undefined;
+  return {
+    streetAddress: readText(formData, 'address.streetAddress').trim(),
+    postalCode: readText(formData, 'address.postalCode').trim(),
+    village: readText(formData, 'address.village').trim(),
+    doorCode: optional('address.doorCode'),
+    driverNote: optional('address.driverNote'),
+    phone: readText(formData, 'address.phone').trim(),
+  };
+}
+
+function parseFulfilment(
+  shopId: string,
+  value: string,
+  address: () => DeliveryAddress,
+): CheckoutBody['fulfilments'][number] {
   const [method, servicePointId] = value.split(':');
   if (method === 'pickup_at_service_point' && servicePointId)
     return { shopId, method, servicePointId };
+  if (method === homeDeliveryValue) return { shopId, method, address: address() };
   return { shopId, method: 'pickup_in_shop' };
+}
+
+/**
+ * The API names an address field by where it sits in the body (`fulfilments.0.address.village`)
+ * or, from the delivery zones, as `address.village`; the form has one address section for all
+ * shops, so both are shown on it.
+ */
+export function onAddressFields(failure: FormFailure): FormFailure {
+  return {
+    ...failure,
+    fieldErrors: failure.fieldErrors.map((fieldError) => {
+      const match = /(?:^|\.)address\.(\w+)$/.exec(fieldError.field);
+      return match ? { ...fieldError, field: `address.${match[1]}` } : fieldError;
+    }),
+  };
 }
 
 /** The checkout form as the API's body, or what the visitor still has to fill in. */
@@ -37,6 +81,11 @@ export function checkoutBodyFromForm(
   };
   for (const shopId of shopIds)
     values[fulfilmentField(shopId)] = readText(formData, fulfilmentField(shopId));
+  const isDeliveredHome = shopIds.some(
+    (shopId) => values[fulfilmentField(shopId)] === homeDeliveryValue,
+  );
+  if (isDeliveredHome)
+    for (const field of requiredAddressFields) values[field] = readText(formData, field);
   const failure = findEmptyFields(values, Object.keys(values));
   if (failure) return { body: null, failure };
   const phone = emptyToNull(readText(formData, 'contact.phone'));
@@ -49,7 +98,7 @@ export function checkoutBodyFromForm(
         ...(phone ? { phone } : {}),
       },
       fulfilments: shopIds.map((shopId) =>
-        parseFulfilment(shopId, values[fulfilmentField(shopId)] ?? ''),
+        parseFulfilment(shopId, values[fulfilmentField(shopId)] ?? '', () => readAddress(formData)),
       ),
       payment: payment ?? 'pay_at_pickup',
       locale,

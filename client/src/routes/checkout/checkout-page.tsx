@@ -21,41 +21,60 @@ import { formatOre } from '../../lib/money.ts';
 import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
 import { LegalLinks } from '../legal/legal-links.tsx';
 import { useRootData } from '../root-data.ts';
-import { checkoutBodyFromForm, fulfilmentField } from './checkout-form.ts';
+import { listMyHouseholds } from '../../api/households-api.ts';
+import { readShopHomeDelivery } from '../../api/home-delivery-api.ts';
+import { fetchMeOrNull } from '../../api/auth-api.ts';
+import { useHouseholdFieldLabels } from '../households/household-address-fields.tsx';
+import { checkoutBodyFromForm, fulfilmentField, onAddressFields } from './checkout-form.ts';
+import { DeliveryAddressSection } from './delivery-address-section.tsx';
+import { useHomeDeliveries } from './use-home-deliveries.ts';
 import { FulfilmentChoice, type ShopToCheckOut } from './fulfilment-choice.tsx';
 
 async function loadCheckout({ request }: { request: Request }) {
-  const basket = await loadBasket();
+  const [basket, me] = await Promise.all([loadBasket(), fetchMeOrNull(request.signal)]);
+  // A resident's saved addresses fill in the delivery address; the first is asked about.
+  const savedAddresses = me ? (await listMyHouseholds(request.signal)).items : [];
+  const firstPlace = savedAddresses[0]
+    ? {
+        postalCode: savedAddresses[0].address.postalCode,
+        village: savedAddresses[0].address.village,
+      }
+    : null;
   const shops: ShopToCheckOut[] = await Promise.all(
     basket.shops.map(async ({ shop, subtotalOre }) => ({
       shop,
       subtotalOre,
       items: basket.items.filter((item) => item.shop.id === shop.id),
       options: (await listFulfilmentOptions(shop.id, request.signal)).items,
+      homeDelivery: await readShopHomeDelivery(shop.id, firstPlace, request.signal).catch(
+        () => null,
+      ),
     })),
   );
-  return { basket, shops };
+  return { basket, shops, savedAddresses };
 }
 
 async function checkoutAction({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const shopIds = formData.getAll('shopId').filter((value) => typeof value === 'string');
   const parsed = checkoutBodyFromForm(formData, shopIds, currentLocale());
-  if (parsed.failure) return { failure: parsed.failure };
+  if (parsed.failure) return { failure: onAddressFields(parsed.failure) };
   try {
     const { checkout } = await createCheckout(parsed.body, readText(formData, 'idempotencyKey'));
     // A card payment continues on the payment provider's page, which comes back to the order.
     if (checkout.paymentUrl) return redirect(checkout.paymentUrl);
     return redirect(`/bestallningar/${encodeURIComponent(checkout.id)}`);
   } catch (error) {
-    const failure: FormFailure = toFormFailure(error);
+    const failure: FormFailure = onAddressFields(toFormFailure(error));
     return { failure };
   }
 }
 
 function CheckoutPage() {
   const { t } = useTranslation();
-  const { basket, shops } = useLoaderData<typeof loadCheckout>();
+  const { basket, shops, savedAddresses } = useLoaderData<typeof loadCheckout>();
+  const homeDeliveries = useHomeDeliveries(shops);
+  const addressLabels = useHouseholdFieldLabels();
   const data = useActionData<typeof checkoutAction>();
   const failure = data && 'failure' in data ? data.failure : null;
   const { me } = useRootData();
@@ -80,6 +99,7 @@ function CheckoutPage() {
   };
   for (const { shop } of shops)
     labels[fulfilmentField(shop.id)] = t('checkout.receiveLegend', { shop: shop.name });
+  Object.assign(labels, addressLabels);
   const isBasketProblem = failure !== null && failure.code !== 'validation_failed';
   return (
     <div className="page page--narrow">
@@ -130,11 +150,22 @@ function CheckoutPage() {
             failure={failure}
           />
         </section>
+        {homeDeliveries.isOfferedAnywhere ? (
+          <DeliveryAddressSection
+            savedAddresses={savedAddresses}
+            failure={failure}
+            onPlaceChange={homeDeliveries.askAbout}
+          />
+        ) : null}
         <h2>{t('checkout.receiveHeading')}</h2>
         {shops.map((entry) => (
           <div key={entry.shop.id}>
             <input type="hidden" name="shopId" value={entry.shop.id} />
-            <FulfilmentChoice entry={entry} failure={failure} />
+            <FulfilmentChoice
+              entry={entry}
+              homeDelivery={homeDeliveries.of(entry.shop.id)}
+              failure={failure}
+            />
           </div>
         ))}
         <section aria-labelledby="payment-heading" className="panel">

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import type { BasketItem } from '@e-galleria/shared/basket';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
+import type { ShopHomeDelivery } from '../../api/home-delivery-api.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
 import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
-import { fulfilmentField, fulfilmentValue } from './checkout-form.ts';
+import { fulfilmentField, fulfilmentValue, homeDeliveryValue } from './checkout-form.ts';
+import { HomeDeliveryLabel } from './home-delivery-label.tsx';
 
 export type ShopToCheckOut = {
   shop: BasketItem['shop'];
   items: BasketItem[];
   subtotalOre: number;
   options: FulfilmentOption[];
+  /** Whether and where the shop drives goods home; null when it could not be read. */
+  homeDelivery: ShopHomeDelivery | null;
 };
 
 /** The amenity a service point needs for goods kept cold (DESIGN §4). */
@@ -30,14 +34,18 @@ function missingAmenity(option: FulfilmentOption, items: readonly BasketItem[]):
 /** One shop's goods and the ways to receive them, as a radio group. */
 export function FulfilmentChoice({
   entry,
+  homeDelivery,
   failure,
 }: {
   entry: ShopToCheckOut;
+  /** The shop's answer for the address given so far (the loader's until one is given). */
+  homeDelivery: ShopHomeDelivery | null;
   failure: FormFailure | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { shop, items, options } = entry;
+  const isDeliveredHome = homeDelivery?.isOffered === true;
   const name = fulfilmentField(shop.id);
   const error = failure?.fieldErrors.find((fieldError) => fieldError.field === name);
   const errorId = `${fieldId(name)}-error`;
@@ -59,7 +67,7 @@ export function FulfilmentChoice({
       <p className="checkout-subtotal">
         {t('basket.subtotal', { shop: shop.name })} <strong>{formatOre(entry.subtotalOre)}</strong>
       </p>
-      {options.length === 0 ? (
+      {options.length === 0 && !isDeliveredHome ? (
         <p className="notice">{t('checkout.noOptions')}</p>
       ) : (
         <fieldset
@@ -128,6 +136,20 @@ export function FulfilmentChoice({
                 </li>
               );
             })}
+            {homeDelivery && isDeliveredHome ? (
+              <li>
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name={name}
+                    value={homeDeliveryValue}
+                    id={options.length === 0 ? fieldId(name) : undefined}
+                    required
+                  />
+                  <HomeDeliveryLabel homeDelivery={homeDelivery} />
+                </label>
+              </li>
+            ) : null}
           </ul>
         </fieldset>
       )}

@@ -1,3 +1,4 @@
+import type { FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdAddressView } from '@e-galleria/shared/households';
 import { TextAreaField, TextField } from '../../components/form-fields.tsx';
@@ -42,12 +43,46 @@ export function HouseholdAddressFields({
         required
         failure={failure}
       />
+      <DeliveryAddressFields address={address} failure={failure} />
+    </>
+  );
+}
+
+/**
+ * The address fields alone (`address.*`), shared by the account's addresses and the checkout.
+ * `onPlaceChange` hears the postal code and village as they are typed, so the checkout can ask
+ * the shops whether they drive there.
+ */
+export function DeliveryAddressFields({
+  address,
+  failure,
+  isRequired = true,
+  onPlaceChange,
+}: {
+  address: HouseholdAddressView | null;
+  failure: FormFailure | null;
+  isRequired?: boolean;
+  onPlaceChange?: (place: { postalCode: string; village: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useHouseholdFieldLabels();
+  const reportPlace = (event: FocusEvent<HTMLInputElement>) => {
+    const form = event.currentTarget.form;
+    if (!form || !onPlaceChange) return;
+    const read = (field: string) => {
+      const value = new FormData(form).get(field);
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    onPlaceChange({ postalCode: read('address.postalCode'), village: read('address.village') });
+  };
+  return (
+    <>
       <TextField
         name="address.streetAddress"
         label={labels['address.streetAddress'] ?? ''}
         defaultValue={address?.streetAddress ?? ''}
         autoComplete="street-address"
-        required
+        required={isRequired}
         failure={failure}
       />
       <TextField
@@ -57,7 +92,8 @@ export function HouseholdAddressFields({
         defaultValue={address ? formatPostalCode(address.postalCode) : ''}
         autoComplete="postal-code"
         inputMode="numeric"
-        required
+        required={isRequired}
+        onBlur={reportPlace}
         failure={failure}
       />
       <TextField
@@ -65,7 +101,8 @@ export function HouseholdAddressFields({
         label={labels['address.village'] ?? ''}
         defaultValue={address?.village ?? ''}
         autoComplete="address-level2"
-        required
+        required={isRequired}
+        onBlur={reportPlace}
         failure={failure}
       />
       <TextField
@@ -91,7 +128,7 @@ export function HouseholdAddressFields({
         defaultValue={address?.phone ?? ''}
         type="tel"
         autoComplete="tel"
-        required
+        required={isRequired}
         failure={failure}
       />
     </>

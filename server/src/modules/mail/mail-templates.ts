@@ -4,6 +4,7 @@ import {
   deliveryOnItsWayTemplates,
   type DeliveryNotice,
 } from './delivery-mail.ts';
+import { carrierInvitationTemplates, type CarrierInvitation } from './carrier-invitation-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
@@ -43,6 +44,7 @@ export type MailTemplates = {
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
   delivery_delivered: (params: DeliveryNotice) => RenderedMail;
+  invitation_carrier: (params: CarrierInvitation) => RenderedMail;
 };
 
 /** A shop's notice of a new order: what to pack, for whom, where and by when. */
@@ -205,6 +207,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
     delivery_delivered: deliveryDeliveredTemplates.sv,
+    invitation_carrier: carrierInvitationTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -283,5 +286,6 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,
     delivery_delivered: deliveryDeliveredTemplates.en,
+    invitation_carrier: carrierInvitationTemplates.en,
   },
 };

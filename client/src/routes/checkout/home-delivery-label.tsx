@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { ShopHomeDelivery } from '../../api/home-delivery-api.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
+import { formatOre } from '../../lib/money.ts';
+
+/**
+ * What home delivery from a shop means for the address given: the day and the fee, or why the
+ * shop cannot drive there, or — before an address — the villages it drives to.
+ */
+export function HomeDeliveryLabel({ homeDelivery }: { homeDelivery: ShopHomeDelivery }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { offer, refusal, zones } = homeDelivery;
+  const villages = [...new Set(zones.flatMap((zone) => zone.villages))].sort((a, b) =>
+    a.localeCompare(b, 'sv'),
+  );
+  return (
+    <span>
+      <strong>{t('checkout.homeDelivery.title')}</strong>
+      <br />
+      {offer ? (
+        <>
+          {t('checkout.homeDelivery.deliveredOn', {
+            date: formatSwedishDay(offer.date, locale),
+          })}
+          <br />
+          {t('checkout.homeDelivery.fee', { fee: formatOre(offer.feeOre) })}
+          {offer.subsidisedFeeOre < offer.feeOre ? (
+            <>
+              {' '}
+              {t('checkout.homeDelivery.subsidisedFee', {
+                fee: formatOre(offer.subsidisedFeeOre),
+              })}
+            </>
+          ) : null}
+          <br />
+          <span className="muted">
+            {t('checkout.orderBy', { time: formatSwedishTime(offer.orderBy, locale) })}
+          </span>
+          {offer.isForApprovedOnly ? (
+            <>
+              <br />
+              <span className="muted">{t('checkout.homeDelivery.approvedOnly')}</span>
+            </>
+          ) : null}
+        </>
+      ) : refusal ? (
+        <span className="muted">
+          {t(
+            refusal.field
+              ? 'checkout.homeDelivery.outsideZones'
+              : 'checkout.homeDelivery.unavailable',
+          )}
+        </span>
+      ) : (
+        <span className="muted">
+          {t('checkout.homeDelivery.villages', { villages: villages.join(', ') })}
+        </span>
+      )}
+    </span>
+  );
+}
