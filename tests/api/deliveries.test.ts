@@ -100,8 +100,8 @@ describe('the shop’s delivery notes', () => {
       collectOre: 1990,
     });
     expect(response.body.carriers).toEqual([
-      { id: taxi.id, name: 'Testtaxi' },
       { id: bus.id, name: 'Testbuss' },
+      { id: taxi.id, name: 'Testtaxi' },
     ]);
     const note = await grocery.owner.get(shopUrl(grocery, `/${orderId}/note`));
     expect(note.status).toBe(200);
