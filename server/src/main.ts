@@ -28,7 +28,10 @@ const database = createDatabase(config.databaseUrl);
 const hasher = createPasswordHasher();
 const files = createLocalFileStorage(config.uploadsDir);
 await migrateToLatest(database.knex);
-if (config.isDemo && (await seedDemoRegion(database.knex, hasher, { files }))) {
+if (
+  config.isDemo &&
+  (await seedDemoRegion(database.knex, hasher, { files, deliveryHistory: true }))
+) {
   logger.info('seeded the demo region Norrbotten (password for every demo account: galleria-demo)');
 }
 

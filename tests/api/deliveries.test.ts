@@ -1,5 +1,6 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoDeliveryHistory } from '../../server/src/seed/demo-deliveries.ts';
 import type { CheckoutShop } from './support/checkout.ts';
 import {
   createCarrier,
@@ -492,5 +493,40 @@ describe('the morning notice', () => {
       .where({ kind: 'delivery_on_its_way' })
       .count<{ n: number }[]>({ n: '*' });
     expect(Number(after[0]?.n)).toBe(Number(before[0]?.n) + first.announced);
+  });
+});
+
+describe('the demo’s delivery history', () => {
+  it('gives a quarter of delivered notes in closed runs, none left in a carrier’s hands', async () => {
+    const municipality = await t.database
+      .knex('municipalities')
+      .where({ slug: 'arjeplog' })
+      .first<{ id: string }>('id');
+    await t.database.transaction((trx) =>
+      seedDemoDeliveryHistory(trx, { municipalityId: municipality.id, now: t.clock.now() }),
+    );
+    const notes = await t.database
+      .knex('delivery_notes as n')
+      .join('shop_orders as o', 'o.id', 'n.order_id')
+      .where('n.municipality_id', municipality.id)
+      .whereNotNull('n.run_id')
+      .select<{ status: string; outcome: string; collected_ore: number; collect_ore: number }[]>(
+        'o.status',
+        'n.outcome',
+        'n.collected_ore',
+        'n.collect_ore',
+      );
+    expect(notes.length).toBeGreaterThan(50);
+    for (const note of notes) {
+      expect(note).toMatchObject({ status: 'delivered', outcome: 'delivered' });
+      expect(note.collected_ore).toBe(note.collect_ore);
+    }
+    const open = await t.database
+      .knex('delivery_runs')
+      .where({ municipality_id: municipality.id })
+      // The seed's runs, not those this file's drivers started.
+      .whereNull('created_by_user_id')
+      .whereNull('closed_at');
+    expect(open).toEqual([]);
   });
 });
