@@ -267,6 +267,51 @@ export const router = createBrowserRouter([
               ),
           },
           {
+            path: 'admin/kommun/:slug/hemleverans',
+            lazy: () =>
+              import('./routes/home-delivery/admin-home-delivery-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/zoner/ny',
+            lazy: () =>
+              import('./routes/home-delivery/zone-editor-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/zoner/:zoneId',
+            lazy: () =>
+              import('./routes/home-delivery/zone-editor-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/bud/ny',
+            lazy: () =>
+              import('./routes/home-delivery/carrier-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/bud/:carrierId',
+            lazy: () =>
+              import('./routes/home-delivery/carrier-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'konto/butiker/:shopId/hemleverans',
+            lazy: () =>
+              import('./routes/home-delivery/shop-home-delivery-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: ':slug/hemleverans',
+            lazy: () =>
+              import('./routes/home-delivery/public-home-delivery-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
             path: ':slug/servicepunkter',
             lazy: () =>
               import('./routes/service-points/service-point-list-page.tsx').then(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from './auth.ts';
 import { postalCodeSchema } from './delivery-address.ts';
+import { agreementKinds, homeDeliveryEligibilities } from './home-delivery-codes.ts';
 import { scheduledDeliverySchema } from './fulfilment.ts';
 import { localeSchema } from './locales.ts';
 import { isValidOrgNumber } from './org-number.ts';
@@ -21,10 +22,12 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-export const homeDeliveryEligibilities = ['everyone', 'approved'] as const;
-export type HomeDeliveryEligibility = (typeof homeDeliveryEligibilities)[number];
-export const agreementKinds = ['standard', 'trial', 'subsidised'] as const;
-export type AgreementKind = (typeof agreementKinds)[number];
+export {
+  agreementKinds,
+  homeDeliveryEligibilities,
+  type AgreementKind,
+  type HomeDeliveryEligibility,
+} from './home-delivery-codes.ts';
 
 /** The municipality's settings, written whole. */
 export const homeDeliverySettingsBodySchema = z

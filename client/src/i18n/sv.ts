@@ -13,6 +13,7 @@ import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svDeliveries } from './sv-deliveries.ts';
+import { svHomeDelivery } from './sv-home-delivery.ts';
 import { svHouseholds } from './sv-households.ts';
 import { svPhoneOrders } from './sv-phone-orders.ts';
 import { svShopFulfilment } from './sv-shop-fulfilment.ts';
@@ -179,6 +180,7 @@ export const sv = {
   households: svHouseholds,
   deliveries: svDeliveries,
   phoneOrders: svPhoneOrders,
+  homeDelivery: svHomeDelivery,
   shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',

@@ -42,8 +42,8 @@ const frontPages: Record<string, FrontPage> = {
   Arjeplog: {
     title: { sv: 'Handla lokalt i Arjeplog', en: 'Shop locally in Arjeplog' },
     intro: {
-      sv: 'Livsmedel, järnvaror, fisk och vilt, bröd och tjänster från Arjeplogs butiker. Hämta i butiken eller i din by – i Laisvall, Slagnäs, Jäckvik, Mellanström eller Adolfström.',
-      en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in the shop or in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström.',
+      sv: 'Livsmedel, järnvaror, fisk och vilt, bröd och tjänster från Arjeplogs butiker. Hämta i butiken eller i din by – i Laisvall, Slagnäs, Jäckvik, Mellanström eller Adolfström – eller få varorna hemkörda.',
+      en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in the shop or in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström – or have them delivered home.',
     },
   },
   Gällivare: {

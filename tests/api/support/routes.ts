@@ -65,7 +65,7 @@ export async function knownParamValues(t: TestApp): Promise<KnownParams> {
     variantId: variant.id,
     servicePointId: point.id,
     idOrSlug: 'laisvall-byhandel',
-    householdId: household?.id ?? '',
+    householdId: household.id,
   };
 }
 

@@ -74,6 +74,11 @@ function MunicipalityAdminPage() {
       <p>
         <Link to={`/admin/kommun/${municipality.slug}/hushall`}>{t('households.admin.link')}</Link>
       </p>
+      <p>
+        <Link to={`/admin/kommun/${municipality.slug}/hemleverans`}>
+          {t('homeDelivery.admin.link')}
+        </Link>
+      </p>
       <MunicipalitySettingsForm municipality={municipality} />
       <LogoUploadForm municipality={municipality} />
       <PlatformFeeForm municipalitySlug={municipality.slug} platformFee={platformFee} />

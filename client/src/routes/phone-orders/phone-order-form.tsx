@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductPage, ShopProductItem } from '@e-galleria/shared/catalogue';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import type { ShopHousehold } from '@e-galleria/shared/households';
-import type { ShopHomeDelivery } from '../../api/home-delivery-api.ts';
+import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -18,7 +18,7 @@ import { phoneOrderPath } from './paths.ts';
 export type PhoneOrderChoices = {
   household: ShopHousehold;
   options: FulfilmentOption[];
-  homeDelivery: ShopHomeDelivery | null;
+  homeDelivery: ShopHomeDeliveryOffer | null;
   goods: (ShopProductItem & { variants: ProductPage['variants'] | null })[];
 };
 
