@@ -69,7 +69,12 @@ export async function up(knex: Knex): Promise<void> {
     table.bigInteger('updated_at').notNullable();
     table.index(['carrier_id', 'date']);
     table.index(['shop_id', 'date']);
-    table.index(['household_id']);
+    // A shop's notes still open (no outcome, or failed and not yet sent again).
+    table.index(['shop_id', 'outcome']);
+    // Cool bags out per household of a shop: summed from the index alone.
+    table.index(['shop_id', 'household_id', 'outcome', 'cool_bags', 'cool_bags_returned']);
+    // Cool bags out per household: summed from the index alone.
+    table.index(['household_id', 'outcome', 'cool_bags', 'cool_bags_returned']);
     table.index(['date', 'on_its_way_sent_at']);
     table.index(['municipality_id', 'date']);
   });

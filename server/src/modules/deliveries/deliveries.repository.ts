@@ -113,22 +113,39 @@ export function createDeliveriesRepository(knex: Knex) {
       filter: { date: string } | { since: string },
       db: Knex = knex,
     ) => {
-      const query = notes(db).where('n.shop_id', shopId);
-      if ('date' in filter) void query.where('n.date', filter.date);
-      else
-        void query.where(
-          (where) =>
-            void where
-              .where('n.date', '>=', filter.since)
-              .orWhereIn('o.status', [...inCarrierHandsStatuses, 'delivery_failed']),
+      const ordered = (query: Knex.QueryBuilder) =>
+        query
+          .orderBy('n.date')
+          .orderBy('n.village')
+          .orderBy('n.street_address')
+          .orderBy('n.order_id')
+          .limit(500) as Promise<NoteViewRow[]>;
+      if ('date' in filter)
+        return (await ordered(notes(db).where({ 'n.shop_id': shopId, 'n.date': filter.date }))).map(
+          readNote,
         );
-      const rows = (await query
-        .orderBy('n.date')
-        .orderBy('n.village')
-        .orderBy('n.street_address')
-        .orderBy('n.order_id')
-        .limit(500)) as NoteViewRow[];
-      return rows.map(readNote);
+      // Two index ranges rather than one OR over the join: the recent days, and what is
+      // still open whatever its day (no outcome yet, or failed and not yet sent again).
+      const [recent, open] = await Promise.all([
+        ordered(notes(db).where('n.shop_id', shopId).where('n.date', '>=', filter.since)),
+        ordered(
+          notes(db)
+            .where('n.shop_id', shopId)
+            .where(
+              (where) =>
+                void where.whereNull('n.outcome').orWhereIn('n.outcome', ['not_home', 'refused']),
+            )
+            .whereIn('o.status', [...inCarrierHandsStatuses, 'delivery_failed']),
+        ),
+      ]);
+      const byId = new Map([...open, ...recent].map((row) => [row.order_id, readNote(row)]));
+      return [...byId.values()].sort(
+        (a, b) =>
+          a.date.localeCompare(b.date) ||
+          a.village.localeCompare(b.village) ||
+          a.street_address.localeCompare(b.street_address) ||
+          a.order_id.localeCompare(b.order_id),
+      );
     },
 
     /** A carrier's notes of a day while they are in its hands, in the driver's order. */
