@@ -68,8 +68,12 @@ async function shopHandsOver(person: typeof grocer, shopId: string, orderId: str
   await logIn(page, person);
   for (const step of ['accept', 'pack'])
     await post(page, `/api/v1/shops/${shopId}/orders/${orderId}/${step}`, {});
-  await page.goto(`/konto/butiker/${shopId}/bestallningar`);
-  await page.getByRole('link', { name: /^Hemleveranser/ }).click();
+  await page.goto(`/konto/butiker/${shopId}/bestallningar?queue=to_hand_over`);
+  // From the packed order in the queue to hand over.
+  await page
+    .getByRole('link', { name: /^Bud och leveranssedel/ })
+    .first()
+    .click();
   await heading(page, 'Hemleveranser').waitFor();
   const card = page.getByRole('listitem').filter({ hasText: 'Storvägen 14' });
   await card.getByLabel('Bud').selectOption({ label: 'Bussgods' });

@@ -17,6 +17,7 @@ export const enDeliveries: Messages['deliveries'] = {
     assign: 'Save carrier',
     handOver: 'Hand to the carrier',
     handedOver: 'Handed to {{carrier}}',
+    carrierAndNote: 'Carrier and delivery note',
     printNote: 'Delivery note',
     redeliverDate: 'New delivery day',
     redeliver: 'Send out again',

@@ -16,6 +16,7 @@ export const svDeliveries = {
     assign: 'Spara bud',
     handOver: 'Lämna till budet',
     handedOver: 'Lämnad till {{carrier}}',
+    carrierAndNote: 'Bud och leveranssedel',
     printNote: 'Leveranssedel',
     redeliverDate: 'Ny leveransdag',
     redeliver: 'Kör ut igen',
