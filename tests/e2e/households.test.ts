@@ -21,6 +21,10 @@ test('on a phone a resident saves a delivery address, is told what to fix, and a
   await page.getByLabel('E-postadress', { exact: true }).fill('hedvig.hemstrom@example.se');
   await page.getByLabel('Lösenord', { exact: true }).fill('tio tecken minst, gärna fler');
   await page.getByRole('button', { name: 'Skapa konto' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Vi har skickat ett mejl till hedvig.hemstrom@example.se.' })
+    .waitFor();
   await followMailLink(page, {
     to: 'hedvig.hemstrom@example.se',
     pathPrefix: '/registrera/bekrafta',
