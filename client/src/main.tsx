@@ -14,6 +14,7 @@ import './styles/fulfilment.css';
 import './styles/orders.css';
 import './styles/counter.css';
 import './styles/shop-fulfilment.css';
+import './styles/deliveries.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -140,6 +140,11 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/counter/counter-page.tsx').then((module) => module.route),
           },
           {
+            // The carrier's day of home deliveries, on the driver's phone.
+            path: 'konto/bud/:carrierSlug',
+            lazy: () => import('./routes/carrier/carrier-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId',
             lazy: () => import('./routes/shops/owner-shop-page.tsx').then((module) => module.route),
           },
@@ -167,6 +172,20 @@ export const router = createBrowserRouter([
             path: 'konto/butiker/:shopId/bestallningar/:orderId/etikett',
             lazy: () =>
               import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/hemleveranser',
+            lazy: () =>
+              import('./routes/shop-deliveries/shop-deliveries-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'konto/butiker/:shopId/hemleveranser/:orderId/sedel',
+            lazy: () =>
+              import('./routes/shop-deliveries/delivery-note-page.tsx').then(
+                (module) => module.route,
+              ),
           },
           {
             path: 'konto/butiker/:shopId/forsaljning',

@@ -28,7 +28,10 @@ const database = createDatabase(config.databaseUrl);
 const hasher = createPasswordHasher();
 const files = createLocalFileStorage(config.uploadsDir);
 await migrateToLatest(database.knex);
-if (config.isDemo && (await seedDemoRegion(database.knex, hasher, { files }))) {
+if (
+  config.isDemo &&
+  (await seedDemoRegion(database.knex, hasher, { files, deliveryHistory: true }))
+) {
   logger.info('seeded the demo region Norrbotten (password for every demo account: galleria-demo)');
 }
 
@@ -66,6 +69,7 @@ const timers = [
   every(10_000, 'mail delivery round', jobs.deliverMail),
   every(60_000, 'order housekeeping', jobs.orderHousekeeping),
   every(60_000, 'counter housekeeping', jobs.counterHousekeeping),
+  every(60_000, 'delivery notices', jobs.deliveryNotices),
   every(60 * 60 * 1000, 'housekeeping', jobs.hourly),
 ];
 

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { AppError } from './errors.ts';
 import { createRateLimitFactory, deleteExpiredRateLimits } from './db/rate-limiter.ts';
 import { createWriteGeneration } from './db/write-generation.ts';
 import { createKnownBrowserCookie } from './http/known-browser.ts';
@@ -19,6 +18,7 @@ import { createAuthModule } from './modules/auth/auth.module.ts';
 import { createBasketModule } from './modules/basket/basket.module.ts';
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
+import { createDeliveriesModule } from './modules/deliveries/deliveries.module.ts';
 import { createDevModule } from './modules/dev/dev.module.ts';
 import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
 import { createHomeDeliveryModule } from './modules/home-delivery/home-delivery.module.ts';
@@ -171,15 +171,20 @@ export function composeModules(deps: ModuleDeps) {
     now,
   });
   const counter = createCounterModule({ database });
-  // Until the deliveries module lands (issue 13): no note can be opened, so no order is
-  // home-delivered.
-  const notYet = () =>
-    Promise.reject(new AppError('fulfilment_unavailable', 'No home delivery yet.'));
+  const deliveries = createDeliveriesModule({
+    database,
+    carriers: homeDelivery.carrierDirectory,
+    shops: shops.directory,
+    mail: mail.service,
+    regionId: municipalities.service.regionId,
+    publicUrl,
+    now,
+  });
   const orders = createOrdersModule({
     database,
     homeDelivery: homeDelivery.offers,
     households: households.service,
-    deliveryNotes: { open: notYet },
+    deliveryNotes: deliveries.notes,
     baskets: basket.service,
     stock: catalogue.stock,
     vatRates: catalogue.vatRates,
@@ -205,6 +210,8 @@ export function composeModules(deps: ModuleDeps) {
     now,
   });
 
+  const deliveryDesk = deliveries.withOrders({ lifecycle: orders.lifecycle });
+
   return {
     sessions: auth.sessions,
     /** The /api/v1 routers, in the order they are mounted. */
@@ -223,6 +230,7 @@ export function composeModules(deps: ModuleDeps) {
       payments.router,
       households.router,
       homeDelivery.router,
+      deliveryDesk.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],
     /** Whether what a storefront page shows exists: its HTTP status (http/page-status.ts). */
@@ -243,6 +251,8 @@ export function composeModules(deps: ModuleDeps) {
       /** Every minute: unpaid reservations and card money; handovers made ready, reminders. */
       orderHousekeeping: () => orders.housekeeping(),
       counterHousekeeping: () => counterDesk.housekeeping(),
+      /** Every minute: "on its way today" on the morning of each delivery day. */
+      deliveryNotices: () => deliveryDesk.housekeeping(),
       /**
        * Every hour: expired sessions and rate-limit counters, images nobody uses, households
        * without an account nobody ordered to for over a year (decision 0021).
@@ -269,6 +279,7 @@ export function composeModules(deps: ModuleDeps) {
       imports: catalogue.imports,
       removeOrphanImages: images.removeOrphans,
       counter: counterDesk,
+      deliveries: deliveryDesk,
       /** Checkout's household for a home delivery (`HouseholdsPort`), orders by phone, erasure. */
       households: households.service,
       /** The carriers as the deliveries module asks for them (`CarrierDirectory`). */

@@ -51,6 +51,10 @@ export const permissions = {
   'municipality.households.read': ['municipality_admin'],
   'municipality.households.decide': ['municipality_admin'],
   'shop.households.find': ['shop_owner', 'shop_staff'],
+  // A carrier's day (decision 0020): its staff read and work the notes assigned to their
+  // company while the goods are in its hands; nobody above them drives.
+  'carrier.deliveries.read': ['carrier'],
+  'carrier.deliveries.work': ['carrier'],
   // Home delivery's set-up (decision 0020): the municipality's zones, fee, carriers and
   // agreements are its admins' (and the region's, like its other settings); whether and where
   // a shop delivers home is its owner's decision, like where its money goes.

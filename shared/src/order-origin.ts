@@ -13,6 +13,8 @@ export const orderChannels = [
   'shop_admin',
   /** The service point's phone behind the counter. */
   'counter',
+  /** A carrier's phone on its day of home deliveries. */
+  'carrier',
   /** The municipality admin's pages; no step is fired there yet. */
   'municipality_admin',
   /** The minute and hour jobs: expiry, readiness after a cancel. */

@@ -9,9 +9,10 @@ export const shopOrderQueues = {
   to_handle: ['placed'],
   to_pack: ['accepted'],
   to_hand_over: ['packed'],
-  waiting: ['in_transit', 'arrived', 'ready_for_pickup'],
-  to_receive_back: ['returning'],
-  closed: ['collected', 'declined', 'cancelled', 'returned'],
+  // Home deliveries wait with the carrier, and come back to the shop when nobody was home.
+  waiting: ['in_transit', 'arrived', 'ready_for_pickup', 'out_for_delivery'],
+  to_receive_back: ['returning', 'delivery_failed'],
+  closed: ['collected', 'delivered', 'declined', 'cancelled', 'returned'],
 } as const satisfies Record<string, readonly OrderStatus[]>;
 export type ShopOrderQueue = keyof typeof shopOrderQueues;
 export const shopOrderQueueNames = Object.keys(shopOrderQueues) as ShopOrderQueue[];

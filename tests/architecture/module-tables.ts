@@ -42,6 +42,12 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       // The parcel list shows the orders of a handover with their shop and resident.
       reads: ['shop_orders', 'checkouts', 'order_lines', 'order_status_events', 'shops'],
     },
+    deliveries: {
+      owns: ['delivery_notes', 'delivery_runs', 'delivery_commands'],
+      // A note shows its order's parcel code, status, goods and the resident's mail and
+      // language (the morning notice); a carrier's list names the shop.
+      reads: ['shop_orders', 'checkouts', 'order_lines', 'shops'],
+    },
     fulfilment: {
       owns: ['shop_fulfilment_settings', 'pickup_schedules'],
       reads: ['service_points', 'municipalities'],

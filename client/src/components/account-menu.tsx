@@ -109,9 +109,11 @@ function AccountDisclosure({ userName }: { userName: string }) {
                     ? t('shops.owner.myShops', { shop: area.shopName })
                     : area.kind === 'counter'
                       ? t('counter.menuLink', { place: area.placeName })
-                      : t('header.municipalityAdmin', {
-                          municipality: nameOf(area.municipalitySlug),
-                        })}
+                      : area.kind === 'carrier'
+                        ? t('deliveries.carrier.menuLink', { carrier: area.carrierName })
+                        : t('header.municipalityAdmin', {
+                            municipality: nameOf(area.municipalitySlug),
+                          })}
               </Link>
             </li>
           ))}

@@ -83,6 +83,7 @@ export const enShopOrders: Messages['shopOrders'] = {
     storefront: 'storefront',
     shop_admin: 'shop pages',
     counter: 'service point counter',
+    carrier: "carrier's phone",
     municipality_admin: 'municipality pages',
     system: 'automatic',
     payment_provider: 'payment provider',

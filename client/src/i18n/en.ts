@@ -7,6 +7,7 @@ import { enPayments } from './en-payments.ts';
 import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
+import { enDeliveries } from './en-deliveries.ts';
 import { enHomeDelivery } from './en-home-delivery.ts';
 import { enHouseholds } from './en-households.ts';
 import { enPhoneOrders } from './en-phone-orders.ts';
@@ -168,6 +169,7 @@ export const en: Messages = {
   shopOrders: enShopOrders,
   counter: enCounter,
   households: enHouseholds,
+  deliveries: enDeliveries,
   phoneOrders: enPhoneOrders,
   homeDelivery: enHomeDelivery,
   shopFulfilment: enShopFulfilment,

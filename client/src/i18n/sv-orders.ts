@@ -85,6 +85,7 @@ export const svShopOrders = {
     storefront: 'webbutiken',
     shop_admin: 'butikens sidor',
     counter: 'ombudets disk',
+    carrier: 'budets telefon',
     municipality_admin: 'kommunens sidor',
     system: 'automatiskt',
     payment_provider: 'betaltjänsten',

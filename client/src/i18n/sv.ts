@@ -12,6 +12,7 @@ import { svPayments } from './sv-payments.ts';
 import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
+import { svDeliveries } from './sv-deliveries.ts';
 import { svHomeDelivery } from './sv-home-delivery.ts';
 import { svHouseholds } from './sv-households.ts';
 import { svPhoneOrders } from './sv-phone-orders.ts';
@@ -177,6 +178,7 @@ export const sv = {
   shopOrders: svShopOrders,
   counter: svCounter,
   households: svHouseholds,
+  deliveries: svDeliveries,
   phoneOrders: svPhoneOrders,
   homeDelivery: svHomeDelivery,
   shopFulfilment: svShopFulfilment,

@@ -52,3 +52,14 @@ test('lands the operator at the counter, the shop owner on the orders and the ad
 test('lands a resident on the front page', () => {
   expect(workPathOf([resident])).toBe('/');
 });
+
+test('lands a carrier’s driver on the day’s deliveries', () => {
+  const driver: RoleAssignment = {
+    role: 'carrier',
+    scope: { type: 'carrier', id: 'c1', slug: 'bussgods-arjeplog', name: 'Bussgods' },
+  };
+  expect(workPathOf([resident, driver])).toBe('/konto/bud/bussgods-arjeplog');
+  expect(adminAreasOf([driver])).toEqual([
+    { kind: 'carrier', path: '/konto/bud/bussgods-arjeplog', carrierName: 'Bussgods' },
+  ]);
+});

@@ -5,7 +5,8 @@ export type AdminArea =
   | { kind: 'region'; path: string }
   | { kind: 'municipality'; path: string; municipalitySlug: string }
   | { kind: 'shop'; path: string; shopName: string; ordersPath: string }
-  | { kind: 'counter'; path: string; placeName: string };
+  | { kind: 'counter'; path: string; placeName: string }
+  | { kind: 'carrier'; path: string; carrierName: string };
 
 export function adminAreasOf(roles: readonly RoleAssignment[]): AdminArea[] {
   return roles.flatMap((assignment): AdminArea[] => {
@@ -38,13 +39,21 @@ export function adminAreasOf(roles: readonly RoleAssignment[]): AdminArea[] {
           placeName: assignment.scope.name ?? assignment.scope.slug,
         },
       ];
+    if (assignment.role === 'carrier' && assignment.scope.slug)
+      return [
+        {
+          kind: 'carrier',
+          path: `/konto/bud/${assignment.scope.slug}`,
+          carrierName: assignment.scope.name ?? assignment.scope.slug,
+        },
+      ];
     return [];
   });
 }
 
 /**
  * Where someone lands after logging in with no page to return to: where the work of their
- * first role waits — the operator at the counter, a shop's people on its orders, an admin on
+ * first role waits — the operator at the counter, a carrier's driver on the day's deliveries, a shop's people on its orders, an admin on
  * the overview. A resident starts on the front page.
  */
 export function workPathOf(roles: readonly RoleAssignment[]): string {

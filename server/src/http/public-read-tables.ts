@@ -26,4 +26,7 @@ export const tablesPublicPagesNeverShow = [
   'payment_events',
   'shop_payment_accounts',
   'households',
+  'delivery_notes',
+  'delivery_runs',
+  'delivery_commands',
 ] as const;

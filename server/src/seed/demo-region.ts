@@ -11,6 +11,7 @@ import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { seedDemoCatalogue } from './demo-catalogue.ts';
 import { seedDemoFulfilment } from './demo-fulfilment.ts';
 import { drawDemoPictures } from './demo-pictures.ts';
+import { seedDemoDeliveryHistory } from './demo-deliveries.ts';
 import { seedDemoHomeDelivery } from './demo-home-delivery.ts';
 import { seedDemoHouseholds } from './demo-households.ts';
 import { seedDemoServicePoints } from './demo-service-points.ts';
@@ -97,7 +98,12 @@ const demoAccounts: DemoAccount[] = [
 export async function seedDemoRegion(
   knex: Knex,
   hasher: PasswordHasher,
-  options: { now?: number; files?: FileStorage } = {},
+  options: {
+    now?: number;
+    files?: FileStorage;
+    /** A quarter of past home deliveries and runs (the demo's, not the tests' template). */
+    deliveryHistory?: boolean;
+  } = {},
 ): Promise<boolean> {
   const { now = Date.now(), files } = options;
   if (await knex('regions').first('id')) return false;
@@ -164,6 +170,8 @@ export async function seedDemoRegion(
     if (!arjeplogId) throw new Error('Demo households need Arjeplog.');
     await seedDemoHouseholds(trx, { municipalityId: arjeplogId, regionId, passwordHash, now });
     await seedDemoHomeDelivery(trx, { municipalityId: arjeplogId, passwordHash, now });
+    if (options.deliveryHistory)
+      await seedDemoDeliveryHistory(trx, { municipalityId: arjeplogId, now });
   });
   return true;
 }

@@ -66,6 +66,15 @@ function AccountPage() {
             </Link>
           </p>
         ))}
+      {roles
+        .filter((role) => role.role === 'carrier' && role.scope.slug)
+        .map((role) => (
+          <p key={role.scope.id}>
+            <Link to={`/konto/bud/${role.scope.slug ?? ''}`}>
+              {t('deliveries.carrier.accountLink', { carrier: role.scope.name ?? role.scope.slug })}
+            </Link>
+          </p>
+        ))}
       <section aria-labelledby="account-details-heading" className="panel">
         <h2 id="account-details-heading">{t('account.detailsHeading')}</h2>
         <ErrorSummary failure={failure} fieldLabels={labels} />

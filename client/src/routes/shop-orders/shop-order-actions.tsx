@@ -16,6 +16,8 @@ type Fetcher = FetcherWithComponents<OrderActionResult>;
 function stepsOf(order: ShopOrder) {
   const inShop = order.fulfilment.method === 'pickup_in_shop';
   const toPoint = order.fulfilment.method === 'pickup_at_service_point';
+  // A home delivery's carrier, hand-over and return are on the shop's home-delivery page.
+  const toDoor = order.fulfilment.method === 'home_delivery';
   const steps = [
     { intent: 'accept', event: 'accept', label: 'shopOrders.accept', when: true },
     { intent: 'pack', event: 'pack', label: 'shopOrders.pack', when: true },
@@ -36,7 +38,7 @@ function stepsOf(order: ShopOrder) {
       intent: 'confirm-return',
       event: 'confirm_return',
       label: 'shopFulfilment.actions.confirmReturn',
-      when: true,
+      when: !toDoor,
     },
   ] as const satisfies readonly {
     intent: string;
@@ -64,13 +66,19 @@ export function ShopOrderActions({
   const canDecline = nextStatus(order.status, 'decline') !== null;
   // Declining is the answer to a new order; cancelling is for one already accepted.
   const canCancel = !canDecline && nextStatus(order.status, 'cancel_by_shop') !== null;
-  const hasLabel = order.parcelCode !== null && ['accepted', 'packed'].includes(order.status);
+  const hasLabel =
+    order.fulfilment.method === 'pickup_at_service_point' &&
+    order.parcelCode !== null &&
+    ['accepted', 'packed'].includes(order.status);
+  const hasDelivery =
+    order.fulfilment.method === 'home_delivery' &&
+    ['accepted', 'packed', 'out_for_delivery', 'delivery_failed'].includes(order.status);
   const who = <span className="visually-hidden">, {order.customer.name}</span>;
   const toggles: { form: 'decline' | 'cancel'; label: string }[] = [
     ...(canDecline ? [{ form: 'decline' as const, label: t('shopOrders.decline') }] : []),
     ...(canCancel ? [{ form: 'cancel' as const, label: t('shopFulfilment.actions.cancel') }] : []),
   ];
-  if (steps.length === 0 && toggles.length === 0 && !hasLabel) return null;
+  if (steps.length === 0 && toggles.length === 0 && !hasLabel && !hasDelivery) return null;
   return (
     <>
       <div className="actions-row inline-list">
@@ -86,6 +94,12 @@ export function ShopOrderActions({
         {hasLabel ? (
           <Link className="button button--secondary" to={`${order.id}/etikett`}>
             {t('shopFulfilment.actions.printLabel')}
+            {who}
+          </Link>
+        ) : null}
+        {hasDelivery ? (
+          <Link className="button button--secondary" to="../hemleveranser" relative="path">
+            {t('deliveries.shop.carrierAndNote')}
             {who}
           </Link>
         ) : null}

@@ -91,6 +91,11 @@ function ShopOrdersPage() {
       <p className="no-print">
         <Link to={phoneOrderPath(shop.id)}>{t('phoneOrders.link')}</Link>
       </p>
+      <p className="no-print">
+        <Link to={`/konto/butiker/${shop.id}/hemleveranser`}>
+          {t('deliveries.shop.ordersLink')}
+        </Link>
+      </p>
       <ShopOrderFilterForm servicePoints={servicePoints} />
       {pickList ? <PickListSection pickList={pickList} /> : null}
       {orders.length === 0 ? (

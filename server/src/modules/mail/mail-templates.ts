@@ -1,4 +1,9 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import {
+  deliveryDeliveredTemplates,
+  deliveryOnItsWayTemplates,
+  type DeliveryNotice,
+} from './delivery-mail.ts';
 import { carrierInvitationTemplates, type CarrierInvitation } from './carrier-invitation-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
@@ -37,6 +42,8 @@ export type MailTemplates = {
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
+  delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
+  delivery_delivered: (params: DeliveryNotice) => RenderedMail;
   invitation_carrier: (params: CarrierInvitation) => RenderedMail;
 };
 
@@ -198,6 +205,8 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     }),
     order_cancelled: orderCancelledTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
+    delivery_on_its_way: deliveryOnItsWayTemplates.sv,
+    delivery_delivered: deliveryDeliveredTemplates.sv,
     invitation_carrier: carrierInvitationTemplates.sv,
   },
   en: {
@@ -275,6 +284,8 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     }),
     order_cancelled: orderCancelledTemplates.en,
     household_decision: householdDecisionTemplates.en,
+    delivery_on_its_way: deliveryOnItsWayTemplates.en,
+    delivery_delivered: deliveryDeliveredTemplates.en,
     invitation_carrier: carrierInvitationTemplates.en,
   },
 };

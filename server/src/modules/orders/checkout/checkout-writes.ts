@@ -280,7 +280,8 @@ async function orderRowsOf(
             at,
           })
         : null,
-      parcel_code: atServicePoint ? newParcelCode() : null,
+      // A parcel leaving the shop carries a code: on the service point's shelf, on the delivery note.
+      parcel_code: fulfilment.method === 'pickup_in_shop' ? null : newParcelCode(),
       total_ore: plan.totalOre,
       decline_reason: null,
       transfer_id: null,

@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishTime } from '../../lib/format-date.ts';
+import type { PhoneRun } from './carrier-queue.ts';
+
+/** The driver's run (körning): started with route and vehicle, closed with the kilometres. */
+export function RunPanel({
+  runs,
+  defaultRoute,
+  onStart,
+  onClose,
+}: {
+  runs: readonly PhoneRun[];
+  defaultRoute: string;
+  onStart: (route: string, vehicle: string) => void;
+  onClose: (run: PhoneRun, km: number) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  const [route, setRoute] = useState(defaultRoute);
+  const [vehicle, setVehicle] = useState('');
+  const [km, setKm] = useState('');
+  const open = runs.find((run) => run.closedAt === null);
+  const closed = runs.filter((run) => run.closedAt !== null);
+  const kmValue = Number.parseFloat(km.replace(',', '.'));
+  return (
+    <section aria-labelledby={`${id}-heading`} className="panel carrier-run">
+      <h2 id={`${id}-heading`}>{t('deliveries.carrier.run.heading')}</h2>
+      {closed.length > 0 ? (
+        <ul className="carrier-run__list">
+          {closed.map((run) => (
+            <li key={run.id}>
+              {t('deliveries.carrier.run.closed', {
+                route: run.route,
+                vehicle: run.vehicle,
+                km: run.km ?? 0,
+                count: run.deliveryCount,
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {open ? (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (Number.isFinite(kmValue) && kmValue >= 0)
+              onClose(open, Math.round(kmValue * 10) / 10);
+          }}
+        >
+          <p>
+            {t('deliveries.carrier.run.open', {
+              time: formatSwedishTime(new Date(open.startedAt).toISOString(), locale),
+              route: open.route,
+              vehicle: open.vehicle,
+            })}
+          </p>
+          {open.isPending ? <p className="muted">{t('deliveries.carrier.run.waiting')}</p> : null}
+          <div className="field">
+            <label htmlFor={`${id}-km`}>{t('deliveries.carrier.run.km')}</label>
+            <input
+              id={`${id}-km`}
+              inputMode="decimal"
+              required
+              value={km}
+              onChange={(event) => setKm(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button">
+            {t('deliveries.carrier.run.close')}
+          </button>
+        </form>
+      ) : (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (route.trim() && vehicle.trim()) onStart(route.trim(), vehicle.trim());
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-route`}>{t('deliveries.carrier.run.route')}</label>
+            <input
+              id={`${id}-route`}
+              required
+              maxLength={80}
+              value={route}
+              onChange={(event) => setRoute(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-vehicle`}>{t('deliveries.carrier.run.vehicle')}</label>
+            <input
+              id={`${id}-vehicle`}
+              required
+              maxLength={40}
+              value={vehicle}
+              onChange={(event) => setVehicle(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button">
+            {t('deliveries.carrier.run.start')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

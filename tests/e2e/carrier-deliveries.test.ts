@@ -1,0 +1,182 @@
+import { afterAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createDatabase, type Database } from '../../server/src/db/database.ts';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { demoPassword, heading, logIn } from './support/flows.ts';
+import { scrollsSideways } from './support/layout.ts';
+
+const environment = useE2eEnvironment();
+let database: Database | undefined;
+afterAll(() => database?.close());
+
+const resident = {
+  email: 'boende@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Britt Bymark',
+};
+const grocer = {
+  email: 'butik@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Bengt Butiksson',
+};
+const baker = { email: 'bageri@arjeplog.example.se', password: demoPassword, name: 'Maj Mjölnare' };
+const driver = { email: 'bud@arjeplog.example.se', password: demoPassword, name: 'Bodil Budström' };
+const phone = { viewport: { width: 360, height: 740 } };
+/** Britt's address in Laisvall (demo-households.ts), which Bussgods drives. */
+const address = {
+  streetAddress: 'Storvägen 14',
+  postalCode: '93093',
+  village: 'Laisvall',
+  doorCode: '1234',
+  phone: '070-174 06 10',
+};
+
+function db(): Database {
+  database ??= createDatabase(environment.databaseUrl);
+  return database;
+}
+
+async function post(page: Page, path: string, data: object) {
+  const response = await page.request.post(path, {
+    data,
+    headers: { Origin: environment.baseUrl },
+  });
+  expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** A good of the demo catalogue by its title: its id and its shop's. */
+async function demoGood(page: Page, title: string) {
+  const search = await page.request.get(
+    `/api/v1/municipalities/arjeplog/products?q=${encodeURIComponent(title)}`,
+  );
+  const { items } = (await search.json()) as {
+    items: { id: string; title: string; shop: { id: string } }[];
+  };
+  const product = items.find((item) => item.title === title);
+  if (!product) throw new Error(`the demo catalogue has no ${title}`);
+  return product;
+}
+
+/**
+ * The shop's side at 360 px: accepted and packed, then on its home-delivery page Bussgods is
+ * chosen and the order handed over; its note printed and downloaded as a PDF.
+ */
+async function shopHandsOver(person: typeof grocer, shopId: string, orderId: string) {
+  const page = await environment.newPage(phone);
+  await logIn(page, person);
+  for (const step of ['accept', 'pack'])
+    await post(page, `/api/v1/shops/${shopId}/orders/${orderId}/${step}`, {});
+  await page.goto(`/konto/butiker/${shopId}/bestallningar?queue=to_hand_over`);
+  // From the packed order in the queue to hand over.
+  await page
+    .getByRole('link', { name: /^Bud och leveranssedel/ })
+    .first()
+    .click();
+  await heading(page, 'Hemleveranser').waitFor();
+  const card = page.getByRole('listitem').filter({ hasText: 'Storvägen 14' });
+  await card.getByLabel('Bud').selectOption({ label: 'Bussgods' });
+  await card.getByRole('button', { name: 'Spara bud' }).click();
+  await card.getByRole('button', { name: 'Lämna till budet' }).click();
+  await card.getByText('Lämnad till Bussgods').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(await scrollsSideways(page)).toBe(false);
+  await card.getByRole('link', { name: 'Leveranssedel' }).click();
+  await heading(page, 'Leveranssedel').waitFor();
+  await page.getByText('Portkod').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  const pdf = await page.request.get(
+    `/api/v1/shops/${shopId}/deliveries/${orderId}/note.pdf?paper=a5`,
+  );
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+}
+
+test('a resident orders home delivery from two shops; each hands over to Bussgods; the driver delivers one online and one offline, replayed once', async () => {
+  const residentPage = await environment.newPage(phone);
+  await logIn(residentPage, resident);
+  const goods = [
+    await demoGood(residentPage, 'Knäckebröd råg'),
+    await demoGood(residentPage, 'Tunnbröd'),
+  ];
+  for (const good of goods)
+    await post(residentPage, '/api/v1/basket/items', { productId: good.id, quantity: 1 });
+  const created = (await post(residentPage, '/api/v1/checkout', {
+    contact: { name: resident.name, email: resident.email },
+    fulfilments: goods.map((good) => ({
+      shopId: good.shop.id,
+      method: 'home_delivery',
+      address,
+    })),
+    payment: 'pay_at_pickup',
+  })) as { checkout: { id: string; orders: { id: string; shopId: string }[] } };
+  const orderOf = (shopId: string) => {
+    const order = created.checkout.orders.find((candidate) => candidate.shopId === shopId);
+    if (!order) throw new Error('no order of the shop');
+    return { orderId: order.id, shopId };
+  };
+  const [groceryGood, bakeryGood] = goods;
+  if (!groceryGood || !bakeryGood) throw new Error('two goods expected');
+  const first = orderOf(groceryGood.shop.id);
+  const second = orderOf(bakeryGood.shop.id);
+  await shopHandsOver(grocer, first.shopId, first.orderId);
+  await shopHandsOver(baker, second.shopId, second.orderId);
+  const { knex } = db();
+  const dateOf = async (orderId: string) =>
+    (await knex('delivery_notes').where({ order_id: orderId }).first<{ date: string }>('date'))
+      .date;
+
+  // The driver lands on today's deliveries, then opens each order's route day.
+  const page = await environment.newPage(phone);
+  const browser = page.context();
+  await logIn(page, driver);
+  await heading(page, 'Dagens körningar för Bussgods').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  const stop = (shopName: string) => page.getByRole('listitem').filter({ hasText: shopName });
+
+  await page.goto(`/konto/bud/bussgods-arjeplog?datum=${await dateOf(first.orderId)}`);
+  await stop('Silvervägens Livs').waitFor();
+  await expect(
+    stop('Silvervägens Livs').getByRole('link', { name: /^Ring/ }).getAttribute('href'),
+  ).resolves.toBe('tel:0701740610');
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(await scrollsSideways(page)).toBe(false);
+  await stop('Silvervägens Livs').getByRole('button', { name: 'Levererad' }).click();
+  await stop('Silvervägens Livs').waitFor({ state: 'detached' });
+
+  await page.goto(`/konto/bud/bussgods-arjeplog?datum=${await dateOf(second.orderId)}`);
+  await stop('Slagnäs Bageri').waitFor();
+  await browser.setOffline(true);
+  await page.getByText('Ingen anslutning', { exact: false }).first().waitFor();
+  await stop('Slagnäs Bageri').getByRole('button', { name: 'Levererad' }).click();
+  const queue = page.getByRole('region', { name: 'Väntar på att skickas' });
+  await queue.getByText('väntar', { exact: true }).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(await knex('delivery_commands').where({ target_id: second.orderId })).toHaveLength(0);
+
+  await browser.setOffline(false);
+  await queue.waitFor({ state: 'detached', timeout: 30_000 });
+  for (const order of [first, second]) {
+    const row = await knex('shop_orders')
+      .where({ id: order.orderId })
+      .first<{ status: string }>('status');
+    expect(row.status).toBe('delivered');
+    expect(
+      await knex('order_status_events').where({ order_id: order.orderId, event: 'deliver' }),
+    ).toHaveLength(1);
+  }
+  const note = await knex('delivery_notes')
+    .where({ order_id: second.orderId })
+    .first<{ collected_ore: number; collect_ore: number }>('collected_ore', 'collect_ore');
+  expect(note.collected_ore).toBe(note.collect_ore);
+  expect(
+    await knex('outbox_messages').where({ to_address: resident.email, kind: 'delivery_delivered' }),
+  ).toHaveLength(2);
+
+  // The resident's order page says both were delivered.
+  await residentPage.goto(`/bestallningar/${created.checkout.id}`);
+  await expect
+    .poll(() => residentPage.getByText('Levererad', { exact: true }).count())
+    .toBeGreaterThanOrEqual(2);
+  await expectNoSeriousAccessibilityViolations(residentPage);
+});
