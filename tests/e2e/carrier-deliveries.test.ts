@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
 import { scrollsSideways } from './support/layout.ts';
 
 const environment = useE2eEnvironment();
@@ -101,17 +101,33 @@ test('a resident orders home delivery from two shops; each hands over to Bussgod
   ];
   for (const good of goods)
     await post(residentPage, '/api/v1/basket/items', { productId: good.id, quantity: 1 });
-  const created = (await post(residentPage, '/api/v1/checkout', {
-    contact: { name: resident.name, email: resident.email },
-    fulfilments: goods.map((good) => ({
-      shopId: good.shop.id,
-      method: 'home_delivery',
-      address,
-    })),
-    payment: 'pay_at_pickup',
-  })) as { checkout: { id: string; orders: { id: string; shopId: string }[] } };
+  // Checkout as the resident does it: the saved address fills the delivery address, each shop
+  // says its delivery day for it, home delivery is picked for both.
+  await residentPage.goto('/kassa');
+  await heading(residentPage, 'Kassa').waitFor();
+  const main = residentPage.getByRole('main');
+  expect(await main.getByLabel('Gatuadress', { exact: true }).inputValue()).toBe('Storvägen 14');
+  await main.getByLabel('Portkod (om det finns)', { exact: true }).fill(address.doorCode);
+  const homeDelivery = main.getByRole('radio', { name: /Hemleverans/ });
+  await expect.poll(() => homeDelivery.count()).toBe(2);
+  await main
+    .getByText(/Körs hem till dig/)
+    .first()
+    .waitFor();
+  await expectNoSeriousAccessibilityViolations(residentPage);
+  await keepScreenshot(residentPage, 'checkout-home-delivery-360');
+  for (const radio of await homeDelivery.all()) await radio.check();
+  // Both shops' fees are in the total before the order is sent.
+  await main.getByText(/^Varav hemleverans \d/).waitFor();
+  await main.getByRole('button', { name: 'Beställ' }).click();
+  await residentPage.waitForURL(/\/bestallningar\/[^/]+$/);
+  const checkoutId = new URL(residentPage.url()).pathname.split('/').at(-1) ?? '';
+  const read = await residentPage.request.get(`/api/v1/checkouts/${checkoutId}`);
+  const created = (await read.json()) as {
+    checkout: { id: string; orders: { id: string; shop: { id: string } }[] };
+  };
   const orderOf = (shopId: string) => {
-    const order = created.checkout.orders.find((candidate) => candidate.shopId === shopId);
+    const order = created.checkout.orders.find((candidate) => candidate.shop.id === shopId);
     if (!order) throw new Error('no order of the shop');
     return { orderId: order.id, shopId };
   };
@@ -141,6 +157,7 @@ test('a resident orders home delivery from two shops; each hands over to Bussgod
   ).resolves.toBe('tel:0701740610');
   await expectNoSeriousAccessibilityViolations(page);
   expect(await scrollsSideways(page)).toBe(false);
+  await keepScreenshot(page, 'carrier-day-360');
   await stop('Silvervägens Livs').getByRole('button', { name: 'Levererad' }).click();
   await stop('Silvervägens Livs').waitFor({ state: 'detached' });
 
@@ -152,6 +169,7 @@ test('a resident orders home delivery from two shops; each hands over to Bussgod
   const queue = page.getByRole('region', { name: 'Väntar på att skickas' });
   await queue.getByText('väntar', { exact: true }).waitFor();
   await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'carrier-offline-360');
   expect(await knex('delivery_commands').where({ target_id: second.orderId })).toHaveLength(0);
 
   await browser.setOffline(false);

@@ -38,7 +38,7 @@ test('a resident pays by card on the payment page and comes back to a paid order
   await page.getByLabel('Namn', { exact: true }).fill('Kim Kortsson');
   await page.getByLabel('E-postadress', { exact: true }).fill('kim.kortsson@example.se');
   await page
-    .getByRole('group', { name: 'Hämta varorna från Silvervägens Livs' })
+    .getByRole('group', { name: 'Så får du varorna från Silvervägens Livs' })
     .getByRole('radio', { name: /^Hämta i butiken/ })
     .check();
   await page.getByRole('radio', { name: /^Kort/ }).check();

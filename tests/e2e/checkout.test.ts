@@ -57,11 +57,11 @@ test('a guest fills a basket from two shops, logs in, collects one at Laisvall a
     .waitFor();
   await expectNoSeriousAccessibilityViolations(page);
   await page
-    .getByRole('group', { name: 'Hämta varorna från Silvervägens Livs' })
+    .getByRole('group', { name: 'Så får du varorna från Silvervägens Livs' })
     .getByRole('radio', { name: /^Laisvall Byhandel/ })
     .check();
   await page
-    .getByRole('group', { name: 'Hämta varorna från Slagnäs Bageri' })
+    .getByRole('group', { name: 'Så får du varorna från Slagnäs Bageri' })
     .getByRole('radio', { name: /^Hämta i butiken/ })
     .check();
   await page.getByRole('radio', { name: /^Betala när du hämtar/ }).waitFor();

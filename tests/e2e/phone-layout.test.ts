@@ -20,7 +20,7 @@ test('on a 360 px phone the confirmation shows every order line whole, amounts o
   await page.goto('/kassa');
   await heading(page, 'Kassa').waitFor();
   await page
-    .getByRole('group', { name: 'Hämta varorna från Silvervägens Livs' })
+    .getByRole('group', { name: 'Så får du varorna från Silvervägens Livs' })
     .getByRole('radio', { name: /^Hämta i butiken/ })
     .check();
   await page.getByRole('button', { name: 'Beställ' }).click();
@@ -43,7 +43,7 @@ test('on a 360 px phone the shop’s sales per day are a table the keyboard can 
   await addToBasket(resident, 'Knäckebröd råg');
   await resident.goto('/kassa');
   await resident
-    .getByRole('group', { name: 'Hämta varorna från Silvervägens Livs' })
+    .getByRole('group', { name: 'Så får du varorna från Silvervägens Livs' })
     .getByRole('radio', { name: /^Hämta i butiken/ })
     .check();
   await resident.getByRole('button', { name: 'Beställ' }).click();

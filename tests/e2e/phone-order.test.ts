@@ -1,18 +1,11 @@
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
 import { openShopOrders } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
 
-/** For looking at the screens by eye: kept only when E2E_SCREENSHOTS names a folder. */
-async function keepScreenshot(page: Page, name: string) {
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
-}
 const phone = { width: 360, height: 740 };
 
 test('on a phone the shop takes an order by phone for a caller without e-mail, then for a resident', async () => {

@@ -86,7 +86,7 @@ test('a resident orders from two shops to Laisvall, both shops pack and hand ove
   await heading(page, 'Kassa').waitFor();
   for (const shop of shops)
     await page
-      .getByRole('group', { name: `Hämta varorna från ${shop.name}` })
+      .getByRole('group', { name: `Så får du varorna från ${shop.name}` })
       .getByRole('radio', { name: /^Laisvall Byhandel/ })
       .check();
   await page.getByRole('button', { name: 'Beställ' }).click();

@@ -25,7 +25,7 @@ test('the shop accepts, packs, prints a label and hands the parcel over for Lais
   await page.getByRole('link', { name: 'Till kassan' }).click();
   await heading(page, 'Kassa').waitFor();
   await page
-    .getByRole('group', { name: 'Hämta varorna från Silvervägens Livs' })
+    .getByRole('group', { name: 'Så får du varorna från Silvervägens Livs' })
     .getByRole('radio', { name: /^Laisvall Byhandel/ })
     .check();
   await page.getByRole('button', { name: 'Beställ' }).click();

@@ -48,7 +48,7 @@ export const enCheckout: Messages['checkout'] = {
   phone: 'Phone (optional)',
   phoneHint: 'The shop only calls if something is wrong with the order.',
   receiveHeading: 'How do you want to receive the goods?',
-  receiveLegend: 'Collect the goods from {{shop}}',
+  receiveLegend: 'How you get the goods from {{shop}}',
   chooseFulfilment: 'Choose how to receive the goods.',
   line: '{{quantity}} × {{title}}',
   noOptions:
@@ -80,5 +80,7 @@ export const enCheckout: Messages['checkout'] = {
     addressHint: 'Fill in if you choose home delivery from any shop below.',
     savedAddress: 'Your saved addresses',
     otherAddress: 'Another address',
+    feeIncluded: 'Of which home delivery {{fee}}.',
+    feeIfApproved: 'Approved households pay {{fee}} for the home delivery.',
   },
 };

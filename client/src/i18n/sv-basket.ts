@@ -49,7 +49,7 @@ export const svCheckout = {
   phone: 'Telefon (valfritt)',
   phoneHint: 'Butiken ringer bara om något är fel med beställningen.',
   receiveHeading: 'Hur vill du få varorna?',
-  receiveLegend: 'Hämta varorna från {{shop}}',
+  receiveLegend: 'Så får du varorna från {{shop}}',
   chooseFulfilment: 'Välj hur du vill få varorna.',
   line: '{{quantity}} × {{title}}',
   noOptions:
@@ -84,5 +84,7 @@ export const svCheckout = {
     addressHint: 'Fyll i om du väljer hemleverans från någon butik nedan.',
     savedAddress: 'Dina sparade adresser',
     otherAddress: 'En annan adress',
+    feeIncluded: 'Varav hemleverans {{fee}}.',
+    feeIfApproved: 'Beviljade hushåll betalar {{fee}} för hemleveransen.',
   },
 };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 
 export const demoPassword = 'galleria-demo';
@@ -41,4 +42,10 @@ export async function followMailLink(
 
 export function heading(page: Page, name: string | RegExp) {
   return page.getByRole('heading', { level: 1, name });
+}
+
+/** For looking at screens by eye: kept only when E2E_SCREENSHOTS names a folder. */
+export async function keepScreenshot(page: Page, name: string) {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: true });
 }

@@ -25,7 +25,12 @@ import { listMyHouseholds } from '../../api/households-api.ts';
 import { readShopHomeDelivery } from '../../api/home-delivery-api.ts';
 import { fetchMeOrNull } from '../../api/auth-api.ts';
 import { useHouseholdFieldLabels } from '../households/household-address-fields.tsx';
-import { checkoutBodyFromForm, fulfilmentField, onAddressFields } from './checkout-form.ts';
+import {
+  checkoutBodyFromForm,
+  fulfilmentField,
+  homeDeliveryValue,
+  onAddressFields,
+} from './checkout-form.ts';
 import { DeliveryAddressSection } from './delivery-address-section.tsx';
 import { useHomeDeliveries } from './use-home-deliveries.ts';
 import { FulfilmentChoice, type ShopToCheckOut } from './fulfilment-choice.tsx';
@@ -74,6 +79,14 @@ function CheckoutPage() {
   const { t } = useTranslation();
   const { basket, shops, savedAddresses } = useLoaderData<typeof loadCheckout>();
   const homeDeliveries = useHomeDeliveries(shops);
+  // Which shops deliver home as the form stands: their fees are added to the total shown.
+  const [deliveredHome, setDeliveredHome] = useState<ReadonlySet<string>>(new Set());
+  const fees = [...deliveredHome].flatMap((shopId) => {
+    const offer = homeDeliveries.of(shopId)?.offer;
+    return offer ? [offer] : [];
+  });
+  const feeOre = fees.reduce((sum, offer) => sum + offer.feeOre, 0);
+  const subsidisedFeeOre = fees.reduce((sum, offer) => sum + offer.subsidisedFeeOre, 0);
   const addressLabels = useHouseholdFieldLabels();
   const data = useActionData<typeof checkoutAction>();
   const failure = data && 'failure' in data ? data.failure : null;
@@ -120,7 +133,23 @@ function CheckoutPage() {
           <Link to="/varukorg">{t('checkout.backToBasket')}</Link>
         </p>
       ) : null}
-      <Form method="post" noValidate className="form">
+      <Form
+        method="post"
+        noValidate
+        className="form"
+        onChange={(event) => {
+          const field = event.target;
+          if (!(field instanceof HTMLInputElement)) return;
+          if (field.type !== 'radio' || !field.name.startsWith('fulfilments.')) return;
+          const shopId = field.name.slice('fulfilments.'.length);
+          setDeliveredHome((previous) => {
+            const next = new Set(previous);
+            if (field.value === homeDeliveryValue) next.add(shopId);
+            else next.delete(shopId);
+            return next;
+          });
+        }}
+      >
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <section aria-labelledby="contact-heading" className="panel form">
           <h2 id="contact-heading">{t('checkout.contactHeading')}</h2>
@@ -197,7 +226,15 @@ function CheckoutPage() {
         </section>
         <section aria-labelledby="checkout-total" className="panel basket-total">
           <h2 id="checkout-total">{t('basket.totalHeading')}</h2>
-          <p className="basket-total__sum">{formatOre(basket.totalOre)}</p>
+          <p className="basket-total__sum">{formatOre(basket.totalOre + feeOre)}</p>
+          {feeOre > 0 ? (
+            <p>
+              {t('checkout.homeDelivery.feeIncluded', { fee: formatOre(feeOre) })}
+              {subsidisedFeeOre < feeOre
+                ? ` ${t('checkout.homeDelivery.feeIfApproved', { fee: formatOre(subsidisedFeeOre) })}`
+                : null}
+            </p>
+          ) : null}
           <p className="muted">{t('basket.totalNote')}</p>
           <p>{t('legal.checkoutNote')}</p>
           <ul className="inline-list">
