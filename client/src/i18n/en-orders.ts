@@ -110,6 +110,8 @@ export const enShopOrders: Messages['shopOrders'] = {
   older: 'Show older',
   orderFrom: 'Order from {{name}}',
   placedAt: 'Placed {{time}}',
+  payOnDelivery: 'Paid on delivery',
+  placedBy: 'taken by phone by {{name}}',
   phone: 'Phone',
   noPhone: 'None given',
   email: 'Email',

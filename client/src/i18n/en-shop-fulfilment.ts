@@ -17,6 +17,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
   showFilter: 'Show',
   clearFilter: 'Clear the selection',
   groupInShop: 'Collected in the shop',
+  groupDeliveredHome: 'Home delivery',
   groupNoDate: 'no date',
   groupHeading: '{{place}} – {{date}}',
   groupCount_one: '{{count}} order',

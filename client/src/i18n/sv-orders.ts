@@ -113,6 +113,8 @@ export const svShopOrders = {
   older: 'Visa äldre',
   orderFrom: 'Beställning från {{name}}',
   placedAt: 'Lagd {{time}}',
+  payOnDelivery: 'Betalas vid leverans',
+  placedBy: 'tagen per telefon av {{name}}',
   phone: 'Telefon',
   noPhone: 'Inget angivet',
   email: 'E-post',

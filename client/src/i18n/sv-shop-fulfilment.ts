@@ -19,6 +19,7 @@ export const svShopFulfilment = {
   showFilter: 'Visa',
   clearFilter: 'Rensa urvalet',
   groupInShop: 'Hämtas i butiken',
+  groupDeliveredHome: 'Hemleverans',
   groupNoDate: 'utan datum',
   groupHeading: '{{place}} – {{date}}',
   groupCount_one: '{{count}} beställning',

@@ -26,7 +26,10 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
       </h3>
       <p className="muted">
         {t('shopOrders.placedAt', { time: formatDateTime(order.createdAt, locale) })} ·{' '}
-        {t(`checkout.payment.${order.paymentMethod}`)}
+        {order.paymentMethod === 'pay_at_pickup' && order.fulfilment.method === 'home_delivery'
+          ? t('shopOrders.payOnDelivery')
+          : t(`checkout.payment.${order.paymentMethod}`)}
+        {order.placedBy ? ` · ${t('shopOrders.placedBy', { name: order.placedBy })}` : null}
       </p>
       <dl className="details-list">
         <dt>{t('shopOrders.phone')}</dt>
@@ -41,7 +44,12 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
         </dd>
         <dt>{t('shopOrders.email')}</dt>
         <dd>
-          <a href={`mailto:${order.customer.email}`}>{order.customer.email}</a>
+          {/* An order taken by phone for someone without e-mail has none. */}
+          {order.customer.email ? (
+            <a href={`mailto:${order.customer.email}`}>{order.customer.email}</a>
+          ) : (
+            t('shopOrders.noPhone')
+          )}
         </dd>
         {order.parcelCode ? (
           <>

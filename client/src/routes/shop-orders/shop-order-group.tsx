@@ -11,20 +11,27 @@ import type { OrderActionResult } from './shop-order-action.ts';
 
 export type OrderGroup = {
   key: string;
+  /** Home-delivered orders go together, apart from those collected in the shop. */
+  isDeliveredHome: boolean;
   servicePoint: { id: string; name: string } | null;
   date: string | null;
   orders: ShopOrder[];
 };
 
-/** Orders by where and when they are collected: one trip to a service point is one group. */
+/**
+ * Orders by where and when they are collected or driven out: one trip to a service point is one
+ * group, one route day of home deliveries another.
+ */
 export function groupOrders(orders: readonly ShopOrder[]): OrderGroup[] {
   const groups = new Map<string, OrderGroup>();
   for (const order of orders) {
     const point = order.fulfilment.servicePoint;
     const date = order.fulfilment.date ?? order.fulfilment.readyAt?.slice(0, 10) ?? null;
-    const key = `${point?.id ?? 'shop'}|${date ?? ''}`;
+    const isDeliveredHome = order.fulfilment.method === 'home_delivery';
+    const key = `${point?.id ?? (isDeliveredHome ? 'home' : 'shop')}|${date ?? ''}`;
     const group = groups.get(key) ?? {
       key,
+      isDeliveredHome,
       servicePoint: point ? { id: point.id, name: point.name } : null,
       date,
       orders: [],
@@ -39,14 +46,20 @@ export function ShopOrderGroup({ group, index }: { group: OrderGroup; index: num
   const { t } = useTranslation();
   const locale = useLocale();
   const fetcher = useFetcher<OrderActionResult>();
-  const place = group.servicePoint?.name ?? t('shopFulfilment.groupInShop');
+  const place =
+    group.servicePoint?.name ??
+    t(group.isDeliveredHome ? 'shopFulfilment.groupDeliveredHome' : 'shopFulfilment.groupInShop');
   // After a handover the group shows its parcels as the server answered, where they stood.
   const handed = new Map((fetcher.data?.handedOver ?? []).map((order) => [order.id, order]));
   const orders = group.orders.map((order) => handed.get(order.id) ?? order);
   const headingId = `order-group-${index}`;
   const packed = orders.filter((order) => order.status === 'packed');
+  // Home deliveries go with their delivery note instead of a label.
   const labelled = orders.filter(
-    (order) => order.parcelCode !== null && ['accepted', 'packed'].includes(order.status),
+    (order) =>
+      !group.isDeliveredHome &&
+      order.parcelCode !== null &&
+      ['accepted', 'packed'].includes(order.status),
   );
   const canHandOver = group.servicePoint !== null && packed.length > 0;
   return (
