@@ -35,6 +35,7 @@ export const zodFreeSharedModules = [
   'service-slots',
   'shop-status',
   'slugify',
+  'statistics-periods',
   'subsidy',
   'swedish-order',
 ];

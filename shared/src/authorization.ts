@@ -51,6 +51,14 @@ export const permissions = {
   'municipality.households.read': ['municipality_admin'],
   'municipality.households.decide': ['municipality_admin'],
   'shop.households.find': ['shop_owner', 'shop_staff'],
+  // The subsidy's dated rules are the region's to keep (decision 0038).
+  'region.subsidy_rules.read': ['region_admin'],
+  'region.subsidy_rules.manage': ['region_admin'],
+  // Statistics: counts and sums, never people (decision 0038). The region sees every
+  // municipality; a municipality admin its own; a shop owner its own shop's.
+  'region.statistics.read': ['region_admin'],
+  'municipality.statistics.read': ['municipality_admin', 'region_admin'],
+  'shop.statistics.read': ['shop_owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
