@@ -141,9 +141,10 @@ export async function up(knex: Knex): Promise<void> {
   }
 }
 
+// By the dialect, not the configured client: the app passes its own client classes
+// (server/src/db/database.ts), whose dialect is still knex's.
 function isSqlite(knex: Knex): boolean {
-  const client = (knex.client as { config: { client?: unknown } }).config.client;
-  return !(client === 'pg' || client === 'postgres' || client === 'postgresql');
+  return (knex.client as { dialect?: unknown }).dialect !== 'postgresql';
 }
 
 export async function down(knex: Knex): Promise<void> {

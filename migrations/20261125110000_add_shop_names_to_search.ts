@@ -46,9 +46,10 @@ function searchDocumentOf(
   return { productId: product.id, title, body: `${body} ${compoundTails(title).join(' ')}`.trim() };
 }
 
+// By the dialect, not the configured client: the app passes its own client classes
+// (server/src/db/database.ts), whose dialect is still knex's.
 function isSqlite(knex: Knex): boolean {
-  const client = (knex.client as { config: { client?: unknown } }).config.client;
-  return !(client === 'pg' || client === 'postgres' || client === 'postgresql');
+  return (knex.client as { dialect?: unknown }).dialect !== 'postgresql';
 }
 
 async function writeSearchDocuments(knex: Knex, documents: readonly SearchDocument[]) {

@@ -63,6 +63,32 @@ export const checkoutBodySchema = z
   .strict();
 export type CheckoutBody = z.infer<typeof checkoutBodySchema>;
 
+/**
+ * An order a shop takes by phone and places on a resident's behalf (issue 13): the household
+ * the shop found or took down, the shop's own goods, how they reach the household. Paid when
+ * delivered or collected; the prices come from the catalogue.
+ */
+export const assistedOrderBodySchema = z
+  .object({
+    householdId: idSchema,
+    items: z
+      .array(z.object({ variantId: idSchema, quantity: z.number().int().min(1).max(99) }).strict())
+      .min(1)
+      .max(50)
+      .refine(
+        (items) => new Set(items.map((item) => item.variantId)).size === items.length,
+        'each product once, with its quantity',
+      ),
+    fulfilment: z.discriminatedUnion('method', [
+      z.object({ method: z.literal('pickup_in_shop') }).strict(),
+      z.object({ method: z.literal('pickup_at_service_point'), servicePointId: idSchema }).strict(),
+      z.object({ method: z.literal('home_delivery') }).strict(),
+    ]),
+    locale: localeSchema.optional(),
+  })
+  .strict();
+export type AssistedOrderBody = z.infer<typeof assistedOrderBodySchema>;
+
 /** A resident's own checkouts, newest first, a page at a time. */
 export const myCheckoutListQuerySchema = z
   .object({

@@ -31,6 +31,8 @@ export const shopOrderHistoryStepSchema = orderHistoryStepSchema.extend({
 /** A shop's view of one of its orders: the resident's contact comes with it. */
 export const shopOrderSchema = orderDetailSchema.extend({
   customer: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+  /** The staff member who took it by phone for the customer; null when they ordered online. */
+  placedBy: z.string().nullable(),
   paymentMethod: z.enum(paymentMethods),
   /** On the label of an order sent to a service point; null otherwise. */
   parcelCode: z.string().nullable(),

@@ -150,6 +150,27 @@ const rows: Row[] = [
       }),
     expected: onlyShopA(201),
   },
+  {
+    action: 'place an order by phone through shop A for the resident’s household',
+    request: (client) =>
+      client.post(`/api/v1/shops/${ids.shopA}/assisted-orders`).send({
+        householdId: ids.own,
+        // Past the door, the goods are looked up: none such.
+        items: [{ variantId: 'no-such-variant', quantity: 1 }],
+        fulfilment: { method: 'pickup_in_shop' },
+      }),
+    expected: onlyShopA(400),
+  },
+  {
+    action: 'place an order by phone through the Gällivare shop for an Arjeplog household',
+    request: (client) =>
+      client.post(`/api/v1/shops/${ids.gallivareShop}/assisted-orders`).send({
+        householdId: ids.own,
+        items: [{ variantId: 'no-such-variant', quantity: 1 }],
+        fulfilment: { method: 'pickup_in_shop' },
+      }),
+    expected: { ...everyone(403), anonymous: 401, gallivareOwner: 404 },
+  },
 ];
 
 let t: TestApp;

@@ -45,6 +45,40 @@ export type BasketLineRow = {
 
 const lineOf = readBooleans<BasketLineRow>('track_stock');
 
+/** The product, variant, shop, service and first photo of a line, joined to `p` and `v`. */
+function withProductColumns(query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return query
+    .join('shops as s', 's.id', 'p.shop_id')
+    .join('municipalities as sm', 'sm.id', 's.municipality_id')
+    .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
+    .leftJoin('product_images as pi', (on) => {
+      void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
+    })
+    .select(
+      'p.kind',
+      'p.title',
+      'p.status as product_status',
+      'p.storage_class',
+      'p.unit',
+      'p.track_stock',
+      'p.vat_class',
+      'v.name as variant_name',
+      'v.price_ore',
+      'v.stock',
+      's.id as shop_id',
+      's.slug as shop_slug',
+      's.name as shop_name',
+      's.village as shop_village',
+      's.status as shop_status',
+      'sm.slug as shop_municipality_slug',
+      'ps.duration_minutes',
+      'ps.booking_mode',
+      'ps.slot_capacity',
+      'ps.availability',
+      'pi.image_id as first_image_id',
+    );
+}
+
 /** Reads outside a transaction go to `reader` (see Database.reader); writes to `knex`. */
 export function createBasketRepository(knex: Knex, reader: Knex = knex) {
   return {
@@ -62,15 +96,11 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
     delete: (id: string, db: Knex = knex) => db('baskets').where({ id }).delete(),
 
     async lines(basketId: string, db: Knex = reader): Promise<BasketLineRow[]> {
-      const rows: BasketLineRow[] = await db('basket_items as bi')
-        .join('products as p', 'p.id', 'bi.product_id')
-        .join('product_variants as v', 'v.id', 'bi.variant_id')
-        .join('shops as s', 's.id', 'p.shop_id')
-        .join('municipalities as sm', 'sm.id', 's.municipality_id')
-        .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
-        .leftJoin('product_images as pi', (on) => {
-          void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
-        })
+      const rows: BasketLineRow[] = await withProductColumns(
+        db('basket_items as bi')
+          .join('products as p', 'p.id', 'bi.product_id')
+          .join('product_variants as v', 'v.id', 'bi.variant_id'),
+      )
         .where('bi.basket_id', basketId)
         .orderBy('bi.created_at')
         .orderBy('bi.id')
@@ -83,29 +113,45 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
           'bi.slot_start',
           'bi.hold_expires_at',
           'bi.created_at',
-          'p.kind',
-          'p.title',
-          'p.status as product_status',
-          'p.storage_class',
-          'p.unit',
-          'p.track_stock',
-          'p.vat_class',
-          'v.name as variant_name',
-          'v.price_ore',
-          'v.stock',
-          's.id as shop_id',
-          's.slug as shop_slug',
-          's.name as shop_name',
-          's.village as shop_village',
-          's.status as shop_status',
-          'sm.slug as shop_municipality_slug',
-          'ps.duration_minutes',
-          'ps.booking_mode',
-          'ps.slot_capacity',
-          'ps.availability',
-          'pi.image_id as first_image_id',
         );
       return rows.map(lineOf);
+    },
+
+    /**
+     * Lines as a basket would hold them, for goods a shop orders on a resident's behalf
+     * without a basket: one per variant, in the order given, with the quantity asked for.
+     */
+    async linesForVariants(
+      items: readonly { variantId: string; quantity: number }[],
+      db: Knex = reader,
+    ): Promise<BasketLineRow[]> {
+      const rows: (Omit<
+        BasketLineRow,
+        'id' | 'basket_id' | 'quantity' | 'slot_start' | 'hold_expires_at' | 'created_at'
+      > & { variant_id: string; product_id: string })[] = await withProductColumns(
+        db('product_variants as v').join('products as p', 'p.id', 'v.product_id'),
+      )
+        .whereIn(
+          'v.id',
+          items.map((item) => item.variantId),
+        )
+        .select('p.id as product_id', 'v.id as variant_id');
+      const byVariant = new Map(rows.map((row) => [row.variant_id, row]));
+      return items.flatMap((item, index) => {
+        const row = byVariant.get(item.variantId);
+        if (!row) return [];
+        return [
+          lineOf({
+            ...row,
+            id: `${item.variantId}:${index}`,
+            basket_id: '',
+            quantity: item.quantity,
+            slot_start: 0,
+            hold_expires_at: null,
+            created_at: 0,
+          }),
+        ];
+      });
     },
 
     findItem: (basketId: string, itemId: string, db: Knex = knex) =>

@@ -294,6 +294,10 @@ export function createBasketService(deps: {
     /** The basket's lines as checkout reads them, inside its transaction. */
     lines: (basketId: string, db?: Queryable) => baskets.lines(basketId, db),
 
+    /** Lines as a basket would hold them, for an order a shop places on a resident's behalf. */
+    linesForVariants: (items: readonly { variantId: string; quantity: number }[]) =>
+      baskets.linesForVariants(items),
+
     /** Removes the given items; how many were still there tells whether another took them. */
     clear: (basketId: string, itemIds: readonly string[], trx: Transaction): Promise<number> =>
       baskets.removeItems(basketId, itemIds, trx),

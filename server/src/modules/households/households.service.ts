@@ -2,7 +2,7 @@ import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
 import type { ResidentHousehold } from '@e-galleria/shared/households';
 import type { Transaction } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
-import type { HouseholdsPort } from '../orders/home-delivery.port.ts';
+import type { AssistedHousehold, HouseholdsPort } from '../orders/home-delivery.port.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { guestKeyOf, isSameDoor } from './household-keys.ts';
 import {
@@ -24,14 +24,6 @@ const dayMs = 24 * 60 * 60 * 1000;
 const erasedPerRound = 500;
 
 /** Who an order placed by shop staff is for: what checkout and the delivery note need. */
-export type AssistedCheckoutHousehold = {
-  householdId: string;
-  isApproved: boolean;
-  name: string;
-  /** The account's address, or the one the caller gave; null when they have none. */
-  email: string | null;
-  address: DeliveryAddress;
-};
 
 /**
  * The households module's door for other modules (decision 0020): checkout's household for a
@@ -124,13 +116,14 @@ export function createHouseholdsService(deps: {
     async forAssistedCheckout(
       trx: Transaction,
       request: { householdId: string; municipalityId: string; at: number },
-    ): Promise<AssistedCheckoutHousehold> {
+    ): Promise<AssistedHousehold> {
       const row = await households.findById(request.householdId, trx);
       if (!row || row.municipality_id !== request.municipalityId) throw notFound('The household');
       const account = row.user_id ? await users.findById(row.user_id, trx) : undefined;
       await households.update(row.id, { last_used_at: request.at }, trx);
       return {
         ...approvalOf(row),
+        userId: row.user_id,
         name: row.name ?? account?.name ?? '',
         email: account?.email ?? row.contact_email,
         address: deliveryAddressOf(row),

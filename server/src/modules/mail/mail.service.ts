@@ -51,12 +51,17 @@ export function createMailService(deps: {
 
   /** Writes a mail to the outbox, in the caller's transaction when `db` is one. */
   async function enqueue<Kind extends MailKind>(mail: Mail<Kind>, db?: Queryable): Promise<void> {
-    await outbox.insert(render(mail), db);
+    await enqueueMany([mail], db);
   }
 
-  /** Several mails in one statement (a checkout's confirmation and its shops' notices). */
+  /**
+   * Several mails in one statement (a checkout's confirmation and its shops' notices). A
+   * resident without an e-mail (an order a shop took by phone) has an empty address: the shop
+   * calls them instead, and nothing is written for them.
+   */
   async function enqueueMany(mails: readonly Mail<MailKind>[], db?: Queryable): Promise<void> {
-    if (mails.length > 0) await outbox.insert(mails.map(render), db);
+    const addressed = mails.filter((mail) => mail.to !== '');
+    if (addressed.length > 0) await outbox.insert(addressed.map(render), db);
   }
 
   /** Sends what is pending; safe to run from every instance at once. */

@@ -18,6 +18,11 @@ export type CheckoutRow = {
   payment_url: string | null;
   payment_intent_id: string | null;
   expires_at: number | null;
+  /** An order a shop placed by phone on a resident's behalf: who, from which shop, for whom. */
+  placed_by_user_id: string | null;
+  placed_by_shop_id: string | null;
+  placed_by_name: string | null;
+  household_id: string | null;
   created_at: number;
   updated_at: number;
 };

@@ -58,6 +58,26 @@ export type HouseholdsPort = {
       at: number;
     },
   ) => Promise<{ householdId: string; isApproved: boolean }>;
+  /**
+   * The household of the shop's municipality an order by phone is for (a household of another
+   * municipality is not found), its last use moved to now. In the order's transaction.
+   */
+  forAssistedCheckout: (
+    trx: Transaction,
+    request: { householdId: string; municipalityId: string; at: number },
+  ) => Promise<AssistedHousehold>;
+};
+
+/** The household shop staff found or took down by phone, as an order on its behalf needs it. */
+export type AssistedHousehold = {
+  householdId: string;
+  /** The resident's account, when the household has one: the order shows among theirs. */
+  userId: string | null;
+  isApproved: boolean;
+  name: string;
+  /** Null for a contact without e-mail: the shop calls instead, no mail is sent. */
+  email: string | null;
+  address: DeliveryAddress;
 };
 
 /** The deliveries module's: the note that goes with a home-delivered order. */

@@ -81,6 +81,7 @@ export function toShopOrder(
     // The shop needs no code: the resident shows it at the service point.
     pickupCode: null,
     customer: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
+    placedBy: row.placed_by_name,
     paymentMethod: row.payment_method as ShopOrder['paymentMethod'],
     parcelCode: row.parcel_code,
     history: events.map((event) => ({

@@ -12,6 +12,7 @@ import type { MunicipalitiesService } from '../municipalities/municipalities.ser
 import type { PaymentsModule } from '../payments/payments.module.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import { createCardPayments } from './checkout/card-payments.ts';
+import { createAssistedCheckoutService } from './checkout/assisted-checkout.service.ts';
 import { createCheckoutRouter } from './checkout/checkout.router.ts';
 import { createCheckoutService } from './checkout/checkout.service.ts';
 import { createCheckoutsRepository } from './checkouts.repository.ts';
@@ -139,6 +140,26 @@ export function createOrdersModule(deps: {
     now,
   });
   const access = createShopAccess({ shops: deps.shops, orders });
+  const assisted = createAssistedCheckoutService({
+    transaction: database.transaction,
+    groupedTransaction: database.groupedTransaction,
+    sendTogether: database.sendTogether,
+    checkouts,
+    orders,
+    baskets: deps.baskets,
+    stock: deps.stock,
+    handovers: deps.handovers,
+    homeDelivery: deps.homeDelivery,
+    households: deps.households,
+    deliveryNotes: deps.deliveryNotes,
+    fulfilmentOptions: deps.fulfilment.optionsForShop,
+    vatRates: deps.vatRates,
+    shops: deps.shops,
+    access,
+    mail: deps.mail,
+    publicUrl: deps.publicUrl,
+    now,
+  });
   const router = Router();
   router.use(
     createMunicipalityOrdersRouter({
@@ -148,7 +169,7 @@ export function createOrdersModule(deps: {
       }),
     }),
   );
-  router.use(createCheckoutRouter({ checkout, guestCookie: deps.guestCookie }));
+  router.use(createCheckoutRouter({ checkout, assisted, guestCookie: deps.guestCookie }));
   router.use(
     createResidentOrdersRouter({
       orders: createResidentOrdersService({ checkouts, orders, lifecycle }),

@@ -113,6 +113,8 @@ export type OrderViewRow = ShopOrderRow & {
   contact_email: string;
   contact_phone: string | null;
   payment_method: string;
+  /** The staff member who took the order by phone, when a shop placed it. */
+  placed_by_name: string | null;
 };
 
 export type ShopOrderFilter = {
@@ -213,6 +215,7 @@ export function createOrdersRepository(knex: Knex) {
         'c.contact_email',
         'c.contact_phone',
         'c.payment_method',
+        'c.placed_by_name',
       );
   }
 

@@ -20,12 +20,15 @@ import { newParcelCode } from './parcel-code.ts';
 /** A checkout read, checked and priced before its transaction: what the transaction writes. */
 export type PreparedCheckout = {
   checkout: CheckoutRow;
-  basketId: string;
+  /** Null for an order a shop places by phone: its lines come from no basket. */
+  basketId: string | null;
   lines: readonly BasketLine[];
   planned: readonly PlannedOrder[];
   /** The shops' addresses for their new-order notices, when the orders are final now. */
   recipients: readonly ShopRecipient[] | null;
   actorUserId: string | null;
+  /** Who the first history row names: the resident, or the shop that took the order by phone. */
+  actorKind: 'customer' | 'shop_owner' | 'shop_staff';
   origin: RequestOrigin;
 };
 
@@ -99,6 +102,7 @@ export async function writeCheckout(
   await deps.sendTogether([
     () => deps.checkouts.insert(checkout, trx),
     async () => {
+      if (prepared.basketId === null) return;
       const removed = await deps.baskets.clear(
         prepared.basketId,
         lines.map((line) => line.id),
@@ -139,7 +143,7 @@ export async function writeCheckout(
           to_status: status,
           event: 'checkout',
           actor_user_id: prepared.actorUserId,
-          actor_kind: 'customer',
+          actor_kind: prepared.actorKind,
           ...statusEventOrigin(prepared.origin),
           reason: null,
           at: order.created_at,
@@ -187,14 +191,19 @@ async function openDeliveryNotes(
   for (const plan of prepared.planned) {
     const { fulfilment } = plan;
     if (fulfilment.method !== 'home_delivery') continue;
-    const { householdId } = await deps.households.forCheckout(trx, {
-      municipalityId: fulfilment.municipalityId,
-      userId: checkout.user_id,
-      name: checkout.contact_name,
-      email: checkout.contact_email,
-      address: fulfilment.address,
-      at: checkout.created_at,
-    });
+    // An order by phone names its household already; a checkout finds or makes it.
+    const householdId =
+      checkout.household_id ??
+      (
+        await deps.households.forCheckout(trx, {
+          municipalityId: fulfilment.municipalityId,
+          userId: checkout.user_id,
+          name: checkout.contact_name,
+          email: checkout.contact_email,
+          address: fulfilment.address,
+          at: checkout.created_at,
+        })
+      ).householdId;
     await deps.deliveryNotes.open(trx, {
       orderId: plan.id,
       municipalityId: fulfilment.municipalityId,
@@ -229,7 +238,7 @@ async function requireFreeSeats(
       line.product_id,
       [line.slot_start],
       at,
-      prepared.basketId,
+      prepared.basketId ?? '',
       trx,
     );
     if ((taken.get(line.slot_start) ?? 0) + line.quantity > (line.slot_capacity ?? 1))

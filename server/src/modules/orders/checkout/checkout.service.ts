@@ -12,10 +12,9 @@ import type { BasketLine } from '../../basket/basket.service.ts';
 import type { VatRatesService } from '../../catalogue/vat-rates.service.ts';
 import type { FulfilmentService } from '../../fulfilment/fulfilment.service.ts';
 import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
-import type { CheckoutRow } from '../checkouts.repository.ts';
 import type { HomeDeliveryOffers } from '../home-delivery.port.ts';
-import { checkoutHeadOf } from '../order-views.ts';
 import type { ShopOrderRow } from '../orders.repository.ts';
+import { replayCheckout, summaryOf } from './checkout-summary.ts';
 import type { CardPayments } from './card-payments.ts';
 import { planShopOrders, type CheckoutOption } from './checkout-plan.ts';
 import { writeCheckout, type CheckoutWriteDeps, type PreparedCheckout } from './checkout-writes.ts';
@@ -49,31 +48,6 @@ export function createCheckoutService(
   },
 ) {
   const { checkouts, now } = deps;
-
-  function summaryOf(
-    checkout: CheckoutRow,
-    orders: readonly ShopOrderRow[],
-    paymentUrl: string | null,
-  ): CheckoutCreated {
-    return {
-      checkout: {
-        ...checkoutHeadOf(checkout, paymentUrl),
-        orders: orders.map((order) => ({
-          id: order.id,
-          shopId: order.shop_id,
-          status: order.status as CheckoutCreated['checkout']['orders'][number]['status'],
-          totalOre: order.total_ore,
-        })),
-      },
-    };
-  }
-
-  async function replay(existing: CheckoutRow, requestHash: string): Promise<CheckoutCreated> {
-    if (existing.request_hash !== requestHash)
-      throw new AppError('idempotency_key_reused', 'The key was used for another checkout.');
-    const paymentUrl = existing.status === 'awaiting_payment' ? existing.payment_url : null;
-    return summaryOf(existing, await deps.orders.ofCheckout(existing.id), paymentUrl);
-  }
 
   /**
    * Every line must be buyable as the basket shows it, or the resident looks again. A slot
@@ -155,6 +129,10 @@ export function createCheckoutService(
         payment_url: null,
         payment_intent_id: null,
         expires_at: byCard ? at + cardPaymentMinutes * 60_000 : null,
+        placed_by_user_id: null,
+        placed_by_shop_id: null,
+        placed_by_name: null,
+        household_id: null,
         created_at: at,
         updated_at: at,
       },
@@ -164,6 +142,7 @@ export function createCheckoutService(
       // A card checkout is confirmed, and its shops told, once it is paid.
       recipients: byCard ? null : await deps.shops.noticeRecipients(shopIds),
       actorUserId: actor?.user.id ?? null,
+      actorKind: 'customer',
       origin: request.origin,
     };
   }
@@ -180,7 +159,8 @@ export function createCheckoutService(
       const key = scope !== null ? request.idempotencyKey : null;
       if (key !== null && scope !== null) {
         const existing = await checkouts.findByIdempotencyKey(scope, key);
-        if (existing) return { ...(await replay(existing, requestHash)), replayed: true };
+        if (existing)
+          return { ...(await replayCheckout(deps.orders, existing, requestHash)), replayed: true };
       }
 
       const at = now();
@@ -198,7 +178,11 @@ export function createCheckoutService(
           (isUniqueViolation(error) || error instanceof AppError)
         ) {
           const existing = await checkouts.findByIdempotencyKey(scope, key);
-          if (existing) return { ...(await replay(existing, requestHash)), replayed: true };
+          if (existing)
+            return {
+              ...(await replayCheckout(deps.orders, existing, requestHash)),
+              replayed: true,
+            };
         }
         throw error;
       }

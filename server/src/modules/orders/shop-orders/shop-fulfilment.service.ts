@@ -16,15 +16,16 @@ import { filterOf } from './shop-order-filter.ts';
 export type FulfilmentEvent = 'mark_ready' | 'hand_over' | 'collect' | 'confirm_return';
 
 /**
- * Which way of receiving an event belongs to: a parcel for a service point is handed over and
+ * Which ways of receiving an event belongs to: a parcel for a service point is handed over and
  * collected at the counter (the operator's side); goods collected in the shop are made ready
- * and given out by the shop. Returns come back from service points.
+ * and given out by the shop. Returns come back from service points, and from a carrier that
+ * could not deliver (decision 0020).
  */
-const methodOf: Record<FulfilmentEvent, string> = {
-  mark_ready: 'pickup_in_shop',
-  collect: 'pickup_in_shop',
-  hand_over: 'pickup_at_service_point',
-  confirm_return: 'pickup_at_service_point',
+const methodsOf: Record<FulfilmentEvent, readonly string[]> = {
+  mark_ready: ['pickup_in_shop'],
+  collect: ['pickup_in_shop'],
+  hand_over: ['pickup_at_service_point'],
+  confirm_return: ['pickup_at_service_point', 'home_delivery'],
 };
 
 const pickListOrderLimit = 500;
@@ -42,7 +43,7 @@ export function createShopFulfilmentService(deps: {
   const { orders, access } = deps;
 
   function refuseOtherMethod(row: OrderViewRow, event: FulfilmentEvent) {
-    if (row.fulfilment_method !== methodOf[event])
+    if (!methodsOf[event].includes(row.fulfilment_method))
       throw new AppError(
         'status_conflict',
         `The order is ${row.status} and goes by ${row.fulfilment_method}; it cannot be ${event} by the shop.`,
