@@ -13,10 +13,6 @@ export const fieldRuleCodes = [
   'not_a_whole_number',
   'hold_days_out_of_range',
   'choose_one',
-  'ends_before_starts',
-  'period_overlaps',
-  'date_in_future',
-  'period_too_long',
 ] as const;
 export type FieldRuleCode = (typeof fieldRuleCodes)[number];
 

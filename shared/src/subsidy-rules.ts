@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { fieldRule } from './field-rules.ts';
 
 // The region admin's edits of the subsidy's dated rules (decision 0038). The arithmetic that
 // uses them is zod-free in `subsidy.ts`.
@@ -17,7 +16,12 @@ export const subsidyRuleBodySchema = z
   .strict()
   .refine(
     (body) => body.validTo === null || body.validFrom <= body.validTo,
-    fieldRule('ends_before_starts', 'validTo is before validFrom', ['validTo']),
+    // A code of its own (fieldErrorCodeOf reads `params.code`): the rules' screen words it.
+    {
+      message: 'validTo is before validFrom',
+      params: { code: 'ends_before_starts' },
+      path: ['validTo'],
+    },
   );
 export type SubsidyRuleBody = z.infer<typeof subsidyRuleBodySchema>;
 

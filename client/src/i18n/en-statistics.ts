@@ -1,6 +1,10 @@
-import type { Messages } from './messages.ts';
+import type { svStatistics } from './sv-statistics.ts';
 
-export const enStatistics: Messages['statistics'] = {
+type Translation<Source> = {
+  [Key in keyof Source]: Source[Key] extends string ? string : Translation<Source[Key]>;
+};
+
+export const enStatistics: Translation<typeof svStatistics> = {
   title: 'Statistics',
   municipalityTitle: 'Statistics for {{municipality}}',
   regionTitle: 'Statistics for the region',

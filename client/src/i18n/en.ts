@@ -8,7 +8,6 @@ import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
 import { enHouseholds } from './en-households.ts';
-import { enStatistics } from './en-statistics.ts';
 import { enShopFulfilment } from './en-shop-fulfilment.ts';
 
 export const en: Messages = {
@@ -167,7 +166,6 @@ export const en: Messages = {
   shopOrders: enShopOrders,
   counter: enCounter,
   households: enHouseholds,
-  statistics: enStatistics,
   shopFulfilment: enShopFulfilment,
   municipalityStatus: {
     active: 'Open',

@@ -13,7 +13,6 @@ import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svHouseholds } from './sv-households.ts';
-import { svStatistics } from './sv-statistics.ts';
 import { svShopFulfilment } from './sv-shop-fulfilment.ts';
 
 /**
@@ -176,7 +175,6 @@ export const sv = {
   shopOrders: svShopOrders,
   counter: svCounter,
   households: svHouseholds,
-  statistics: svStatistics,
   shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',

@@ -12,10 +12,6 @@ const ruleTextKeys = {
   not_a_whole_number: 'errors.field.notAWholeNumber',
   hold_days_out_of_range: 'errors.field.holdDaysOutOfRange',
   choose_one: 'errors.field.chooseOne',
-  ends_before_starts: 'statistics.errors.endsBeforeStarts',
-  period_overlaps: 'statistics.errors.periodOverlaps',
-  date_in_future: 'statistics.errors.dateInFuture',
-  period_too_long: 'statistics.errors.periodTooLong',
 } as const satisfies Record<FieldRuleCode, ParseKeys>;
 
 /** What a field's format must be, for fields whose rule is a pattern. */

@@ -18,6 +18,14 @@ export type ParcelMonthRow = {
 const n = (value: unknown) => Number(value ?? 0);
 
 /**
+ * How long before its check-in, collection or return a parcel's order can have been placed:
+ * pickup dates lie weeks ahead at most and a point holds a parcel at most 60 days
+ * (`maxHoldDays`), so 180 days is a generous bound. It lets the query start from the orders of
+ * the municipality's points in a window (an index range) instead of every event of the region.
+ */
+const parcelLifeMs = 180 * 86_400_000;
+
+/**
  * The service points' parcels per point and Swedish month, from the orders' status history
  * (decision 0038): checked in (→ arrived), collected, sent back (→ returning), and the wait
  * between check-in and collection. One aggregate statement.
@@ -33,28 +41,45 @@ export function createParcelStatisticsRepository(knex: Knex) {
       const cte = monthBucketsCte(buckets);
       const marks = municipalityIds.map(() => '?').join(', ');
       const result: unknown = await db.raw(
-        `WITH ${cte.sql}
-         SELECT sp.municipality_id, sp.id AS service_point_id, sp.name, b.month,
-                SUM(CASE WHEN ev.to_status = 'arrived' THEN 1 ELSE 0 END) AS checked_in,
-                SUM(CASE WHEN ev.to_status = 'collected' THEN 1 ELSE 0 END) AS collected,
-                SUM(CASE WHEN ev.to_status = 'returning' THEN 1 ELSE 0 END) AS returned,
-                SUM(CASE WHEN ev.to_status = 'collected' THEN ev.at - (
-                  SELECT MIN(a.at) FROM order_status_events a
-                   WHERE a.order_id = ev.order_id AND a.to_status = 'arrived') END) AS waited_ms,
-                SUM(CASE WHEN ev.to_status = 'collected' AND EXISTS (
-                  SELECT 1 FROM order_status_events a
-                   WHERE a.order_id = ev.order_id AND a.to_status = 'arrived') THEN 1 ELSE 0 END)
-                  AS waited_count
-           FROM order_status_events ev
-           JOIN shop_orders so ON so.id = ev.order_id
-           JOIN service_points sp ON sp.id = so.service_point_id
-           JOIN buckets b ON ev.at >= b.start_ms AND ev.at < b.end_ms
-          WHERE ev.to_status IN ('arrived', 'collected', 'returning')
-            AND ev.at >= ? AND ev.at < ?
-            AND so.fulfilment_method = 'pickup_at_service_point'
-            AND sp.municipality_id IN (${marks})
-          GROUP BY sp.municipality_id, sp.id, sp.name, b.month`,
-        [...cte.bindings, range.start, range.end, ...municipalityIds] as Knex.RawBinding[],
+        `WITH ${cte.sql},
+         parcels AS (
+           SELECT sp.municipality_id, sp.id AS service_point_id, sp.name,
+                  MIN(CASE WHEN e.to_status = 'arrived' THEN e.at END) AS arrived_at,
+                  MIN(CASE WHEN e.to_status = 'collected' THEN e.at END) AS collected_at,
+                  MIN(CASE WHEN e.to_status = 'returning' THEN e.at END) AS returned_at
+             FROM service_points sp
+             JOIN shop_orders so ON so.service_point_id = sp.id
+             JOIN order_status_events e ON e.order_id = so.id
+            WHERE sp.municipality_id IN (${marks})
+              AND so.created_at >= ? AND so.created_at < ?
+              AND so.fulfilment_method = 'pickup_at_service_point'
+              AND e.to_status IN ('arrived', 'collected', 'returning')
+            GROUP BY sp.municipality_id, sp.id, sp.name, so.id)
+         SELECT p.municipality_id, p.service_point_id, p.name, b.month,
+                SUM(CASE WHEN p.arrived_at >= b.start_ms AND p.arrived_at < b.end_ms
+                         THEN 1 ELSE 0 END) AS checked_in,
+                SUM(CASE WHEN p.collected_at >= b.start_ms AND p.collected_at < b.end_ms
+                         THEN 1 ELSE 0 END) AS collected,
+                SUM(CASE WHEN p.returned_at >= b.start_ms AND p.returned_at < b.end_ms
+                         THEN 1 ELSE 0 END) AS returned,
+                SUM(CASE WHEN p.collected_at >= b.start_ms AND p.collected_at < b.end_ms
+                          AND p.arrived_at IS NOT NULL
+                         THEN p.collected_at - p.arrived_at ELSE 0 END) AS waited_ms,
+                SUM(CASE WHEN p.collected_at >= b.start_ms AND p.collected_at < b.end_ms
+                          AND p.arrived_at IS NOT NULL THEN 1 ELSE 0 END) AS waited_count
+           -- CROSS JOIN keeps the parcels the outer loop on SQLite: they are computed once.
+           FROM parcels p
+          CROSS JOIN buckets b
+          WHERE (p.arrived_at >= b.start_ms AND p.arrived_at < b.end_ms)
+             OR (p.collected_at >= b.start_ms AND p.collected_at < b.end_ms)
+             OR (p.returned_at >= b.start_ms AND p.returned_at < b.end_ms)
+          GROUP BY p.municipality_id, p.service_point_id, p.name, b.month`,
+        [
+          ...cte.bindings,
+          ...municipalityIds,
+          range.start - parcelLifeMs,
+          range.end,
+        ] as Knex.RawBinding[],
       );
       const rows = (
         Array.isArray(result) ? result : (result as { rows: unknown[] }).rows

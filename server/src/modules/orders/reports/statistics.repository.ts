@@ -112,10 +112,12 @@ export function createStatisticsRepository(knex: Knex) {
             WHERE ${where.sql} AND so.created_at >= ? AND so.created_at < ?
               AND so.user_id IS NOT NULL AND so.status NOT IN (${marks(unsoldStatuses)})
             GROUP BY s.municipality_id, so.user_id)
+         -- CROSS JOIN keeps the residents the outer loop on SQLite: each is checked once.
          SELECT f.municipality_id, b.month, COUNT(*) AS residents
            FROM firsts f
-           JOIN buckets b ON f.first_at >= b.start_ms AND f.first_at < b.end_ms
-          WHERE NOT EXISTS (
+          CROSS JOIN buckets b
+          WHERE f.first_at >= b.start_ms AND f.first_at < b.end_ms
+            AND NOT EXISTS (
             SELECT 1 FROM shop_orders e JOIN shops es ON es.id = e.shop_id
              WHERE e.user_id = f.user_id AND e.created_at < ?
                AND es.municipality_id = f.municipality_id
@@ -221,7 +223,11 @@ export function createStatisticsRepository(knex: Knex) {
       }));
     },
 
-    /** A shop's orders collected per month, at a service point or at the shop itself. */
+    /**
+     * A shop's orders collected per month, at a service point or at the shop itself: from the
+     * shop's orders of the period and the half-year before it (an order is collected within
+     * weeks of being placed), then the collections that fall in the period.
+     */
     async pickupsOfShop(
       shopId: string,
       buckets: readonly MonthBucket[],
@@ -233,14 +239,23 @@ export function createStatisticsRepository(knex: Knex) {
         db,
         `WITH ${cte.sql}
          SELECT b.month,
-                SUM(CASE WHEN so.fulfilment_method = 'pickup_at_service_point' THEN 1 ELSE 0 END) AS at_point,
+                SUM(CASE WHEN so.fulfilment_method = 'pickup_at_service_point' THEN 1 ELSE 0 END)
+                  AS at_point,
                 SUM(CASE WHEN so.fulfilment_method = 'pickup_in_shop' THEN 1 ELSE 0 END) AS at_shop
-           FROM order_status_events ev
-           JOIN shop_orders so ON so.id = ev.order_id
+           FROM shop_orders so
+           JOIN order_status_events ev ON ev.order_id = so.id
            JOIN buckets b ON ev.at >= b.start_ms AND ev.at < b.end_ms
-          WHERE ev.to_status = 'collected' AND ev.at >= ? AND ev.at < ? AND so.shop_id = ?
+          WHERE so.shop_id = ? AND so.created_at >= ? AND so.created_at < ?
+            AND ev.to_status = 'collected' AND ev.at >= ? AND ev.at < ?
           GROUP BY b.month`,
-        [...cte.bindings, range.start, range.end, shopId],
+        [
+          ...cte.bindings,
+          shopId,
+          range.start - 180 * 86_400_000,
+          range.end,
+          range.start,
+          range.end,
+        ],
       );
       return result.map((row) => ({
         month: row.month,
