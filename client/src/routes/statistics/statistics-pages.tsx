@@ -88,13 +88,12 @@ async function loadMunicipalityStatistics({ params, request }: LoaderFunctionArg
 
 function MunicipalityStatisticsPage() {
   const { t } = useTranslation('statistics');
+  const { t: tr } = useTranslation();
   const { slug, choice, figures } = useLoaderData<typeof loadMunicipalityStatistics>();
   return (
     <div className="page statistics-page">
       <p>
-        <Link to={`/admin/kommun/${slug}`}>
-          {t('title')}: {figures?.municipality.name ?? slug}
-        </Link>
+        <Link to={`/admin/kommun/${slug}`}>{tr('shopOrders.backToMunicipality')}</Link>
       </p>
       <PageHeading
         title={
