@@ -117,11 +117,13 @@ export function createStatisticsRepository(knex: Knex) {
            FROM firsts f
           CROSS JOIN buckets b
           WHERE f.first_at >= b.start_ms AND f.first_at < b.end_ms
-            AND NOT EXISTS (
-            SELECT 1 FROM shop_orders e JOIN shops es ON es.id = e.shop_id
-             WHERE e.user_id = f.user_id AND e.created_at < ?
-               AND es.municipality_id = f.municipality_id
-               AND e.status NOT IN (${marks(unsoldStatuses)}))
+            -- A scalar subquery with LIMIT, not NOT EXISTS: PostgreSQL would turn that into an
+            -- anti join over every earlier order; this probes each resident's by index.
+            AND (SELECT 1 FROM shop_orders e JOIN shops es ON es.id = e.shop_id
+                  WHERE e.user_id = f.user_id AND e.created_at < ?
+                    AND es.municipality_id = f.municipality_id
+                    AND e.status NOT IN (${marks(unsoldStatuses)})
+                  LIMIT 1) IS NULL
           GROUP BY f.municipality_id, b.month`,
         [
           ...cte.bindings,
