@@ -18,6 +18,7 @@ export const zodFreeSharedModules = [
   'calendar-dates',
   'counter-rules',
   'field-rules',
+  'home-delivery-codes',
   'household-eligibility',
   'image-profiles',
   'local-time',

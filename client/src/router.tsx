@@ -162,6 +162,11 @@ export const router = createBrowserRouter([
               import('./routes/shop-orders/shop-orders-page.tsx').then((module) => module.route),
           },
           {
+            path: 'konto/butiker/:shopId/telefonorder',
+            lazy: () =>
+              import('./routes/phone-orders/phone-order-page.tsx').then((module) => module.route),
+          },
+          {
             path: 'konto/butiker/:shopId/bestallningar/:orderId/etikett',
             lazy: () =>
               import('./routes/shop-orders/parcel-labels-page.tsx').then((module) => module.route),
@@ -259,6 +264,51 @@ export const router = createBrowserRouter([
             path: 'admin/kommun/:slug/hushall',
             lazy: () =>
               import('./routes/households/admin-households-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans',
+            lazy: () =>
+              import('./routes/home-delivery/admin-home-delivery-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/zoner/ny',
+            lazy: () =>
+              import('./routes/home-delivery/zone-editor-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/zoner/:zoneId',
+            lazy: () =>
+              import('./routes/home-delivery/zone-editor-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/bud/ny',
+            lazy: () =>
+              import('./routes/home-delivery/carrier-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'admin/kommun/:slug/hemleverans/bud/:carrierId',
+            lazy: () =>
+              import('./routes/home-delivery/carrier-editor-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: 'konto/butiker/:shopId/hemleverans',
+            lazy: () =>
+              import('./routes/home-delivery/shop-home-delivery-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
+            path: ':slug/hemleverans',
+            lazy: () =>
+              import('./routes/home-delivery/public-home-delivery-page.tsx').then(
                 (module) => module.route,
               ),
           },

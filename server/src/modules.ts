@@ -22,6 +22,7 @@ import { createCounterModule } from './modules/counter/counter.module.ts';
 import { createParcelStatistics } from './modules/counter/parcel-statistics.service.ts';
 import { createDevModule } from './modules/dev/dev.module.ts';
 import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
+import { createHomeDeliveryModule } from './modules/home-delivery/home-delivery.module.ts';
 import { createHouseholdsModule } from './modules/households/households.module.ts';
 import { createImagesModule } from './modules/images/images.module.ts';
 import { createInvitationsModule } from './modules/invitations/invitations.module.ts';
@@ -155,25 +156,32 @@ export function composeModules(deps: ModuleDeps) {
     audit: audit.service,
     now,
   });
+  const homeDelivery = createHomeDeliveryModule({
+    database,
+    municipalities: municipalities.service,
+    shops: shops.directory,
+    invitations: invitations.service,
+    users: users.service,
+    now,
+  });
   const households = createHouseholdsModule({
     database,
     users: users.service,
     municipalities: municipalities.service,
     shops: shops.directory,
     mail: mail.service,
-    // A stand-in until home delivery's set-up lands: every address of a municipality is
-    // accepted. The lead hands in the set-up module's zone check here.
-    areas: { checkAddress: async () => {} },
+    areas: homeDelivery.areas,
     publicUrl,
     now,
   });
   const counter = createCounterModule({ database });
-  // Until the home-delivery modules land (issue 13): no shop delivers home.
+  // Until the deliveries module lands (issue 13): no note can be opened, so no order is
+  // home-delivered.
   const notYet = () =>
     Promise.reject(new AppError('fulfilment_unavailable', 'No home delivery yet.'));
   const orders = createOrdersModule({
     database,
-    homeDelivery: { offerFor: notYet },
+    homeDelivery: homeDelivery.offers,
     households: households.service,
     deliveryNotes: { open: notYet },
     baskets: basket.service,
@@ -227,6 +235,7 @@ export function composeModules(deps: ModuleDeps) {
       audit.router,
       payments.router,
       households.router,
+      homeDelivery.router,
       subsidy.router,
       statistics.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
@@ -277,6 +286,10 @@ export function composeModules(deps: ModuleDeps) {
       counter: counterDesk,
       /** Checkout's household for a home delivery (`HouseholdsPort`), orders by phone, erasure. */
       households: households.service,
+      /** The carriers as the deliveries module asks for them (`CarrierDirectory`). */
+      carriers: homeDelivery.carrierDirectory,
+      /** Checkout's question to home delivery's set-up (`HomeDeliveryOffers`). */
+      homeDeliveryOffers: homeDelivery.offers,
     },
   };
 }

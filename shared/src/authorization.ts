@@ -51,6 +51,13 @@ export const permissions = {
   'municipality.households.read': ['municipality_admin'],
   'municipality.households.decide': ['municipality_admin'],
   'shop.households.find': ['shop_owner', 'shop_staff'],
+  // Home delivery's set-up (decision 0020): the municipality's zones, fee, carriers and
+  // agreements are its admins' (and the region's, like its other settings); whether and where
+  // a shop delivers home is its owner's decision, like where its money goes.
+  'municipality.home_delivery.read': ['municipality_admin', 'region_admin'],
+  'municipality.home_delivery.manage': ['municipality_admin', 'region_admin'],
+  'shop.home_delivery.read': ['shop_owner'],
+  'shop.home_delivery.manage': ['shop_owner'],
   // The subsidy's dated rules are the region's to keep (decision 0038).
   'region.subsidy_rules.read': ['region_admin'],
   'region.subsidy_rules.manage': ['region_admin'],

@@ -40,6 +40,8 @@ beforeAll(async () => {
 const queryOf: Record<string, string> = {
   '/api/v1/shops/:shopId/sales': '?from=2026-11-01&to=2026-11-30',
   '/api/v1/shops/:shopId/sales.csv': '?from=2026-11-01&to=2026-11-30',
+  '/api/v1/shops/:shopId/households': '?q=Signe',
+  '/api/v1/admin/municipalities/:slug/households': '?status=applied',
 };
 afterAll(() => t.close());
 

@@ -175,6 +175,7 @@ describe('an order by phone', () => {
     );
     expect(found).toEqual({
       householdId: signe.id,
+      userId: expect.any(String),
       isApproved: true,
       name: 'Signe Vidjeholm',
       email: 'signe.vidjeholm@example.se',

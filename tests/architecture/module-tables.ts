@@ -54,6 +54,21 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       owns: ['shop_fulfilment_settings', 'pickup_schedules'],
       reads: ['service_points', 'municipalities'],
     },
+    'home-delivery': {
+      owns: [
+        'home_delivery_settings',
+        'delivery_zones',
+        'delivery_zone_places',
+        'carriers',
+        'carrier_zones',
+        'home_delivery_agreements',
+        'shop_home_delivery',
+        'shop_delivery_zones',
+        'shop_carriers',
+      ],
+      // Agreements and the public page name the shop.
+      reads: ['shops'],
+    },
     households: {
       owns: ['households'],
       // A resident's list names each household's municipality; the municipality's list names
@@ -93,6 +108,6 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     users: {
       owns: ['users', 'role_assignments'],
       // A role names its scope.
-      reads: ['regions', 'municipalities', 'shops', 'service_points'],
+      reads: ['regions', 'municipalities', 'shops', 'service_points', 'carriers'],
     },
   };

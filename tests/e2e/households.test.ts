@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, followMailLink, heading, logIn } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 const phone = { width: 360, height: 740 };
@@ -21,6 +21,15 @@ test('on a phone a resident saves a delivery address, is told what to fix, and a
   await page.getByLabel('E-postadress', { exact: true }).fill('hedvig.hemstrom@example.se');
   await page.getByLabel('Lösenord', { exact: true }).fill('tio tecken minst, gärna fler');
   await page.getByRole('button', { name: 'Skapa konto' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Vi har skickat ett mejl till hedvig.hemstrom@example.se.' })
+    .waitFor();
+  await followMailLink(page, {
+    to: 'hedvig.hemstrom@example.se',
+    pathPrefix: '/registrera/bekrafta',
+  });
+  await page.getByRole('button', { name: 'Skapa kontot' }).click();
   await page.getByRole('status').filter({ hasText: 'Ditt konto är skapat' }).waitFor();
 
   await page.goto('/konto');

@@ -54,7 +54,7 @@ test('the admin uploads a logo, previews it, and it appears on the public page',
   await page.getByRole('status').filter({ hasText: 'Logotypen är uppladdad.' }).waitFor();
 
   await page.goto('/arjeplog');
-  const logo = page.getByRole('img', { name: 'Arjeplogs logotyp' });
+  const logo = page.getByRole('img', { name: 'Logotyp för Arjeplog' });
   await logo.waitFor();
   expect(await logo.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(
     0,

@@ -42,7 +42,9 @@ for (const viewport of [phone, desktop])
     // Swedish order: the Ä and Ö municipalities come last.
     const names = await page.locator('.municipality-card > :first-child').allInnerTexts();
     expect(names.slice(-3)).toEqual(['Älvsbyn', 'Överkalix', 'Övertorneå']);
-    expect(await page.getByText(/hemkör|hemsänd/i).count()).toBe(0);
+    // Home delivery is told only where it runs: Arjeplog, not Arvidsjaur.
+    expect(await card('Arjeplog').innerText()).toContain('Hemleverans');
+    expect(await card('Arvidsjaur').innerText()).not.toMatch(/hemkör|hemsänd|hemleverans/i);
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAccessibilityViolations(page);
   });
@@ -67,8 +69,10 @@ for (const viewport of [phone, desktop])
 
     const points = page.getByRole('region', { name: 'Hämta i din by' });
     await points.getByRole('link', { name: 'Laisvall Byhandel' }).waitFor();
-    // Nothing promises home delivery: it is not offered yet.
-    expect(await page.getByText(/hemkör|hemsänd|hemleverans/i).count()).toBe(0);
+    // Home delivery runs in Arjeplog: the page tells the fee and links to the details.
+    const homeDelivery = page.getByRole('region', { name: 'Hemleverans' });
+    await homeDelivery.getByText(/för 20,00\s*kr per leverans/).waitFor();
+    await homeDelivery.getByRole('link', { name: 'Så fungerar hemleverans i Arjeplog' }).waitFor();
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAccessibilityViolations(page);
 

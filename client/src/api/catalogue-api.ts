@@ -85,7 +85,7 @@ const shopPath = (shopId: string) => `/v1/shops/${segment(shopId)}`;
 
 export function listShopProducts(
   shopId: string,
-  filters: { status?: string; cursor?: string },
+  filters: { status?: string; cursor?: string; limit?: number },
   signal?: AbortSignal,
 ): Promise<ListResponse<ShopProductItem>> {
   return requestJson(`${shopPath(shopId)}/products${toQueryString(filters)}`, { signal });

@@ -2,8 +2,11 @@ import type { DecidedOrAskedStatus } from '@e-galleria/shared/household-eligibil
 import type {
   ApplyForEligibilityBody,
   CreateHouseholdBody,
+  CreateHouseholdContactBody,
   MunicipalityHousehold,
   ResidentHousehold,
+  ShopHousehold,
+  ShopHouseholdMatch,
   UpdateHouseholdBody,
 } from '@e-galleria/shared/households';
 import type { ListResponse } from '@e-galleria/shared/lists';
@@ -67,4 +70,33 @@ export function decideOnHousehold(
     method: 'POST',
     ...(decision.kind === 'approve' ? {} : { body: { reason: decision.reason } }),
   });
+}
+
+const shopHouseholdsPath = (shopId: string) => `/v1/shops/${segment(shopId)}/households`;
+
+/** A caller's household, found by name words or phone, among the shop's municipality's. */
+export function searchShopHouseholds(
+  shopId: string,
+  q: string,
+  signal?: AbortSignal,
+): Promise<ListResponse<ShopHouseholdMatch>> {
+  return requestJson(`${shopHouseholdsPath(shopId)}?${new URLSearchParams({ q }).toString()}`, {
+    signal,
+  });
+}
+
+export function fetchShopHousehold(
+  shopId: string,
+  id: string,
+  signal?: AbortSignal,
+): Promise<{ household: ShopHousehold }> {
+  return requestJson(`${shopHouseholdsPath(shopId)}/${segment(id)}`, { signal });
+}
+
+/** A caller without an account, taken down by the shop. */
+export function createShopContact(
+  shopId: string,
+  body: CreateHouseholdContactBody,
+): Promise<{ household: ShopHousehold }> {
+  return requestJson(shopHouseholdsPath(shopId), { method: 'POST', body });
 }

@@ -1,3 +1,4 @@
+import type { AssistedOrderBody, CheckoutCreated } from '@e-galleria/shared/checkout';
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import type { ShopOrderQueue } from '@e-galleria/shared/order-queues';
@@ -111,4 +112,17 @@ export function listMunicipalityOrders(
     `/v1/admin/municipalities/${encodeURIComponent(slug)}/orders${searchOf(filters)}`,
     { signal },
   );
+}
+
+/** An order the shop took by phone, placed for a household; one key per attempt. */
+export function placeAssistedOrder(
+  shopId: string,
+  body: AssistedOrderBody,
+  idempotencyKey: string,
+): Promise<CheckoutCreated> {
+  return requestJson(`/v1/shops/${encodeURIComponent(shopId)}/assisted-orders`, {
+    method: 'POST',
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }

@@ -7,7 +7,9 @@ import { enPayments } from './en-payments.ts';
 import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
+import { enHomeDelivery } from './en-home-delivery.ts';
 import { enHouseholds } from './en-households.ts';
+import { enPhoneOrders } from './en-phone-orders.ts';
 import { enShopFulfilment } from './en-shop-fulfilment.ts';
 
 export const en: Messages = {
@@ -166,6 +168,8 @@ export const en: Messages = {
   shopOrders: enShopOrders,
   counter: enCounter,
   households: enHouseholds,
+  phoneOrders: enPhoneOrders,
+  homeDelivery: enHomeDelivery,
   shopFulfilment: enShopFulfilment,
   municipalityStatus: {
     active: 'Open',

@@ -12,7 +12,9 @@ import { svPayments } from './sv-payments.ts';
 import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
+import { svHomeDelivery } from './sv-home-delivery.ts';
 import { svHouseholds } from './sv-households.ts';
+import { svPhoneOrders } from './sv-phone-orders.ts';
 import { svShopFulfilment } from './sv-shop-fulfilment.ts';
 
 /**
@@ -175,6 +177,8 @@ export const sv = {
   shopOrders: svShopOrders,
   counter: svCounter,
   households: svHouseholds,
+  phoneOrders: svPhoneOrders,
+  homeDelivery: svHomeDelivery,
   shopFulfilment: svShopFulfilment,
   municipalityStatus: {
     active: 'Öppen',

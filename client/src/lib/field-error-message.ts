@@ -2,6 +2,7 @@ import type { ParseKeys, TFunction } from 'i18next';
 import type { FieldError } from '@e-galleria/shared/errors';
 import { type FieldRuleCode, fieldRuleCodes } from '@e-galleria/shared/field-rules';
 import { requiredFieldCode } from './form-failure.ts';
+import { homeDeliveryFieldErrorKey } from './home-delivery-field-errors.ts';
 
 /** What each of our own rules says when it is broken (shared/src/field-rules.ts). */
 const ruleTextKeys = {
@@ -35,6 +36,8 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   if (field.startsWith('fulfilments.')) return t('checkout.chooseFulfilment');
   if (error.code === requiredFieldCode) return t('errors.field.required');
   if (isRuleCode(error.code)) return t(ruleTextKeys[error.code]);
+  const homeDeliveryKey = homeDeliveryFieldErrorKey(error);
+  if (homeDeliveryKey) return t(homeDeliveryKey);
   const formatKey = formatTextKeys[field];
   if (formatKey && error.code !== 'too_big') return t(formatKey);
   if (error.code === 'host_shop_not_allowed') return t('errors.code.host_shop_not_allowed');

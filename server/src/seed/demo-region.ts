@@ -11,6 +11,7 @@ import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { seedDemoCatalogue } from './demo-catalogue.ts';
 import { seedDemoFulfilment } from './demo-fulfilment.ts';
 import { drawDemoPictures } from './demo-pictures.ts';
+import { seedDemoHomeDelivery } from './demo-home-delivery.ts';
 import { seedDemoHouseholds } from './demo-households.ts';
 import { seedDemoServicePoints } from './demo-service-points.ts';
 import { seedDemoShops } from './demo-shops.ts';
@@ -40,8 +41,8 @@ const frontPages: Record<string, FrontPage> = {
   Arjeplog: {
     title: { sv: 'Handla lokalt i Arjeplog', en: 'Shop locally in Arjeplog' },
     intro: {
-      sv: 'Livsmedel, järnvaror, fisk och vilt, bröd och tjänster från Arjeplogs butiker. Hämta i butiken eller i din by – i Laisvall, Slagnäs, Jäckvik, Mellanström eller Adolfström.',
-      en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in the shop or in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström.',
+      sv: 'Livsmedel, järnvaror, fisk och vilt, bröd och tjänster från Arjeplogs butiker. Hämta i butiken eller i din by – i Laisvall, Slagnäs, Jäckvik, Mellanström eller Adolfström – eller få varorna hemkörda.',
+      en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in the shop or in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström – or have them delivered home.',
     },
   },
   Gällivare: {
@@ -162,6 +163,7 @@ export async function seedDemoRegion(
     const arjeplogId = idBySlug.get('arjeplog');
     if (!arjeplogId) throw new Error('Demo households need Arjeplog.');
     await seedDemoHouseholds(trx, { municipalityId: arjeplogId, regionId, passwordHash, now });
+    await seedDemoHomeDelivery(trx, { municipalityId: arjeplogId, passwordHash, now });
   });
   return true;
 }

@@ -46,12 +46,16 @@ export async function knownParamValues(t: TestApp): Promise<KnownParams> {
   const { knex } = t.database;
   const shop = await knex('shops')
     .where({ name: 'Silvervägens Livs' })
-    .first<{ id: string; slug: string }>('id', 'slug');
+    .first<{ id: string; slug: string; municipality_id: string }>('id', 'slug', 'municipality_id');
   const variant = await knex('product_variants')
     .where({ shop_id: shop.id })
     .first<{ id: string; product_id: string }>('id', 'product_id');
   const point = await knex('service_points')
     .where({ slug: 'laisvall-byhandel' })
+    .first<{ id: string }>('id');
+  // A demo household of the grocery's municipality (server/src/seed/demo-households.ts).
+  const household = await knex('households')
+    .where({ municipality_id: shop.municipality_id })
     .first<{ id: string }>('id');
   return {
     slug: 'arjeplog',
@@ -61,6 +65,7 @@ export async function knownParamValues(t: TestApp): Promise<KnownParams> {
     variantId: variant.id,
     servicePointId: point.id,
     idOrSlug: 'laisvall-byhandel',
+    householdId: household.id,
   };
 }
 
@@ -85,6 +90,7 @@ export function pathOf(
     if (route.path.includes('/service-points/')) return known.servicePointId;
     if (route.path.includes('/products/')) return known.productId;
     if (route.path.includes('/checkouts/')) return known.checkoutId;
+    if (route.path.includes('/households/')) return known.householdId;
     return undefined;
   };
   return route.path.replace(paramPattern, (_match, name: string) =>

@@ -78,6 +78,11 @@ function MunicipalityAdminPage() {
         <Link to={`/admin/kommun/${municipality.slug}/hushall`}>{t('households.admin.link')}</Link>
       </p>
       <p>
+        <Link to={`/admin/kommun/${municipality.slug}/hemleverans`}>
+          {t('homeDelivery.admin.link')}
+        </Link>
+      </p>
+      <p>
         <Link to={`/admin/kommun/${municipality.slug}/statistik`}>
           {t('linkFromAdmin', { ns: 'statistics' })}
         </Link>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BasketItem } from '@e-galleria/shared/basket';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
-import type { ShopHomeDelivery } from '../../api/home-delivery-api.ts';
+import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
@@ -16,7 +16,7 @@ export type ShopToCheckOut = {
   subtotalOre: number;
   options: FulfilmentOption[];
   /** Whether and where the shop drives goods home; null when it could not be read. */
-  homeDelivery: ShopHomeDelivery | null;
+  homeDelivery: ShopHomeDeliveryOffer | null;
 };
 
 /** The amenity a service point needs for goods kept cold (DESIGN §4). */
@@ -39,7 +39,7 @@ export function FulfilmentChoice({
 }: {
   entry: ShopToCheckOut;
   /** The shop's answer for the address given so far (the loader's until one is given). */
-  homeDelivery: ShopHomeDelivery | null;
+  homeDelivery: ShopHomeDeliveryOffer | null;
   failure: FormFailure | null;
 }) {
   const { t } = useTranslation();

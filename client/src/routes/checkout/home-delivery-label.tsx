@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ShopHomeDelivery } from '../../api/home-delivery-api.ts';
+import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
@@ -8,7 +8,7 @@ import { formatOre } from '../../lib/money.ts';
  * What home delivery from a shop means for the address given: the day and the fee, or why the
  * shop cannot drive there, or — before an address — the villages it drives to.
  */
-export function HomeDeliveryLabel({ homeDelivery }: { homeDelivery: ShopHomeDelivery }) {
+export function HomeDeliveryLabel({ homeDelivery }: { homeDelivery: ShopHomeDeliveryOffer }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { offer, refusal, zones } = homeDelivery;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readShopHomeDelivery, type ShopHomeDelivery } from '../../api/home-delivery-api.ts';
+import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
+import { readShopHomeDelivery } from '../../api/home-delivery-api.ts';
 import type { ShopToCheckOut } from './fulfilment-choice.tsx';
 
 type Place = { postalCode: string; village: string };
@@ -10,7 +11,7 @@ type Place = { postalCode: string; village: string };
  * an old answer never overwrites a newer one.
  */
 export function useHomeDeliveries(shops: readonly ShopToCheckOut[]) {
-  const [answers, setAnswers] = useState<ReadonlyMap<string, ShopHomeDelivery | null>>(
+  const [answers, setAnswers] = useState<ReadonlyMap<string, ShopHomeDeliveryOffer | null>>(
     () => new Map(shops.map((entry) => [entry.shop.id, entry.homeDelivery])),
   );
   const asked = useRef<{ key: string; controller: AbortController } | null>(null);

@@ -12,6 +12,7 @@ import { fetchPickList, listShopOrders } from '../../api/shop-orders-api.ts';
 import { fetchShop } from '../../api/shops-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
+import { phoneOrderPath } from '../phone-orders/paths.ts';
 import { PickListSection } from './pick-list-section.tsx';
 import { shopOrderAction } from './shop-order-action.ts';
 import { ShopOrderFilterForm, allQueues } from './shop-order-filter-form.tsx';
@@ -87,6 +88,9 @@ function ShopOrdersPage() {
         </Link>
       </p>
       <PageHeading title={t('shopOrders.title', { shop: shop.name })} />
+      <p className="no-print">
+        <Link to={phoneOrderPath(shop.id)}>{t('phoneOrders.link')}</Link>
+      </p>
       <ShopOrderFilterForm servicePoints={servicePoints} />
       {pickList ? <PickListSection pickList={pickList} /> : null}
       {orders.length === 0 ? (

@@ -144,6 +144,11 @@ function OwnerShopPage() {
         ) : null}
         {isOwner ? (
           <li>
+            <Link to={`/konto/butiker/${shop.id}/hemleverans`}>{t('homeDelivery.shop.link')}</Link>
+          </li>
+        ) : null}
+        {isOwner ? (
+          <li>
             <Link to={`/konto/butiker/${shop.id}/forsaljning`}>
               {t('shopFulfilment.sales.link')}
             </Link>

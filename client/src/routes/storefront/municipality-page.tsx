@@ -1,22 +1,29 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityPublic } from '@e-galleria/shared/municipalities';
+import { fetchPublicHomeDelivery } from '../../api/home-delivery-api.ts';
 import { fetchMunicipality } from '../../api/municipalities-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ProductSearchBox } from '../../components/product-search-box.tsx';
 import { ResponsiveImage, sizesAtHeight } from '../../components/responsive-image.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { pickLocalizedText } from '@e-galleria/shared/localized-text';
+import { formatOre } from '../../lib/money.ts';
 import { readableTextColor } from '../../lib/readable-text-color.ts';
 import { type ShopWindow, ShopWindowSections, loadShopWindow } from './shop-window.tsx';
 
 export async function loadMunicipalityPage({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
-  const [{ municipality }, shopWindow] = await Promise.all([
+  const [{ municipality }, shopWindow, homeDelivery] = await Promise.all([
     fetchMunicipality(slug, request.signal),
     loadShopWindow(slug, request.signal),
+    // The front page mentions home delivery only where it runs; without the answer it is silent.
+    fetchPublicHomeDelivery(slug, request.signal).then(
+      (answer) => answer.homeDelivery,
+      () => null,
+    ),
   ]);
-  return { municipality, shopWindow, now: Date.now() };
+  return { municipality, shopWindow, homeDelivery, now: Date.now() };
 }
 
 export function MunicipalityPage() {
@@ -68,8 +75,27 @@ function ActiveMunicipality(props: {
       ))}
       <ProductSearchBox variant="page" />
       <ShopWindowSections window={props.shopWindow} municipality={municipality} now={props.now} />
+      <HomeDeliveryNotice municipality={municipality} />
       <ContactDetails municipality={municipality} />
     </div>
+  );
+}
+
+/** Told only where the municipality runs home delivery, with its fee and a link to the details. */
+function HomeDeliveryNotice({ municipality }: { municipality: MunicipalityPublic }) {
+  const { t } = useTranslation();
+  const { homeDelivery } = useLoaderData<typeof loadMunicipalityPage>();
+  if (!homeDelivery?.isEnabled) return null;
+  return (
+    <section aria-labelledby="home-delivery-heading" className="panel">
+      <h2 id="home-delivery-heading">{t('homeDelivery.frontPage.heading')}</h2>
+      <p>{t('homeDelivery.frontPage.text', { fee: formatOre(homeDelivery.feeOre) })}</p>
+      <p>
+        <Link to={`/${municipality.slug}/hemleverans`}>
+          {t('homeDelivery.frontPage.link', { municipality: municipality.name })}
+        </Link>
+      </p>
+    </section>
   );
 }
 

@@ -1,24 +1,31 @@
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { listHomeDeliveryMunicipalities } from '../../api/home-delivery-api.ts';
 import { fetchRegion } from '../../api/municipalities-api.ts';
 import { listShopCounts } from '../../api/shops-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useRootData } from '../root-data.ts';
 
 export async function loadRegionFrontPage({ request }: LoaderFunctionArgs) {
-  const [{ region }, counts] = await Promise.all([
+  const [{ region }, counts, homeDelivery] = await Promise.all([
     fetchRegion(request.signal),
     listShopCounts(request.signal),
+    // Which municipalities deliver home: the cards say so only for those, or for none.
+    listHomeDeliveryMunicipalities(request.signal).then(
+      (answer) => answer.items,
+      () => [],
+    ),
   ]);
   return {
     region,
     shopCounts: new Map(counts.items.map((item) => [item.municipalitySlug, item.publishedShops])),
+    homeDeliverySlugs: new Set(homeDelivery.map((item) => item.slug)),
   };
 }
 
 export function RegionFrontPage() {
   const { t } = useTranslation();
-  const { region, shopCounts } = useLoaderData<typeof loadRegionFrontPage>();
+  const { region, shopCounts, homeDeliverySlugs } = useLoaderData<typeof loadRegionFrontPage>();
   const { municipalities } = useRootData();
   return (
     <div className="page">
@@ -41,6 +48,9 @@ export function RegionFrontPage() {
                     <span className="municipality-card__count">
                       {shops > 0 ? t('region.shopCount', { count: shops }) : t('region.noShopsYet')}
                     </span>
+                    {homeDeliverySlugs.has(municipality.slug) ? (
+                      <span className="badge">{t('homeDelivery.frontPage.regionBadge')}</span>
+                    ) : null}
                   </>
                 ) : (
                   <>

@@ -1,4 +1,3 @@
-import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
 import type { ResidentHousehold } from '@e-galleria/shared/households';
 import type { Transaction } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';

@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import { carrierInvitationTemplates, type CarrierInvitation } from './carrier-invitation-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
@@ -36,6 +37,7 @@ export type MailTemplates = {
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
+  invitation_carrier: (params: CarrierInvitation) => RenderedMail;
 };
 
 /** A shop's notice of a new order: what to pack, for whom, where and by when. */
@@ -196,6 +198,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     }),
     order_cancelled: orderCancelledTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
+    invitation_carrier: carrierInvitationTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -272,5 +275,6 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     }),
     order_cancelled: orderCancelledTemplates.en,
     household_decision: householdDecisionTemplates.en,
+    invitation_carrier: carrierInvitationTemplates.en,
   },
 };

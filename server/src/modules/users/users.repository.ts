@@ -105,14 +105,17 @@ export function createUsersRepository(knex: Knex) {
         .leftJoin('service_points as sp', function joinServicePoint() {
           this.on('sp.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'service_point');
         })
+        .leftJoin('carriers as c', function joinCarrier() {
+          this.on('c.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'carrier');
+        })
         .where('ra.user_id', userId)
         .orderBy('ra.created_at')
         .select<Row[]>(
           'ra.role',
           'ra.scope_type',
           'ra.scope_id',
-          db.raw('coalesce(r.slug, m.slug, s.slug, sp.slug) as slug'),
-          db.raw('coalesce(r.name, m.name, s.name, sp.name) as name'),
+          db.raw('coalesce(r.slug, m.slug, s.slug, sp.slug, c.slug) as slug'),
+          db.raw('coalesce(r.name, m.name, s.name, sp.name, c.name) as name'),
         );
       return rows.map((row) => ({
         role: row.role,

@@ -1,0 +1,38 @@
+import type { Messages } from './messages.ts';
+
+export const enPhoneOrders: Messages['phoneOrders'] = {
+  link: 'Take an order by phone',
+  title: 'Order by phone',
+  intro:
+    'Many who need home delivery order by phone. Find the caller, enter the goods and how they get them. The order shows in the household’s account if it has one.',
+  backToOrders: 'Back to the orders of {{shop}}',
+  findHeading: 'Who is calling?',
+  search: 'Name or phone number',
+  searchHint: 'At least three characters. You only see households in the shop’s municipality.',
+  find: 'Search',
+  matches: 'Matching households',
+  noMatches: 'No household matches “{{q}}”. Take the person down as a new contact below.',
+  phoneEnding: 'Phone ending in {{digits}}',
+  choose: 'Order for {{name}}',
+  contactHeading: 'New contact without an account',
+  contactHint:
+    'For someone who has never ordered. The details are erased if nobody orders for them for just over a year.',
+  email: 'E-mail address (optional)',
+  emailHint: 'Gets the confirmation and delivery notices. Without e-mail the shop calls.',
+  saveContact: 'Save the contact and continue',
+  otherHousehold: 'Choose another household',
+  mailed: 'Gets a confirmation and notices by e-mail.',
+  notMailed: 'Has no e-mail: call to tell them when the goods come.',
+  goodsHeading: 'Goods',
+  noGoods: 'The shop has no published goods.',
+  quantityOf: 'Quantity of {{title}}',
+  outOfStock: 'out of stock',
+  receiveHeading: 'How do they get the goods?',
+  fulfilmentLegend: 'Way to receive the goods',
+  payment: 'Paid on delivery or when the goods are collected.',
+  submit: 'Place the order',
+  placedTitle: 'The order is placed',
+  placed: 'The order for {{name}} is placed, {{total}}.',
+  toOrders: 'To the shop’s orders',
+  another: 'Take another order',
+};

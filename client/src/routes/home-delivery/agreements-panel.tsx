@@ -1,0 +1,108 @@
+import { Form, useNavigation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { agreementKinds } from '@e-galleria/shared/home-delivery-codes';
+import type { Agreement } from '@e-galleria/shared/home-delivery';
+import type { AdminShopListItem } from '@e-galleria/shared/shops';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import {
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../components/form-fields.tsx';
+import type { FormFailure } from '../../lib/form-failure.ts';
+
+/** The agreements (avtal) with shops: a shop without a valid one cannot deliver home. */
+export function AgreementsPanel(props: {
+  agreements: Agreement[];
+  shops: AdminShopListItem[];
+  failure: FormFailure | null;
+  /** Changes after each saved agreement, which empties the form. */
+  savedAt: number | null;
+}) {
+  const { agreements, shops, failure, savedAt } = props;
+  const { t } = useTranslation();
+  const isBusy = useNavigation().state === 'submitting';
+  const labels = {
+    shopId: t('homeDelivery.admin.agreementShop'),
+    kind: t('homeDelivery.admin.agreementKind'),
+    validFrom: t('homeDelivery.admin.validFrom'),
+    validTo: t('homeDelivery.admin.validTo'),
+    note: t('homeDelivery.admin.agreementNote'),
+  };
+  return (
+    <section aria-labelledby="agreements-heading" className="panel">
+      <h2 id="agreements-heading">{t('homeDelivery.admin.agreementsHeading')}</h2>
+      <p>{t('homeDelivery.admin.agreementsIntro')}</p>
+      {agreements.length === 0 ? (
+        <p>{t('homeDelivery.admin.noAgreements')}</p>
+      ) : (
+        <ul className="item-list">
+          {agreements.map((agreement) => (
+            <li key={agreement.id} className="item-list__item">
+              <span className="item-list__title">{agreement.shop.name}</span>
+              <span>{t(`homeDelivery.agreementKinds.${agreement.kind}`)}</span>
+              <span>
+                {agreement.validTo
+                  ? t('homeDelivery.admin.validBetween', {
+                      from: agreement.validFrom,
+                      to: agreement.validTo,
+                    })
+                  : t('homeDelivery.admin.validFromOn', { from: agreement.validFrom })}
+              </span>
+              <span className={agreement.isValidToday ? 'badge badge--success' : 'badge'}>
+                {agreement.isValidToday
+                  ? t('homeDelivery.admin.validToday')
+                  : t('homeDelivery.admin.notValidToday')}
+              </span>
+              {agreement.note ? <span>{agreement.note}</span> : null}
+              <Form method="post">
+                <input type="hidden" name="intent" value="remove-agreement" />
+                <input type="hidden" name="agreementId" value={agreement.id} />
+                <button type="submit" className="button button--secondary button--compact">
+                  {t('homeDelivery.admin.removeAgreement', { shop: agreement.shop.name })}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('homeDelivery.admin.addAgreement')}</h3>
+      {shops.length === 0 ? (
+        <p>{t('homeDelivery.admin.noShops')}</p>
+      ) : (
+        <>
+          <ErrorSummary failure={failure} fieldLabels={labels} />
+          <Form method="post" className="form" noValidate key={savedAt ?? 'new'}>
+            <input type="hidden" name="intent" value="agreement" />
+            <SelectField
+              name="shopId"
+              label={labels.shopId}
+              failure={failure}
+              options={shops.map((shop) => ({ value: shop.id, label: shop.name }))}
+            />
+            <SelectField
+              name="kind"
+              label={labels.kind}
+              failure={failure}
+              options={agreementKinds.map((kind) => ({
+                value: kind,
+                label: t(`homeDelivery.agreementKinds.${kind}`),
+              }))}
+            />
+            <TextField name="validFrom" type="date" label={labels.validFrom} failure={failure} />
+            <TextField
+              name="validTo"
+              type="date"
+              label={labels.validTo}
+              hint={t('homeDelivery.admin.validToHint')}
+              failure={failure}
+            />
+            <TextAreaField name="note" label={labels.note} failure={failure} rows={2} />
+            <SubmitButton isBusy={isBusy}>{t('homeDelivery.admin.saveAgreement')}</SubmitButton>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

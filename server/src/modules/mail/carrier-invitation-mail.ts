@@ -1,0 +1,21 @@
+import type { Locale } from '@e-galleria/shared/locales';
+import { municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
+
+/** The municipality invites someone to drive home deliveries for a carrier (decision 0020). */
+export type CarrierInvitation = { carrier: string; municipality: string; link: string };
+
+type RenderedMail = { subject: string; text: string };
+
+export const carrierInvitationTemplates: Record<
+  Locale,
+  (params: CarrierInvitation) => RenderedMail
+> = {
+  sv: ({ carrier, municipality, link }) => ({
+    subject: `Inbjudan: kör hemleveranser för ${carrier}`,
+    text: `Hej!\n\n${municipalityOfficialNameOf(municipality)} bjuder in dig att köra hemleveranser för ${carrier} i e-galleria. Du ser dagens leveranser i telefonen och bockar av dem när de är levererade.\nFölj länken för att komma igång (länken gäller i 7 dagar):\n\n${link}\n`,
+  }),
+  en: ({ carrier, municipality, link }) => ({
+    subject: `Invitation: deliver home for ${carrier}`,
+    text: `Hello!\n\n${municipality} municipality invites you to drive home deliveries for ${carrier} in e-galleria. You see the day's deliveries on your phone and mark them delivered.\nFollow the link to get started (the link is valid for 7 days):\n\n${link}\n`,
+  }),
+};
