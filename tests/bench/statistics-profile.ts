@@ -57,8 +57,7 @@ const jobs: Record<string, () => Promise<unknown>> = {
   residents: () => stats.residents({ municipalityIds: ids }, range),
   newResidents: () => stats.newResidents({ municipalityIds: ids }, months, range),
   shops: () => stats.shops({ municipalityIds: ids }, range),
-  categories: () => stats.categories({ municipalityIds: ids }, range),
-  grossPerRate: () => stats.grossPerRate({ municipalityIds: ids }, range),
+  lines: () => stats.lines({ municipalityIds: ids }, range),
   parcels: () => parcels.months(ids, months, range),
   pickupsOfShop: () => stats.pickupsOfShop(shopId, months, range),
 };

@@ -41,43 +41,33 @@ export function createParcelStatisticsRepository(knex: Knex) {
       const cte = monthBucketsCte(buckets);
       const marks = municipalityIds.map(() => '?').join(', ');
       const result: unknown = await db.raw(
-        `WITH ${cte.sql},
-         parcels AS (
-           SELECT sp.municipality_id, sp.id AS service_point_id, sp.name,
-                  MIN(CASE WHEN e.to_status = 'arrived' THEN e.at END) AS arrived_at,
-                  MIN(CASE WHEN e.to_status = 'collected' THEN e.at END) AS collected_at,
-                  MIN(CASE WHEN e.to_status = 'returning' THEN e.at END) AS returned_at
-             FROM service_points sp
-             JOIN shop_orders so ON so.service_point_id = sp.id
-             JOIN order_status_events e ON e.order_id = so.id
-            WHERE sp.municipality_id IN (${marks})
-              AND so.created_at >= ? AND so.created_at < ?
-              AND so.fulfilment_method = 'pickup_at_service_point'
-              AND e.to_status IN ('arrived', 'collected', 'returning')
-            GROUP BY sp.municipality_id, sp.id, sp.name, so.id)
-         SELECT p.municipality_id, p.service_point_id, p.name, b.month,
-                SUM(CASE WHEN p.arrived_at >= b.start_ms AND p.arrived_at < b.end_ms
-                         THEN 1 ELSE 0 END) AS checked_in,
-                SUM(CASE WHEN p.collected_at >= b.start_ms AND p.collected_at < b.end_ms
-                         THEN 1 ELSE 0 END) AS collected,
-                SUM(CASE WHEN p.returned_at >= b.start_ms AND p.returned_at < b.end_ms
-                         THEN 1 ELSE 0 END) AS returned,
-                SUM(CASE WHEN p.collected_at >= b.start_ms AND p.collected_at < b.end_ms
-                          AND p.arrived_at IS NOT NULL
-                         THEN p.collected_at - p.arrived_at ELSE 0 END) AS waited_ms,
-                SUM(CASE WHEN p.collected_at >= b.start_ms AND p.collected_at < b.end_ms
-                          AND p.arrived_at IS NOT NULL THEN 1 ELSE 0 END) AS waited_count
-           -- CROSS JOIN keeps the parcels the outer loop on SQLite: they are computed once.
-           FROM parcels p
+        `WITH ${cte.sql}
+         SELECT sp.municipality_id, sp.id AS service_point_id, sp.name, b.month,
+                SUM(CASE WHEN e.to_status = 'arrived' THEN 1 ELSE 0 END) AS checked_in,
+                SUM(CASE WHEN e.to_status = 'collected' THEN 1 ELSE 0 END) AS collected,
+                SUM(CASE WHEN e.to_status = 'returning' THEN 1 ELSE 0 END) AS returned,
+                SUM(CASE WHEN a.at IS NOT NULL THEN e.at - a.at ELSE 0 END) AS waited_ms,
+                SUM(CASE WHEN a.at IS NOT NULL THEN 1 ELSE 0 END) AS waited_count
+           FROM service_points sp
+           JOIN shop_orders so ON so.service_point_id = sp.id
+           JOIN order_status_events e ON e.order_id = so.id
+           -- A collection's check-in, for the days it waited (a parcel arrives once).
+           LEFT JOIN order_status_events a
+             ON a.order_id = so.id AND a.to_status = 'arrived' AND e.to_status = 'collected'
           CROSS JOIN buckets b
-          WHERE (p.arrived_at >= b.start_ms AND p.arrived_at < b.end_ms)
-             OR (p.collected_at >= b.start_ms AND p.collected_at < b.end_ms)
-             OR (p.returned_at >= b.start_ms AND p.returned_at < b.end_ms)
-          GROUP BY p.municipality_id, p.service_point_id, p.name, b.month`,
+          WHERE sp.municipality_id IN (${marks})
+            AND so.created_at >= ? AND so.created_at < ?
+            AND so.fulfilment_method = 'pickup_at_service_point'
+            AND e.to_status IN ('arrived', 'collected', 'returning')
+            AND e.at >= ? AND e.at < ?
+            AND e.at >= b.start_ms AND e.at < b.end_ms
+          GROUP BY sp.municipality_id, sp.id, sp.name, b.month`,
         [
           ...cte.bindings,
           ...municipalityIds,
           range.start - parcelLifeMs,
+          range.end,
+          range.start,
           range.end,
         ] as Knex.RawBinding[],
       );

@@ -17,15 +17,14 @@ export function createGalleriaStatistics(deps: { database: Database }) {
       range: Range,
     ) {
       const scope = { municipalityIds };
-      const [months, residents, newResidents, shops, categories, grossPerRate] = await Promise.all([
+      const [months, residents, newResidents, shops, lines] = await Promise.all([
         statistics.months(scope, buckets, range),
         statistics.residents(scope, range),
         statistics.newResidents(scope, buckets, range),
         statistics.shops(scope, range),
-        statistics.categories(scope, range),
-        statistics.grossPerRate(scope, range),
+        statistics.lines(scope, range),
       ]);
-      return { months, residents, newResidents, shops, categories, grossPerRate };
+      return { months, residents, newResidents, shops, ...lines };
     },
 
     async shop(shopId: string, buckets: readonly MonthBucket[], range: Range) {

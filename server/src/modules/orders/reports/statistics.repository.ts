@@ -167,62 +167,73 @@ export function createStatisticsRepository(knex: Knex) {
       }));
     },
 
-    /** Orders and the lines' turnover per product category (an order may touch several). */
-    async categories(scope: OrderScope, range: Range, db: Queryable = knex) {
-      const where = scopeSql(scope, 'so', 's');
-      const result = await rows<{
-        category_id: string;
-        name: string;
-        orders: number;
-        turnover_ore: number;
-      }>(
-        db,
-        `SELECT p.category_id, c.name, COUNT(DISTINCT so.id) AS orders,
-                SUM(l.line_total_ore) AS turnover_ore
-           FROM shop_orders so
-           JOIN shops s ON s.id = so.shop_id
-           JOIN order_lines l ON l.order_id = so.id
-           JOIN products p ON p.id = l.product_id
-           JOIN categories c ON c.id = p.category_id
-          WHERE ${where.sql} AND so.created_at >= ? AND so.created_at < ?
-            AND so.status NOT IN (${marks(unsoldStatuses)})
-          GROUP BY p.category_id, c.name`,
-        [...where.bindings, range.start, range.end, ...unsoldStatuses],
-      );
-      return result.map((row) => ({
-        category_id: row.category_id,
-        name: row.name,
-        orders: n(row.orders),
-        turnover_ore: n(row.turnover_ore),
-      }));
-    },
-
-    /** Gross per VAT rate, per municipality: the goods' lines and the orders' charges. */
-    async grossPerRate(scope: OrderScope, range: Range, db: Queryable = knex) {
+    /**
+     * The sold lines read once (materialized), then counted two ways: orders and turnover per
+     * product category (an order may touch several), and gross per municipality and VAT rate,
+     * the orders' charges (a delivery fee) included.
+     */
+    async lines(scope: OrderScope, range: Range, db: Queryable = knex) {
       const where = scopeSql(scope, 'so', 's');
       const sold = `${where.sql} AND so.created_at >= ? AND so.created_at < ?
             AND so.status NOT IN (${marks(unsoldStatuses)})`;
       const soldBindings = [...where.bindings, range.start, range.end, ...unsoldStatuses];
-      const result = await rows<{ municipality_id: string; rate: number; gross_ore: number }>(
+      const result = await rows<{
+        kind: 'category' | 'rate';
+        municipality_id: string;
+        key: string;
+        name: string | null;
+        orders: number;
+        gross_ore: number;
+      }>(
         db,
-        `SELECT municipality_id, rate, SUM(gross) AS gross_ore FROM (
-           SELECT s.municipality_id, l.vat_rate_basis_points AS rate, l.line_total_ore AS gross
-             FROM shop_orders so JOIN shops s ON s.id = so.shop_id
+        `WITH sold_lines AS MATERIALIZED (
+           SELECT s.municipality_id, so.id AS order_id, p.category_id,
+                  l.vat_rate_basis_points AS rate, l.line_total_ore AS gross
+             FROM shop_orders so
+             JOIN shops s ON s.id = so.shop_id
              JOIN order_lines l ON l.order_id = so.id
-            WHERE ${sold}
-           UNION ALL
-           SELECT s.municipality_id, ch.vat_rate_basis_points AS rate, ch.amount_ore AS gross
-             FROM shop_orders so JOIN shops s ON s.id = so.shop_id
-             JOIN order_charges ch ON ch.order_id = so.id
-            WHERE ${sold}) AS gross_lines
-          GROUP BY municipality_id, rate`,
+             JOIN products p ON p.id = l.product_id
+            WHERE ${sold})
+         SELECT 'category' AS kind, sl.municipality_id, sl.category_id AS key, c.name,
+                COUNT(DISTINCT sl.order_id) AS orders, SUM(sl.gross) AS gross_ore
+           FROM sold_lines sl JOIN categories c ON c.id = sl.category_id
+          GROUP BY sl.municipality_id, sl.category_id, c.name
+         UNION ALL
+         SELECT 'rate', municipality_id, CAST(rate AS VARCHAR(10)), NULL, 0, SUM(gross)
+           FROM sold_lines GROUP BY municipality_id, rate
+         UNION ALL
+         SELECT 'rate', s.municipality_id, CAST(ch.vat_rate_basis_points AS VARCHAR(10)), NULL, 0,
+                SUM(ch.amount_ore)
+           FROM shop_orders so JOIN shops s ON s.id = so.shop_id
+           JOIN order_charges ch ON ch.order_id = so.id
+          WHERE ${sold}
+          GROUP BY s.municipality_id, ch.vat_rate_basis_points`,
         [...soldBindings, ...soldBindings],
       );
-      return result.map((row) => ({
-        municipality_id: row.municipality_id,
-        rate: n(row.rate),
-        gross_ore: n(row.gross_ore),
-      }));
+      const perCategory = new Map<
+        string,
+        { category_id: string; name: string; orders: number; turnover_ore: number }
+      >();
+      const grossPerRate: { municipality_id: string; rate: number; gross_ore: number }[] = [];
+      for (const row of result) {
+        if (row.kind === 'rate') {
+          grossPerRate.push({
+            municipality_id: row.municipality_id,
+            rate: n(row.key),
+            gross_ore: n(row.gross_ore),
+          });
+          continue;
+        }
+        // The same category in several municipalities (the region's view) is one row.
+        const seen = perCategory.get(row.key);
+        perCategory.set(row.key, {
+          category_id: row.key,
+          name: row.name ?? '{}',
+          orders: (seen?.orders ?? 0) + n(row.orders),
+          turnover_ore: (seen?.turnover_ore ?? 0) + n(row.gross_ore),
+        });
+      }
+      return { categories: [...perCategory.values()], grossPerRate };
     },
 
     /**
