@@ -36,6 +36,8 @@ export const zodFreeSharedModules = [
   'service-slots',
   'shop-status',
   'slugify',
+  'statistics-periods',
+  'subsidy',
   'swedish-order',
 ];
 

@@ -7,6 +7,9 @@ import { loadRootData, rootRouteId } from './routes/root-data.ts';
 import { MunicipalityPage, loadMunicipalityPage } from './routes/storefront/municipality-page.tsx';
 import { RegionFrontPage, loadRegionFrontPage } from './routes/storefront/region-front-page.tsx';
 
+/** The statistics pages share one chunk, with the chart library in it (decision 0037). */
+const statisticsPages = () => import('./routes/statistics/statistics-pages.tsx');
+
 /**
  * Every URL of the app. The storefront is in the first download; everything else is a
  * lazy module exporting `route` ({ loader?, action?, Component }), fetched when first visited.
@@ -222,6 +225,23 @@ export const router = createBrowserRouter([
               import('./routes/shop-catalogue/product-editor-page.tsx').then(
                 (module) => module.route,
               ),
+          },
+          {
+            path: 'admin/kommun/:slug/statistik',
+            lazy: () => statisticsPages().then((module) => module.municipalityRoute),
+          },
+          {
+            path: 'admin/region/statistik',
+            lazy: () => statisticsPages().then((module) => module.regionRoute),
+          },
+          {
+            path: 'admin/region/hemsandningsbidrag',
+            lazy: () =>
+              import('./routes/statistics/subsidy-rules-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'konto/butiker/:shopId/statistik',
+            lazy: () => statisticsPages().then((module) => module.shopRoute),
           },
           {
             path: 'admin/kommun/:slug/bestallningar',

@@ -19,6 +19,7 @@ import { createBasketModule } from './modules/basket/basket.module.ts';
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
 import { createDeliveriesModule } from './modules/deliveries/deliveries.module.ts';
+import { createParcelStatistics } from './modules/counter/parcel-statistics.service.ts';
 import { createDevModule } from './modules/dev/dev.module.ts';
 import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
 import { createHomeDeliveryModule } from './modules/home-delivery/home-delivery.module.ts';
@@ -28,10 +29,13 @@ import { createInvitationsModule } from './modules/invitations/invitations.modul
 import { createMailModule } from './modules/mail/mail.module.ts';
 import { createMunicipalitiesModule } from './modules/municipalities/municipalities.module.ts';
 import { createOrdersModule } from './modules/orders/orders.module.ts';
+import { createGalleriaStatistics } from './modules/orders/reports/galleria-statistics.service.ts';
 import { createOrderRecords } from './modules/orders/orders.service.ts';
 import { createPaymentsModule } from './modules/payments/payments.module.ts';
 import { createServicePointsModule } from './modules/service-points/service-points.module.ts';
 import { createShopsModule } from './modules/shops/shops.module.ts';
+import { createStatisticsModule } from './modules/statistics/statistics.module.ts';
+import { createSubsidyModule } from './modules/subsidy/subsidy.module.ts';
 import { createUsersModule } from './modules/users/users.module.ts';
 
 export type ModuleDeps = {
@@ -199,6 +203,15 @@ export function composeModules(deps: ModuleDeps) {
     logger,
     now,
   });
+  const subsidy = createSubsidyModule({ database, municipalities: municipalities.service, now });
+  const statistics = createStatisticsModule({
+    galleria: createGalleriaStatistics({ database }),
+    parcels: createParcelStatistics({ database }),
+    municipalities: municipalities.service,
+    servicePoints: servicePoints.directory,
+    shops: shops.directory,
+    now,
+  });
   const counterDesk = counter.withOrders({
     servicePoints: servicePoints.directory,
     lifecycle: orders.lifecycle,
@@ -231,6 +244,8 @@ export function composeModules(deps: ModuleDeps) {
       households.router,
       homeDelivery.router,
       deliveryDesk.router,
+      subsidy.router,
+      statistics.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],
     /** Whether what a storefront page shows exists: its HTTP status (http/page-status.ts). */

@@ -62,6 +62,14 @@ export const permissions = {
   'municipality.home_delivery.manage': ['municipality_admin', 'region_admin'],
   'shop.home_delivery.read': ['shop_owner'],
   'shop.home_delivery.manage': ['shop_owner'],
+  // The subsidy's dated rules are the region's to keep (decision 0038).
+  'region.subsidy_rules.read': ['region_admin'],
+  'region.subsidy_rules.manage': ['region_admin'],
+  // Statistics: counts and sums, never people (decision 0038). The region sees every
+  // municipality; a municipality admin its own; a shop owner its own shop's.
+  'region.statistics.read': ['region_admin'],
+  'municipality.statistics.read': ['municipality_admin', 'region_admin'],
+  'shop.statistics.read': ['shop_owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -40,7 +40,15 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     counter: {
       owns: ['handovers', 'handover_confirmations'],
       // The parcel list shows the orders of a handover with their shop and resident.
-      reads: ['shop_orders', 'checkouts', 'order_lines', 'order_status_events', 'shops'],
+      // Its statistics count parcels per point and name the point (decision 0038).
+      reads: [
+        'shop_orders',
+        'checkouts',
+        'order_lines',
+        'order_status_events',
+        'shops',
+        'service_points',
+      ],
     },
     deliveries: {
       owns: ['delivery_notes', 'delivery_runs', 'delivery_commands'],
@@ -84,7 +92,16 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     orders: {
       owns: ['checkouts', 'shop_orders', 'order_lines', 'order_status_events', 'order_charges'],
       // Order views show the shop, where and by which code it is collected, who did what.
-      reads: ['shops', 'municipalities', 'service_points', 'handovers', 'users'],
+      // Statistics group sold lines by their product's category, named (decision 0038).
+      reads: [
+        'shops',
+        'municipalities',
+        'service_points',
+        'handovers',
+        'users',
+        'products',
+        'categories',
+      ],
     },
     payments: { owns: ['shop_payment_accounts', 'payment_events'] },
     'service-points': { owns: ['service_points'], reads: ['municipalities', 'shops'] },
@@ -93,6 +110,7 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       // Categories are the catalogue's; a shop's new-order notice goes to its owners.
       reads: ['municipalities', 'categories', 'role_assignments', 'users'],
     },
+    subsidy: { owns: ['subsidy_rules', 'price_base_amounts'] },
     users: {
       owns: ['users', 'role_assignments'],
       // A role names its scope.

@@ -57,7 +57,12 @@ export async function knownParamValues(t: TestApp): Promise<KnownParams> {
   const household = await knex('households')
     .where({ municipality_id: shop.municipality_id })
     .first<{ id: string }>('id');
+  // A demo carrier of Arjeplog (server/src/seed/demo-home-delivery.ts).
+  const carrier = await knex('carriers')
+    .where({ municipality_id: shop.municipality_id })
+    .first<{ id: string }>('id');
   return {
+    carrierId: carrier.id,
     slug: 'arjeplog',
     shopId: shop.id,
     shopSlug: shop.slug,

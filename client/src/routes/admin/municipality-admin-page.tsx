@@ -9,6 +9,7 @@ import { listMunicipalityInvitations } from '../../api/invitations-api.ts';
 import { fetchMunicipalitySettings } from '../../api/municipalities-api.ts';
 import { fetchPlatformFee } from '../../api/payments-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
 import { readText } from '../../lib/form-data.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { InvitationsPanel } from './invitations-panel.tsx';
@@ -27,6 +28,8 @@ import {
 
 /** A municipality admin opening another municipality's slug gets 403 here: the error page says so. */
 async function loadMunicipalityAdmin({ params, request }: LoaderFunctionArgs) {
+  // The statistics link's words come with the statistics texts (decision 0037).
+  await loadStatisticsTexts();
   const slug = params.slug ?? '';
   try {
     const [{ municipality }, invitations, { platformFee }] = await Promise.all([
@@ -77,6 +80,11 @@ function MunicipalityAdminPage() {
       <p>
         <Link to={`/admin/kommun/${municipality.slug}/hemleverans`}>
           {t('homeDelivery.admin.link')}
+        </Link>
+      </p>
+      <p>
+        <Link to={`/admin/kommun/${municipality.slug}/statistik`}>
+          {t('linkFromAdmin', { ns: 'statistics' })}
         </Link>
       </p>
       <MunicipalitySettingsForm municipality={municipality} />

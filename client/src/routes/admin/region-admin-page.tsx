@@ -11,6 +11,7 @@ import { listMunicipalityInvitations } from '../../api/invitations-api.ts';
 import { listMunicipalitySettings } from '../../api/municipalities-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { readText } from '../../lib/form-data.ts';
+import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import {
   CreateMunicipalityForm,
@@ -24,6 +25,8 @@ import { inviteAdminFromForm } from './invite-admin.ts';
 const selectedParam = 'kommun';
 
 async function loadRegionAdmin({ request }: LoaderFunctionArgs) {
+  // The statistics links' words come with the statistics texts (decision 0037).
+  await loadStatisticsTexts();
   const selectedSlug = new URL(request.url).searchParams.get(selectedParam);
   try {
     const [municipalities, invitations] = await Promise.all([
@@ -53,6 +56,14 @@ function RegionAdminPage() {
   return (
     <div className="page">
       <PageHeading title={t('admin.regionTitle')} />
+      <p>
+        <Link to="/admin/region/statistik">{t('linkFromAdmin', { ns: 'statistics' })}</Link>
+      </p>
+      <p>
+        <Link to="/admin/region/hemsandningsbidrag">
+          {t('subsidy.linkFromRegion', { ns: 'statistics' })}
+        </Link>
+      </p>
       <section aria-labelledby="municipalities-heading">
         <h2 id="municipalities-heading">{t('admin.municipalitiesHeading')}</h2>
         {municipalities.length === 0 ? (

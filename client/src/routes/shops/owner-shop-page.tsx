@@ -27,6 +27,7 @@ import {
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, SubmitButton } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { readText } from '../../lib/form-data.ts';
 import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
@@ -42,6 +43,8 @@ import {
 import { StaffPanel, inviteStaffIntent } from './staff-panel.tsx';
 
 async function loadOwnerShop({ params, request }: LoaderFunctionArgs) {
+  // The statistics link's words come with the statistics texts (decision 0037).
+  await loadStatisticsTexts();
   const shopId = params.shopId ?? '';
   try {
     const [{ shop }, categories, staff] = await Promise.all([
@@ -148,6 +151,13 @@ function OwnerShopPage() {
           <li>
             <Link to={`/konto/butiker/${shop.id}/forsaljning`}>
               {t('shopFulfilment.sales.link')}
+            </Link>
+          </li>
+        ) : null}
+        {isOwner ? (
+          <li>
+            <Link to={`/konto/butiker/${shop.id}/statistik`}>
+              {t('shop.link', { ns: 'statistics' })}
             </Link>
           </li>
         ) : null}

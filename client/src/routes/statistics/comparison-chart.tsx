@@ -1,0 +1,100 @@
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+// Charts of the statistics pages (decision 0037): recharts draws SVG, and only these pages'
+// lazy chunk loads it. The period is a bar, the year before a dashed line with square marks,
+// so the two are told apart by shape as well as by colour; both colours reach 7:1 on white.
+// Every chart is followed by a table with the same figures: the chart itself is hidden from
+// screen readers, which read the table.
+
+export const currentColour = '#1d4ed8';
+export const previousColour = '#9a3412';
+
+/** The year before's marks: squares, where the period has bars. */
+function SquareDot(props: { cx?: number; cy?: number; index?: number }) {
+  if (props.cx === undefined || props.cy === undefined) return <g />;
+  return (
+    <rect
+      key={props.index}
+      x={props.cx - 4}
+      y={props.cy - 4}
+      width={8}
+      height={8}
+      fill="#ffffff"
+      stroke={previousColour}
+      strokeWidth={2}
+    />
+  );
+}
+
+export type ComparisonPoint = { label: string; current: number; previous?: number | undefined };
+
+export function ComparisonChart(props: {
+  title: string;
+  data: readonly ComparisonPoint[];
+  currentName: string;
+  previousName?: string;
+  format?: (value: number) => string;
+  layout?: 'months' | 'items';
+}) {
+  const format = props.format ?? ((value: number) => value.toLocaleString('sv-SE'));
+  const height = props.layout === 'items' ? Math.max(160, props.data.length * 34 + 60) : 240;
+  const vertical = props.layout === 'items';
+  return (
+    <figure className="statistics-chart">
+      <figcaption className="statistics-chart__title">{props.title}</figcaption>
+      <div className="statistics-chart__canvas" aria-hidden="true" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={[...props.data]}
+            layout={vertical ? 'vertical' : 'horizontal'}
+            margin={{ top: 8, right: 12, bottom: 8, left: 8 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="#d4d4d8" strokeDasharray="2 4" />
+            {vertical ? (
+              <>
+                <XAxis type="number" tickFormatter={format} stroke="#3f3f46" fontSize={12} />
+                <YAxis type="category" dataKey="label" width={110} stroke="#3f3f46" fontSize={12} />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="label" stroke="#3f3f46" fontSize={12} />
+                <YAxis tickFormatter={format} width={64} stroke="#3f3f46" fontSize={12} />
+              </>
+            )}
+            <Tooltip formatter={(value) => format(Number(value))} />
+            <Legend />
+            <Bar
+              dataKey="current"
+              name={props.currentName}
+              fill={currentColour}
+              isAnimationActive={false}
+            />
+            {props.previousName ? (
+              <Line
+                dataKey="previous"
+                name={props.previousName}
+                stroke={previousColour}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                dot={SquareDot}
+                legendType="plainline"
+                isAnimationActive={false}
+              />
+            ) : null}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

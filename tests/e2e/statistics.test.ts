@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { createDatabase } from '../../server/src/db/database.ts';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { demoPassword, heading, logIn } from './support/flows.ts';
+import { scrollsSideways } from './support/layout.ts';
+
+// The statistics pages (decision 0037/0038): charts that render at 360 px and 1280 px, each
+// with its table, axe clean; a period in the future said on its field.
+
+const environment = useE2eEnvironment();
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1280, height: 900 };
+const admin = {
+  email: 'kommun@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Kerstin Kommunberg',
+};
+const resident = {
+  email: 'boende@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Britt Bymark',
+};
+
+async function post(page: Page, path: string, data: object) {
+  const response = await page.request.post(path, {
+    data,
+    headers: { Origin: environment.baseUrl },
+  });
+  expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
+}
+
+/** Two orders this month through the real checkout, picked up at the shop. */
+async function ordersThisMonth() {
+  const page = await environment.newPage();
+  await logIn(page, resident);
+  const search = await page.request.get('/api/v1/municipalities/arjeplog/products?q=Knäckebröd');
+  const { items } = (await search.json()) as {
+    items: { id: string; title: string; shop: { id: string } }[];
+  };
+  const product = items.find((item) => item.title === 'Knäckebröd råg');
+  if (!product) throw new Error('the demo catalogue has no Knäckebröd råg');
+  const database = createDatabase(environment.databaseUrl);
+  const point = await database
+    .knex('service_points')
+    .where({ slug: 'laisvall-byhandel' })
+    .first<{ id: string }>('id');
+  await database.close();
+  for (let index = 0; index < 2; index++) {
+    await post(page, '/api/v1/basket/items', { productId: product.id, quantity: 1 });
+    const servicePointId = point.id;
+    await post(page, '/api/v1/checkout', {
+      contact: { name: resident.name, email: resident.email },
+      fulfilments: [{ shopId: product.shop.id, method: 'pickup_at_service_point', servicePointId }],
+      payment: 'pay_at_pickup',
+    });
+  }
+}
+
+async function expectChartsWithTables(page: Page) {
+  const charts = page.locator('figure.statistics-chart svg.recharts-surface');
+  await charts.first().waitFor();
+  expect(await charts.count()).toBeGreaterThanOrEqual(4);
+  // Every chart's figures are in a table too.
+  expect(await page.locator('.statistics-page table').count()).toBeGreaterThanOrEqual(
+    await page.locator('figure.statistics-chart').count(),
+  );
+}
+
+test('the municipality admin sees the galleria and the service points in charts and tables, on a phone and a desktop', async () => {
+  await ordersThisMonth();
+  for (const viewport of [desktop, phone]) {
+    const page = await environment.newPage({ viewport });
+    await logIn(page, admin);
+    await page.goto('/admin/kommun/arjeplog');
+    await page.getByRole('link', { name: 'Statistik', exact: true }).click();
+    await heading(page, 'Statistik för Arjeplog').waitFor();
+    await expectChartsWithTables(page);
+    const galleria = page.getByRole('region', { name: 'Gallerian' }).first();
+    await galleria.waitFor();
+    // Two orders this month, none the same month a year earlier.
+    const orders = page.getByRole('row', { name: /^Beställningar 2 0/ });
+    await orders.first().waitFor();
+    await expectNoSeriousAccessibilityViolations(page);
+    expect(await scrollsSideways(page), `sideways scroll at ${viewport.width} px`).toBe(false);
+
+    // A period in the future is said on its field, and nothing is asked of the API.
+    await page.getByLabel('Periodtyp', { exact: true }).selectOption('custom');
+    await page.getByLabel('Från', { exact: true }).fill('2099-01-01');
+    await page.getByLabel('Till och med', { exact: true }).fill('2099-01-31');
+    await page
+      .locator('form.statistics-period')
+      .getByRole('button', { name: 'Visa', exact: true })
+      .click();
+    await page.getByText('Datumet ligger i framtiden.').first().waitFor();
+    expect(await page.getByLabel('Från', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await expectNoSeriousAccessibilityViolations(page);
+  }
+});
+
+test('the region admin sees the municipalities side by side and keeps the subsidy rules', async () => {
+  const page = await environment.newPage({ viewport: desktop });
+  await logIn(page, {
+    email: 'region@example.se',
+    password: demoPassword,
+    name: 'Regina Regionsson',
+  });
+  await page.goto('/admin/region/statistik?kind=year&at=2026-01');
+  await heading(page, 'Statistik för regionen').waitFor();
+  await page.getByRole('region', { name: 'Kommunerna sida vid sida' }).first().waitFor();
+  await expectChartsWithTables(page);
+  await expectNoSeriousAccessibilityViolations(page);
+  await page.goto('/admin/region/hemsandningsbidrag');
+  await heading(page, 'Hemsändningsbidragets regler').waitFor();
+  await page.getByRole('rowheader', { name: '2011-01-01' }).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+});
