@@ -64,4 +64,9 @@ test('on a phone the shop takes an order by phone for a caller without e-mail, t
   await main.getByText('Får bekräftelse och besked per e-post.').waitFor();
   const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
   expect(scrollWidth).toBeLessThanOrEqual(phone.width);
+
+  // The same page at a desk.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await keepScreenshot(page, 'phone-order-1280');
+  await expectNoSeriousAccessibilityViolations(page);
 });
