@@ -318,9 +318,10 @@ describe('at the door', () => {
 
   it('sends a failed delivery back to the shop, which sends it out again or takes it back', async () => {
     const { orderId } = await handedNote();
+    const firstAttempt = { clientId: newClientId(), reason: 'not_home' };
     const failed = await taxi.driver
       .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
-      .send({ clientId: newClientId(), reason: 'not_home' });
+      .send(firstAttempt);
     expect(failed.status).toBe(200);
     expect(failed.body.delivery.outcome).toBe('not_home');
     expect(await statusOf(t, orderId)).toBe('delivery_failed');
@@ -347,6 +348,14 @@ describe('at the door', () => {
     });
     const handed = await grocery.owner.post(shopUrl(grocery, `/${orderId}/hand-over`));
     expect(handed.status).toBe(200);
+    // The phone's queue replays the first attempt after the note forgot it: the same answer,
+    // and the order stays out for delivery.
+    const replay = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+      .send(firstAttempt);
+    expect(replay.status).toBe(200);
+    expect(replay.body.delivery).toEqual(failed.body.delivery);
+    expect(await statusOf(t, orderId)).toBe('out_for_delivery');
     const refused = await taxi.driver
       .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
       .send({ clientId: newClientId(), reason: 'refused' });

@@ -67,6 +67,16 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
     };
   }
 
+  /**
+   * A failed delivery as its command recorded it: the note forgets the attempt when the shop
+   * sends the order out again, and a replay still answers as the first did.
+   */
+  async function recordedFailure(clientId: string, orderId: string): Promise<DeliveryRecorded> {
+    const command = await deliveries.findCommand(clientId);
+    if (!command?.outcome || command.outcome === 'delivered') return recorded(orderId);
+    return { orderId, outcome: command.outcome, collectedOre: null, at: command.at };
+  }
+
   function alreadyRecorded(row: NoteViewRow): AppError {
     const when = row.delivered_at ?? row.failed_at;
     const at = when ? new Date(when).toISOString() : '';
@@ -241,6 +251,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                   target_id: orderId,
                   user_id: driver.user.id,
                   at,
+                  outcome: 'delivered',
                 },
                 trx,
               );
@@ -307,6 +318,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                   target_id: orderId,
                   user_id: driver.user.id,
                   at,
+                  outcome: body.reason,
                 },
                 trx,
               );
@@ -318,7 +330,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
             },
           );
         },
-        () => recorded(orderId),
+        () => recordedFailure(body.clientId, orderId),
       );
     },
 
@@ -362,6 +374,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                 target_id: runId,
                 user_id: driver.user.id,
                 at,
+                outcome: null,
               },
               trx,
             );
@@ -423,6 +436,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                 target_id: runId,
                 user_id: driver.user.id,
                 at,
+                outcome: null,
               },
               trx,
             );

@@ -71,6 +71,8 @@ export type CommandRow = {
   target_id: string;
   user_id: string | null;
   at: number;
+  /** What a deliver or fail command recorded; null for runs. */
+  outcome: 'delivered' | 'not_home' | 'refused' | null;
 };
 
 /** The statuses in which a note is in the carrier's hands, or about to be. */
