@@ -43,7 +43,7 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       reads: ['shop_orders', 'checkouts', 'order_lines', 'order_status_events', 'shops'],
     },
     deliveries: {
-      owns: ['delivery_notes', 'delivery_runs', 'delivery_commands'],
+      owns: ['delivery_notes', 'delivery_runs', 'delivery_commands', 'cool_bags_out'],
       // A note shows its order's parcel code, status, goods and the resident's mail and
       // language (the morning notice); a carrier's list names the shop.
       reads: ['shop_orders', 'checkouts', 'order_lines', 'shops'],

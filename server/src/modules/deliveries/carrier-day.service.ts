@@ -267,6 +267,17 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                 },
                 trx,
               );
+              await deliveries.addCoolBags(
+                {
+                  shopId: row.shop_id,
+                  householdId: row.household_id,
+                  delta: row.cool_bags - body.coolBagsReturned,
+                  recipientName: row.recipient_name,
+                  village: row.village,
+                  at,
+                },
+                trx,
+              );
               await enqueueDelivered(trx, deps, row, notice);
             },
           );
