@@ -368,6 +368,31 @@ describe('at the door', () => {
     expect(await statusOf(t, orderId)).toBe('returned');
   });
 
+  it('sends a failed delivery out again only on a route day of its zone', async () => {
+    const { orderId } = await handedNote();
+    const failed = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+      .send({ clientId: newClientId(), reason: 'refused' });
+    expect(failed.status).toBe(200);
+    const before = await noteRow(orderId);
+    // The zone is driven Monday to Friday: Saturday 5 December is no route day.
+    const saturday = await grocery.owner
+      .post(shopUrl(grocery, `/${orderId}/redeliver`))
+      .send({ date: '2026-12-05' });
+    expect(saturday.status).toBe(400);
+    expect(saturday.body.errors).toEqual([
+      expect.objectContaining({ field: 'date', code: 'not_a_route_day' }),
+    ]);
+    expect(saturday.body.errors[0].message).toContain('2026-12-05');
+    expect(await statusOf(t, orderId)).toBe('delivery_failed');
+    expect(await noteRow(orderId)).toEqual(before);
+    const monday = await grocery.owner
+      .post(shopUrl(grocery, `/${orderId}/redeliver`))
+      .send({ date: '2026-12-07' });
+    expect(monday.status).toBe(200);
+    expect(monday.body.delivery).toMatchObject({ status: 'packed', date: '2026-12-07' });
+  });
+
   it('counts cool bags out per household and takes them back on a later delivery', async () => {
     const householdId = await createHousehold(t);
     const first = await handedNote({ householdId, coolBags: 2 });
