@@ -123,6 +123,46 @@ describe('the shop’s delivery notes', () => {
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('lists without a day the last week and what is still open from before it', async () => {
+    // A month old and never handed over, and a fortnight old that failed: both still open.
+    const forgotten = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: '2026-10-30',
+    });
+    const failed = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: '2026-11-16',
+    });
+    await handToCarrier(grocery, failed.orderId, taxi.id);
+    const fail = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${failed.orderId}/fail`))
+      .send({ clientId: newClientId(), reason: 'not_home' });
+    expect(fail.status).toBe(200);
+    const delivered = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: '2026-11-16',
+    });
+    await handToCarrier(grocery, delivered.orderId, taxi.id);
+    const done = await deliver(taxi, delivered.orderId, {
+      clientId: newClientId(),
+      collectedOre: 1990,
+    });
+    expect(done.status).toBe(200);
+    const list = await grocery.owner.get(shopUrl(grocery));
+    expect(list.status).toBe(200);
+    const ids = (list.body.items as { orderId: string }[]).map((item) => item.orderId);
+    expect(ids).toContain(forgotten.orderId);
+    expect(ids).toContain(failed.orderId);
+    expect(ids).not.toContain(delivered.orderId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('shows another shop’s note as missing', async () => {
     const { orderId } = await orderWithNote(t, {
       shop: grocery,

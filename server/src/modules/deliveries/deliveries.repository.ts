@@ -129,22 +129,26 @@ export function createDeliveriesRepository(knex: Knex) {
       // Index ranges rather than one OR over the join: the recent days, and what is still open
       // whatever its day — no outcome yet, or failed and not yet sent again. The open notes
       // are two ranges of (shop_id, outcome): with `outcome is null or …` the database walks
-      // the shop's whole history instead.
-      const open = (outcome: (query: Knex.QueryBuilder) => Knex.QueryBuilder) =>
-        ordered(
-          outcome(notes(db).where('n.shop_id', shopId)).whereIn('o.status', [
-            ...inCarrierHandsStatuses,
-            'delivery_failed',
-          ]),
-        );
+      // the shop's whole history instead. They are mostly among the recent days' already, so
+      // their ids come first, and whole rows only for those the recent days do not hold.
+      const openIds = (outcome: (query: Knex.QueryBuilder) => Knex.QueryBuilder) =>
+        outcome(
+          db('delivery_notes as n')
+            .join('shop_orders as o', 'o.id', 'n.order_id')
+            .where('n.shop_id', shopId),
+        )
+          .whereIn('o.status', [...inCarrierHandsStatuses, 'delivery_failed'])
+          .limit(500)
+          .pluck<string[]>('n.order_id');
       const [recent, undecided, failed] = await Promise.all([
         ordered(notes(db).where('n.shop_id', shopId).where('n.date', '>=', filter.since)),
-        open((query) => query.whereNull('n.outcome')),
-        open((query) => query.whereIn('n.outcome', ['not_home', 'refused'])),
+        openIds((query) => query.whereNull('n.outcome')),
+        openIds((query) => query.whereIn('n.outcome', ['not_home', 'refused'])),
       ]);
-      const byId = new Map(
-        [...undecided, ...failed, ...recent].map((row) => [row.order_id, readNote(row)]),
-      );
+      const held = new Set(recent.map((row) => row.order_id));
+      const older = [...new Set([...undecided, ...failed])].filter((id) => !held.has(id));
+      const rest = older.length > 0 ? await ordered(notes(db).whereIn('n.order_id', older)) : [];
+      const byId = new Map([...rest, ...recent].map((row) => [row.order_id, readNote(row)]));
       return [...byId.values()].sort(
         (a, b) =>
           a.date.localeCompare(b.date) ||
