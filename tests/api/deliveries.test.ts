@@ -123,6 +123,46 @@ describe('the shop’s delivery notes', () => {
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('lists without a day the last week and what is still open from before it', async () => {
+    // A month old and never handed over, and a fortnight old that failed: both still open.
+    const forgotten = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: '2026-10-30',
+    });
+    const failed = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: '2026-11-16',
+    });
+    await handToCarrier(grocery, failed.orderId, taxi.id);
+    const fail = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${failed.orderId}/fail`))
+      .send({ clientId: newClientId(), reason: 'not_home' });
+    expect(fail.status).toBe(200);
+    const delivered = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: '2026-11-16',
+    });
+    await handToCarrier(grocery, delivered.orderId, taxi.id);
+    const done = await deliver(taxi, delivered.orderId, {
+      clientId: newClientId(),
+      collectedOre: 1990,
+    });
+    expect(done.status).toBe(200);
+    const list = await grocery.owner.get(shopUrl(grocery));
+    expect(list.status).toBe(200);
+    const ids = (list.body.items as { orderId: string }[]).map((item) => item.orderId);
+    expect(ids).toContain(forgotten.orderId);
+    expect(ids).toContain(failed.orderId);
+    expect(ids).not.toContain(delivered.orderId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('shows another shop’s note as missing', async () => {
     const { orderId } = await orderWithNote(t, {
       shop: grocery,
@@ -318,9 +358,10 @@ describe('at the door', () => {
 
   it('sends a failed delivery back to the shop, which sends it out again or takes it back', async () => {
     const { orderId } = await handedNote();
+    const firstAttempt = { clientId: newClientId(), reason: 'not_home' };
     const failed = await taxi.driver
       .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
-      .send({ clientId: newClientId(), reason: 'not_home' });
+      .send(firstAttempt);
     expect(failed.status).toBe(200);
     expect(failed.body.delivery.outcome).toBe('not_home');
     expect(await statusOf(t, orderId)).toBe('delivery_failed');
@@ -347,6 +388,14 @@ describe('at the door', () => {
     });
     const handed = await grocery.owner.post(shopUrl(grocery, `/${orderId}/hand-over`));
     expect(handed.status).toBe(200);
+    // The phone's queue replays the first attempt after the note forgot it: the same answer,
+    // and the order stays out for delivery.
+    const replay = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+      .send(firstAttempt);
+    expect(replay.status).toBe(200);
+    expect(replay.body.delivery).toEqual(failed.body.delivery);
+    expect(await statusOf(t, orderId)).toBe('out_for_delivery');
     const refused = await taxi.driver
       .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
       .send({ clientId: newClientId(), reason: 'refused' });
@@ -357,6 +406,31 @@ describe('at the door', () => {
     const twice = await grocery.owner.post(shopUrl(grocery, `/${orderId}/take-back`));
     expect(twice.status).toBe(409);
     expect(await statusOf(t, orderId)).toBe('returned');
+  });
+
+  it('sends a failed delivery out again only on a route day of its zone', async () => {
+    const { orderId } = await handedNote();
+    const failed = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+      .send({ clientId: newClientId(), reason: 'refused' });
+    expect(failed.status).toBe(200);
+    const before = await noteRow(orderId);
+    // The zone is driven Monday to Friday: Saturday 5 December is no route day.
+    const saturday = await grocery.owner
+      .post(shopUrl(grocery, `/${orderId}/redeliver`))
+      .send({ date: '2026-12-05' });
+    expect(saturday.status).toBe(400);
+    expect(saturday.body.errors).toEqual([
+      expect.objectContaining({ field: 'date', code: 'not_a_route_day' }),
+    ]);
+    expect(saturday.body.errors[0].message).toContain('2026-12-05');
+    expect(await statusOf(t, orderId)).toBe('delivery_failed');
+    expect(await noteRow(orderId)).toEqual(before);
+    const monday = await grocery.owner
+      .post(shopUrl(grocery, `/${orderId}/redeliver`))
+      .send({ date: '2026-12-07' });
+    expect(monday.status).toBe(200);
+    expect(monday.body.delivery).toMatchObject({ status: 'packed', date: '2026-12-07' });
   });
 
   it('counts cool bags out per household and takes them back on a later delivery', async () => {

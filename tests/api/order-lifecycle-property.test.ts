@@ -22,6 +22,12 @@ import {
   type ShopStep,
   type WebhookKind,
 } from './support/order-lifecycle-commands.ts';
+import {
+  carrierActs,
+  shopDelivers,
+  type CarrierAction,
+  type DeliveryStep,
+} from './support/order-lifecycle-delivery-commands.ts';
 import { checkInvariants } from './support/order-lifecycle-invariants.ts';
 import {
   createCast,
@@ -39,7 +45,8 @@ import type { TestApp } from './support/test-app.ts';
 /**
  * Issue 5's rule, through the real server: whatever every actor does to a small world of
  * orders — residents, shops, the service point's operator, Stripe's webhooks (replayed, late,
- * out of order), the minute job with the clock moved on, and money calls that fail — every
+ * out of order), home delivery's carriers (replaying their phones' commands), the minute job
+ * with the clock moved on, and money calls that fail — every
  * answer is a clear one, every status is reached by the state machine, and no stock or money
  * is counted twice (support/order-lifecycle-invariants.ts, checked after every command).
  */
@@ -125,6 +132,28 @@ const commands = fc.commands(
         .map(([kind, index]) => stripeSends(kind, index)),
       1,
     ],
+    [
+      fc
+        .tuple(
+          orderIndex,
+          fc.constantFrom<DeliveryStep>('assign', 'hand-over', 'redeliver', 'take-back'),
+          fc.nat({ max: 1 }),
+          fc.constantFrom(false, false, false, true),
+        )
+        .map(([index, step, carrier, byOther]) => shopDelivers(index, step, carrier, byOther)),
+      2,
+    ],
+    [
+      fc
+        .tuple(
+          orderIndex,
+          fc.constantFrom<CarrierAction>('deliver', 'deliver', 'not_home', 'refused'),
+          fc.constantFrom(false, false, false, true),
+          replayOf,
+        )
+        .map(([index, action, byOther, replay]) => carrierActs(index, action, byOther, replay)),
+      2,
+    ],
     [fc.constantFrom(...clockSteps).map((advance) => minuteJobRuns(advance)), 1],
     [
       fc
@@ -141,7 +170,11 @@ const commands = fc.commands(
   { maxCommands: 15, size: 'max' },
 );
 
-const fulfilment = fc.constantFrom<FulfilmentMethod>('pickup_in_shop', 'pickup_at_service_point');
+const fulfilment = fc.constantFrom<FulfilmentMethod>(
+  'pickup_in_shop',
+  'pickup_at_service_point',
+  'home_delivery',
+);
 const checkoutPlan = (
   payment: fc.Arbitrary<'card' | 'pay_at_pickup'>,
 ): fc.Arbitrary<CheckoutPlan> =>
@@ -171,7 +204,7 @@ const scenario: fc.Arbitrary<ScenarioPlan> = fc.record({
 });
 
 /** PROPERTY_RUNS=500 searches longer, e.g. after changing order money or transitions. */
-const numRuns = Number(process.env.PROPERTY_RUNS ?? 25);
+const numRuns = Number(process.env.PROPERTY_RUNS ?? 40);
 
 describe('an order’s life under random commands from every actor', () => {
   it(

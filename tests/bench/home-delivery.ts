@@ -10,6 +10,7 @@ import { loadConfig } from '../../server/src/config.ts';
 import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { newId } from '../../server/src/db/ids.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
+import { createDeliveriesRepository } from '../../server/src/modules/deliveries/deliveries.repository.ts';
 import { createLocalFileStorage } from '../../server/src/integrations/file-storage.ts';
 import { createPasswordHasher } from '../../server/src/integrations/password-hasher.ts';
 import { seedDemoRegion } from '../../server/src/seed/demo-region.ts';
@@ -166,6 +167,8 @@ async function insertHistory(database: Database, today: string) {
       await trx('delivery_notes').insert(notes);
     });
   }
+  // Written in bulk, not delivered one by one: the running totals as the migration fills them.
+  await createDeliveriesRepository(knex).rebuildCoolBagsOut();
   return { shopId: shop.id, carrierSlug: bussgods.slug, noteOrderId };
 }
 
@@ -238,7 +241,7 @@ async function run(databaseUrl: string, label: string) {
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-'));
 try {
   const sqlite = await run(`sqlite:${path.join(directory, 'home-delivery.sqlite')}`, 'SQLite');
-  const slowest = Math.max(sqlite.carrierDay.p95Ms, sqlite.shopNote.p95Ms);
+  const slowest = Math.max(sqlite.carrierDay.p95Ms, sqlite.shopList.p95Ms, sqlite.shopNote.p95Ms);
   console.log(`SQLite p95 ${slowest} ms: ${slowest < 20 ? 'under' : 'OVER'} the 20 ms bar`);
   if (process.env.BENCH_DATABASE_URL) await run(process.env.BENCH_DATABASE_URL, 'PostgreSQL');
 } finally {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { newId } from '../db/ids.ts';
+import { createDeliveriesRepository } from '../modules/deliveries/deliveries.repository.ts';
 
 const day = 24 * 60 * 60 * 1000;
 /** How far back the demo's delivery history goes: enough for a quarter's subsidy report. */
@@ -250,4 +251,6 @@ export async function seedDemoDeliveryHistory(
       });
     }
   }
+  // The notes were written in bulk, not delivered one by one: count their cool bags out.
+  await createDeliveriesRepository(knex).rebuildCoolBagsOut(knex);
 }

@@ -1,4 +1,5 @@
 import type supertest from 'supertest';
+import { newId } from '../../../server/src/db/ids.ts';
 import { expect } from 'vitest';
 import type { TestApp } from './test-app.ts';
 
@@ -64,4 +65,44 @@ export function settingsBody(overrides: Record<string, unknown> = {}) {
     phone: '0961-100 00',
     ...overrides,
   };
+}
+
+/**
+ * Opts shops into Arjeplog's home delivery to one demo zone, as the municipality's agreement
+ * and the shop's own settings would (demo-home-delivery.ts does the same for the demo shops).
+ * The zone's id is the answer.
+ */
+export async function optInToHomeDelivery(
+  t: TestApp,
+  shops: readonly { id: string }[],
+  zoneName: string,
+): Promise<string> {
+  const { knex } = t.database;
+  const zone = await knex('delivery_zones')
+    .where({ name: zoneName })
+    .first<{ id: string; municipality_id: string } | undefined>('id', 'municipality_id');
+  if (!zone) throw new Error(`no demo zone ${zoneName}`);
+  const at = t.clock.now();
+  for (const shop of shops) {
+    await knex('home_delivery_agreements').insert({
+      id: newId(),
+      municipality_id: zone.municipality_id,
+      shop_id: shop.id,
+      kind: 'standard',
+      valid_from: '2020-01-01',
+      valid_to: null,
+      note: 'Testavtal.',
+      created_at: at,
+      updated_at: at,
+    });
+    await knex('shop_home_delivery').insert({
+      shop_id: shop.id,
+      is_enabled: true,
+      extra_fee_ore: 0,
+      extra_cutoff_hours: 0,
+      updated_at: at,
+    });
+    await knex('shop_delivery_zones').insert({ shop_id: shop.id, zone_id: zone.id });
+  }
+  return zone.id;
 }

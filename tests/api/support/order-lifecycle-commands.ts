@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { nextStatus, type OrderEvent, type OrderStatus } from '@e-galleria/shared/order-status';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { FailureMode, MoneyCall } from '../../support/stripe-stand-in.ts';
+import { moveOnHome } from './order-lifecycle-delivery-commands.ts';
 import { checkInvariants } from './order-lifecycle-invariants.ts';
 import { sendEvent, type World, type WorldOrder } from './order-lifecycle.ts';
 
@@ -22,10 +23,10 @@ const day = 24 * 60 * 60 * 1000;
 /** Sessions last 30 days: a run moves the clock less, so nobody is logged out by it. */
 const maxAdvanceMs = 25 * day;
 
-const pick = <T>(items: readonly T[], index: number): T | undefined =>
+export const pick = <T>(items: readonly T[], index: number): T | undefined =>
   items.length === 0 ? undefined : items[index % items.length];
 
-async function statusesOf(world: World): Promise<Map<string, OrderStatus>> {
+export async function statusesOf(world: World): Promise<Map<string, OrderStatus>> {
   const rows = await world.t.database
     .knex('shop_orders')
     .whereIn(
@@ -36,7 +37,7 @@ async function statusesOf(world: World): Promise<Map<string, OrderStatus>> {
   return new Map(rows.map((row) => [row.id, row.status]));
 }
 
-async function statusOf(world: World, orderId: string): Promise<OrderStatus> {
+export async function statusOf(world: World, orderId: string): Promise<OrderStatus> {
   return (await statusesOf(world)).get(orderId) as OrderStatus;
 }
 
@@ -51,7 +52,7 @@ function expectClearAnswer(response: Response, what: string) {
 }
 
 /** The state machine says whether the event may happen now; the server must agree. */
-async function expectMove(
+export async function expectMove(
   world: World,
   order: WorldOrder,
   response: Response,
@@ -75,7 +76,7 @@ export type LifecycleCommand = fc.AsyncCommand<Model, World>;
  * A command named `label`: `act` does it (true when afterwards every payment owed must have
  * been made), then the world's invariants are checked.
  */
-function command(
+export function command(
   label: string,
   act: (world: World, model: Model) => Promise<boolean>,
   check: (model: Readonly<Model>) => boolean = () => true,
@@ -123,8 +124,14 @@ export const shopSteps = {
   'hand-over': { event: 'hand_over', method: 'pickup_at_service_point' },
   'mark-ready': { event: 'mark_ready', method: 'pickup_in_shop' },
   collect: { event: 'collect', method: 'pickup_in_shop' },
-  'confirm-return': { event: 'confirm_return', method: 'pickup_at_service_point' },
-} as const satisfies Record<string, { event: OrderEvent; method: string | null }>;
+  'confirm-return': {
+    event: 'confirm_return',
+    method: ['pickup_at_service_point', 'home_delivery'],
+  },
+} as const satisfies Record<
+  string,
+  { event: OrderEvent; method: string | readonly string[] | null }
+>;
 export type ShopStep = keyof typeof shopSteps;
 export type ShopActor = 'owner' | 'staff' | 'another shop';
 /** A shop sees an order once it is paid for, and never one that expired unpaid. */
@@ -137,7 +144,7 @@ export const shopActs = (orderIndex: number, step: ShopStep, actor: ShopActor) =
     return false;
   });
 
-async function shopStep(world: World, order: WorldOrder, step: ShopStep, actor: ShopActor) {
+export async function shopStep(world: World, order: WorldOrder, step: ShopStep, actor: ShopActor) {
   const own = world.shops[order.shopIndex];
   const other = world.shops[1 - order.shopIndex];
   if (!own || !other) throw new Error('a world has two shops');
@@ -159,7 +166,8 @@ async function shopStep(world: World, order: WorldOrder, step: ShopStep, actor: 
     expect(await statusOf(world, order.id)).toBe(before);
     return;
   }
-  if (method !== null && method !== order.method) {
+  const methods: readonly string[] | null = typeof method === 'string' ? [method] : method;
+  if (methods !== null && !methods.includes(order.method)) {
     expect(response.status).toBe(409);
     expect(await statusOf(world, order.id)).toBe(before);
     return;
@@ -167,12 +175,16 @@ async function shopStep(world: World, order: WorldOrder, step: ShopStep, actor: 
   await expectMove(world, order, response, before, nextStatus(before, event));
 }
 
+/** A parcel for the service point (a home delivery's code is on its delivery note). */
+const isForThePoint = (order: WorldOrder) =>
+  order.method === 'pickup_at_service_point' && order.parcelCode !== null;
+
 /** The shop gives all its parcels for the point to the driver: all of them, or none. */
 export const shopHandsOverAll = (shopIndex: 0 | 1) =>
   command(`shop ${shopIndex} hands over all its parcels`, async (world) => {
     const shop = world.shops[shopIndex];
     const parcels = world.orders.filter(
-      (order) => order.shopIndex === shopIndex && order.parcelCode !== null,
+      (order) => order.shopIndex === shopIndex && isForThePoint(order),
     );
     if (!shop || parcels.length === 0) return false;
     const before = await statusesOf(world);
@@ -210,7 +222,7 @@ export const operatorMovesParcel = (
   replayOf: number | null,
 ) =>
   command(`operator ${event} parcel ${orderIndex}${replaying(replayOf)}`, async (world) => {
-    const parcels = world.orders.filter((candidate) => candidate.parcelCode !== null);
+    const parcels = world.orders.filter(isForThePoint);
     const order = pick(parcels, orderIndex);
     if (order) await operatorMove(world, order, event, clientIdFor(world, replayOf));
     return false;
@@ -354,6 +366,10 @@ async function moveOn(
       await shopStep(world, order, ending === 'cancelled' ? 'cancel' : 'pack', 'staff');
       return true;
     case 'packed':
+    case 'out_for_delivery':
+    case 'delivery_failed':
+      if (order.method === 'home_delivery') return moveOnHome(world, order, status, ending);
+      if (status !== 'packed') return false;
       if (ending === 'cancelled') await shopStep(world, order, 'cancel', 'owner');
       else await shopStep(world, order, atPoint ? 'hand-over' : 'mark-ready', 'owner');
       return true;

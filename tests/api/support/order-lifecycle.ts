@@ -3,6 +3,8 @@ import { expect } from 'vitest';
 import type { StandInSession } from '../../support/stripe-stand-in-api.ts';
 import type { StripeStandIn } from '../../support/stripe-stand-in.ts';
 import { contact, createCheckoutShop, createGood, type CheckoutShop } from './checkout.ts';
+import { createCarrier, type CarrierFixture } from './deliveries.ts';
+import { optInToHomeDelivery, settingsBody } from './home-delivery.ts';
 import { laisvallIdOf } from './orders.ts';
 import { connectShopToStripe } from './stripe.ts';
 import type { TestApp } from './test-app.ts';
@@ -15,7 +17,7 @@ import type { TestApp } from './test-app.ts';
  * limited per address, and every run counts only its own goods, orders and money.
  */
 
-export type FulfilmentMethod = 'pickup_in_shop' | 'pickup_at_service_point';
+export type FulfilmentMethod = 'pickup_in_shop' | 'pickup_at_service_point' | 'home_delivery';
 
 /** What a card checkout's payment does while the world is set up. */
 export type CardPayment = 'paid' | 'paid_event_delayed' | 'unpaid';
@@ -64,6 +66,16 @@ export type Cast = {
   operator: supertest.Agent;
   municipalityAdmin: supertest.Agent;
   servicePointId: string;
+  /** Two carriers driving Laisvall every day for both shops, each with a driver. */
+  carriers: CarrierFixture[];
+};
+
+/** Laisvall, in the demo zone "Laisvall och Adolfström" (demo-home-delivery.ts). */
+export const homeAddress = {
+  streetAddress: 'Storvägen 20',
+  postalCode: '930 93',
+  village: 'Laisvall',
+  phone: '070-174 06 50',
 };
 
 export async function createCast(t: TestApp, standIn: StripeStandIn): Promise<Cast> {
@@ -73,10 +85,27 @@ export async function createCast(t: TestApp, standIn: StripeStandIn): Promise<Ca
     const accountId = await connectShopToStripe(t, standIn, shop.owner, shop.id);
     shops.push({ ...shop, staff: await t.loginAs(shop.staffEmail), accountId });
   }
+  const municipalityAdmin = await t.loginAs('kommun@arjeplog.example.se');
+  // Every household may have it, approved or not: the residents here are guests.
+  const settings = await municipalityAdmin
+    .put('/api/v1/admin/municipalities/arjeplog/home-delivery/settings')
+    .send(settingsBody({ eligibility: 'everyone' }));
+  expect(settings.status, JSON.stringify(settings.body)).toBe(200);
+  const zoneId = await optInToHomeDelivery(t, shops, 'Laisvall och Adolfström');
+  const carriers: CarrierFixture[] = [];
+  for (const name of ['Livscykelbud A', 'Livscykelbud B'])
+    carriers.push(
+      await createCarrier(t, {
+        name,
+        zones: [{ zoneId, weekdays: [1, 2, 3, 4, 5, 6, 7] }],
+        shops,
+      }),
+    );
   return {
     shops,
+    carriers,
     operator: await t.loginAs('ombud@laisvall.example.se'),
-    municipalityAdmin: await t.loginAs('kommun@arjeplog.example.se'),
+    municipalityAdmin,
     servicePointId: await laisvallIdOf(t),
   };
 }
@@ -91,6 +120,7 @@ export type World = {
   orders: WorldOrder[];
   operator: supertest.Agent;
   servicePointId: string;
+  carriers: CarrierFixture[];
   /** Webhook events sent so far, for replays. */
   sentEvents: SentEvent[];
   /** Operator client ids used so far (a replay reuses one). */
@@ -99,6 +129,12 @@ export type World = {
   counterMoves: Set<string>;
   /** Handover confirmations that happened: client id → handover id. */
   confirmations: Map<string, string>;
+  /** Client ids the carriers' phones used so far (a replay reuses one). */
+  deliveryClientIds: string[];
+  /** Carrier commands that happened: client id → what it did. */
+  deliveryCommands: Map<string, { orderId: string; kind: 'deliver' | 'fail'; carrierId: string }>;
+  /** What the drivers said they took at the door, per order, each time it was accepted. */
+  amountsTaken: Map<string, number[]>;
   /** What happened, for the report of a failing run. */
   log: string[];
 };
@@ -154,10 +190,14 @@ export async function createWorld(
     orders: [],
     operator: cast.operator,
     servicePointId: cast.servicePointId,
+    carriers: cast.carriers,
     sentEvents: [],
     clientIds: [],
     counterMoves: new Set(),
     confirmations: new Map(),
+    deliveryClientIds: [],
+    deliveryCommands: new Map(),
+    amountsTaken: new Map(),
     log: [],
   };
   const email = `boende-${runNumber}-${Date.now()}@example.se`;
@@ -186,13 +226,18 @@ async function placeCheckout(world: World, plan: CheckoutPlan, email: string) {
     fulfilments: plan.shops.map((shopIndex) => {
       const shop = world.shops[shopIndex];
       if (!shop) throw new Error(`no shop ${shopIndex}`);
-      return plan.methods[shopIndex] === 'pickup_in_shop'
-        ? { shopId: shop.id, method: 'pickup_in_shop' }
-        : {
+      switch (plan.methods[shopIndex]) {
+        case 'home_delivery':
+          return { shopId: shop.id, method: 'home_delivery', address: homeAddress };
+        case 'pickup_at_service_point':
+          return {
             shopId: shop.id,
             method: 'pickup_at_service_point',
             servicePointId: world.servicePointId,
           };
+        default:
+          return { shopId: shop.id, method: 'pickup_in_shop' };
+      }
     }),
     payment: plan.payment,
   });

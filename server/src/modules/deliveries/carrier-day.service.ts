@@ -67,6 +67,16 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
     };
   }
 
+  /**
+   * A failed delivery as its command recorded it: the note forgets the attempt when the shop
+   * sends the order out again, and a replay still answers as the first did.
+   */
+  async function recordedFailure(clientId: string, orderId: string): Promise<DeliveryRecorded> {
+    const command = await deliveries.findCommand(clientId);
+    if (!command?.outcome || command.outcome === 'delivered') return recorded(orderId);
+    return { orderId, outcome: command.outcome, collectedOre: null, at: command.at };
+  }
+
   function alreadyRecorded(row: NoteViewRow): AppError {
     const when = row.delivered_at ?? row.failed_at;
     const at = when ? new Date(when).toISOString() : '';
@@ -241,6 +251,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                   target_id: orderId,
                   user_id: driver.user.id,
                   at,
+                  outcome: 'delivered',
                 },
                 trx,
               );
@@ -253,6 +264,17 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                   cool_bags_returned: body.coolBagsReturned,
                   run_id: run?.id ?? null,
                   updated_at: at,
+                },
+                trx,
+              );
+              await deliveries.addCoolBags(
+                {
+                  shopId: row.shop_id,
+                  householdId: row.household_id,
+                  delta: row.cool_bags - body.coolBagsReturned,
+                  recipientName: row.recipient_name,
+                  village: row.village,
+                  at,
                 },
                 trx,
               );
@@ -307,6 +329,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                   target_id: orderId,
                   user_id: driver.user.id,
                   at,
+                  outcome: body.reason,
                 },
                 trx,
               );
@@ -318,7 +341,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
             },
           );
         },
-        () => recorded(orderId),
+        () => recordedFailure(body.clientId, orderId),
       );
     },
 
@@ -362,6 +385,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                 target_id: runId,
                 user_id: driver.user.id,
                 at,
+                outcome: null,
               },
               trx,
             );
@@ -423,6 +447,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                 target_id: runId,
                 user_id: driver.user.id,
                 at,
+                outcome: null,
               },
               trx,
             );

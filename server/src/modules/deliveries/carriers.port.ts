@@ -25,4 +25,9 @@ export type CarrierDirectory = {
   drives: (carrierId: string, zoneId: string, date: string) => Promise<boolean>;
   /** A zone's name and village list, for the carrier's day grouped by route. */
   zoneName: (zoneId: string) => Promise<string | null>;
+  /**
+   * Whether the date's weekday is one of the zone's route days (and the zone is active): a
+   * failed delivery is only sent out again on one.
+   */
+  isRouteDay: (zoneId: string, date: string) => Promise<boolean>;
 };

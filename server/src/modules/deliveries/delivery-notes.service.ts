@@ -255,7 +255,8 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
     },
 
     /**
-     * A failed delivery goes out again on a later route day (`redeliver`: back to packed): the
+     * A failed delivery goes out again on a later route day of its zone — another day is refused
+     * on the field, and nothing changes — (`redeliver`: back to packed): the
      * note forgets the failed attempt (the order's history keeps it) and keeps its carrier only
      * if it drives the zone that day.
      */
@@ -274,6 +275,12 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
       const row = await noteOfShop(shop.id, orderId);
       if (date < swedishDateOf(now()))
         throw fieldError('date', 'in_past', 'The new delivery day has already passed.');
+      if (!(await carriers.isRouteDay(row.zone_id, date)))
+        throw fieldError(
+          'date',
+          'not_a_route_day',
+          `${date} is not a route day of the delivery's zone.`,
+        );
       const keepsCarrier =
         row.carrier_id !== null && (await carriers.drives(row.carrier_id, row.zone_id, date));
       await deps.lifecycle.fire(

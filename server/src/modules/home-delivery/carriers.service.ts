@@ -180,6 +180,12 @@ export function createCarriersService(deps: {
     async zoneName(zoneId) {
       return (await zones.findZone(zoneId))?.name ?? null;
     },
+    async isRouteDay(zoneId, date) {
+      const zone = await zones.findZone(zoneId);
+      return Boolean(
+        zone?.is_active && routeDaysOf(zone).some((day) => day.weekday === weekdayOf(date)),
+      );
+    },
   };
 
   return {
