@@ -193,8 +193,16 @@ function CarrierScreen({
       ) : null}
       <Form method="get" className="carrier-date">
         <div className="field">
-          <label htmlFor="carrier-date">{t('deliveries.carrier.day')}</label>
-          <input id="carrier-date" type="date" name="datum" defaultValue={day.date} />
+          <label className="field__label" htmlFor="carrier-date">
+            {t('deliveries.carrier.day')}
+          </label>
+          <input
+            id="carrier-date"
+            className="input"
+            type="date"
+            name="datum"
+            defaultValue={day.date}
+          />
         </div>
         <button type="submit" className="button button--secondary">
           {t('deliveries.carrier.show')}

@@ -60,8 +60,11 @@ export function RunPanel({
           </p>
           {open.isPending ? <p className="muted">{t('deliveries.carrier.run.waiting')}</p> : null}
           <div className="field">
-            <label htmlFor={`${id}-km`}>{t('deliveries.carrier.run.km')}</label>
+            <label className="field__label" htmlFor={`${id}-km`}>
+              {t('deliveries.carrier.run.km')}
+            </label>
             <input
+              className="input"
               id={`${id}-km`}
               inputMode="decimal"
               required
@@ -82,8 +85,11 @@ export function RunPanel({
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-route`}>{t('deliveries.carrier.run.route')}</label>
+            <label className="field__label" htmlFor={`${id}-route`}>
+              {t('deliveries.carrier.run.route')}
+            </label>
             <input
+              className="input"
               id={`${id}-route`}
               required
               maxLength={80}
@@ -92,8 +98,11 @@ export function RunPanel({
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-vehicle`}>{t('deliveries.carrier.run.vehicle')}</label>
+            <label className="field__label" htmlFor={`${id}-vehicle`}>
+              {t('deliveries.carrier.run.vehicle')}
+            </label>
             <input
+              className="input"
               id={`${id}-vehicle`}
               required
               maxLength={40}

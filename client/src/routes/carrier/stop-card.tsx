@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarrierDelivery, FailureReason } from '@e-galleria/shared/deliveries';
 import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts';
+import { formatPostalCode } from '../households/paths.ts';
 
 /** One stop of the day: where, how to get in, what to leave and take, and what happened. */
 export function StopCard({
@@ -46,7 +47,7 @@ export function StopCard({
         {recipient.name}
       </h4>
       <p className="carrier-stop__address">
-        {recipient.streetAddress}, {recipient.postalCode} {recipient.village}
+        {recipient.streetAddress}, {formatPostalCode(recipient.postalCode)} {recipient.village}
       </p>
       {recipient.doorCode ? (
         <p className="carrier-stop__door">
@@ -82,8 +83,11 @@ export function StopCard({
         <div className="carrier-stop__actions">
           {stop.collectOre > 0 ? (
             <div className="field">
-              <label htmlFor={`${id}-amount`}>{t('deliveries.carrier.amountTaken')}</label>
+              <label className="field__label" htmlFor={`${id}-amount`}>
+                {t('deliveries.carrier.amountTaken')}
+              </label>
               <input
+                className="input"
                 id={`${id}-amount`}
                 inputMode="decimal"
                 value={amount}
@@ -94,8 +98,11 @@ export function StopCard({
           ) : null}
           {stop.coolBagsToCollect > 0 ? (
             <div className="field">
-              <label htmlFor={`${id}-bags`}>{t('deliveries.carrier.bagsReturned')}</label>
+              <label className="field__label" htmlFor={`${id}-bags`}>
+                {t('deliveries.carrier.bagsReturned')}
+              </label>
               <input
+                className="input"
                 id={`${id}-bags`}
                 inputMode="numeric"
                 value={bagsBack}
