@@ -107,6 +107,19 @@ test('on a phone the municipality sets up a zone, a carrier and an agreement, a 
     .getByText('Gäller i dag')
     .waitFor();
   await expectUsable(page, 'the agreements');
+
+  // The agreement is changed to end with 2027.
+  const editor = main.locator('details', { hasText: 'Ändra avtalet med Fjälljärn Arjeplog' });
+  await editor.getByText('Ändra avtalet med Fjälljärn Arjeplog').click();
+  await editor.getByLabel('Gäller till och med').fill('2027-12-31');
+  await editor.getByRole('button', { name: 'Spara avtalet' }).click();
+  await page.getByRole('status').filter({ hasText: 'Avtalet är sparat.' }).waitFor();
+  await main
+    .getByRole('listitem')
+    .filter({ hasText: 'Fjälljärn Arjeplog' })
+    .getByText(/2027-12-31/)
+    .first()
+    .waitFor();
   await logOut(page, 'Kerstin Kommunberg');
 
   // The bakery's owner adds the new zone and its carrier; a carrier alone is refused.

@@ -78,6 +78,7 @@ export const enHomeDelivery: Messages['homeDelivery'] = {
     noAgreements: 'There are no agreements yet.',
     noShops: 'There are no published shops in the municipality to make an agreement with.',
     addAgreement: 'New agreement',
+    editAgreement: 'Change the agreement with {{shop}}',
     agreementShop: 'Shop',
     agreementKind: 'Kind of agreement',
     validFrom: 'Valid from',

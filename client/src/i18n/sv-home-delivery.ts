@@ -77,6 +77,7 @@ export const svHomeDelivery = {
     noAgreements: 'Det finns inga avtal ännu.',
     noShops: 'Det finns inga publicerade butiker i kommunen att teckna avtal med.',
     addAgreement: 'Nytt avtal',
+    editAgreement: 'Ändra avtalet med {{shop}}',
     agreementShop: 'Butik',
     agreementKind: 'Typ av avtal',
     validFrom: 'Gäller från',

@@ -12,6 +12,7 @@ import {
   createAgreement,
   fetchMunicipalityHomeDelivery,
   removeAgreement,
+  updateAgreement,
   saveHomeDeliverySettings,
 } from '../../api/home-delivery-api.ts';
 import { listMunicipalityShops } from '../../api/shops-api.ts';
@@ -57,6 +58,9 @@ async function adminHomeDeliveryAction({
       await saveHomeDeliverySettings(slug, parsed.body);
     } else if (intent === 'agreement') {
       await createAgreement(slug, readAgreementForm(formData));
+    } else if (intent === 'update-agreement') {
+      const agreementId = readText(formData, 'agreementId');
+      await updateAgreement(slug, agreementId, readAgreementForm(formData, `${agreementId}.`));
     } else if (intent === 'remove-agreement') {
       await removeAgreement(slug, readText(formData, 'agreementId'));
     }
@@ -75,6 +79,7 @@ function AdminHomeDeliveryPage() {
   const doneMessages: Record<string, string> = {
     settings: t('homeDelivery.admin.settingsSaved'),
     agreement: t('homeDelivery.admin.agreementSaved'),
+    'update-agreement': t('homeDelivery.admin.agreementSaved'),
     'remove-agreement': t('homeDelivery.admin.agreementRemoved'),
   };
   const message =
@@ -105,6 +110,7 @@ function AdminHomeDeliveryPage() {
         agreements={homeDelivery.agreements}
         shops={shops}
         failure={failureOf('agreement')}
+        editFailure={failureOf('update-agreement')}
         savedAt={result?.intent === 'agreement' ? result.savedAt : null}
       />
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Form, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { agreementKinds } from '@e-galleria/shared/home-delivery-codes';
@@ -17,10 +18,12 @@ export function AgreementsPanel(props: {
   agreements: Agreement[];
   shops: AdminShopListItem[];
   failure: FormFailure | null;
+  /** What was wrong with a change to one of the agreements, shown above the list. */
+  editFailure: FormFailure | null;
   /** Changes after each saved agreement, which empties the form. */
   savedAt: number | null;
 }) {
-  const { agreements, shops, failure, savedAt } = props;
+  const { agreements, shops, failure, editFailure, savedAt } = props;
   const { t } = useTranslation();
   const isBusy = useNavigation().state === 'submitting';
   const labels = {
@@ -34,6 +37,7 @@ export function AgreementsPanel(props: {
     <section aria-labelledby="agreements-heading" className="panel">
       <h2 id="agreements-heading">{t('homeDelivery.admin.agreementsHeading')}</h2>
       <p>{t('homeDelivery.admin.agreementsIntro')}</p>
+      <ErrorSummary failure={editFailure} fieldLabels={labels} />
       {agreements.length === 0 ? (
         <p>{t('homeDelivery.admin.noAgreements')}</p>
       ) : (
@@ -56,6 +60,7 @@ export function AgreementsPanel(props: {
                   : t('homeDelivery.admin.notValidToday')}
               </span>
               {agreement.note ? <span>{agreement.note}</span> : null}
+              <AgreementEditor agreement={agreement} labels={labels} isBusy={isBusy} />
               <Form method="post">
                 <input type="hidden" name="intent" value="remove-agreement" />
                 <input type="hidden" name="agreementId" value={agreement.id} />
@@ -104,5 +109,67 @@ export function AgreementsPanel(props: {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * One agreement's form to change it, under a disclosure; drawn only while open, so the page
+ * has one set of agreement fields at a time for labels and tests to find.
+ */
+function AgreementEditor({
+  agreement,
+  labels,
+  isBusy,
+}: {
+  agreement: Agreement;
+  labels: Record<'kind' | 'validFrom' | 'validTo' | 'note', string>;
+  isBusy: boolean;
+}) {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('homeDelivery.admin.editAgreement', { shop: agreement.shop.name })}</summary>
+      {isOpen ? (
+        <Form method="post" className="form" noValidate>
+          <input type="hidden" name="intent" value="update-agreement" />
+          <input type="hidden" name="agreementId" value={agreement.id} />
+          <input type="hidden" name={`${agreement.id}.shopId`} value={agreement.shop.id} />
+          <SelectField
+            name={`${agreement.id}.kind`}
+            label={labels.kind}
+            failure={null}
+            defaultValue={agreement.kind}
+            options={agreementKinds.map((kind) => ({
+              value: kind,
+              label: t(`homeDelivery.agreementKinds.${kind}`),
+            }))}
+          />
+          <TextField
+            name={`${agreement.id}.validFrom`}
+            type="date"
+            label={labels.validFrom}
+            defaultValue={agreement.validFrom}
+            failure={null}
+          />
+          <TextField
+            name={`${agreement.id}.validTo`}
+            type="date"
+            label={labels.validTo}
+            hint={t('homeDelivery.admin.validToHint')}
+            defaultValue={agreement.validTo ?? ''}
+            failure={null}
+          />
+          <TextAreaField
+            name={`${agreement.id}.note`}
+            label={labels.note}
+            defaultValue={agreement.note ?? ''}
+            failure={null}
+            rows={2}
+          />
+          <SubmitButton isBusy={isBusy}>{t('homeDelivery.admin.saveAgreement')}</SubmitButton>
+        </Form>
+      ) : null}
+    </details>
   );
 }

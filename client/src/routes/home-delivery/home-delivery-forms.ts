@@ -65,13 +65,18 @@ export function readSettingsForm(formData: FormData): Parsed<HomeDeliverySetting
   });
 }
 
-export function readAgreementForm(formData: FormData): AgreementBody {
+/**
+ * The agreement form as the API takes it. An agreement changed in the list has its fields
+ * under a prefix (`<id>.validFrom`), so no two fields on the page share an id.
+ */
+export function readAgreementForm(formData: FormData, prefix = ''): AgreementBody {
+  const read = (name: string) => readText(formData, `${prefix}${name}`);
   return {
-    shopId: readText(formData, 'shopId'),
-    kind: readText(formData, 'kind') as AgreementKind,
-    validFrom: readText(formData, 'validFrom').trim(),
-    validTo: emptyToNull(readText(formData, 'validTo').trim()),
-    note: emptyToNull(readText(formData, 'note').trim()),
+    shopId: read('shopId'),
+    kind: read('kind') as AgreementKind,
+    validFrom: read('validFrom').trim(),
+    validTo: emptyToNull(read('validTo').trim()),
+    note: emptyToNull(read('note').trim()),
   };
 }
 
