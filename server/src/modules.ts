@@ -20,6 +20,7 @@ import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
 import { createDeliveriesModule } from './modules/deliveries/deliveries.module.ts';
 import { createParcelStatistics } from './modules/counter/parcel-statistics.service.ts';
+import { createDeliveryStatistics } from './modules/deliveries/delivery-statistics.service.ts';
 import { createDevModule } from './modules/dev/dev.module.ts';
 import { createFulfilmentModule } from './modules/fulfilment/fulfilment.module.ts';
 import { createHomeDeliveryModule } from './modules/home-delivery/home-delivery.module.ts';
@@ -207,6 +208,7 @@ export function composeModules(deps: ModuleDeps) {
   const statistics = createStatisticsModule({
     galleria: createGalleriaStatistics({ database }),
     parcels: createParcelStatistics({ database }),
+    deliveries: createDeliveryStatistics({ database }),
     municipalities: municipalities.service,
     servicePoints: servicePoints.directory,
     shops: shops.directory,

@@ -54,10 +54,23 @@ export type ServicePointFigures = {
   })[];
 };
 
+/** Delivered home deliveries and the households they reached (counted, never named). */
+export type DeliveryCounts = { deliveries: number; households: number };
+
+export type HomeDeliveryFigures = {
+  /** The period as a whole: a household served in several months counts once. */
+  totals: DeliveryCounts;
+  months: (DeliveryCounts & { month: string })[];
+  villages: (DeliveryCounts & { village: string })[];
+  shops: (DeliveryCounts & { shopId: string; name: string })[];
+  carriers: (DeliveryCounts & { carrierId: string; name: string })[];
+};
+
 export type PeriodFigures = {
   period: { from: string; to: string };
   galleria: GalleriaFigures;
   servicePoints: ServicePointFigures;
+  homeDelivery: HomeDeliveryFigures;
 };
 
 export type MunicipalityStatistics = {
@@ -70,8 +83,12 @@ export type MunicipalityStatistics = {
 export type RegionMunicipalityRow = {
   slug: string;
   name: string;
-  current: { galleria: GalleriaTotals; servicePoints: ParcelFigures };
-  previous: { galleria: GalleriaTotals; servicePoints: ParcelFigures };
+  current: { galleria: GalleriaTotals; servicePoints: ParcelFigures; homeDelivery: DeliveryCounts };
+  previous: {
+    galleria: GalleriaTotals;
+    servicePoints: ParcelFigures;
+    homeDelivery: DeliveryCounts;
+  };
 };
 
 export type RegionStatistics = {
@@ -88,8 +105,15 @@ export type ShopStatistics = {
   shop: { id: string; name: string };
   period: { from: string; to: string };
   previousPeriod: { from: string; to: string };
-  current: { months: ShopMonth[]; totals: Omit<ShopMonth, 'month'> };
-  previous: { months: ShopMonth[]; totals: Omit<ShopMonth, 'month'> };
+  current: ShopPeriod;
+  previous: ShopPeriod;
+};
+
+export type ShopPeriod = {
+  months: ShopMonth[];
+  totals: Omit<ShopMonth, 'month'>;
+  /** The shop's own home deliveries that were delivered. */
+  homeDelivery: { totals: DeliveryCounts; months: (DeliveryCounts & { month: string })[] };
 };
 
 export type ShopMonth = {

@@ -53,8 +53,9 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     deliveries: {
       owns: ['delivery_notes', 'delivery_runs', 'delivery_commands', 'cool_bags_out'],
       // A note shows its order's parcel code, status, goods and the resident's mail and
-      // language (the morning notice); a carrier's list names the shop.
-      reads: ['shop_orders', 'checkouts', 'order_lines', 'shops'],
+      // language (the morning notice); a carrier's list names the shop. Its statistics name
+      // the shop and the carrier (decision 0038).
+      reads: ['shop_orders', 'checkouts', 'order_lines', 'shops', 'carriers'],
     },
     fulfilment: {
       owns: ['shop_fulfilment_settings', 'pickup_schedules'],

@@ -7,7 +7,7 @@ import { demoPassword, heading, logIn } from './support/flows.ts';
 import { scrollsSideways } from './support/layout.ts';
 
 // The statistics pages (decision 0037/0038): charts that render at 360 px and 1280 px, each
-// with its table, axe clean; a period in the future said on its field.
+// with its table (home delivery's too), axe clean; a period in the future said on its field.
 
 const environment = useE2eEnvironment();
 const phone = { width: 360, height: 740 };
@@ -85,6 +85,10 @@ test('the municipality admin sees the galleria and the service points in charts 
     await orders.first().waitFor();
     const count = /^Beställningar\s+(\d+)/.exec(await orders.first().innerText());
     expect(Number(count?.[1])).toBeGreaterThanOrEqual(2);
+    // Home delivery's section: its key figures beside the year before, a chart and its table.
+    const homeDelivery = page.getByRole('region', { name: 'Hemsändning', exact: true }).first();
+    await homeDelivery.getByRole('table', { name: 'Leveranser per månad' }).waitFor();
+    await homeDelivery.getByRole('rowheader', { name: 'Hushåll', exact: true }).waitFor();
     await expectNoSeriousAccessibilityViolations(page);
     expect(await scrollsSideways(page), `sideways scroll at ${viewport.width} px`).toBe(false);
 

@@ -1,3 +1,4 @@
+import { enStatisticsHomeDelivery } from './en-statistics-home-delivery.ts';
 import type { svStatistics } from './sv-statistics.ts';
 
 type Translation<Source> = {
@@ -11,7 +12,7 @@ export const enStatistics: Translation<typeof svStatistics> = {
   shopTitle: 'Statistics',
   linkFromAdmin: 'Statistics',
   intro:
-    'Figures for the galleria and the service points, compared with the same period a year earlier. Residents are counted, never named.',
+    'Figures for the galleria, the service points and home delivery, compared with the same period a year earlier. Residents and households are counted, never named.',
   period: {
     legend: 'Period',
     kind: 'Period type',
@@ -27,9 +28,9 @@ export const enStatistics: Translation<typeof svStatistics> = {
   },
   loading: 'Loading statistics …',
   failed: 'The statistics could not be loaded. Please try again.',
-  empty: 'No orders or parcels in the period.',
+  empty: 'No orders, parcels or home deliveries in the period.',
   csv: 'Download as CSV',
-  csvNote: 'In the CSV file, fewer than 3 residents are shown as “< 3”.',
+  csvNote: 'In the CSV file, fewer than 3 residents or households are shown as “< 3”.',
   current: 'Period',
   previous: 'A year earlier',
   change: 'Change',
@@ -64,6 +65,7 @@ export const enStatistics: Translation<typeof svStatistics> = {
     averageDays: 'Average days waiting',
     none: 'No parcels in the period.',
   },
+  homeDelivery: enStatisticsHomeDelivery,
   region: {
     perMunicipality: 'The municipalities side by side',
     municipality: 'Municipality',

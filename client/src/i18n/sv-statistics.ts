@@ -1,3 +1,5 @@
+import { svStatisticsHomeDelivery } from './sv-statistics-home-delivery.ts';
+
 /** Statistics pages and the subsidy's rules (sv is the source). */
 export const svStatistics = {
   title: 'Statistik',
@@ -6,7 +8,7 @@ export const svStatistics = {
   shopTitle: 'Statistik',
   linkFromAdmin: 'Statistik',
   intro:
-    'Siffror för gallerian och servicepunkterna, jämförda med samma period ett år tidigare. Invånare räknas, aldrig namnges.',
+    'Siffror för gallerian, servicepunkterna och hemsändningen, jämförda med samma period ett år tidigare. Invånare och hushåll räknas, aldrig namnges.',
   period: {
     legend: 'Period',
     kind: 'Periodtyp',
@@ -22,9 +24,9 @@ export const svStatistics = {
   },
   loading: 'Hämtar statistik …',
   failed: 'Statistiken kunde inte hämtas. Försök igen.',
-  empty: 'Inga beställningar eller paket under perioden.',
+  empty: 'Inga beställningar, paket eller hemsändningar under perioden.',
   csv: 'Ladda ner som CSV',
-  csvNote: 'I CSV-filen visas färre än 3 invånare som ”< 3”.',
+  csvNote: 'I CSV-filen visas färre än 3 invånare eller hushåll som ”< 3”.',
   current: 'Perioden',
   previous: 'Ett år tidigare',
   change: 'Förändring',
@@ -59,6 +61,7 @@ export const svStatistics = {
     averageDays: 'Snitt dagar i väntan',
     none: 'Inga paket under perioden.',
   },
+  homeDelivery: svStatisticsHomeDelivery,
   region: {
     perMunicipality: 'Kommunerna sida vid sida',
     municipality: 'Kommun',

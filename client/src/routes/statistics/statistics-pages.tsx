@@ -20,6 +20,7 @@ import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { ComparisonChart } from './comparison-chart.tsx';
 import { FigureTable } from './figure-tables.tsx';
+import { HomeDeliverySection, ShopHomeDeliverySection } from './home-delivery-section.tsx';
 import { PeriodForm, periodFromSearch, type PeriodChoice } from './period-form.tsx';
 import {
   GalleriaSection,
@@ -114,6 +115,10 @@ function MunicipalityStatisticsPage() {
           <ServicePointsSection
             current={figures.current.servicePoints}
             previous={figures.previous.servicePoints}
+          />
+          <HomeDeliverySection
+            current={figures.current.homeDelivery}
+            previous={figures.previous.homeDelivery}
           />
         </>
       ) : null}
@@ -218,6 +223,24 @@ function RegionStatisticsPage() {
                   value: (row) => row.current.servicePoints.returned.toLocaleString('sv-SE'),
                   numeric: true,
                 },
+                {
+                  key: 'deliveries',
+                  header: `${t('homeDelivery.heading')}: ${t('homeDelivery.deliveries').toLowerCase()}`,
+                  value: (row) => row.current.homeDelivery.deliveries.toLocaleString('sv-SE'),
+                  numeric: true,
+                },
+                {
+                  key: 'deliveriesBefore',
+                  header: `${t('homeDelivery.deliveries')}, ${t('previous').toLowerCase()}`,
+                  value: (row) => row.previous.homeDelivery.deliveries.toLocaleString('sv-SE'),
+                  numeric: true,
+                },
+                {
+                  key: 'households',
+                  header: `${t('homeDelivery.heading')}: ${t('homeDelivery.households').toLowerCase()}`,
+                  value: (row) => row.current.homeDelivery.households.toLocaleString('sv-SE'),
+                  numeric: true,
+                },
               ]}
             />
           </section>
@@ -228,6 +251,10 @@ function RegionStatisticsPage() {
           <ServicePointsSection
             current={figures.current.servicePoints}
             previous={figures.previous.servicePoints}
+          />
+          <HomeDeliverySection
+            current={figures.current.homeDelivery}
+            previous={figures.previous.homeDelivery}
           />
         </>
       ) : null}
@@ -326,6 +353,12 @@ function ShopStatisticsPage() {
             ]}
           />
         </section>
+      ) : null}
+      {figures ? (
+        <ShopHomeDeliverySection
+          current={figures.current.homeDelivery}
+          previous={figures.previous.homeDelivery}
+        />
       ) : null}
     </div>
   );

@@ -338,6 +338,7 @@ export function isEmpty(figures: PeriodFigures): boolean {
   return (
     figures.galleria.totals.orders === 0 &&
     figures.servicePoints.totals.checkedIn === 0 &&
-    figures.servicePoints.totals.collected === 0
+    figures.servicePoints.totals.collected === 0 &&
+    figures.homeDelivery.totals.deliveries === 0
   );
 }

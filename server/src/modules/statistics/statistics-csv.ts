@@ -7,7 +7,8 @@ import { suppressSmallCount } from '@e-galleria/shared/statistics-periods';
 
 // The statistics as CSV for a spreadsheet (decision 0038): semicolons and decimal commas
 // (Swedish Excel), a BOM, the period and the same period a year earlier side by side. Counts of
-// residents are suppressed under 3 ("< 3"): an export leaves the system.
+// residents and of households served by home delivery are suppressed under 3 ("< 3"): an export
+// leaves the system.
 
 const kronor = (ore: number) =>
   `${ore < 0 ? '-' : ''}${Math.floor(Math.abs(ore) / 100)},${String(Math.abs(ore) % 100).padStart(2, '0')}`;
@@ -23,7 +24,7 @@ function toCsv(rows: readonly (readonly string[])[]): string {
 }
 
 function periodRows(label: string, figures: PeriodFigures): string[][] {
-  const { galleria, servicePoints } = figures;
+  const { galleria, servicePoints, homeDelivery } = figures;
   const period = `${figures.period.from}–${figures.period.to}`;
   return [
     [label, period],
@@ -102,6 +103,40 @@ function periodRows(label: string, figures: PeriodFigures): string[][] {
       String(servicePoints.totals.returned),
       days(servicePoints.totals.averageDaysWaiting),
     ],
+    ['Hemsändning', 'Månad', 'Leveranser', 'Hushåll'],
+    ...homeDelivery.months.map((month) => [
+      'Hemsändning',
+      month.month,
+      String(month.deliveries),
+      people(month.households),
+    ]),
+    [
+      'Hemsändning',
+      'Totalt',
+      String(homeDelivery.totals.deliveries),
+      people(homeDelivery.totals.households),
+    ],
+    ['Hemsändning per by', 'By', 'Leveranser', 'Hushåll'],
+    ...homeDelivery.villages.map((village) => [
+      'Hemsändning per by',
+      village.village,
+      String(village.deliveries),
+      people(village.households),
+    ]),
+    ['Hemsändning per butik', 'Butik', 'Leveranser', 'Hushåll'],
+    ...homeDelivery.shops.map((shop) => [
+      'Hemsändning per butik',
+      shop.name,
+      String(shop.deliveries),
+      people(shop.households),
+    ]),
+    ['Hemsändning per bud', 'Bud', 'Leveranser', 'Hushåll'],
+    ...homeDelivery.carriers.map((carrier) => [
+      'Hemsändning per bud',
+      carrier.name,
+      String(carrier.deliveries),
+      people(carrier.households),
+    ]),
   ];
 }
 
@@ -125,6 +160,8 @@ export function regionStatisticsCsv(statistics: RegionStatistics): string {
     'Incheckade paket',
     'Hämtade paket',
     'Skickade tillbaka',
+    'Hemsändningar',
+    'Hushåll med hemsändning',
   ];
   const rows = statistics.municipalities.flatMap((municipality) =>
     (['current', 'previous'] as const).map((which) => {
@@ -140,6 +177,8 @@ export function regionStatisticsCsv(statistics: RegionStatistics): string {
         String(figures.servicePoints.checkedIn),
         String(figures.servicePoints.collected),
         String(figures.servicePoints.returned),
+        String(figures.homeDelivery.deliveries),
+        people(figures.homeDelivery.households),
       ];
     }),
   );

@@ -1,6 +1,8 @@
 import type {
   GalleriaFigures,
+  DeliveryCounts,
   GalleriaTotals,
+  HomeDeliveryFigures,
   LocalizedName,
   ParcelFigures,
   PeriodFigures,
@@ -8,6 +10,7 @@ import type {
 } from '@e-galleria/shared/statistics';
 import { vatIncludedIn } from '@e-galleria/shared/vat';
 import type { ParcelMonthRow } from '../counter/parcel-statistics.service.ts';
+import type { DeliveryStatisticsRows } from '../deliveries/delivery-statistics.service.ts';
 import type { GalleriaStatistics } from '../orders/reports/galleria-statistics.service.ts';
 
 // Turns the database's aggregate rows into the page's figures: rows are few (per municipality
@@ -129,10 +132,79 @@ export function servicePointFigures(
   };
 }
 
+function deliveryCounts(rows: readonly DeliveryCounts[]): DeliveryCounts {
+  // Households are distinct within each row's group (a municipality): rows of different
+  // municipalities hold different households, so their sum is exact.
+  return {
+    deliveries: rows.reduce((sum, row) => sum + row.deliveries, 0),
+    households: rows.reduce((sum, row) => sum + row.households, 0),
+  };
+}
+
+export function deliveryTotals(
+  rows: DeliveryStatisticsRows,
+  municipalityId: string | null,
+): DeliveryCounts {
+  return deliveryCounts(of(rows.totals, municipalityId));
+}
+
+/** Groups the same key of several municipalities (the region's villages, shops, carriers). */
+function summedBy<Row extends DeliveryCounts>(rows: readonly Row[], keyOf: (row: Row) => string) {
+  const byKey = new Map<string, { row: Row; counts: DeliveryCounts[] }>();
+  for (const row of rows) {
+    const entry = byKey.get(keyOf(row)) ?? { row, counts: [] };
+    entry.counts.push(row);
+    byKey.set(keyOf(row), entry);
+  }
+  return [...byKey.values()].map(({ row, counts }) => ({ row, ...deliveryCounts(counts) }));
+}
+
+const byDeliveries = (a: DeliveryCounts & { name: string }, b: DeliveryCounts & { name: string }) =>
+  b.deliveries - a.deliveries || a.name.localeCompare(b.name, 'sv');
+
+export function homeDeliveryFigures(
+  rows: DeliveryStatisticsRows,
+  monthKeys: readonly string[],
+): HomeDeliveryFigures {
+  return {
+    totals: deliveryTotals(rows, null),
+    months: monthKeys.map((month) => ({
+      month,
+      ...deliveryCounts(rows.months.filter((row) => row.month === month)),
+    })),
+    villages: summedBy(rows.villages, (row) => row.village)
+      .map(({ row, deliveries, households }) => ({
+        village: row.village,
+        name: row.village,
+        deliveries,
+        households,
+      }))
+      .sort(byDeliveries)
+      .map(({ village, deliveries, households }) => ({ village, deliveries, households })),
+    shops: summedBy(rows.shops, (row) => row.shop_id)
+      .map(({ row, deliveries, households }) => ({
+        shopId: row.shop_id,
+        name: row.name,
+        deliveries,
+        households,
+      }))
+      .sort(byDeliveries),
+    carriers: summedBy(rows.carriers, (row) => row.carrier_id)
+      .map(({ row, deliveries, households }) => ({
+        carrierId: row.carrier_id,
+        name: row.name,
+        deliveries,
+        households,
+      }))
+      .sort(byDeliveries),
+  };
+}
+
 export function periodFigures(
   period: { from: string; to: string },
   galleria: GalleriaRows,
   parcels: readonly ParcelMonthRow[],
+  deliveries: DeliveryStatisticsRows,
   monthKeys: readonly string[],
   activePoints: readonly { id: string; name: string }[],
 ): PeriodFigures {
@@ -140,5 +212,6 @@ export function periodFigures(
     period,
     galleria: galleriaFigures(galleria, monthKeys),
     servicePoints: servicePointFigures(parcels, monthKeys, activePoints),
+    homeDelivery: homeDeliveryFigures(deliveries, monthKeys),
   };
 }

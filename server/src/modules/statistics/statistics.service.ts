@@ -18,11 +18,17 @@ import type { MonthBucket } from '../../db/month-buckets.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
 import type { ParcelStatistics } from '../counter/parcel-statistics.service.ts';
+import type { DeliveryStatistics } from '../deliveries/delivery-statistics.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { GalleriaStatistics } from '../orders/reports/galleria-statistics.service.ts';
 import type { ServicePointDirectory } from '../service-points/service-point-directory.service.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
-import { galleriaTotals, parcelTotals, periodFigures } from './statistics-figures.ts';
+import {
+  deliveryTotals,
+  galleriaTotals,
+  parcelTotals,
+  periodFigures,
+} from './statistics-figures.ts';
 
 /** A period as instants and Swedish months: [start, end) and each month clipped to it. */
 function bucketsOf(period: StatisticsPeriod) {
@@ -50,6 +56,7 @@ function bucketsOf(period: StatisticsPeriod) {
 export function createStatisticsService(deps: {
   galleria: GalleriaStatistics;
   parcels: ParcelStatistics;
+  deliveries: DeliveryStatistics;
   municipalities: MunicipalitiesService;
   servicePoints: ServicePointDirectory;
   shops: ShopDirectory;
@@ -66,21 +73,26 @@ export function createStatisticsService(deps: {
 
   async function figuresOf(municipalityIds: readonly string[], period: StatisticsPeriod) {
     const { buckets, months, range } = bucketsOf(period);
-    const [galleria, parcels, points] = await Promise.all([
+    const [galleria, parcels, deliveries, points] = await Promise.all([
       deps.galleria.municipalities(municipalityIds, buckets, range),
       deps.parcels.months(municipalityIds, buckets, range),
+      deps.deliveries.municipalities(municipalityIds, buckets, range),
       deps.servicePoints.listActive(municipalityIds),
     ]);
     return {
       galleria,
       parcels,
-      figures: periodFigures(period, galleria, parcels, months, points),
+      deliveries,
+      figures: periodFigures(period, galleria, parcels, deliveries, months, points),
     };
   }
 
   async function shopPeriod(shopId: string, period: StatisticsPeriod) {
     const { buckets, months, range } = bucketsOf(period);
-    const rows = await deps.galleria.shop(shopId, buckets, range);
+    const [rows, deliveries] = await Promise.all([
+      deps.galleria.shop(shopId, buckets, range),
+      deps.deliveries.shop(shopId, buckets, range),
+    ]);
     const monthRows: ShopMonth[] = months.map((month) => {
       const sold = rows.months.filter((row) => row.month === month);
       const pickups = rows.pickups.find((row) => row.month === month);
@@ -101,6 +113,16 @@ export function createStatisticsService(deps: {
         turnoverOre: total('turnoverOre'),
         pickedUpAtPoint: total('pickedUpAtPoint'),
         pickedUpAtShop: total('pickedUpAtShop'),
+      },
+      homeDelivery: {
+        totals: {
+          deliveries: deliveries.months.reduce((sum, row) => sum + row.deliveries, 0),
+          households: deliveries.households,
+        },
+        months: months.map((month) => {
+          const row = deliveries.months.find((candidate) => candidate.month === month);
+          return { month, deliveries: row?.deliveries ?? 0, households: row?.households ?? 0 };
+        }),
       },
     };
   }
@@ -147,10 +169,12 @@ export function createStatisticsService(deps: {
           current: {
             galleria: galleriaTotals(current.galleria, municipality.id),
             servicePoints: parcelTotals(current.parcels, municipality.id),
+            homeDelivery: deliveryTotals(current.deliveries, municipality.id),
           },
           previous: {
             galleria: galleriaTotals(previous.galleria, municipality.id),
             servicePoints: parcelTotals(previous.parcels, municipality.id),
+            homeDelivery: deliveryTotals(previous.deliveries, municipality.id),
           },
         })),
       };
