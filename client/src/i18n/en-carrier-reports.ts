@@ -13,6 +13,7 @@ export const enCarrierReports: Translation<typeof svCarrierReports> = {
     show: 'Show',
     loading: 'Loading the report …',
     loadFailed: 'The report could not be loaded: {{reason}}',
+    tableLabel: 'Deliveries per household and day',
     empty: 'No deliveries this month.',
     date: 'Date',
     household: 'Household',

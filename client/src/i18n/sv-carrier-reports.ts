@@ -7,6 +7,7 @@ export const svCarrierReports = {
     show: 'Visa',
     loading: 'Hämtar rapporten …',
     loadFailed: 'Rapporten kunde inte hämtas: {{reason}}',
+    tableLabel: 'Leveranser per hushåll och dag',
     empty: 'Inga leveranser den här månaden.',
     date: 'Datum',
     household: 'Hushåll',

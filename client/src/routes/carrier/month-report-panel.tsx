@@ -175,7 +175,7 @@ function ReportBody({ report }: { report: CarrierMonthReport }) {
       {report.lines.length === 0 ? (
         <p>{t('carrierReports.carrier.empty')}</p>
       ) : (
-        <TableScroll label={t('carrierReports.carrier.heading')}>
+        <TableScroll label={t('carrierReports.carrier.tableLabel')}>
           <table className="data-table">
             <thead>
               <tr>
