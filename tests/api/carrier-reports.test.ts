@@ -186,6 +186,20 @@ describe('the carrier’s monthly report', () => {
     expect(rows).toHaveLength(1);
     const again = await taxi.driver.get(reportUrl(taxi));
     expect(again.body.report.cost.totalOre).toBe(45000);
+    // The snapshot keeps each household's id for the yearly claim; the form shows none.
+    expect(Object.keys(again.body.report.lines[0] as object).sort()).toEqual([
+      'date',
+      'deliveries',
+      'feeOre',
+      'householdName',
+      'village',
+    ]);
+    const stored = await t.database
+      .knex('carrier_reports')
+      .where({ carrier_id: taxi.id })
+      .first<{ snapshot: string }>('snapshot');
+    const snapshot = JSON.parse(stored.snapshot) as { householdId: string }[];
+    expect(new Set(snapshot.map((line) => line.householdId)).size).toBe(2);
   });
 
   it('prints a form whose totals read back from the PDF', async () => {

@@ -46,6 +46,15 @@ export function endedMonth(month: string, now: number): { from: string; to: stri
   return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
 }
 
+/** A line as the form shows it: the household by name and village, as on its notes. */
+const formLine = ({ date, householdName, village, deliveries, feeOre }: CarrierReportLine) => ({
+  date,
+  householdName,
+  village,
+  deliveries,
+  feeOre,
+});
+
 const totalsOf = (row: CarrierReportRow) => ({
   deliveries: row.delivery_count,
   households: row.household_count,
@@ -102,7 +111,7 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
       return {
         ...header,
         ...decision,
-        lines: JSON.parse(stored.snapshot) as CarrierReportLine[],
+        lines: (JSON.parse(stored.snapshot) as CarrierReportLine[]).map(formLine),
         totals: totalsOf(stored),
         cost: {
           basis: stored.cost_basis,
@@ -114,13 +123,7 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
     return {
       ...header,
       ...decision,
-      lines: figures.lines.map(({ date, householdName, village, deliveries, feeOre }) => ({
-        date,
-        householdName,
-        village,
-        deliveries,
-        feeOre,
-      })),
+      lines: figures.lines.map(formLine),
       totals: {
         deliveries: figures.deliveries,
         households: figures.households,
@@ -237,15 +240,8 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
         run_count: figures.runs,
         km_tenths: figures.kmTenths,
         fees_ore: figures.feesOre,
-        snapshot: JSON.stringify(
-          figures.lines.map(({ date, householdName, village, deliveries, feeOre }) => ({
-            date,
-            householdName,
-            village,
-            deliveries,
-            feeOre,
-          })),
-        ),
+        // With each household's id: the yearly claim counts deliveries per household (DESIGN §6).
+        snapshot: JSON.stringify(figures.lines),
         comment: null,
         submitted_at: at,
         submitted_by_user_id: staff.user.id,
