@@ -77,6 +77,11 @@ export const carrierReportSummarySchema = z.object({
   status: z.enum(carrierReportStatuses),
   carrier: z.object({ name: z.string(), slug: z.string() }),
   totals: carrierReportTotalsSchema,
+  /**
+   * While it waits for a decision: what the system records for that month now, for the
+   * municipality to check the report against (a run corrected since differs).
+   */
+  recorded: carrierReportTotalsSchema.nullable(),
   costOre: z.number().int(),
   comment: z.string().nullable(),
   submittedAt: z.number(),

@@ -1,11 +1,13 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckoutShop } from './support/checkout.ts';
+import { newId } from '../../server/src/db/ids.ts';
 import {
   createCarrier,
   createHousehold,
   createZone,
   handToCarrier,
+  municipalityIdOf,
   newClientId,
   orderWithNote,
   type CarrierFixture,
@@ -239,12 +241,35 @@ describe('the municipality’s decision', () => {
       .send({ costBasis: 'run', costUnitOre: 50000 });
     expect(gallivare.status).toBe(201);
     gallivareReportId = gallivare.body.report.id as string;
+    // A run recorded after the report was submitted: the municipality sees the difference.
+    const at = t.clock.now();
+    await t.database.knex('delivery_runs').insert({
+      id: newId(),
+      carrier_id: taxi.id,
+      municipality_id: await municipalityIdOf(t),
+      date: '2026-11-27',
+      route: 'Adolfström',
+      vehicle: 'ABC 123',
+      km_tenths: 100,
+      started_at: at,
+      closed_at: at,
+      created_at: at,
+      updated_at: at,
+    });
     const response = await arjeplogAdmin.get(adminUrl('arjeplog'));
     expect(response.status).toBe(200);
-    const reports = response.body.reports as { id: string; carrier: { name: string } }[];
+    const reports = response.body.reports as {
+      id: string;
+      carrier: { name: string };
+      totals: { runs: number; km: number };
+      recorded: { runs: number; km: number } | null;
+    }[];
     expect(reports.map((report) => report.carrier.name)).toContain('Testtaxi');
     expect(reports.map((report) => report.id)).not.toContain(gallivareReportId);
-    reportId = reports.find((report) => report.carrier.name === 'Testtaxi')?.id ?? '';
+    const received = reports.find((report) => report.carrier.name === 'Testtaxi');
+    expect(received?.totals).toMatchObject({ runs: 1, km: 84.3 });
+    expect(received?.recorded).toMatchObject({ runs: 2, km: 94.3 });
+    reportId = received?.id ?? '';
   });
 
   it('refuses another municipality’s report and changes nothing', async () => {
@@ -296,7 +321,8 @@ describe('the municipality’s decision', () => {
       id: reportId,
       status: 'submitted',
       comment: null,
-      cost: { basis: 'run', totalOre: 120000 },
+      // Submitted again: the run recorded since counts.
+      cost: { basis: 'run', totalOre: 240000 },
     });
   });
 
@@ -305,7 +331,11 @@ describe('the municipality’s decision', () => {
       .post(adminUrl('arjeplog', `/${reportId}/approve`))
       .send({});
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    expect(approved.body.report).toMatchObject({ status: 'approved', costOre: 120000 });
+    expect(approved.body.report).toMatchObject({
+      status: 'approved',
+      costOre: 240000,
+      recorded: null,
+    });
     const again = await arjeplogAdmin.post(adminUrl('arjeplog', `/${reportId}/approve`)).send({});
     expect(again.status).toBe(409);
     const pdf = await arjeplogAdmin.get(adminUrl('arjeplog', `/${reportId}/report.pdf`));

@@ -51,6 +51,9 @@ export const enCarrierReports: Translation<typeof svCarrierReports> = {
     report: '{{carrier}}, {{month}}',
     summary:
       '{{deliveries}} deliveries to {{households}} households, {{runs}} runs, {{km}} km. To invoice: {{cost}}.',
+    differs: 'Differs from what is recorded now.',
+    recorded:
+      'Recorded: {{deliveries}} deliveries to {{households}} households, {{runs}} runs, {{km}} km, fees {{fees}}.',
     pdf: 'PDF',
     comment: 'Comment to the carrier',
     approve: 'Approve',

@@ -45,6 +45,9 @@ export const svCarrierReports = {
     report: '{{carrier}}, {{month}}',
     summary:
       '{{deliveries}} leveranser till {{households}} hushåll, {{runs}} körningar, {{km}} km. Att fakturera: {{cost}}.',
+    differs: 'Skiljer sig från det som är registrerat nu.',
+    recorded:
+      'Registrerat: {{deliveries}} leveranser till {{households}} hushåll, {{runs}} körningar, {{km}} km, avgifter {{fees}}.',
     pdf: 'PDF',
     comment: 'Kommentar till budet',
     approve: 'Godkänn',

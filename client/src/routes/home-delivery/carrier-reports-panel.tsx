@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CarrierReportSummary } from '@e-galleria/shared/carrier-reports';
+import type { CarrierReportSummary, CarrierReportTotals } from '@e-galleria/shared/carrier-reports';
 import { isApiError, type ApiErrorCode } from '../../api/api-error.ts';
 import {
   decideCarrierReport,
@@ -9,6 +9,14 @@ import {
 } from '../../api/carrier-reports-api.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { formatOre } from '../../lib/money.ts';
+
+/** Whether the report's figures differ from what the system records for the month now. */
+const differs = (submitted: CarrierReportTotals, recorded: CarrierReportTotals) =>
+  submitted.deliveries !== recorded.deliveries ||
+  submitted.households !== recorded.households ||
+  submitted.runs !== recorded.runs ||
+  submitted.km !== recorded.km ||
+  submitted.feesOre !== recorded.feesOre;
 
 type State =
   | { kind: 'loading' }
@@ -87,7 +95,7 @@ function ReceivedReport({
   const [comment, setComment] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const { totals } = report;
+  const { totals, recorded } = report;
 
   async function decide(decision: 'approve' | 'return') {
     if (decision === 'return' && !comment.trim()) {
@@ -120,6 +128,18 @@ function ReceivedReport({
           cost: formatOre(report.costOre),
         })}
       </p>
+      {recorded && differs(totals, recorded) ? (
+        <p className="notice notice--warning">
+          <strong>{t('carrierReports.admin.differs')}</strong>{' '}
+          {t('carrierReports.admin.recorded', {
+            deliveries: recorded.deliveries,
+            households: recorded.households,
+            runs: recorded.runs,
+            km: recorded.km.toFixed(1),
+            fees: formatOre(recorded.feesOre),
+          })}
+        </p>
+      ) : null}
       {report.comment ? <p className="muted">{report.comment}</p> : null}
       <p>
         <a href={receivedReportPdfUrl(slug, report.id)}>{t('carrierReports.admin.pdf')}</a>

@@ -4,6 +4,7 @@ import {
   type CarrierMonthReport,
   type CarrierReportLine,
   type CarrierReportSummary,
+  type CarrierReportTotals,
   type SubmitCarrierReportBody,
 } from '@e-galleria/shared/carrier-reports';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
@@ -197,9 +198,24 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
     return toSummary(decided, carrierRef);
   }
 
+  /** What the deliveries module records for a submitted report's month now. */
+  async function recordedNow(row: CarrierReportRow): Promise<CarrierReportTotals | null> {
+    if (row.status !== 'submitted') return null;
+    const { from, to } = endedMonth(row.month, now());
+    const figures = await months.month(row.carrier_id, row.municipality_id, from, to);
+    return {
+      deliveries: figures.deliveries,
+      households: figures.households,
+      runs: figures.runs,
+      km: figures.kmTenths / 10,
+      feesOre: figures.feesOre,
+    };
+  }
+
   function toSummary(
     row: CarrierReportRow,
     carrier: { name: string; slug: string },
+    recorded: CarrierReportTotals | null = null,
   ): CarrierReportSummary {
     return {
       id: row.id,
@@ -207,6 +223,7 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
       status: row.status,
       carrier,
       totals: totalsOf(row),
+      recorded,
       costOre: row.cost_ore,
       comment: row.comment,
       submittedAt: row.submitted_at,
@@ -283,7 +300,15 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
         'municipality.carrier_reports.read',
       );
       const rows = await reports.listOfMunicipality(municipality.id);
-      return rows.map((row) => toSummary(row, { name: row.carrier_name, slug: row.carrier_slug }));
+      return Promise.all(
+        rows.map(async (row) =>
+          toSummary(
+            row,
+            { name: row.carrier_name, slug: row.carrier_slug },
+            await recordedNow(row),
+          ),
+        ),
+      );
     },
 
     /** One received report in full, as the carrier submitted it (for its PDF). */
