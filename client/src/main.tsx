@@ -15,6 +15,7 @@ import './styles/orders.css';
 import './styles/counter.css';
 import './styles/shop-fulfilment.css';
 import './styles/deliveries.css';
+import './styles/carrier-reports.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -16,6 +16,7 @@ import type { SmsSender } from './integrations/sms.ts';
 import { createAuditModule } from './modules/audit/audit.module.ts';
 import { createAuthModule } from './modules/auth/auth.module.ts';
 import { createBasketModule } from './modules/basket/basket.module.ts';
+import { createCarrierReportsModule } from './modules/carrier-reports/carrier-reports.module.ts';
 import { createCatalogueModule } from './modules/catalogue/catalogue.module.ts';
 import { createCounterModule } from './modules/counter/counter.module.ts';
 import { createDeliveriesModule } from './modules/deliveries/deliveries.module.ts';
@@ -226,6 +227,16 @@ export function composeModules(deps: ModuleDeps) {
   });
 
   const deliveryDesk = deliveries.withOrders({ lifecycle: orders.lifecycle });
+  const carrierReports = createCarrierReportsModule({
+    database,
+    carriers: homeDelivery.carrierDirectory,
+    months: deliveries.months,
+    municipalities: municipalities.service,
+    users: users.service,
+    mail: mail.service,
+    publicUrl,
+    now,
+  });
 
   return {
     sessions: auth.sessions,
@@ -246,6 +257,7 @@ export function composeModules(deps: ModuleDeps) {
       households.router,
       homeDelivery.router,
       deliveryDesk.router,
+      carrierReports.router,
       subsidy.router,
       statistics.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),

@@ -70,6 +70,12 @@ export const permissions = {
   'region.statistics.read': ['region_admin'],
   'municipality.statistics.read': ['municipality_admin', 'region_admin'],
   'shop.statistics.read': ['shop_owner'],
+  // A carrier's monthly report (issue 14): its own staff produce and submit it; the
+  // municipality's own admins receive and decide it (approval feeds its subsidy claim).
+  'carrier.reports.read': ['carrier'],
+  'carrier.reports.submit': ['carrier'],
+  'municipality.carrier_reports.read': ['municipality_admin'],
+  'municipality.carrier_reports.decide': ['municipality_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -23,6 +23,11 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
         'municipalities',
       ],
     },
+    'carrier-reports': {
+      owns: ['carrier_reports'],
+      // The municipality's list names each report's carrier.
+      reads: ['carriers'],
+    },
     catalogue: {
       owns: [
         'products',

@@ -8,6 +8,7 @@ import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
 import { enDeliveries } from './en-deliveries.ts';
+import { enCarrierReports } from './en-carrier-reports.ts';
 import { enHomeDelivery } from './en-home-delivery.ts';
 import { enHouseholds } from './en-households.ts';
 import { enPhoneOrders } from './en-phone-orders.ts';
@@ -170,6 +171,7 @@ export const en: Messages = {
   counter: enCounter,
   households: enHouseholds,
   deliveries: enDeliveries,
+  carrierReports: enCarrierReports,
   phoneOrders: enPhoneOrders,
   homeDelivery: enHomeDelivery,
   shopFulfilment: enShopFulfilment,

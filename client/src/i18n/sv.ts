@@ -13,6 +13,7 @@ import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svDeliveries } from './sv-deliveries.ts';
+import { svCarrierReports } from './sv-carrier-reports.ts';
 import { svHomeDelivery } from './sv-home-delivery.ts';
 import { svHouseholds } from './sv-households.ts';
 import { svPhoneOrders } from './sv-phone-orders.ts';
@@ -179,6 +180,7 @@ export const sv = {
   counter: svCounter,
   households: svHouseholds,
   deliveries: svDeliveries,
+  carrierReports: svCarrierReports,
   phoneOrders: svPhoneOrders,
   homeDelivery: svHomeDelivery,
   shopFulfilment: svShopFulfilment,

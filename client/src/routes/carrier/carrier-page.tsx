@@ -14,6 +14,7 @@ import type {
   PhoneRun,
   QueuedCarrierAction,
 } from './carrier-queue.ts';
+import { MonthReportPanel } from './month-report-panel.tsx';
 import { RunPanel } from './run-panel.tsx';
 import { StopCard } from './stop-card.tsx';
 import { useCarrierDay } from './use-carrier-day.ts';
@@ -257,6 +258,7 @@ function CarrierScreen({
       >
         {day.isRefreshing ? t('deliveries.carrier.refreshing') : t('deliveries.carrier.refresh')}
       </button>
+      {offlineSince === null ? <MonthReportPanel slug={carrier.slug} /> : null}
     </div>
   );
 }

@@ -23,6 +23,7 @@ import { readText } from '../../lib/form-data.ts';
 import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { AgreementsPanel } from './agreements-panel.tsx';
+import { CarrierReportsPanel } from './carrier-reports-panel.tsx';
 import { readAgreementForm, readSettingsForm } from './home-delivery-forms.ts';
 import { carrierEditorPath, publicHomeDeliveryPath, zoneEditorPath } from './paths.ts';
 import { SettingsPanel } from './settings-panel.tsx';
@@ -113,6 +114,7 @@ function AdminHomeDeliveryPage() {
         editFailure={failureOf('update-agreement')}
         savedAt={result?.intent === 'agreement' ? result.savedAt : null}
       />
+      <CarrierReportsPanel slug={municipality.slug} />
     </div>
   );
 }

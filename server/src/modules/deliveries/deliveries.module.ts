@@ -4,6 +4,7 @@ import type { OrderLifecycle } from '../orders/lifecycle/order-lifecycle.service
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { CarrierDirectory } from './carriers.port.ts';
 import { createCarrierDayService } from './carrier-day.service.ts';
+import { createCarrierMonthService } from './carrier-month.service.ts';
 import { createDeliveriesRepository } from './deliveries.repository.ts';
 import { createDeliveriesRouter } from './deliveries.router.ts';
 import { createDeliveryNotices } from './delivery-notices.ts';
@@ -44,6 +45,8 @@ export function createDeliveriesModule(deps: {
   return {
     /** The checkout's door (`DeliveryNotesPort`). */
     notes,
+    /** The carrier's monthly report's door: a month's figures, read only. */
+    months: createCarrierMonthService({ database: deps.database }),
 
     withOrders(more: { lifecycle: OrderLifecycle }) {
       lifecycle = more.lifecycle;

@@ -5,6 +5,10 @@ import {
   type DeliveryNotice,
 } from './delivery-mail.ts';
 import { carrierInvitationTemplates, type CarrierInvitation } from './carrier-invitation-mail.ts';
+import {
+  carrierReportDecisionTemplates,
+  type CarrierReportDecision,
+} from './carrier-report-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
@@ -45,6 +49,7 @@ export type MailTemplates = {
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
   delivery_delivered: (params: DeliveryNotice) => RenderedMail;
   invitation_carrier: (params: CarrierInvitation) => RenderedMail;
+  carrier_report_decision: (params: CarrierReportDecision) => RenderedMail;
 };
 
 /** A shop's notice of a new order: what to pack, for whom, where and by when. */
@@ -208,6 +213,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
     delivery_delivered: deliveryDeliveredTemplates.sv,
     invitation_carrier: carrierInvitationTemplates.sv,
+    carrier_report_decision: carrierReportDecisionTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -287,5 +293,6 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     delivery_on_its_way: deliveryOnItsWayTemplates.en,
     delivery_delivered: deliveryDeliveredTemplates.en,
     invitation_carrier: carrierInvitationTemplates.en,
+    carrier_report_decision: carrierReportDecisionTemplates.en,
   },
 };

@@ -1,0 +1,53 @@
+import type {
+  CarrierMonthReport,
+  CarrierReportSummary,
+  CostBasis,
+} from '@e-galleria/shared/carrier-reports';
+import { requestJson } from './http-client.ts';
+
+const carrierPath = (slug: string, month: string) =>
+  `/v1/carriers/${encodeURIComponent(slug)}/reports/${encodeURIComponent(month)}`;
+const adminPath = (slug: string) =>
+  `/v1/admin/municipalities/${encodeURIComponent(slug)}/carrier-reports`;
+
+export function fetchCarrierReport(
+  slug: string,
+  month: string,
+  signal?: AbortSignal,
+): Promise<{ report: CarrierMonthReport }> {
+  return requestJson(carrierPath(slug, month), { signal });
+}
+
+export function submitCarrierReport(
+  slug: string,
+  month: string,
+  body: { costBasis: CostBasis; costUnitOre: number },
+): Promise<{ report: CarrierMonthReport }> {
+  return requestJson(`${carrierPath(slug, month)}/submit`, { method: 'POST', body });
+}
+
+/** Where the report downloads (plain links: the browser sends the session cookie). */
+export const carrierReportFileUrl = (slug: string, month: string, kind: 'pdf' | 'csv') =>
+  `/api${carrierPath(slug, month)}/report.${kind}`;
+
+export function listCarrierReports(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<{ reports: CarrierReportSummary[] }> {
+  return requestJson(adminPath(slug), { signal });
+}
+
+export const receivedReportPdfUrl = (slug: string, id: string) =>
+  `/api${adminPath(slug)}/${encodeURIComponent(id)}/report.pdf`;
+
+export function decideCarrierReport(
+  slug: string,
+  id: string,
+  decision: 'approve' | 'return',
+  comment: string,
+): Promise<{ report: CarrierReportSummary }> {
+  return requestJson(`${adminPath(slug)}/${encodeURIComponent(id)}/${decision}`, {
+    method: 'POST',
+    body: comment ? { comment } : {},
+  });
+}

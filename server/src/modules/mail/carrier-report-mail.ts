@@ -1,0 +1,33 @@
+import type { Locale } from '@e-galleria/shared/locales';
+import { municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
+
+/** The municipality approved or returned a carrier's monthly report (issue 14). */
+export type CarrierReportDecision = {
+  carrier: string;
+  municipality: string;
+  /** YYYY-MM */
+  month: string;
+  approved: boolean;
+  comment: string | null;
+  link: string;
+};
+
+type RenderedMail = { subject: string; text: string };
+
+export const carrierReportDecisionTemplates: Record<
+  Locale,
+  (params: CarrierReportDecision) => RenderedMail
+> = {
+  sv: ({ carrier, municipality, month, approved, comment, link }) => ({
+    subject: approved
+      ? `Månadsrapporten för ${month} är godkänd`
+      : `Månadsrapporten för ${month} behöver rättas`,
+    text: `Hej!\n\n${municipalityOfficialNameOf(municipality)} har ${approved ? 'godkänt' : 'skickat tillbaka'} ${carrier}s månadsrapport för ${month}.${comment ? `\n\nKommentar:\n${comment}` : ''}${approved ? '' : '\n\nRätta det som behövs och skicka in rapporten igen.'}\n\n${link}\n`,
+  }),
+  en: ({ carrier, municipality, month, approved, comment, link }) => ({
+    subject: approved
+      ? `The monthly report for ${month} is approved`
+      : `The monthly report for ${month} needs correcting`,
+    text: `Hello!\n\n${municipality} municipality has ${approved ? 'approved' : 'returned'} ${carrier}'s monthly report for ${month}.${comment ? `\n\nComment:\n${comment}` : ''}${approved ? '' : '\n\nCorrect what is needed and submit the report again.'}\n\n${link}\n`,
+  }),
+};
