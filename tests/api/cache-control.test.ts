@@ -92,14 +92,19 @@ describe('Cache-Control of API answers', () => {
     }
     expect(wrong).toEqual([]);
     // Walked as answers, not as errors, but for these: an import and an invitation nobody
-    // has, payments this installation has not configured, a carrier's day (nobody here drives
-    // for a carrier) and delivery notes (nobody here ordered home delivery).
+    // has, payments this installation has not configured, a carrier's day and monthly
+    // reports (nobody here drives for a carrier), delivery notes (nobody here ordered home
+    // delivery) and a submitted report's PDF (none is submitted).
     expect(notAnswered.sort()).toEqual(
       [
         '/api/v1/shops/:shopId/catalogue-imports/:importId',
         '/api/v1/invitations/:token',
         '/api/v1/shops/:shopId/payments',
         '/api/v1/carriers/:slug/deliveries',
+        '/api/v1/carriers/:slug/reports/:month',
+        '/api/v1/carriers/:slug/reports/:month/report.csv',
+        '/api/v1/carriers/:slug/reports/:month/report.pdf',
+        '/api/v1/admin/municipalities/:slug/carrier-reports/:id/report.pdf',
         '/api/v1/shops/:shopId/deliveries/:orderId/note',
         '/api/v1/shops/:shopId/deliveries/:orderId/note.pdf',
       ].sort(),
