@@ -3,6 +3,7 @@ import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import type { Locale } from '@e-galleria/shared/locales';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
+import { addressFromForm } from '../households/household-from-form.ts';
 import { type FormFailure, findEmptyFields } from '../../lib/form-failure.ts';
 
 /** The ways the form may send; which of them a basket offers, the server says (`paymentMethods`). */
@@ -28,18 +29,6 @@ const requiredAddressFields = [
   'address.village',
   'address.phone',
 ] as const;
-
-function readAddress(formData: FormData): DeliveryAddress {
-  const optional = (field: string) => emptyToNull(readText(formData, field)) ?? undefined;
-  return {
-    streetAddress: readText(formData, 'address.streetAddress').trim(),
-    postalCode: readText(formData, 'address.postalCode').trim(),
-    village: readText(formData, 'address.village').trim(),
-    doorCode: optional('address.doorCode'),
-    driverNote: optional('address.driverNote'),
-    phone: readText(formData, 'address.phone').trim(),
-  };
-}
 
 function parseFulfilment(
   shopId: string,
@@ -98,7 +87,9 @@ export function checkoutBodyFromForm(
         ...(phone ? { phone } : {}),
       },
       fulfilments: shopIds.map((shopId) =>
-        parseFulfilment(shopId, values[fulfilmentField(shopId)] ?? '', () => readAddress(formData)),
+        parseFulfilment(shopId, values[fulfilmentField(shopId)] ?? '', () =>
+          addressFromForm(formData),
+        ),
       ),
       payment: payment ?? 'pay_at_pickup',
       locale,

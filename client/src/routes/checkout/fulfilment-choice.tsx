@@ -2,12 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { BasketItem } from '@e-galleria/shared/basket';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
-import { useLocale } from '../../i18n/use-locale.ts';
 import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
-import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { fulfilmentField, fulfilmentValue, homeDeliveryValue } from './checkout-form.ts';
+import { FulfilmentOptionLabel } from './fulfilment-option-label.tsx';
 import { HomeDeliveryLabel } from './home-delivery-label.tsx';
 
 export type ShopToCheckOut = {
@@ -43,7 +42,6 @@ export function FulfilmentChoice({
   failure: FormFailure | null;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { shop, items, options } = entry;
   const isDeliveredHome = homeDelivery?.isOffered === true;
   const name = fulfilmentField(shop.id);
@@ -99,39 +97,7 @@ export function FulfilmentChoice({
                       disabled={isUnsuitable}
                       required
                     />
-                    <span>
-                      {option.method === 'pickup_in_shop' ? (
-                        <>
-                          <strong>{t('checkout.pickupInShop')}</strong>
-                          <br />
-                          {t('checkout.readyFrom', {
-                            time: formatSwedishTime(option.readyAt, locale),
-                          })}
-                        </>
-                      ) : (
-                        <>
-                          <strong>
-                            {option.servicePoint.name}, {option.servicePoint.village}
-                          </strong>
-                          <br />
-                          {t('checkout.collectFrom', {
-                            date: formatSwedishDay(option.date, locale),
-                          })}
-                          <br />
-                          <span className="muted">
-                            {t('checkout.orderBy', {
-                              time: formatSwedishTime(option.orderBy, locale),
-                            })}
-                          </span>
-                          {isUnsuitable ? (
-                            <>
-                              <br />
-                              <span className="muted">{t('checkout.noColdStorage')}</span>
-                            </>
-                          ) : null}
-                        </>
-                      )}
-                    </span>
+                    <FulfilmentOptionLabel option={option} isUnsuitable={isUnsuitable} />
                   </label>
                 </li>
               );

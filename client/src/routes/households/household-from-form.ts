@@ -28,20 +28,23 @@ export function householdFromForm(
   const values = readTexts(formData, householdFieldNames);
   const failure = findEmptyFields(values, requiredFieldNames);
   if (failure) return { failure, body: null };
+  return { failure: null, body: { name: values.name, address: addressFromForm(formData) } };
+}
+
+/**
+ * The `address.*` fields as the API takes them, an empty optional field left out: the
+ * account's addresses, the checkout and orders by phone read the same fields.
+ */
+export function addressFromForm(formData: FormData): UpdateHouseholdBody['address'] {
+  const values = readTexts(formData, householdFieldNames);
   const doorCode = values['address.doorCode'].trim();
   const driverNote = values['address.driverNote'].trim();
   return {
-    failure: null,
-    body: {
-      name: values.name,
-      address: {
-        streetAddress: values['address.streetAddress'],
-        postalCode: values['address.postalCode'],
-        village: values['address.village'],
-        phone: values['address.phone'],
-        ...(doorCode ? { doorCode } : {}),
-        ...(driverNote ? { driverNote } : {}),
-      },
-    },
+    streetAddress: values['address.streetAddress'].trim(),
+    postalCode: values['address.postalCode'].trim(),
+    village: values['address.village'].trim(),
+    phone: values['address.phone'].trim(),
+    ...(doorCode ? { doorCode } : {}),
+    ...(driverNote ? { driverNote } : {}),
   };
 }

@@ -6,11 +6,10 @@ import type { ShopHousehold } from '@e-galleria/shared/households';
 import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/form-fields.tsx';
-import { useLocale } from '../../i18n/use-locale.ts';
 import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
-import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
+import { FulfilmentOptionLabel } from '../checkout/fulfilment-option-label.tsx';
 import { HomeDeliveryLabel } from '../checkout/home-delivery-label.tsx';
 import { formatPostalCode } from '../households/paths.ts';
 import { phoneOrderPath } from './paths.ts';
@@ -52,7 +51,6 @@ export function PhoneOrderForm({
   idempotencyKey: string;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const isBusy = useNavigation().state !== 'idle';
   const { household, options, homeDelivery, goods } = chosen;
   const labels = {
@@ -181,27 +179,7 @@ export function PhoneOrderForm({
                           : option.method
                       }
                     />
-                    <span>
-                      {option.method === 'pickup_in_shop' ? (
-                        <>
-                          <strong>{t('checkout.pickupInShop')}</strong>
-                          <br />
-                          {t('checkout.readyFrom', {
-                            time: formatSwedishTime(option.readyAt, locale),
-                          })}
-                        </>
-                      ) : (
-                        <>
-                          <strong>
-                            {option.servicePoint.name}, {option.servicePoint.village}
-                          </strong>
-                          <br />
-                          {t('checkout.collectFrom', {
-                            date: formatSwedishDay(option.date, locale),
-                          })}
-                        </>
-                      )}
-                    </span>
+                    <FulfilmentOptionLabel option={option} />
                   </label>
                 </li>
               ))}

@@ -11,6 +11,8 @@ import { FigureTable, KeyFigures } from './figure-tables.tsx';
 
 const formatCount = (value: number) => value.toLocaleString('sv-SE');
 const formatKronor = (ore: number) => formatOre(ore);
+/** A chart axis in whole kronor: öre would crowd it. */
+const formatAxisKronor = (ore: number) => `${Math.round(ore / 100).toLocaleString('sv-SE')} kr`;
 const formatDays = (value: number | null) =>
   value === null ? '–' : value.toLocaleString('sv-SE', { maximumFractionDigits: 1 });
 
@@ -94,7 +96,7 @@ export function GalleriaSection({
         title={t('galleria.turnoverPerMonth')}
         currentName={t('current')}
         previousName={t('previous')}
-        format={(ore) => `${Math.round(ore / 100).toLocaleString('sv-SE')} kr`}
+        format={formatAxisKronor}
         data={months.map((month) => ({
           label: month.label,
           current: month.turnoverOre,
@@ -176,7 +178,7 @@ export function GalleriaSection({
           title={t('galleria.perShop')}
           layout="items"
           currentName={t('galleria.turnover')}
-          format={(ore) => `${Math.round(ore / 100).toLocaleString('sv-SE')} kr`}
+          format={formatAxisKronor}
           data={current.shops.map((shop) => ({ label: shop.name, current: shop.turnoverOre }))}
         />
       ) : null}
@@ -206,7 +208,7 @@ export function GalleriaSection({
           title={t('galleria.perCategory')}
           layout="items"
           currentName={t('galleria.turnover')}
-          format={(ore) => `${Math.round(ore / 100).toLocaleString('sv-SE')} kr`}
+          format={formatAxisKronor}
           data={current.categories.map((category) => ({
             label: category.name[locale],
             current: category.turnoverOre,
