@@ -50,6 +50,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...production, DEMO: '1' })).toThrow(/DEMO/);
   });
 
+  it('shortens job periods only outside production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://galleria.example.se',
+      SMTP_URL: 'smtp://mail.example.se:587',
+      SERVER_SECRET: 'a-production-secret-of-at-least-32-characters',
+    };
+    expect(loadConfig(production).testJobPeriodMs).toBeNull();
+    expect(() => loadConfig({ ...production, TEST_JOB_PERIOD_MS: '500' })).toThrow(
+      /TEST_JOB_PERIOD_MS/,
+    );
+    expect(loadConfig({ NODE_ENV: 'test', TEST_JOB_PERIOD_MS: '500' }).testJobPeriodMs).toBe(500);
+  });
+
   it('requires the webhook secret together with a Stripe key in production', () => {
     expect(() =>
       loadConfig({

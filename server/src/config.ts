@@ -43,6 +43,11 @@ const environmentSchema = z
     SERVER_SECRET: z.string().min(32, 'at least 32 characters').optional(),
     /** How many proxies in front of us may set X-Forwarded-For (express "trust proxy"). */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * Tests only: every periodic job (mail, housekeeping, cleanup) runs this often instead of
+     * its own period, so a multi-instance test sees a reminder or a mail within seconds.
+     */
+    TEST_JOB_PERIOD_MS: z.coerce.number().int().min(50).max(3_600_000).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -78,6 +83,12 @@ const environmentSchema = z
         path: ['STRIPE_WEBHOOK_SECRET'],
         message: 'required when STRIPE_SECRET_KEY is set',
       });
+    if (env.TEST_JOB_PERIOD_MS !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TEST_JOB_PERIOD_MS'],
+        message: 'is for tests: production jobs keep their own periods',
+      });
     if (env.STRIPE_API_URL)
       ctx.addIssue({
         code: 'custom',
@@ -101,6 +112,8 @@ export type Config = {
   trustProxy: number;
   /** See SERVER_SECRET; a fixed, public value outside production. */
   serverSecret: string;
+  /** Tests only (TEST_JOB_PERIOD_MS): one period for every periodic job, or null. */
+  testJobPeriodMs: number | null;
   /** Null when the map is off. `tileOrigin` is what the CSP allows for images. */
   map: { tileUrl: string; tileOrigin: string; attribution: string } | null;
 };
@@ -144,6 +157,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: env.TRUST_PROXY,
     serverSecret: env.SERVER_SECRET ?? developmentServerSecret,
+    testJobPeriodMs: env.TEST_JOB_PERIOD_MS ?? null,
     map:
       env.MAP_TILE_URL === 'none'
         ? null

@@ -24,7 +24,7 @@ try {
 }
 
 const logger = pino({ level: config.logLevel });
-const database = createDatabase(config.databaseUrl);
+const database = createDatabase(config.databaseUrl, { log: logger });
 const hasher = createPasswordHasher();
 const files = createLocalFileStorage(config.uploadsDir);
 await migrateToLatest(database.knex);
@@ -61,10 +61,11 @@ const server = app.listen(config.port, () => {
   );
 });
 
+// TEST_JOB_PERIOD_MS (tests only) runs every job at one short period.
 const every = (ms: number, name: string, job: () => Promise<unknown>) =>
   setInterval(() => {
     job().catch((error: unknown) => logger.error({ err: error }, `${name} failed`));
-  }, ms);
+  }, config.testJobPeriodMs ?? ms);
 const timers = [
   every(10_000, 'mail delivery round', jobs.deliverMail),
   every(60_000, 'order housekeeping', jobs.orderHousekeeping),

@@ -125,9 +125,12 @@ export function composeModules(deps: ModuleDeps) {
     now,
   });
   const publicReads = createPublicReadCache({
-    generation: createWriteGeneration(database.knex, { ignoredTables: tablesPublicPagesNeverShow })
-      .current,
-    // Bounds what this process cannot see: other app servers' writes on PostgreSQL.
+    generation: createWriteGeneration(database.knex, {
+      ignoredTables: tablesPublicPagesNeverShow,
+      // Other app servers' writes on PostgreSQL (decision 0049).
+      notices: database.writeNotices,
+    }).current,
+    // A safety net for another app server's write whose notice went missing.
     ttlMs: 5_000,
     maxBytes: 32 * 1024 * 1024,
   });

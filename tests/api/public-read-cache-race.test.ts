@@ -69,9 +69,11 @@ async function readWhileWriting(url: string, write: () => Promise<supertest.Resp
 describe('the public read cache under concurrent reads and writes', () => {
   it('moves the write generation once the COMMIT has answered, not when it is sent', async () => {
     const generation = createWriteGeneration(t.database.knex, { ignoredTables: [] });
+    // Without notices from other app servers, it always knows where it is.
+    const current = () => generation.current() ?? Number.NaN;
     const whileCommitting: number[] = [];
     const onQuery = (query: { sql?: string }) => {
-      if (/^\s*commit\b/i.test(query.sql ?? '')) whileCommitting.push(generation.current());
+      if (/^\s*commit\b/i.test(query.sql ?? '')) whileCommitting.push(current());
     };
     t.database.knex.on('query', onQuery);
     try {
@@ -84,7 +86,7 @@ describe('the public read cache under concurrent reads and writes', () => {
     expect(whileCommitting).toHaveLength(1);
     // A reader that began while the COMMIT was on its way may have read the old rows: what it
     // cached must be out of reach once the transaction has answered.
-    expect(generation.current()).toBeGreaterThan(whileCommitting[0] ?? Infinity);
+    expect(current()).toBeGreaterThan(whileCommitting[0] ?? Infinity);
   });
 
   it('never serves an unpublished product after the PATCH answered', async () => {

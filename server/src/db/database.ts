@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createGroupedTransactions, type TransactionUnit } from './grouped-transactions.ts';
 import { SqliteClientWithStatementCache } from './sqlite-statement-cache.ts';
 import { PostgresClientAnsweringCommits } from './transaction-end-answers.ts';
+import { createWriteNotices, type NoticeLog, type WriteNotices } from './write-notices.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -46,6 +47,12 @@ export type Database = {
    * Any failure fails the whole unit.
    */
   sendTogether: (steps: readonly WriteStep[]) => Promise<void>;
+  /**
+   * On PostgreSQL, how app servers sharing the database tell each other about committed
+   * writes (write-notices.ts, decision 0049); it listens only once something subscribes.
+   * Null on SQLite: one process per file, which sees every write itself.
+   */
+  writeNotices: WriteNotices | null;
   /** One round trip: whether the database answers (GET /api/health). */
   ping: () => Promise<void>;
   dialect: Dialect;
@@ -64,9 +71,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
  * The only place that knows which engine we run on. `sqlite:<file>` (the embedded default)
  * or `postgres://…`.
  */
-export function createDatabase(databaseUrl: string): Database {
+export function createDatabase(databaseUrl: string, options: { log?: NoticeLog } = {}): Database {
   if (databaseUrl.startsWith('sqlite:')) return createSqlite(databaseUrl.slice('sqlite:'.length));
-  return createPostgres(databaseUrl);
+  return createPostgres(databaseUrl, options.log);
 }
 
 function createSqlite(filename: string): Database {
@@ -121,6 +128,7 @@ function createSqlite(filename: string): Database {
       const failed = outcomes.find((outcome) => outcome.status === 'rejected');
       if (failed) throw failed.reason;
     },
+    writeNotices: null,
     ping: async () => {
       await reader.raw('select 1');
     },
@@ -137,7 +145,7 @@ type SqliteConnection = {
   run: (sql: string, callback?: (error: Error | null) => void) => void;
 };
 
-function createPostgres(connectionString: string): Database {
+function createPostgres(connectionString: string, log: NoticeLog | undefined): Database {
   const instance = knex({
     // knex's pg dialect, telling when a COMMIT has answered (transaction-end-answers.ts).
     client: PostgresClientAnsweringCommits as unknown as typeof Knex.Client,
@@ -147,6 +155,7 @@ function createPostgres(connectionString: string): Database {
     connection: { connectionString, options: '-c jit=off' },
     pool: { min: 0, max: 10 },
   });
+  const writeNotices = createWriteNotices({ connectionString, pool: instance, log });
   return {
     knex: instance,
     reader: instance,
@@ -155,10 +164,14 @@ function createPostgres(connectionString: string): Database {
     sendTogether: async (steps) => {
       for (const step of steps) await step();
     },
+    writeNotices,
     ping: async () => {
       await instance.raw('select 1');
     },
     dialect: 'postgres',
-    close: () => instance.destroy(),
+    close: async () => {
+      await writeNotices.close();
+      await instance.destroy();
+    },
   };
 }

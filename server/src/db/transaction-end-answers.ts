@@ -32,6 +32,7 @@ export function isTransactionEnd(sql: string): boolean {
 
 type QueryObject = { sql: string };
 type KnexPostgresClient = QueryEvents & {
+  config: object;
   _query(connection: object, obj: QueryObject): Promise<unknown>;
 };
 
@@ -43,9 +44,42 @@ const KnexPostgres = require('knex/lib/dialects/postgres') as new (
   config: Knex.Config,
 ) => KnexPostgresClient;
 
+/**
+ * Something to finish after a statement has answered and before its caller goes on, e.g.
+ * telling other app servers about a COMMIT (write-generation.ts). Called with the statement
+ * and, inside a transaction, the transaction's id; undefined when there is nothing to wait for.
+ */
+export type AnswerHold = (query: { sql: string; __knexTxId?: string }) => Promise<void> | undefined;
+
+/**
+ * Each knex instance's holds, found through its config: knex makes a transaction's client
+ * from the dialect's prototype and copies the config object, not other fields, into it.
+ */
+const holdsByConfig = new WeakMap<object, AnswerHold[]>();
+
 /** knex's PostgreSQL dialect, telling when a transaction's COMMIT has answered. */
 export class PostgresClientAnsweringCommits extends KnexPostgres {
   override _query(connection: object, obj: QueryObject): Promise<unknown> {
-    return answerTransactionEnd(this, connection, obj, super._query(connection, obj));
+    const answered = answerTransactionEnd(this, connection, obj, super._query(connection, obj));
+    const holds = holdsByConfig.get(this.config);
+    if (!holds) return answered;
+    return answered.then(async (response) => {
+      const { __knexTxId } = connection as { __knexTxId?: string };
+      for (const hold of holds) await hold({ sql: obj.sql, __knexTxId });
+      return response;
+    });
   }
+}
+
+/**
+ * Makes every statement's caller on `knex` wait for `hold` after the statement answered.
+ * False when the dialect cannot (not our PostgreSQL dialect).
+ */
+export function holdAnswers(knex: Knex, hold: AnswerHold): boolean {
+  const client: unknown = knex.client;
+  if (!(client instanceof PostgresClientAnsweringCommits)) return false;
+  const holds = holdsByConfig.get(client.config) ?? [];
+  holds.push(hold);
+  holdsByConfig.set(client.config, holds);
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { isTransactionEnd } from './transaction-end-answers.ts';
+import { holdAnswers, isTransactionEnd } from './transaction-end-answers.ts';
+import type { WriteNotices } from './write-notices.ts';
 
 /**
  * A counter that moves whenever something that public pages show may have changed, so caches
@@ -12,11 +13,21 @@ import { isTransactionEnd } from './transaction-end-answers.ts';
  * connections (PostgreSQL's pool, SQLite's read-only connections) still see the old rows and
  * would file them under the newest generation; once it has answered, the generation moves past
  * what they filed, before the writer's caller goes on (our dialects emit the COMMIT's answer,
- * transaction-end-answers.ts). Other app servers write without this process seeing it; the
- * cache's time limit bounds that.
+ * transaction-end-answers.ts).
+ *
+ * Other app servers on the same PostgreSQL database write without this process seeing it:
+ * with `notices` (write-notices.ts, decision 0049) each committed write is announced to them,
+ * and their announcements move this generation too. The writer's caller goes on once its
+ * announcement has answered (the statement's answer is held till then), so the others have
+ * it before anyone acting on the answer can ask them. While their announcements cannot reach
+ * us, `current()` is null: nothing may be cached, since nothing would tell it is old.
  */
-export function createWriteGeneration(knex: Knex, options: { ignoredTables: readonly string[] }) {
+export function createWriteGeneration(
+  knex: Knex,
+  options: { ignoredTables: readonly string[]; notices?: WriteNotices | null },
+) {
   const ignored = new Set(options.ignoredTables);
+  const notices = options.notices ?? null;
   const dirtyTransactions = new Set<string>();
   let generation = 0;
 
@@ -45,16 +56,37 @@ export function createWriteGeneration(knex: Knex, options: { ignoredTables: read
     if (transaction !== undefined) dirtyTransactions.add(transaction);
   });
 
+  /** Announcements of committed transactions, until their COMMIT's caller waits for them. */
+  const announcements = new Map<string, Promise<void>>();
+  const holding =
+    notices !== null &&
+    holdAnswers(knex, ({ sql, __knexTxId: transaction }) => {
+      if (transaction !== undefined) {
+        if (!isTransactionEnd(sql)) return undefined;
+        const announced = announcements.get(transaction);
+        announcements.delete(transaction);
+        return announced;
+      }
+      // A write outside a transaction: committed now.
+      const table = writtenTable(sql);
+      if (table === undefined || (table !== null && ignored.has(table))) return undefined;
+      return notices.announce();
+    });
+
   /** A COMMIT that answered, or failed: either way the transaction is over. */
-  function onTransactionEnd(query: QueryEvent) {
+  function onTransactionEnd(query: QueryEvent, committed: boolean) {
     const transaction = query.__knexTxId;
-    if (transaction !== undefined && dirtyTransactions.delete(transaction)) generation++;
+    if (transaction === undefined || !dirtyTransactions.delete(transaction)) return;
+    generation++;
+    if (!committed || !notices) return;
+    if (holding) announcements.set(transaction, notices.announce());
+    else void notices.announce();
   }
 
   knex.on('query-response', (_response: unknown, query: QueryEvent) => {
     const sql = query.sql ?? '';
     if (query.__knexTxId !== undefined) {
-      if (isTransactionEnd(sql)) onTransactionEnd(query);
+      if (isTransactionEnd(sql)) onTransactionEnd(query, /^\s*commit\b/i.test(sql));
       return;
     }
     // A write outside a transaction has committed once it answered; move again for readers
@@ -62,13 +94,20 @@ export function createWriteGeneration(knex: Knex, options: { ignoredTables: read
     const table = writtenTable(sql);
     if (table === undefined || (table !== null && ignored.has(table))) return;
     generation++;
+    // Announced before this event when held (above).
+    if (notices && !holding) void notices.announce();
   });
 
   knex.on('query-error', (_error: unknown, query: QueryEvent) => {
-    if (isTransactionEnd(query.sql ?? '')) onTransactionEnd(query);
+    if (isTransactionEnd(query.sql ?? '')) onTransactionEnd(query, false);
   });
 
-  return { current: () => generation };
+  notices?.onOtherWrites(() => generation++);
+
+  return {
+    /** Null while other app servers' writes may go unseen: then nothing is cached. */
+    current: (): number | null => (notices && !notices.isListening() ? null : generation),
+  };
 }
 
 export type WriteGeneration = ReturnType<typeof createWriteGeneration>;

@@ -6,12 +6,14 @@ import { answerIsPublic } from './cache-policy.ts';
  * The serialized JSON of public reads (listings, search, facets, product pages), which are
  * the same for every visitor and far more often read than changed. An entry is filed under
  * the write generation it was computed in (server/src/db/write-generation.ts), so any write
- * makes every older entry unreachable; the time limit bounds what this process cannot see
- * (another app server's writes on PostgreSQL). Concurrent misses of one key share one
- * computation, so a burst of residents on a new page costs one query.
+ * makes every older entry unreachable, another app server's included (write-notices.ts,
+ * decision 0049); the time limit is a safety net for what may still go unseen. A null
+ * generation means this process cannot tell (it does not hear the other app servers): then
+ * every read is computed. Concurrent misses of one key share one computation, so a burst of
+ * residents on a new page costs one query.
  */
 export function createPublicReadCache(options: {
-  generation: () => number;
+  generation: () => number | null;
   ttlMs: number;
   maxBytes: number;
 }) {
@@ -28,7 +30,9 @@ export function createPublicReadCache(options: {
      * `key` must hold everything the answer depends on (path, query, day).
      */
     async json(key: string, compute: () => Promise<unknown>): Promise<string> {
-      const text = await cache.fetch(`${options.generation()}|${key}`, { context: compute });
+      const generation = options.generation();
+      if (generation === null) return JSON.stringify(await compute());
+      const text = await cache.fetch(`${generation}|${key}`, { context: compute });
       // fetch only resolves undefined when the fetch method does; ours always returns text.
       return text ?? JSON.stringify(await compute());
     },

@@ -3,12 +3,16 @@ import supertest from 'supertest';
 import { inject } from 'vitest';
 import { createApp } from '../../../server/src/app.ts';
 import { loadConfig } from '../../../server/src/config.ts';
-import type { Database } from '../../../server/src/db/database.ts';
 import type { MailTransport } from '../../../server/src/integrations/mail-transport.ts';
 import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import type { SmsSender } from '../../../server/src/integrations/sms.ts';
-import { createTestDatabase, testUploadsDir } from './test-database.ts';
+import {
+  createTestDatabase,
+  openTestDatabaseAgain,
+  type TestDatabase,
+  testUploadsDir,
+} from './test-database.ts';
 import { testHasher } from './test-hasher.ts';
 
 export const publicUrl = 'http://galleria.test';
@@ -20,7 +24,7 @@ export type TestClock = { now: () => number; advance: (ms: number) => void };
 export type TestApp = {
   app: ReturnType<typeof createApp>['app'];
   services: ReturnType<typeof createApp>['services'];
-  database: Database;
+  database: TestDatabase;
   clock: TestClock;
   /** A cookie-keeping client, like one browser. */
   agent: () => supertest.Agent;
@@ -36,9 +40,13 @@ export async function createTestApp(
     smsSender?: SmsSender;
     /** A built storefront to serve beside the API; API-only by default. */
     clientDir?: string;
+    /** Another app server on that app's database (its own connections, cache and clock). */
+    sameDatabaseAs?: TestApp;
   } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(inject('testRun'));
+  const database = options.sameDatabaseAs
+    ? openTestDatabaseAgain(options.sameDatabaseAs.database)
+    : await createTestDatabase(inject('testRun'));
   let current = Date.now();
   const clock: TestClock = { now: () => current, advance: (ms) => (current += ms) };
   const config = loadConfig({
@@ -60,6 +68,8 @@ export async function createTestApp(
     clientDir: options.clientDir ?? null,
     now: clock.now,
   });
+  // On PostgreSQL, public reads are cached only once other apps' writes can be heard.
+  await database.writeNotices?.listening();
   const agent = () => supertest.agent(app);
   return {
     app,

@@ -62,6 +62,11 @@ export async function buildTemplate(
   return () => withAdminConnection((admin) => dropDatabasesLike(admin, `${prefixOf(run.id)}%`));
 }
 
+/** The address of a run's PostgreSQL template, e.g. for app servers started on it. */
+export function postgresTemplateUrl(run: TestRun): string {
+  return withDatabaseName(postgresUrl, templateOf(run.id));
+}
+
 /**
  * Where test apps keep uploaded files (test-app.ts), across runs. The demo pictures are drawn
  * into it when the template is seeded; a later run finds them stored and encodes nothing.
@@ -76,15 +81,20 @@ async function prepare(database: Database) {
   });
 }
 
+/** A test file's database, with the address another connection to it would use. */
+export type TestDatabase = Database & { url: string };
+
 /** A fresh copy of the template for one test file. */
-export async function createTestDatabase(run: TestRun): Promise<Database> {
+export async function createTestDatabase(run: TestRun): Promise<TestDatabase> {
   const suffix = randomBytes(6).toString('hex');
   if (testDatabaseKind === 'sqlite') {
     const file = path.join(os.tmpdir(), `e-galleria-api-${suffix}.sqlite`);
     fs.copyFileSync(run.sqliteTemplate, file);
-    const database = createDatabase(`sqlite:${file}`);
+    const url = `sqlite:${file}`;
+    const database = createDatabase(url);
     return {
       ...database,
+      url,
       close: async () => {
         await database.close();
         for (const extra of ['', '-wal', '-shm']) fs.rmSync(file + extra, { force: true });
@@ -95,9 +105,11 @@ export async function createTestDatabase(run: TestRun): Promise<Database> {
   await withAdminConnection((admin) =>
     admin.raw(`CREATE DATABASE ${name} TEMPLATE ${templateOf(run.id)}`),
   );
-  const database = createDatabase(withDatabaseName(postgresUrl, name));
+  const url = withDatabaseName(postgresUrl, name);
+  const database = createDatabase(url);
   return {
     ...database,
+    url,
     close: async () => {
       await database.close();
       await withAdminConnection((admin) =>
@@ -105,6 +117,14 @@ export async function createTestDatabase(run: TestRun): Promise<Database> {
       );
     },
   };
+}
+
+/**
+ * Connections of their own to a test file's database, as another app server on it would
+ * have; closing them leaves the database to its owner.
+ */
+export function openTestDatabaseAgain(database: TestDatabase): TestDatabase {
+  return { ...createDatabase(database.url), url: database.url };
 }
 
 function withDatabaseName(url: string, name: string): string {
