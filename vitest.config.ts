@@ -41,6 +41,16 @@ export default defineConfig({
         },
       },
       {
+        // Three real app servers on one PostgreSQL behind a proxy (npm run test:cluster).
+        test: {
+          name: 'cluster',
+          include: ['tests/cluster/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -66,7 +66,14 @@ export function composeModules(deps: ModuleDeps) {
   const guestCookie = createPrivateCookie('galleria_basket', config.env === 'production');
 
   const users = createUsersModule({ database });
-  const mail = createMailModule({ database, transport: deps.mailTransport, logger, now });
+  const mail = createMailModule({
+    database,
+    transport: deps.mailTransport,
+    logger,
+    now,
+    // Tests that shorten the jobs' periods take a dead sender's mail back as soon.
+    ...(config.testJobPeriodMs ? { claimTimeLimitMs: 10 * config.testJobPeriodMs } : {}),
+  });
   const images = createImagesModule({ database, storage: deps.files, now });
   const municipalities = createMunicipalitiesModule({ database, images: images.service, now });
   const auth = createAuthModule({

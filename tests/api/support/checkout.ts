@@ -18,7 +18,7 @@ export type CheckoutShop = ShopFixture & { owner: supertest.Agent };
  * told otherwise, the given service points with a Thursday delivery ordered by Tuesday 18:00.
  */
 export async function createCheckoutShop(
-  t: TestApp,
+  t: Pick<TestApp, 'database' | 'clock' | 'loginAs'>,
   options: { name?: string; servicePointSlugs?: string[]; pickupInShop?: boolean } = {},
 ): Promise<CheckoutShop> {
   const shop = await createPublishedShop(t, { name: options.name });
@@ -78,7 +78,10 @@ export const contact = {
   phone: '070-123 45 67',
 };
 
-export async function stockOf(t: TestApp, productId: string): Promise<number | null> {
+export async function stockOf(
+  t: Pick<TestApp, 'database'>,
+  productId: string,
+): Promise<number | null> {
   const row = await t.database
     .knex('product_variants')
     .where({ product_id: productId })

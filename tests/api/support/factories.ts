@@ -19,7 +19,7 @@ export type ShopFixture = {
  * straight into the database: catalogue tests need shops, not the onboarding flow.
  */
 export async function createPublishedShop(
-  t: TestApp,
+  t: Pick<TestApp, 'database' | 'clock'>,
   options: { municipality?: string; name?: string; village?: string | null; status?: string } = {},
 ): Promise<ShopFixture> {
   sequence += 1;

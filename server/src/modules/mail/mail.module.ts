@@ -10,6 +10,8 @@ export function createMailModule(deps: {
   transport: MailTransport | null;
   logger: Logger;
   now: () => number;
+  /** See mail.service.ts; shorter only in tests. */
+  claimTimeLimitMs?: number;
 }) {
   return {
     service: createMailService({
@@ -17,6 +19,7 @@ export function createMailModule(deps: {
       transport: deps.transport,
       logger: deps.logger,
       now: deps.now,
+      ...(deps.claimTimeLimitMs ? { claimTimeLimitMs: deps.claimTimeLimitMs } : {}),
     }),
   };
 }

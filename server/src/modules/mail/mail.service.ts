@@ -9,6 +9,13 @@ import type { OutboxRepository, OutboxRow } from './outbox.repository.ts';
 const maxAttempts = 5;
 
 /**
+ * How long a claimed message is its sender's: after that, the sender is taken to have died
+ * while sending and another instance sends it (at least once: a sender slower than this
+ * would send it twice). Far above a send's time; tests shorten it with TEST_JOB_PERIOD_MS.
+ */
+const defaultClaimTimeLimitMs = 2 * 60 * 1000;
+
+/**
  * Mail goes through the outbox: it is written in the caller's transaction, so a mail exists
  * exactly when what it announces does, and is delivered afterwards by whichever app instance
  * claims it first. Without SMTP it is kept in the outbox (shown at /dev/mailbox in demo mode).
@@ -18,8 +25,10 @@ export function createMailService(deps: {
   transport: MailTransport | null;
   logger: Logger;
   now: () => number;
+  claimTimeLimitMs?: number;
 }) {
   const { outbox, transport, logger, now } = deps;
+  const claimTimeLimitMs = deps.claimTimeLimitMs ?? defaultClaimTimeLimitMs;
 
   type Mail<Kind extends MailKind> = {
     to: string;
@@ -68,8 +77,9 @@ export function createMailService(deps: {
   async function deliverPending(): Promise<number> {
     if (!transport) return 0;
     let delivered = 0;
-    for (const message of await outbox.listDeliverable(20, maxAttempts)) {
-      if (!(await outbox.claim(message.id))) continue;
+    const claimsExpireBefore = now() - claimTimeLimitMs;
+    for (const message of await outbox.listDeliverable(20, maxAttempts, claimsExpireBefore)) {
+      if (!(await outbox.claim(message.id, now(), claimsExpireBefore))) continue;
       try {
         await transport.send({
           to: message.to_address,

@@ -15,7 +15,16 @@ export type OutboxRow = {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
+  /** When an instance claimed it for sending; null until then. */
+  claimed_at?: number | null;
 };
+
+/** A claim whose sender went silent (claims from before claimed_at existed count too). */
+function claimAbandoned(query: Knex.QueryBuilder, claimsExpireBefore: number) {
+  void query.where({ status: 'sending' }).andWhere((old) => {
+    void old.whereNull('claimed_at').orWhere('claimed_at', '<', claimsExpireBefore);
+  });
+}
 
 export function createOutboxRepository(knex: Knex) {
   return {
@@ -30,18 +39,31 @@ export function createOutboxRepository(knex: Knex) {
         .orderBy('id', 'desc')
         .limit(limit),
 
-    listDeliverable: (limit: number, maxAttempts: number) =>
+    /**
+     * Messages to send: pending ones, and those claimed before `claimsExpireBefore` by an
+     * instance that never finished (it died while sending).
+     */
+    listDeliverable: (limit: number, maxAttempts: number, claimsExpireBefore: number) =>
       knex<OutboxRow>('outbox_messages')
-        .where({ status: 'pending' })
+        .where((deliverable) => {
+          void deliverable
+            .where({ status: 'pending' })
+            .orWhere((abandoned) => claimAbandoned(abandoned, claimsExpireBefore));
+        })
         .andWhere('attempts', '<', maxAttempts)
         .orderBy('created_at')
         .limit(limit),
 
     /** Claims a message for one sender; another instance that tries the same gets 0 rows. */
-    async claim(id: string): Promise<boolean> {
+    async claim(id: string, now: number, claimsExpireBefore: number): Promise<boolean> {
       const updated = await knex('outbox_messages')
-        .where({ id, status: 'pending' })
-        .update({ status: 'sending', attempts: knex.raw('attempts + 1') });
+        .where({ id })
+        .andWhere((claimable) => {
+          void claimable
+            .where({ status: 'pending' })
+            .orWhere((abandoned) => claimAbandoned(abandoned, claimsExpireBefore));
+        })
+        .update({ status: 'sending', claimed_at: now, attempts: knex.raw('attempts + 1') });
       return updated === 1;
     },
 
