@@ -288,6 +288,7 @@ export const en: Messages = {
         'There is already an account with this email address. Log in or reset your password.',
       slug_taken: 'That address is already used by another municipality.',
       status_conflict: 'Not possible in the current status. Reload the page.',
+      report_locked: 'The month’s report is submitted or approved and cannot be corrected now.',
       invalid_token: 'The link is invalid, already used or expired.',
       invalid_image: 'The file is not an image we can use.',
       sku_taken: 'The shop already has an article with that SKU.',
