@@ -9,6 +9,7 @@ import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
 import { enDeliveries } from './en-deliveries.ts';
 import { enCarrierReports } from './en-carrier-reports.ts';
+import { enRunCorrections } from './en-run-corrections.ts';
 import { enHomeDelivery } from './en-home-delivery.ts';
 import { enHouseholds } from './en-households.ts';
 import { enPhoneOrders } from './en-phone-orders.ts';
@@ -172,6 +173,7 @@ export const en: Messages = {
   households: enHouseholds,
   deliveries: enDeliveries,
   carrierReports: enCarrierReports,
+  runCorrections: enRunCorrections,
   phoneOrders: enPhoneOrders,
   homeDelivery: enHomeDelivery,
   shopFulfilment: enShopFulfilment,

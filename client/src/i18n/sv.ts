@@ -14,6 +14,7 @@ import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svDeliveries } from './sv-deliveries.ts';
 import { svCarrierReports } from './sv-carrier-reports.ts';
+import { svRunCorrections } from './sv-run-corrections.ts';
 import { svHomeDelivery } from './sv-home-delivery.ts';
 import { svHouseholds } from './sv-households.ts';
 import { svPhoneOrders } from './sv-phone-orders.ts';
@@ -181,6 +182,7 @@ export const sv = {
   households: svHouseholds,
   deliveries: svDeliveries,
   carrierReports: svCarrierReports,
+  runCorrections: svRunCorrections,
   phoneOrders: svPhoneOrders,
   homeDelivery: svHomeDelivery,
   shopFulfilment: svShopFulfilment,
