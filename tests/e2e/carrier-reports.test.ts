@@ -107,9 +107,33 @@ test('on a phone the carrier corrects a run with a reason, and the municipality 
   await expectNoSeriousAccessibilityViolations(admin);
   await keepScreenshot(admin, 'municipality-report-corrections-1280');
 
+  // Returned, the carrier corrects again: the municipality sees the submitted figures beside
+  // what is recorded now, the difference marked.
+  await report.getByLabel('Kommentar till budet').fill('Kilometrarna den 1:a ser höga ut.');
+  await report.getByRole('button', { name: 'Skicka tillbaka' }).click();
+  await report.getByText('Tillbakaskickad', { exact: true }).waitFor();
+  await page.reload();
+  await section.getByLabel('Månad', { exact: true }).fill(month);
+  await section.getByText('Kilometrarna den 1:a ser höga ut.', { exact: false }).waitFor();
+  await section.getByRole('button', { name: 'Rätta körningen' }).first().click();
+  await form.getByLabel('Körda kilometer').fill('64,2');
+  await form.getByLabel('Skäl till rättelsen').fill('Rättat efter kommunens kommentar.');
+  await form.getByRole('button', { name: 'Spara rättelsen' }).click();
+  await section.getByText('Skäl: Rättat efter kommunens kommentar.').waitFor();
+  await admin.reload();
+  await report.getByText('Skäl: Rättat efter kommunens kommentar.').waitFor();
+  await report.getByText('Skiljer sig', { exact: true }).first().waitFor();
+  await expectNoSeriousAccessibilityViolations(admin);
+  await keepScreenshot(admin, 'municipality-report-differs-1280');
+  await section.getByLabel('Pris (kr)').fill('150');
+  await section.getByRole('button', { name: 'Skicka rapporten till kommunen' }).click();
+  await section.getByText('Inskickad, väntar på kommunen').waitFor();
+  await admin.reload();
+  await report.getByText('Väntar på beslut').waitFor();
+
   // Approved, it is forwarded as it is: a bad address is refused on its field.
   await report.getByRole('button', { name: 'Godkänn' }).click();
-  await report.getByRole('button', { name: 'Vidarebefordra PDF …' }).click();
+  await report.getByRole('button', { name: 'Vidarebefordra PDF' }).click();
   await report.getByLabel('Mottagarens e-postadress').fill('registrator');
   await report.getByRole('button', { name: 'Skicka', exact: true }).click();
   await report.getByText('Skriv en e-postadress som namn@exempel.se.').waitFor();

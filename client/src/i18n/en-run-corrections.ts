@@ -59,7 +59,7 @@ export const enRunCorrections: Translation<typeof svRunCorrections> = {
     differs: 'Differs',
   },
   forward: {
-    open: 'Forward the PDF …',
+    open: 'Forward the PDF',
     heading: 'Forward the report as a PDF',
     to: 'Recipient’s email address',
     toHint: 'For example the county board’s registry.',

@@ -54,7 +54,7 @@ export const svRunCorrections = {
     differs: 'Skiljer sig',
   },
   forward: {
-    open: 'Vidarebefordra PDF …',
+    open: 'Vidarebefordra PDF',
     heading: 'Vidarebefordra rapporten som PDF',
     to: 'Mottagarens e-postadress',
     toHint: 'Till exempel länsstyrelsens registratur.',
