@@ -81,6 +81,19 @@ test('on a phone the carrier corrects a run with a reason, and the municipality 
   await expectNoSeriousAccessibilityViolations(page);
   expect(await scrollsSideways(page)).toBe(false);
   await keepScreenshot(page, 'carrier-run-corrected-360');
+  // A delivery recorded wrongly: it no longer counts, with its reason.
+  const deliveries = await section.getByText(/^Leveranser: \d+$/).textContent();
+  await section.getByText(/^Leveranser \(\d+\)$/).click();
+  await section.getByRole('button', { name: 'Rätta leveransen' }).first().click();
+  const noteForm = section.getByRole('form', { name: /^Rätta leveransen: / });
+  await noteForm.getByLabel('Inte levererad').check();
+  await noteForm.getByLabel('Skäl till rättelsen').fill('Fel knapp, ingen var hemma.');
+  await keepScreenshot(page, 'carrier-note-correction-form-360');
+  await noteForm.getByRole('button', { name: 'Spara rättelsen' }).click();
+  await section.getByText('Skäl: Fel knapp, ingen var hemma.').waitFor();
+  await section
+    .getByText(`Leveranser: ${String(Number(/\d+/.exec(deliveries ?? '')?.[0]) - 1)}`)
+    .waitFor();
   await section.getByLabel('Pris (kr)').fill('150');
   await section.getByRole('button', { name: 'Skicka rapporten till kommunen' }).click();
   await section.getByText('Inskickad, väntar på kommunen').waitFor();
