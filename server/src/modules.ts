@@ -241,6 +241,7 @@ export function composeModules(deps: ModuleDeps) {
     database,
     carriers: homeDelivery.carrierDirectory,
     months: deliveries.months,
+    corrections: deliveries.corrections,
     municipalities: municipalities.service,
     users: users.service,
     mail: mail.service,

@@ -74,8 +74,12 @@ export const permissions = {
   // municipality's own admins receive and decide it (approval feeds its subsidy claim).
   'carrier.reports.read': ['carrier'],
   'carrier.reports.submit': ['carrier'],
+  // Correcting a run or a note of a month not yet submitted, with a reason (decision 0044).
+  'carrier.reports.correct': ['carrier'],
   'municipality.carrier_reports.read': ['municipality_admin'],
   'municipality.carrier_reports.decide': ['municipality_admin'],
+  // Forwarding an approved report's PDF by mail, e.g. to the county board (decision 0044).
+  'municipality.carrier_reports.forward': ['municipality_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

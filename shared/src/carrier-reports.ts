@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { carrierReportForwardSchema, runCorrectionSchema } from './run-corrections.ts';
 
 /**
  * A carrier's monthly report to its municipality (issue 14): the month's delivered notes per
@@ -51,6 +52,8 @@ export const carrierMonthReportSchema = z.object({
   comment: z.string().nullable(),
   submittedAt: z.number().nullable(),
   decidedAt: z.number().nullable(),
+  /** The month's corrections of runs and notes, newest first, with their reasons. */
+  corrections: z.array(runCorrectionSchema),
 });
 export type CarrierMonthReport = z.infer<typeof carrierMonthReportSchema>;
 
@@ -85,5 +88,9 @@ export const carrierReportSummarySchema = z.object({
   costOre: z.number().int(),
   comment: z.string().nullable(),
   submittedAt: z.number(),
+  /** The month's corrections of runs and notes, newest first, with their reasons. */
+  corrections: z.array(runCorrectionSchema),
+  /** Where the approved report's PDF was forwarded, newest first. */
+  forwards: z.array(carrierReportForwardSchema),
 });
 export type CarrierReportSummary = z.infer<typeof carrierReportSummarySchema>;

@@ -22,6 +22,7 @@ export const errorCodes = [
   'invalid_token',
   'invalid_image',
   'status_conflict',
+  'report_locked',
   'sku_taken',
   'product_has_variants',
   'last_variant',

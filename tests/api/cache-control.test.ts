@@ -92,8 +92,8 @@ describe('Cache-Control of API answers', () => {
     }
     expect(wrong).toEqual([]);
     // Walked as answers, not as errors, but for these: an import and an invitation nobody
-    // has, payments this installation has not configured, a carrier's day and monthly
-    // reports (nobody here drives for a carrier), delivery notes (nobody here ordered home
+    // has, payments this installation has not configured, a carrier's day, monthly
+    // reports and what of its month it may correct (nobody here drives for a carrier), delivery notes (nobody here ordered home
     // delivery) and a submitted report's PDF (none is submitted).
     expect(notAnswered.sort()).toEqual(
       [
@@ -104,6 +104,7 @@ describe('Cache-Control of API answers', () => {
         '/api/v1/carriers/:slug/reports/:month',
         '/api/v1/carriers/:slug/reports/:month/report.csv',
         '/api/v1/carriers/:slug/reports/:month/report.pdf',
+        '/api/v1/carriers/:slug/reports/:month/correctable',
         '/api/v1/admin/municipalities/:slug/carrier-reports/:id/report.pdf',
         '/api/v1/shops/:shopId/deliveries/:orderId/note',
         '/api/v1/shops/:shopId/deliveries/:orderId/note.pdf',

@@ -24,7 +24,7 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       ],
     },
     'carrier-reports': {
-      owns: ['carrier_reports'],
+      owns: ['carrier_reports', 'carrier_report_forwards'],
       // The municipality's list names each report's carrier.
       reads: ['carriers'],
     },
@@ -56,7 +56,13 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       ],
     },
     deliveries: {
-      owns: ['delivery_notes', 'delivery_runs', 'delivery_commands', 'cool_bags_out'],
+      owns: [
+        'delivery_notes',
+        'delivery_runs',
+        'delivery_commands',
+        'cool_bags_out',
+        'delivery_corrections',
+      ],
       // A note shows its order's parcel code, status, goods and the resident's mail and
       // language (the morning notice); a carrier's list names the shop. Its statistics name
       // the shop and the carrier (decision 0038).
@@ -93,7 +99,7 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
       reads: ['product_images', 'shops', 'municipalities'],
     },
     invitations: { owns: ['invitations'] },
-    mail: { owns: ['outbox_messages'] },
+    mail: { owns: ['outbox_messages', 'outbox_attachments'] },
     municipalities: { owns: ['regions', 'municipalities'] },
     orders: {
       owns: ['checkouts', 'shop_orders', 'order_lines', 'order_status_events', 'order_charges'],

@@ -3,6 +3,12 @@ import type {
   CarrierReportSummary,
   CostBasis,
 } from '@e-galleria/shared/carrier-reports';
+import type {
+  CorrectableMonth,
+  CorrectNoteBody,
+  CorrectRunBody,
+  ForwardCarrierReportBody,
+} from '@e-galleria/shared/run-corrections';
 import { requestJson } from './http-client.ts';
 
 const carrierPath = (slug: string, month: string) =>
@@ -49,5 +55,50 @@ export function decideCarrierReport(
   return requestJson(`${adminPath(slug)}/${encodeURIComponent(id)}/${decision}`, {
     method: 'POST',
     body: comment ? { comment } : {},
+  });
+}
+
+/** The month's closed runs and driven notes, for the carrier to correct (decision 0044). */
+export function fetchCorrectableMonth(
+  slug: string,
+  month: string,
+  signal?: AbortSignal,
+): Promise<CorrectableMonth> {
+  return requestJson(`${carrierPath(slug, month)}/correctable`, { signal });
+}
+
+export function correctRun(
+  slug: string,
+  month: string,
+  runId: string,
+  body: CorrectRunBody,
+): Promise<{ report: CarrierMonthReport }> {
+  return requestJson(`${carrierPath(slug, month)}/runs/${encodeURIComponent(runId)}/correct`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function correctNote(
+  slug: string,
+  month: string,
+  orderId: string,
+  body: CorrectNoteBody,
+): Promise<{ report: CarrierMonthReport }> {
+  return requestJson(`${carrierPath(slug, month)}/notes/${encodeURIComponent(orderId)}/correct`, {
+    method: 'POST',
+    body,
+  });
+}
+
+/** Mails an approved report's PDF as it is, e.g. to the county board's registry. */
+export function forwardCarrierReport(
+  slug: string,
+  id: string,
+  body: ForwardCarrierReportBody,
+): Promise<{ report: CarrierReportSummary }> {
+  return requestJson(`${adminPath(slug)}/${encodeURIComponent(id)}/forward`, {
+    method: 'POST',
+    body,
   });
 }

@@ -9,6 +9,7 @@ import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
 import { enDeliveries } from './en-deliveries.ts';
 import { enCarrierReports } from './en-carrier-reports.ts';
+import { enRunCorrections } from './en-run-corrections.ts';
 import { enHomeDelivery } from './en-home-delivery.ts';
 import { enHouseholds } from './en-households.ts';
 import { enPhoneOrders } from './en-phone-orders.ts';
@@ -172,6 +173,7 @@ export const en: Messages = {
   households: enHouseholds,
   deliveries: enDeliveries,
   carrierReports: enCarrierReports,
+  runCorrections: enRunCorrections,
   phoneOrders: enPhoneOrders,
   homeDelivery: enHomeDelivery,
   shopFulfilment: enShopFulfilment,
@@ -288,6 +290,7 @@ export const en: Messages = {
         'There is already an account with this email address. Log in or reset your password.',
       slug_taken: 'That address is already used by another municipality.',
       status_conflict: 'Not possible in the current status. Reload the page.',
+      report_locked: 'The month’s report is submitted or approved and cannot be corrected now.',
       invalid_token: 'The link is invalid, already used or expired.',
       invalid_image: 'The file is not an image we can use.',
       sku_taken: 'The shop already has an article with that SKU.',

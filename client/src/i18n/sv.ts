@@ -14,6 +14,7 @@ import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svDeliveries } from './sv-deliveries.ts';
 import { svCarrierReports } from './sv-carrier-reports.ts';
+import { svRunCorrections } from './sv-run-corrections.ts';
 import { svHomeDelivery } from './sv-home-delivery.ts';
 import { svHouseholds } from './sv-households.ts';
 import { svPhoneOrders } from './sv-phone-orders.ts';
@@ -181,6 +182,7 @@ export const sv = {
   households: svHouseholds,
   deliveries: svDeliveries,
   carrierReports: svCarrierReports,
+  runCorrections: svRunCorrections,
   phoneOrders: svPhoneOrders,
   homeDelivery: svHomeDelivery,
   shopFulfilment: svShopFulfilment,
@@ -298,6 +300,7 @@ export const sv = {
         'Det finns redan ett konto med den e-postadressen. Logga in eller återställ lösenordet.',
       slug_taken: 'Den adressen används redan av en annan kommun.',
       status_conflict: 'Det går inte i butikens nuvarande läge. Ladda om sidan.',
+      report_locked: 'Månadens rapport är inskickad eller godkänd och kan inte rättas nu.',
       invalid_token: 'Länken är ogiltig, redan använd eller har gått ut.',
       invalid_image: 'Filen är inte en bild vi kan använda.',
       sku_taken: 'Butiken har redan en artikel med det artikelnumret.',

@@ -17,6 +17,7 @@ const statusByCode: Record<ErrorCode, number> = {
   email_taken: 409,
   slug_taken: 409,
   status_conflict: 409,
+  report_locked: 409,
   sku_taken: 409,
   product_has_variants: 409,
   last_variant: 409,
@@ -59,6 +60,8 @@ const titleByCode: Record<ErrorCode, string> = {
   email_taken: 'An account with this email already exists.',
   slug_taken: 'That address is already taken.',
   status_conflict: 'Not possible in the current status.',
+  report_locked:
+    "The month's report is submitted or approved: its runs and deliveries are not corrected now.",
   sku_taken: 'The shop already has an article with that SKU.',
   product_has_variants: 'The product has variants: change price, SKU and stock per variant.',
   last_variant: 'A product keeps at least one variant.',

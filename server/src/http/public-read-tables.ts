@@ -8,6 +8,7 @@ export const tablesPublicPagesNeverShow = [
   'sessions',
   'rate_limits',
   'outbox_messages',
+  'outbox_attachments',
   'audit_events',
   'invitations',
   'password_reset_tokens',

@@ -1,7 +1,15 @@
 import nodemailer from 'nodemailer';
 
+/** A file sent with a mail: the same bytes on every attempt (the outbox keeps them). */
+export type MailAttachment = { filename: string; contentType: string; content: Buffer };
+
 export type MailTransport = {
-  send: (mail: { to: string; subject: string; text: string }) => Promise<void>;
+  send: (mail: {
+    to: string;
+    subject: string;
+    text: string;
+    attachments?: MailAttachment[];
+  }) => Promise<void>;
 };
 
 /** SMTP through nodemailer, e.g. `smtps://user:pass@smtp.example.se:465`. */

@@ -9,8 +9,10 @@ import {
   submitCarrierReport,
 } from '../../api/carrier-reports-api.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { RunCorrectionsHistory } from '../../components/run-corrections-history.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatOre, parseKronorToOre } from '../../lib/money.ts';
+import { CorrectionPanel } from './correction-panel.tsx';
 
 /** The month before today's, as YYYY-MM: the latest a report can be made for. */
 function lastMonth(): string {
@@ -104,6 +106,14 @@ export function MonthReportPanel({ slug }: { slug: string }) {
           <a href={carrierReportFileUrl(slug, month, 'pdf')}>{t('carrierReports.carrier.pdf')}</a>{' '}
           <a href={carrierReportFileUrl(slug, month, 'csv')}>{t('carrierReports.carrier.csv')}</a>
         </p>
+      ) : null}
+      {canSubmit ? (
+        <CorrectionPanel
+          key={month}
+          slug={slug}
+          month={month}
+          onCorrected={(report) => setState({ kind: 'ready', report })}
+        />
       ) : null}
       {canSubmit ? (
         <form
@@ -217,6 +227,7 @@ function ReportBody({ report }: { report: CarrierMonthReport }) {
           </li>
         ) : null}
       </ul>
+      <RunCorrectionsHistory corrections={report.corrections} />
     </>
   );
 }

@@ -8,7 +8,10 @@ import {
   receivedReportPdfUrl,
 } from '../../api/carrier-reports-api.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { RunCorrectionsHistory } from '../../components/run-corrections-history.tsx';
 import { formatOre } from '../../lib/money.ts';
+import { ReportComparison } from './report-comparison.tsx';
+import { ReportForward } from './report-forward.tsx';
 
 /** Whether the report's figures differ from what the system records for the month now. */
 const differs = (submitted: CarrierReportTotals, recorded: CarrierReportTotals) =>
@@ -130,20 +133,18 @@ function ReceivedReport({
       </p>
       {recorded && differs(totals, recorded) ? (
         <p className="notice notice--warning">
-          <strong>{t('carrierReports.admin.differs')}</strong>{' '}
-          {t('carrierReports.admin.recorded', {
-            deliveries: recorded.deliveries,
-            households: recorded.households,
-            runs: recorded.runs,
-            km: recorded.km.toFixed(1),
-            fees: formatOre(recorded.feesOre),
-          })}
+          <strong>{t('carrierReports.admin.differs')}</strong>
         </p>
       ) : null}
+      {recorded ? <ReportComparison submitted={totals} recorded={recorded} /> : null}
+      <RunCorrectionsHistory corrections={report.corrections} headingLevel={4} />
       {report.comment ? <p className="muted">{report.comment}</p> : null}
       <p>
         <a href={receivedReportPdfUrl(slug, report.id)}>{t('carrierReports.admin.pdf')}</a>
       </p>
+      {report.status === 'approved' ? (
+        <ReportForward slug={slug} report={report} onForwarded={onDecided} />
+      ) : null}
       {report.status === 'submitted' ? (
         <div className="form">
           <div className="field">

@@ -23,6 +23,7 @@ const report: CarrierMonthReport = {
   comment: null,
   submittedAt: 0,
   decidedAt: null,
+  corrections: [],
 };
 
 describe('the monthly report’s files', () => {

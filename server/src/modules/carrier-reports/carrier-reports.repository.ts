@@ -80,6 +80,20 @@ export function createCarrierReportsRepository(knex: Knex) {
       db: Knex = knex,
     ) => (await db('carrier_reports').where({ id, status: 'returned' }).update(changes)) === 1,
 
+    /**
+     * The month's report held until commit (a write that changes nothing), with its status:
+     * a correction and a submission of the same month queue up on PostgreSQL.
+     */
+    holdStatus: async (carrierId: string, month: string, db: Knex) => {
+      await db('carrier_reports')
+        .where({ carrier_id: carrierId, month })
+        .update({ updated_at: db.ref('updated_at') });
+      const row = await db('carrier_reports')
+        .where({ carrier_id: carrierId, month })
+        .first<{ status: CarrierReportStatus } | undefined>('status');
+      return row?.status ?? null;
+    },
+
     /** Approves or returns a submitted report; false when it is not submitted (any more). */
     decide: async (
       id: string,

@@ -4,14 +4,25 @@ import {
   returnCarrierReportBodySchema,
   submitCarrierReportBodySchema,
 } from '@e-galleria/shared/carrier-reports';
+import {
+  correctNoteBodySchema,
+  correctRunBodySchema,
+  forwardCarrierReportBodySchema,
+} from '@e-galleria/shared/run-corrections';
 import { parseInput } from '../../http/validate.ts';
 import { carrierReportCsv } from './carrier-report-csv.ts';
 import { renderCarrierReportPdf } from './carrier-report-pdf.ts';
+import type { CarrierReportCorrectionsService } from './carrier-report-corrections.service.ts';
+import type { CarrierReportForwardsService } from './carrier-report-forwards.service.ts';
 import type { CarrierReportsService } from './carrier-reports.service.ts';
 
 /** The carrier's monthly reports and the municipality's decisions on them (issue 14). */
-export function createCarrierReportsRouter(deps: { reports: CarrierReportsService }) {
-  const { reports } = deps;
+export function createCarrierReportsRouter(deps: {
+  reports: CarrierReportsService;
+  corrections: CarrierReportCorrectionsService;
+  forwards: CarrierReportForwardsService;
+}) {
+  const { reports, corrections, forwards } = deps;
   const router = Router();
   const carrier = '/carriers/:slug/reports/:month';
   const admin = '/admin/municipalities/:slug/carrier-reports';
@@ -45,6 +56,28 @@ export function createCarrierReportsRouter(deps: { reports: CarrierReportsServic
     response.status(201).json({ report: await reports.submit(request.actor, slug, month, body) });
   });
 
+  // Corrections of the month's runs and notes, each with a reason (decision 0044).
+  router.get(`${carrier}/correctable`, async (request, response) => {
+    const { slug, month } = request.params;
+    response.json(await corrections.correctable(request.actor, slug, month));
+  });
+
+  router.post(`${carrier}/runs/:runId/correct`, async (request, response) => {
+    const body = parseInput(correctRunBodySchema, request.body);
+    const { slug, month, runId } = request.params;
+    response.json({
+      report: await corrections.correctRun(request.actor, slug, month, runId, body),
+    });
+  });
+
+  router.post(`${carrier}/notes/:orderId/correct`, async (request, response) => {
+    const body = parseInput(correctNoteBodySchema, request.body);
+    const { slug, month, orderId } = request.params;
+    response.json({
+      report: await corrections.correctNote(request.actor, slug, month, orderId, body),
+    });
+  });
+
   router.get(admin, async (request, response) => {
     response.json({
       reports: await reports.listForMunicipality(request.actor, request.params.slug),
@@ -69,6 +102,12 @@ export function createCarrierReportsRouter(deps: { reports: CarrierReportsServic
     response.json({
       report: await reports.approve(request.actor, slug, id, body.comment || null),
     });
+  });
+
+  router.post(`${admin}/:id/forward`, async (request, response) => {
+    const body = parseInput(forwardCarrierReportBodySchema, request.body);
+    const { slug, id } = request.params;
+    response.json({ report: await forwards.forward(request.actor, slug, id, body) });
   });
 
   router.post(`${admin}/:id/return`, async (request, response) => {

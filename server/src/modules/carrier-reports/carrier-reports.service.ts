@@ -12,12 +12,15 @@ import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import type { TransactionRunner } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { authorize, type Actor } from '../auth/access.port.ts';
+import type { Actor } from '../auth/access.port.ts';
 import type { CarrierMonthService } from '../deliveries/carrier-month.service.ts';
+import type { RunCorrectionsService } from '../deliveries/run-corrections.service.ts';
 import type { CarrierDirectory, CarrierSummary } from '../deliveries/carriers.port.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { UsersService } from '../users/users.service.ts';
+import * as access from './carrier-report-access.ts';
+import type { CarrierReportForwardsRepository } from './carrier-report-forwards.repository.ts';
 import type { CarrierReportRow, CarrierReportsRepository } from './carrier-reports.repository.ts';
 
 export type CarrierReportsDeps = {
@@ -25,6 +28,8 @@ export type CarrierReportsDeps = {
   transaction: TransactionRunner;
   carriers: CarrierDirectory;
   months: CarrierMonthService;
+  corrections: RunCorrectionsService;
+  forwards: CarrierReportForwardsRepository;
   municipalities: MunicipalitiesService;
   users: UsersService;
   mail: MailService;
@@ -73,17 +78,8 @@ const totalsOf = (row: CarrierReportRow) => ({
 export function createCarrierReportsService(deps: CarrierReportsDeps) {
   const { reports, carriers, months, municipalities, transaction, now } = deps;
 
-  async function loadCarrier(actor: Actor | null, slug: string, action: Action) {
-    if (!actor) throw new AppError('unauthenticated');
-    const carrier = await carriers.carrierBySlug(slug);
-    if (!carrier) throw notFound('The carrier');
-    const scope = {
-      region: await municipalities.regionId(),
-      municipality: carrier.municipalityId,
-      carrier: carrier.id,
-    };
-    return { carrier, actor: authorize(actor, action, scope) };
-  }
+  const loadCarrier = (actor: Actor | null, slug: string, action: Action) =>
+    access.loadCarrier(deps, actor, slug, action);
 
   async function recorded(carrier: CarrierSummary, month: string) {
     const { from, to } = endedMonth(month, now());
@@ -102,6 +98,7 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
       carrier: { name: carrier.name, slug: carrier.slug, orgNumber: carrier.orgNumber },
     };
     const decision = {
+      corrections: await deps.corrections.ofMonth(carrier.id, month),
       id: stored?.id ?? null,
       status: stored?.status ?? null,
       comment: stored?.comment ?? null,
@@ -144,7 +141,8 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
     await deps.mail.enqueueMany(
       staff.map((person) => ({
         to: person.email,
-        locale: 'sv' as const,
+        // Each in their own language, as every mail to a person with an account.
+        locale: person.locale,
         kind: 'carrier_report_decision' as const,
         params: {
           carrier: carrier.name,
@@ -158,12 +156,8 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
     );
   }
 
-  /** The municipality by slug with the actor its admin for `action`. */
-  async function loadMunicipality(actor: Actor | null, slug: string, action: Action) {
-    if (!actor) throw new AppError('unauthenticated');
-    const municipality = await municipalities.findOrThrow(slug);
-    return { municipality, admin: authorize(actor, action, municipalities.scopeOf(municipality)) };
-  }
+  const loadMunicipality = (actor: Actor | null, slug: string, action: Action) =>
+    access.loadMunicipality(deps, actor, slug, action);
 
   async function decide(
     actor: Actor | null,
@@ -198,9 +192,13 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
     return toSummary(decided, carrierRef);
   }
 
-  /** What the deliveries module records for a submitted report's month now. */
+  /**
+   * What the deliveries module records for a report's month now, while the report waits for
+   * a decision or for the carrier's corrections: beside the submitted figures, the
+   * municipality sees what moved since. An approved report's month no longer moves.
+   */
   async function recordedNow(row: CarrierReportRow): Promise<CarrierReportTotals | null> {
-    if (row.status !== 'submitted') return null;
+    if (row.status === 'approved') return null;
     const { from, to } = endedMonth(row.month, now());
     const figures = await months.month(row.carrier_id, row.municipality_id, from, to);
     return {
@@ -212,11 +210,15 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
     };
   }
 
-  function toSummary(
+  async function toSummary(
     row: CarrierReportRow,
     carrier: { name: string; slug: string },
-    recorded: CarrierReportTotals | null = null,
-  ): CarrierReportSummary {
+  ): Promise<CarrierReportSummary> {
+    const [recorded, corrections, forwards] = await Promise.all([
+      recordedNow(row),
+      deps.corrections.ofMonth(row.carrier_id, row.month),
+      deps.forwards.ofReports([row.id]),
+    ]);
     return {
       id: row.id,
       month: row.month,
@@ -227,6 +229,12 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
       costOre: row.cost_ore,
       comment: row.comment,
       submittedAt: row.submitted_at,
+      corrections,
+      forwards: forwards.map((forward) => ({
+        to: forward.to_address,
+        at: new Date(forward.created_at).toISOString(),
+        by: forward.user_name,
+      })),
     };
   }
 
@@ -301,13 +309,7 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
       );
       const rows = await reports.listOfMunicipality(municipality.id);
       return Promise.all(
-        rows.map(async (row) =>
-          toSummary(
-            row,
-            { name: row.carrier_name, slug: row.carrier_slug },
-            await recordedNow(row),
-          ),
-        ),
+        rows.map((row) => toSummary(row, { name: row.carrier_name, slug: row.carrier_slug })),
       );
     },
 

@@ -12,13 +12,15 @@ export type CarrierMonthLineRow = {
 
 /**
  * The figures of a carrier's month in one municipality, summed by the database (issue 14):
- * delivered notes only (a failed attempt is no delivery), closed runs only (an open run has
+ * delivered notes only (a failed attempt is no delivery; a correction may say otherwise), closed runs only (an open run has
  * no kilometres yet).
  */
 export function createCarrierMonthRepository(knex: Knex) {
   const delivered = (carrierId: string, municipalityId: string, from: string, to: string) =>
     knex('delivery_notes')
-      .where({ carrier_id: carrierId, municipality_id: municipalityId, outcome: 'delivered' })
+      .where({ carrier_id: carrierId, municipality_id: municipalityId })
+      // What a correction says the note counts as, else what the door recorded (0044).
+      .whereRaw("coalesce(report_outcome, outcome) = 'delivered'")
       .whereBetween('date', [from, to]);
 
   return {

@@ -9,6 +9,7 @@ import { createDeliveriesRepository } from './deliveries.repository.ts';
 import { createDeliveriesRouter } from './deliveries.router.ts';
 import { createDeliveryNotices } from './delivery-notices.ts';
 import { createDeliveryNotesService } from './delivery-notes.service.ts';
+import { createRunCorrectionsService } from './run-corrections.service.ts';
 
 /**
  * Delivery notes, the shop's hand-over and the carrier's day (decision 0020). Built in two
@@ -47,6 +48,8 @@ export function createDeliveriesModule(deps: {
     notes,
     /** The carrier's monthly report's door: a month's figures, read only. */
     months: createCarrierMonthService({ database: deps.database }),
+    /** The monthly report's door for correcting a run or a note, with a reason (0044). */
+    corrections: createRunCorrectionsService({ database: deps.database, now: deps.now }),
 
     withOrders(more: { lifecycle: OrderLifecycle }) {
       lifecycle = more.lifecycle;

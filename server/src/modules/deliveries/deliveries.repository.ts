@@ -25,6 +25,8 @@ export type NoteRow = {
   collect_ore: number;
   collected_ore: number | null;
   outcome: 'delivered' | 'not_home' | 'refused' | null;
+  /** What a correction says the monthly report counts the note as (decision 0044). */
+  report_outcome?: 'delivered' | 'not_delivered' | null;
   assigned_at: number | null;
   handed_at: number | null;
   delivered_at: number | null;

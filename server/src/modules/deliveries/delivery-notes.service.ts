@@ -302,6 +302,7 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
               assigned_at: keepsCarrier ? row.assigned_at : null,
               sequence: null,
               outcome: null,
+              report_outcome: null,
               failed_at: null,
               handed_at: null,
               run_id: null,

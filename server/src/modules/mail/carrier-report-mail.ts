@@ -31,3 +31,28 @@ export const carrierReportDecisionTemplates: Record<
     text: `Hello!\n\n${municipality} municipality has ${approved ? 'approved' : 'returned'} ${carrier}'s monthly report for ${month}.${comment ? `\n\nComment:\n${comment}` : ''}${approved ? '' : '\n\nCorrect what is needed and submit the report again.'}\n\n${link}\n`,
   }),
 };
+
+/** An approved monthly report forwarded as it is, its PDF attached (decision 0044). */
+export type CarrierReportForwarded = {
+  carrier: string;
+  municipality: string;
+  /** YYYY-MM */
+  month: string;
+  /** The municipality admin who sent it. */
+  sender: string;
+  message: string | null;
+};
+
+export const carrierReportForwardedTemplates: Record<
+  Locale,
+  (params: CarrierReportForwarded) => RenderedMail
+> = {
+  sv: ({ carrier, municipality, month, sender, message }) => ({
+    subject: `Månadsrapport hemsändning ${month}: ${carrier} (${municipalityOfficialNameOf(municipality)})`,
+    text: `Hej!\n\n${sender} på ${municipalityOfficialNameOf(municipality)} skickar ${carrier}s godkända månadsrapport för hemsändning ${month}. Rapporten finns som PDF i bilagan.${message ? `\n\nMeddelande:\n${message}` : ''}\n`,
+  }),
+  en: ({ carrier, municipality, month, sender, message }) => ({
+    subject: `Home delivery monthly report ${month}: ${carrier} (${municipality} municipality)`,
+    text: `Hello!\n\n${sender} of ${municipality} municipality sends ${carrier}'s approved home delivery report for ${month}. The report is attached as a PDF.${message ? `\n\nMessage:\n${message}` : ''}\n`,
+  }),
+};

@@ -7,7 +7,9 @@ import {
 import { carrierInvitationTemplates, type CarrierInvitation } from './carrier-invitation-mail.ts';
 import {
   carrierReportDecisionTemplates,
+  carrierReportForwardedTemplates,
   type CarrierReportDecision,
+  type CarrierReportForwarded,
 } from './carrier-report-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
@@ -50,6 +52,7 @@ export type MailTemplates = {
   delivery_delivered: (params: DeliveryNotice) => RenderedMail;
   invitation_carrier: (params: CarrierInvitation) => RenderedMail;
   carrier_report_decision: (params: CarrierReportDecision) => RenderedMail;
+  carrier_report_forwarded: (params: CarrierReportForwarded) => RenderedMail;
 };
 
 /** A shop's notice of a new order: what to pack, for whom, where and by when. */
@@ -214,6 +217,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     delivery_delivered: deliveryDeliveredTemplates.sv,
     invitation_carrier: carrierInvitationTemplates.sv,
     carrier_report_decision: carrierReportDecisionTemplates.sv,
+    carrier_report_forwarded: carrierReportForwardedTemplates.sv,
   },
   en: {
     password_reset: ({ name, link }) => ({
@@ -294,5 +298,6 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     delivery_delivered: deliveryDeliveredTemplates.en,
     invitation_carrier: carrierInvitationTemplates.en,
     carrier_report_decision: carrierReportDecisionTemplates.en,
+    carrier_report_forwarded: carrierReportForwardedTemplates.en,
   },
 };

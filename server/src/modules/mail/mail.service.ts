@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/database.ts';
 import type { Logger } from 'pino';
 import type { Locale } from '@e-galleria/shared/locales';
 import { newId } from '../../db/ids.ts';
-import type { MailTransport } from '../../integrations/mail-transport.ts';
+import type { MailAttachment, MailTransport } from '../../integrations/mail-transport.ts';
 import { mailTemplates, type MailKind, type MailTemplates } from './mail-templates.ts';
 import type { OutboxRepository, OutboxRow } from './outbox.repository.ts';
 
@@ -35,6 +35,8 @@ export function createMailService(deps: {
     locale: Locale;
     kind: Kind;
     params: Parameters<MailTemplates[Kind]>[0];
+    /** Files to send with it (a forwarded report's PDF), kept with the mail. */
+    attachments?: readonly MailAttachment[];
   };
 
   function render<Kind extends MailKind>(mail: Mail<Kind>): OutboxRow {
@@ -70,7 +72,22 @@ export function createMailService(deps: {
    */
   async function enqueueMany(mails: readonly Mail<MailKind>[], db?: Queryable): Promise<void> {
     const addressed = mails.filter((mail) => mail.to !== '');
-    if (addressed.length > 0) await outbox.insert(addressed.map(render), db);
+    if (addressed.length === 0) return;
+    const rows = addressed.map(render);
+    await outbox.insert(rows, db);
+    await outbox.insertAttachments(
+      addressed.flatMap((mail, index) =>
+        (mail.attachments ?? []).map((file, position) => ({
+          id: newId(),
+          message_id: rows[index]?.id ?? '',
+          position,
+          filename: file.filename,
+          content_type: file.contentType,
+          content: file.content,
+        })),
+      ),
+      db,
+    );
   }
 
   /** Sends what is pending; safe to run from every instance at once. */
@@ -81,10 +98,12 @@ export function createMailService(deps: {
     for (const message of await outbox.listDeliverable(20, maxAttempts, claimsExpireBefore)) {
       if (!(await outbox.claim(message.id, now(), claimsExpireBefore))) continue;
       try {
+        const attachments = await outbox.attachmentsOf(message.id);
         await transport.send({
           to: message.to_address,
           subject: message.subject,
           text: message.text_body,
+          ...(attachments.length > 0 ? { attachments } : {}),
         });
         await outbox.markSent(message.id, now());
         delivered += 1;

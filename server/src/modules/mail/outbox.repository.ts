@@ -26,8 +26,34 @@ function claimAbandoned(query: Knex.QueryBuilder, claimsExpireBefore: number) {
   });
 }
 
+/** A file of an outbox mail, in the order it is attached. */
+export type OutboxAttachmentRow = {
+  id: string;
+  message_id: string;
+  position: number;
+  filename: string;
+  content_type: string;
+  content: Buffer;
+};
+
 export function createOutboxRepository(knex: Knex) {
   return {
+    async insertAttachments(rows: OutboxAttachmentRow[], db: Knex = knex) {
+      if (rows.length > 0) await db('outbox_attachments').insert(rows);
+    },
+
+    /** A mail's files as stored when it was written: every attempt sends the same bytes. */
+    attachmentsOf: async (messageId: string) =>
+      (
+        await knex<OutboxAttachmentRow>('outbox_attachments')
+          .where({ message_id: messageId })
+          .orderBy('position')
+      ).map((row) => ({
+        filename: row.filename,
+        contentType: row.content_type,
+        content: Buffer.from(row.content),
+      })),
+
     /** One statement for any number of messages. */
     async insert(rows: OutboxRow | OutboxRow[], db: Knex = knex) {
       await db('outbox_messages').insert(rows);

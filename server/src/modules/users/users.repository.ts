@@ -129,10 +129,11 @@ export function createUsersRepository(knex: Knex) {
         .join('users as u', 'u.id', 'ra.user_id')
         .where({ 'ra.role': role, 'ra.scope_type': scopeType, 'ra.scope_id': scopeId })
         .orderBy('u.name')
-        .select<{ id: string; name: string; email: string; created_at: number }[]>(
+        .select<{ id: string; name: string; email: string; locale: Locale; created_at: number }[]>(
           'u.id',
           'u.name',
           'u.email',
+          'u.locale',
           'ra.created_at',
         ),
   };
