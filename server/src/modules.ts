@@ -38,6 +38,7 @@ import { createServicePointsModule } from './modules/service-points/service-poin
 import { createShopsModule } from './modules/shops/shops.module.ts';
 import { createStatisticsModule } from './modules/statistics/statistics.module.ts';
 import { createSubsidyModule } from './modules/subsidy/subsidy.module.ts';
+import { createSubsidyClaimsModule } from './modules/subsidy-claims/subsidy-claims.module.ts';
 import { createUsersModule } from './modules/users/users.module.ts';
 
 export type ModuleDeps = {
@@ -237,6 +238,14 @@ export function composeModules(deps: ModuleDeps) {
     publicUrl,
     now,
   });
+  const subsidyClaims = createSubsidyClaimsModule({
+    approvedReports: carrierReports.approved,
+    households: households.places,
+    localities: homeDelivery.localities,
+    rules: subsidy.service,
+    municipalities: municipalities.service,
+    now,
+  });
 
   return {
     sessions: auth.sessions,
@@ -259,6 +268,7 @@ export function composeModules(deps: ModuleDeps) {
       deliveryDesk.router,
       carrierReports.router,
       subsidy.router,
+      subsidyClaims.router,
       statistics.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],

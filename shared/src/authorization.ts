@@ -76,6 +76,10 @@ export const permissions = {
   'carrier.reports.submit': ['carrier'],
   'municipality.carrier_reports.read': ['municipality_admin'],
   'municipality.carrier_reports.decide': ['municipality_admin'],
+  // The yearly subsidy claim from the approved reports (decision 0043): the municipality's
+  // own admins and the region, which sees every municipality's claim side by side.
+  'municipality.subsidy_claim.read': ['municipality_admin', 'region_admin'],
+  'region.subsidy_claims.read': ['region_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;
