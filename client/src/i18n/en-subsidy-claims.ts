@@ -9,7 +9,7 @@ export const enSubsidyClaims: typeof svSubsidyClaims = {
   intro:
     'Computed from the carriers’ approved monthly reports, with the rules in force when the deliveries were made. Only households outside localities of more than 3,000 inhabitants count.',
   year: 'Year',
-  show: 'Show',
+  show: 'Show the year',
   preliminary:
     'Preliminary: the year is still running. The figures change as more reports are approved.',
   final: 'The year has ended. The figures rest on the reports approved now.',
@@ -37,6 +37,11 @@ export const enSubsidyClaims: typeof svSubsidyClaims = {
     threshold: 'The net cost does not reach the threshold: no subsidy',
     share: 'The share of net cost is lower than the cap',
     cap: 'The cap per household and delivery is lower than the share',
+  },
+  limitsShort: {
+    threshold: 'Below the threshold',
+    share: '50 %',
+    cap: 'The cap',
   },
   claim: 'Subsidy to claim',
   reportsHeading: 'Approved monthly reports',

@@ -8,7 +8,7 @@ export const svSubsidyClaims = {
   intro:
     'Beräknat ur transportörernas godkända månadsrapporter, med reglerna som gällde när hemsändningarna gjordes. Bara hushåll utanför tätorter med fler än 3 000 invånare räknas.',
   year: 'År',
-  show: 'Visa',
+  show: 'Visa året',
   preliminary: 'Preliminär: året pågår. Siffrorna ändras när fler rapporter godkänns.',
   final: 'Året är slut. Siffrorna bygger på de rapporter som är godkända nu.',
   pdf: 'Ladda ner underlaget (PDF)',
@@ -35,6 +35,11 @@ export const svSubsidyClaims = {
     threshold: 'Nettokostnaden når inte tröskeln: inget bidrag',
     share: 'Andelen av nettokostnaden är lägre än taket',
     cap: 'Taket per hushåll och hemsändning är lägre än andelen',
+  },
+  limitsShort: {
+    threshold: 'Under tröskeln',
+    share: '50 %',
+    cap: 'Taket',
   },
   claim: 'Bidrag att söka',
   reportsHeading: 'Godkända månadsrapporter',

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SubsidyClaimView } from '@e-galleria/shared/subsidy-claims';
@@ -15,6 +16,7 @@ import {
 } from './claim-year.tsx';
 import { FigureTable } from './figure-tables.tsx';
 import '../../styles/statistics.css';
+import '../../styles/subsidy-claim.css';
 
 async function loadClaim({
   request,
@@ -86,16 +88,20 @@ function ClaimSteps({ claim }: { claim: SubsidyClaimView }) {
   return (
     <section aria-labelledby="claim-steps">
       <h2 id="claim-steps">{t('claims.stepsHeading')}</h2>
-      <FigureTable
-        label={t('claims.stepsHeading')}
-        rows={steps}
-        rowKey={(row) => row.key}
-        columns={[
-          { key: 'step', header: t('claims.step'), value: (row) => row.step },
-          { key: 'amount', header: t('claims.amount'), value: (row) => row.amount, numeric: true },
-        ]}
-        footer={{ key: 'claim', step: t('claims.claim'), amount: formatOre(figures.claimOre) }}
-      />
+      <dl className="subsidy-claim__steps">
+        {steps.map((row) => (
+          <Fragment key={row.key}>
+            <dt className={row.key === 'limit' ? 'subsidy-claim__words-step' : undefined}>
+              {row.step}
+            </dt>
+            <dd className={row.key === 'limit' ? 'subsidy-claim__words' : undefined}>
+              {row.amount}
+            </dd>
+          </Fragment>
+        ))}
+        <dt className="subsidy-claim__result">{t('claims.claim')}</dt>
+        <dd className="subsidy-claim__result">{formatOre(figures.claimOre)}</dd>
+      </dl>
     </section>
   );
 }
@@ -195,7 +201,7 @@ function SubsidyClaimPage() {
   const { slug, year, claim, problem } =
     useLoaderData<Exclude<Awaited<ReturnType<typeof loadClaim>>, Response>>();
   return (
-    <div className="page statistics-page">
+    <div className="page statistics-page subsidy-claim">
       <p>
         <Link to={`/admin/kommun/${slug}`}>{claim?.municipality.name ?? slug}</Link>
       </p>

@@ -14,6 +14,7 @@ import {
 } from './claim-year.tsx';
 import { FigureTable } from './figure-tables.tsx';
 import '../../styles/statistics.css';
+import '../../styles/subsidy-claim.css';
 
 async function loadOverview({
   request,
@@ -51,7 +52,7 @@ function SubsidyClaimsOverviewPage() {
   const { year, overview, problem } =
     useLoaderData<Exclude<Awaited<ReturnType<typeof loadOverview>>, Response>>();
   return (
-    <div className="page statistics-page">
+    <div className="page statistics-page subsidy-claim">
       <p>
         <Link to="/admin/region">{t('regionTitle')}</Link> ·{' '}
         <Link to="/admin/region/hemsandningsbidrag">{t('subsidy.title')}</Link>
@@ -81,7 +82,7 @@ function SubsidyClaimsOverviewPage() {
               reports: String(row.approvedReports),
               netCostOre: row.figures.netCostOre,
               eligibleDeliveries: row.figures.eligibleDeliveries,
-              limit: t(`claims.limits.${row.figures.limitedBy}`),
+              limit: t(`claims.limitsShort.${row.figures.limitedBy}`),
               claimOre: row.figures.claimOre,
             }))}
             rowKey={(line) => line.slug ?? 'total'}
