@@ -81,6 +81,8 @@ export const subsidyClaimSchema = z.object({
   capsPerDeliveryOre: z.array(z.number().int()),
   figures: subsidyClaimFiguresSchema,
   reports: z.array(subsidyClaimReportSchema),
+  /** Whether the asker may open the reports' PDFs (the municipality's own admins only). */
+  canOpenReports: z.boolean(),
   households: z.array(subsidyClaimHouseholdSchema),
 });
 export type SubsidyClaimView = z.infer<typeof subsidyClaimSchema>;

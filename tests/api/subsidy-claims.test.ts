@@ -326,6 +326,10 @@ describe('the yearly subsidy claim', () => {
     const arjeplog = await regionAdmin.get(claimUrl('arjeplog', 2026));
     expect(arjeplog.status).toBe(200);
     expect(arjeplog.body.claim.figures.claimOre).toBe(30_000);
+    // The region sees the reports in the claim, not the reports themselves (decision 0042).
+    expect(arjeplog.body.claim.canOpenReports).toBe(false);
+    const own = await arjeplogAdmin.get(claimUrl('arjeplog', 2026));
+    expect(own.body.claim.canOpenReports).toBe(true);
   });
 
   it('makes the year final once it has ended', async () => {

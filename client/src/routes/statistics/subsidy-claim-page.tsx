@@ -138,22 +138,27 @@ function ClaimTables({ slug, claim }: { slug: string; claim: SubsidyClaimView })
               value: (report) => formatOre(report.feesOre),
               numeric: true,
             },
-            {
-              key: 'pdf',
-              header: t('claims.report'),
-              value: (report) => (
-                <a
-                  href={receivedReportPdfUrl(slug, report.id)}
-                  aria-label={t('claims.reportPdfLabel', {
-                    month: report.month,
-                    carrier: report.carrier.name,
-                  })}
-                  download
-                >
-                  {t('claims.reportPdf')}
-                </a>
-              ),
-            },
+            // The report's own PDF, for the municipality's admins (the region receives none).
+            ...(claim.canOpenReports
+              ? [
+                  {
+                    key: 'pdf',
+                    header: t('claims.report'),
+                    value: (report: SubsidyClaimView['reports'][number]) => (
+                      <a
+                        href={receivedReportPdfUrl(slug, report.id)}
+                        aria-label={t('claims.reportPdfLabel', {
+                          month: report.month,
+                          carrier: report.carrier.name,
+                        })}
+                        download
+                      >
+                        {t('claims.reportPdf')}
+                      </a>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
         <p>

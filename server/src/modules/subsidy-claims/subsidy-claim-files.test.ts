@@ -36,6 +36,7 @@ const claim: SubsidyClaimView = {
     feesOre: 83_333,
     decidedAt: 0,
   })),
+  canOpenReports: true,
   households: Array.from({ length: 90 }, (_, index) => ({
     reference: `H-${String(index).padStart(8, '0')}`,
     village: index < 80 ? 'Laisvall' : 'Arjeplog',

@@ -11,6 +11,7 @@ import {
   SubsidyRuleMissing,
   type SubsidyClaim,
 } from '@e-galleria/shared/subsidy';
+import { isAllowed } from '@e-galleria/shared/authorization';
 import { compareSwedish } from '@e-galleria/shared/swedish-order';
 import { AppError } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
@@ -115,11 +116,8 @@ export function createSubsidyClaimsService(deps: {
     ): Promise<SubsidyClaimView> {
       if (!actor) throw new AppError('unauthenticated');
       const municipality = await deps.municipalities.findOrThrow(slug);
-      authorize(
-        actor,
-        'municipality.subsidy_claim.read',
-        deps.municipalities.scopeOf(municipality),
-      );
+      const scope = deps.municipalities.scopeOf(municipality);
+      authorize(actor, 'municipality.subsidy_claim.read', scope);
       const { year, status } = yearOf(yearText);
       const claim = await claimOf(municipality.id, year, kind);
       return {
@@ -129,6 +127,7 @@ export function createSubsidyClaimsService(deps: {
         capsPerDeliveryOre: claim.caps,
         figures: claim.figures,
         reports: claim.approved.reports,
+        canOpenReports: isAllowed(actor.roles, 'municipality.carrier_reports.read', scope),
         households: claim.households,
       };
     },
