@@ -68,6 +68,10 @@ export const enSubsidyClaims: typeof svSubsidyClaims = {
   },
   capped: 'Cap',
   municipality: 'Municipality',
+  overviewReports: 'Reports',
+  overviewDeliveries: 'Deliveries',
+  overviewNote:
+    'Reports: approved monthly reports. Deliveries: the eligible ones, to households outside localities of more than 3,000 inhabitants.',
   approvedReports: 'Approved reports',
   errors: {
     year_not_started: 'The year has not begun.',

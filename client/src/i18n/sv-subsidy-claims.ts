@@ -66,6 +66,10 @@ export const svSubsidyClaims = {
   },
   capped: 'Tak',
   municipality: 'Kommun',
+  overviewReports: 'Rapporter',
+  overviewDeliveries: 'Hemsändningar',
+  overviewNote:
+    'Rapporter: godkända månadsrapporter. Hemsändningar: de som ger bidrag, till hushåll utanför tätorter med fler än 3 000 invånare.',
   approvedReports: 'Godkända rapporter',
   errors: {
     year_not_started: 'Året har inte börjat.',

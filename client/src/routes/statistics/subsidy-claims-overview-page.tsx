@@ -74,6 +74,7 @@ function SubsidyClaimsOverviewPage() {
               t('claims.final')
             )}
           </p>
+          <p className="statistics-note">{t('claims.overviewNote')}</p>
           <FigureTable<Line>
             label={t('claims.overviewTitle')}
             rows={overview.municipalities.map((row): Line => ({
@@ -108,7 +109,7 @@ function SubsidyClaimsOverviewPage() {
               },
               {
                 key: 'reports',
-                header: t('claims.approvedReports'),
+                header: t('claims.overviewReports'),
                 value: (line) => line.reports,
                 numeric: true,
               },
@@ -120,7 +121,7 @@ function SubsidyClaimsOverviewPage() {
               },
               {
                 key: 'deliveries',
-                header: t('claims.eligibleDeliveries'),
+                header: t('claims.overviewDeliveries'),
                 value: (line) => String(line.eligibleDeliveries),
                 numeric: true,
               },
