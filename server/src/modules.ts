@@ -39,6 +39,9 @@ import { createShopsModule } from './modules/shops/shops.module.ts';
 import { createStatisticsModule } from './modules/statistics/statistics.module.ts';
 import { createSubsidyModule } from './modules/subsidy/subsidy.module.ts';
 import { createSubsidyClaimsModule } from './modules/subsidy-claims/subsidy-claims.module.ts';
+import { createApprovedReportsService } from './modules/carrier-reports/approved-reports.service.ts';
+import { createHouseholdPlacesService } from './modules/households/household-places.service.ts';
+import { createLocalityPlacesService } from './modules/home-delivery/locality-places.service.ts';
 import { createUsersModule } from './modules/users/users.module.ts';
 
 export type ModuleDeps = {
@@ -238,10 +241,12 @@ export function composeModules(deps: ModuleDeps) {
     publicUrl,
     now,
   });
+  // The claim's doors into the modules that own what it reads (decision 0043), built here like
+  // the statistics' so those modules' composition stays as it is.
   const subsidyClaims = createSubsidyClaimsModule({
-    approvedReports: carrierReports.approved,
-    households: households.places,
-    localities: homeDelivery.localities,
+    approvedReports: createApprovedReportsService({ database }),
+    households: createHouseholdPlacesService({ database }),
+    localities: createLocalityPlacesService({ database }),
     rules: subsidy.service,
     municipalities: municipalities.service,
     now,

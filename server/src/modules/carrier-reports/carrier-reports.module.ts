@@ -4,7 +4,6 @@ import type { CarrierDirectory } from '../deliveries/carriers.port.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { UsersService } from '../users/users.service.ts';
-import { createApprovedReportsService } from './approved-reports.service.ts';
 import { createCarrierReportsRepository } from './carrier-reports.repository.ts';
 import { createCarrierReportsRouter } from './carrier-reports.router.ts';
 import { createCarrierReportsService } from './carrier-reports.service.ts';
@@ -29,10 +28,5 @@ export function createCarrierReportsModule(deps: {
     reports: createCarrierReportsRepository(deps.database.knex),
     transaction: deps.database.transaction,
   });
-  return {
-    service,
-    router: createCarrierReportsRouter({ reports: service }),
-    /** The yearly subsidy claim's door: approved reports of a year (decision 0043). */
-    approved: createApprovedReportsService({ database: deps.database }),
-  };
+  return { service, router: createCarrierReportsRouter({ reports: service }) };
 }

@@ -10,7 +10,6 @@ import { createCarriersService } from './carriers.service.ts';
 import { createDeliveryZonesRepository } from './delivery-zones.repository.ts';
 import { createHomeDeliveryOffersService } from './home-delivery-offers.service.ts';
 import { createHomeDeliveryRouter } from './home-delivery.router.ts';
-import { createLocalityPlacesService } from './locality-places.service.ts';
 import { createMunicipalitySetupService } from './municipality-setup.service.ts';
 import { createShopHomeDeliveryRepository } from './shop-home-delivery.repository.ts';
 import { createShopHomeDeliveryService } from './shop-home-delivery.service.ts';
@@ -81,8 +80,6 @@ export function createHomeDeliveryModule(deps: {
     areas: offers.areas,
     /** The deliveries module's door (deliveries/carriers.port.ts). */
     carrierDirectory: carriers.directory,
-    /** The yearly subsidy claim's door: places and their large-locality flag (decision 0043). */
-    localities: createLocalityPlacesService({ zones }),
     router: createHomeDeliveryRouter({ setup, carriers, staff, shopOptIn, offers }),
   };
 }

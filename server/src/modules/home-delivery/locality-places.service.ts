@@ -1,4 +1,5 @@
-import type { DeliveryZonesRepository } from './delivery-zones.repository.ts';
+import type { Database } from '../../db/database.ts';
+import { createDeliveryZonesRepository } from './delivery-zones.repository.ts';
 
 export type LocalityPlace = { postalCode: string; village: string; isLargeLocality: boolean };
 
@@ -7,10 +8,11 @@ export type LocalityPlace = { postalCode: string; village: string; isLargeLocali
  * of places, each marked when it lies in a locality of more than 3,000 inhabitants (no subsidy
  * there, DESIGN §6).
  */
-export function createLocalityPlacesService(deps: { zones: DeliveryZonesRepository }) {
+export function createLocalityPlacesService(deps: { database: Database }) {
+  const zones = createDeliveryZonesRepository(deps.database.reader);
   return {
     async placesOf(municipalityId: string): Promise<LocalityPlace[]> {
-      const rows = await deps.zones.listPlaces(municipalityId);
+      const rows = await zones.listPlaces(municipalityId);
       return rows.map((row) => ({
         postalCode: row.postal_code,
         village: row.village,

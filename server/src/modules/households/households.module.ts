@@ -5,7 +5,6 @@ import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { createAssistedHouseholdsService } from './assisted-households.service.ts';
 import { createEligibilityDecisionsService } from './eligibility-decisions.service.ts';
-import { createHouseholdPlacesService } from './household-places.service.ts';
 import type { HouseholdAreas } from './households.port.ts';
 import { createHouseholdsRepository } from './households.repository.ts';
 import { createHouseholdsRouter } from './households.router.ts';
@@ -54,7 +53,5 @@ export function createHouseholdsModule(deps: {
   return {
     service: createHouseholdsService({ households, residents, users: deps.users, now }),
     router: createHouseholdsRouter({ residents, decisions, assisted }),
-    /** The yearly subsidy claim's door: households' postal codes (decision 0043). */
-    places: createHouseholdPlacesService({ database }),
   };
 }
