@@ -235,6 +235,18 @@ export const router = createBrowserRouter([
             lazy: () => statisticsPages().then((module) => module.regionRoute),
           },
           {
+            path: 'admin/kommun/:slug/hemsandningsbidrag',
+            lazy: () =>
+              import('./routes/statistics/subsidy-claim-page.tsx').then((module) => module.route),
+          },
+          {
+            path: 'admin/region/hemsandningsbidrag/ansokningar',
+            lazy: () =>
+              import('./routes/statistics/subsidy-claims-overview-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
             path: 'admin/region/hemsandningsbidrag',
             lazy: () =>
               import('./routes/statistics/subsidy-rules-page.tsx').then((module) => module.route),

@@ -38,6 +38,10 @@ import { createServicePointsModule } from './modules/service-points/service-poin
 import { createShopsModule } from './modules/shops/shops.module.ts';
 import { createStatisticsModule } from './modules/statistics/statistics.module.ts';
 import { createSubsidyModule } from './modules/subsidy/subsidy.module.ts';
+import { createSubsidyClaimsModule } from './modules/subsidy-claims/subsidy-claims.module.ts';
+import { createApprovedReportsService } from './modules/carrier-reports/approved-reports.service.ts';
+import { createHouseholdPlacesService } from './modules/households/household-places.service.ts';
+import { createLocalityPlacesService } from './modules/home-delivery/locality-places.service.ts';
 import { createUsersModule } from './modules/users/users.module.ts';
 
 export type ModuleDeps = {
@@ -248,6 +252,16 @@ export function composeModules(deps: ModuleDeps) {
     publicUrl,
     now,
   });
+  // The claim's doors into the modules that own what it reads (decision 0043), built here like
+  // the statistics' so those modules' composition stays as it is.
+  const subsidyClaims = createSubsidyClaimsModule({
+    approvedReports: createApprovedReportsService({ database }),
+    households: createHouseholdPlacesService({ database }),
+    localities: createLocalityPlacesService({ database }),
+    rules: subsidy.service,
+    municipalities: municipalities.service,
+    now,
+  });
 
   return {
     sessions: auth.sessions,
@@ -270,6 +284,7 @@ export function composeModules(deps: ModuleDeps) {
       deliveryDesk.router,
       carrierReports.router,
       subsidy.router,
+      subsidyClaims.router,
       statistics.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],

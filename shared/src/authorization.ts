@@ -65,6 +65,10 @@ export const permissions = {
   // The subsidy's dated rules are the region's to keep (decision 0038).
   'region.subsidy_rules.read': ['region_admin'],
   'region.subsidy_rules.manage': ['region_admin'],
+  // The yearly subsidy claim from the approved reports (decision 0043): the municipality's
+  // own admins and the region, which sees every municipality's claim side by side.
+  'municipality.subsidy_claim.read': ['municipality_admin', 'region_admin'],
+  'region.subsidy_claims.read': ['region_admin'],
   // Statistics: counts and sums, never people (decision 0038). The region sees every
   // municipality; a municipality admin its own; a shop owner its own shop's.
   'region.statistics.read': ['region_admin'],

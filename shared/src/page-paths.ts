@@ -48,6 +48,8 @@ export const pagePaths = [
   'admin/kommun/:slug/bestallningar',
   'admin/kommun/:slug/statistik',
   'admin/region/statistik',
+  'admin/kommun/:slug/hemsandningsbidrag',
+  'admin/region/hemsandningsbidrag/ansokningar',
   'admin/region/hemsandningsbidrag',
   'konto/butiker/:shopId/statistik',
   'admin/kommun/:slug/butiker',

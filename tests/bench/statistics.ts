@@ -15,6 +15,7 @@ import {
   createStatisticsRegion,
   insertStatisticsOrders,
 } from './statistics-data.ts';
+import { insertApprovedCarrierReports } from './subsidy-claim-data.ts';
 
 // `npm run bench:statistics` (decision 0038): a region of 14 municipalities, 5 years and
 // 500 000 orders (with their parcels' status history), generated in bulk; then the
@@ -209,6 +210,156 @@ console.log(
           pass:
             (p95(sqlite) ?? Infinity) < 100 &&
             (postgres === null || (p95(postgres) ?? Infinity) < 100),
+        },
+      },
+    },
+    null,
+    2,
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// The yearly subsidy claim (decision 0043), a section of its own: the same region and orders,
+// plus approved carrier reports for 100,000 home deliveries over the five years
+// (subsidy-claim-data.ts); then a municipality's claim of a year (2022–2025 in turn) asked
+// one request at a time, and the region's overview of a year. Target: p95 under 500 ms.
+
+const claimDeliveries = Number(process.env.BENCH_HOME_DELIVERIES ?? 100_000);
+
+async function runSubsidyClaims(databaseUrl: string, uploads: string) {
+  const database = createDatabase(databaseUrl);
+  await migrateToLatest(database.knex);
+  const loadStarted = Date.now();
+  const region = await createStatisticsRegion(database.knex, {
+    count: municipalityCount,
+    residentsPerMunicipality,
+    now,
+  });
+  await insertStatisticsOrders(database.knex, {
+    count: orders,
+    start,
+    end: now - 7 * 86_400_000,
+    residentsPerMunicipality,
+  });
+  const reports = await insertApprovedCarrierReports(database.knex, region, {
+    deliveries: claimDeliveries,
+    firstMonth: '2021-12',
+    lastMonth: '2026-11',
+    now,
+  });
+  if (database.dialect === 'sqlite') await database.knex.raw('PRAGMA optimize');
+  else await database.knex.raw('VACUUM ANALYZE');
+  const secondsToLoad = (Date.now() - loadStarted) / 1000;
+  const { app } = createApp({
+    config: loadConfig({
+      NODE_ENV: 'development',
+      PUBLIC_URL: 'http://127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DEMO: '0',
+    }),
+    database,
+    logger: pino({ level: 'silent' }),
+    hasher: testHasher,
+    files: createLocalFileStorage(uploads),
+    mailTransport: null,
+    paymentGateway: null,
+    clientDir: null,
+    now: () => now,
+  });
+  const server = app.listen(0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
+      body: JSON.stringify({ email: region.adminEmail, password: benchPassword }),
+    });
+    if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+    const cookie = login.headers
+      .getSetCookie()
+      .map((value) => value.split(';')[0])
+      .join('; ');
+    const claimUrl = (index: number) => {
+      const slug = region.municipalities[index % municipalityCount]?.slug ?? '';
+      return `${base}/api/v1/admin/municipalities/${slug}/subsidy-claims/${2022 + (index % 4)}`;
+    };
+    for (let index = 0; index < 20; index++) await timed(claimUrl(index), cookie);
+    const claim: number[] = [];
+    for (let index = 0; index < requests; index++) claim.push(await timed(claimUrl(index), cookie));
+    const overview: number[] = [];
+    for (let index = 0; index < 10; index++)
+      overview.push(await timed(`${base}/api/v1/admin/region/subsidy-claims/2025`, cookie));
+    const sample = (await (await fetch(claimUrl(0), { headers: { cookie } })).json()) as {
+      claim: { figures: { eligibleDeliveries: number; claimOre: number }; households: unknown[] };
+    };
+    return {
+      secondsToLoad,
+      approvedReports: reports.reports,
+      homeDeliveries: reports.deliveries,
+      oneMunicipalityYear: {
+        eligibleDeliveries: sample.claim.figures.eligibleDeliveries,
+        households: sample.claim.households.length,
+        claimOre: sample.claim.figures.claimOre,
+      },
+      municipalityClaim: figures(claim),
+      regionOverview: figures(overview),
+    };
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    await database.close();
+  }
+}
+
+async function claimsOnSqlite() {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-claims-'));
+  try {
+    return await runSubsidyClaims(
+      `sqlite:${path.join(directory, 'bench.sqlite')}`,
+      path.join(directory, 'uploads'),
+    );
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+async function claimsOnPostgres() {
+  const name = `bench_claims_${process.pid}`;
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-claims-'));
+  try {
+    return await runSubsidyClaims(url.toString(), path.join(directory, 'uploads'));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+const claimsSqlite = await claimsOnSqlite();
+const claimsPostgres = await (
+  process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : claimsOnPostgres()
+).catch((error: unknown) => ({ error: String(error) }));
+const claimP95 = (result: typeof claimsSqlite | { error: string } | null) =>
+  result && 'municipalityClaim' in result ? result.municipalityClaim.p95Ms : null;
+console.log(
+  JSON.stringify(
+    {
+      subsidyClaims: {
+        sqlite: claimsSqlite,
+        postgres: claimsPostgres,
+        target: {
+          municipalityClaimP95Under500Ms: {
+            sqlite: claimP95(claimsSqlite),
+            postgres: claimP95(claimsPostgres),
+            pass:
+              (claimP95(claimsSqlite) ?? Infinity) < 500 &&
+              (claimsPostgres === null || (claimP95(claimsPostgres) ?? Infinity) < 500),
+          },
         },
       },
     },

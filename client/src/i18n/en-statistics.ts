@@ -1,3 +1,4 @@
+import { enSubsidyClaims } from './en-subsidy-claims.ts';
 import { enStatisticsHomeDelivery } from './en-statistics-home-delivery.ts';
 import type { svStatistics } from './sv-statistics.ts';
 
@@ -66,6 +67,7 @@ export const enStatistics: Translation<typeof svStatistics> = {
     none: 'No parcels in the period.',
   },
   homeDelivery: enStatisticsHomeDelivery,
+  claims: enSubsidyClaims,
   region: {
     perMunicipality: 'The municipalities side by side',
     municipality: 'Municipality',

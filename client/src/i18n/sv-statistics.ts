@@ -1,3 +1,4 @@
+import { svSubsidyClaims } from './sv-subsidy-claims.ts';
 import { svStatisticsHomeDelivery } from './sv-statistics-home-delivery.ts';
 
 /** Statistics pages and the subsidy's rules (sv is the source). */
@@ -62,6 +63,7 @@ export const svStatistics = {
     none: 'Inga paket under perioden.',
   },
   homeDelivery: svStatisticsHomeDelivery,
+  claims: svSubsidyClaims,
   region: {
     perMunicipality: 'Kommunerna sida vid sida',
     municipality: 'Kommun',

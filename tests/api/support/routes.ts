@@ -71,6 +71,8 @@ export async function knownParamValues(t: TestApp): Promise<KnownParams> {
     servicePointId: point.id,
     idOrSlug: 'laisvall-byhandel',
     householdId: household.id,
+    // A subsidy claim's year that has ended (decision 0043).
+    year: '2025',
   };
 }
 

@@ -87,6 +87,11 @@ function MunicipalityAdminPage() {
           {t('linkFromAdmin', { ns: 'statistics' })}
         </Link>
       </p>
+      <p>
+        <Link to={`/admin/kommun/${municipality.slug}/hemsandningsbidrag`}>
+          {t('claims.linkFromAdmin', { ns: 'statistics' })}
+        </Link>
+      </p>
       <MunicipalitySettingsForm municipality={municipality} />
       <LogoUploadForm municipality={municipality} />
       <PlatformFeeForm municipalitySlug={municipality.slug} platformFee={platformFee} />

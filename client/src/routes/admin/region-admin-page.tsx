@@ -64,6 +64,11 @@ function RegionAdminPage() {
           {t('subsidy.linkFromRegion', { ns: 'statistics' })}
         </Link>
       </p>
+      <p>
+        <Link to="/admin/region/hemsandningsbidrag/ansokningar">
+          {t('claims.linkFromRegion', { ns: 'statistics' })}
+        </Link>
+      </p>
       <section aria-labelledby="municipalities-heading">
         <h2 id="municipalities-heading">{t('admin.municipalitiesHeading')}</h2>
         {municipalities.length === 0 ? (

@@ -200,6 +200,9 @@ function SubsidyRulesPage() {
       </p>
       <PageHeading title={t('subsidy.title')} />
       <p>{t('subsidy.intro')}</p>
+      <p>
+        <Link to="/admin/region/hemsandningsbidrag/ansokningar">{t('claims.linkFromRegion')}</Link>
+      </p>
       <section aria-labelledby="subsidy-rules">
         <h2 id="subsidy-rules">{t('subsidy.rulesHeading')}</h2>
         <FigureTable

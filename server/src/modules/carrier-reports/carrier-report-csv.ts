@@ -1,17 +1,11 @@
 import type { CarrierMonthReport } from '@e-galleria/shared/carrier-reports';
-
-const cell = (value: string | number) => {
-  const text = String(value);
-  // Quotes what a spreadsheet would split or read as a formula.
-  return /[;"\n\r]|^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+import { csvFile, csvKronor as kronor } from '../../documents/csv-file.ts';
 
 /**
  * The report as a semicolon-separated CSV, as Swedish spreadsheets open it: one line per
  * household and day, then the totals. Money in kronor with a decimal comma.
  */
 export function carrierReportCsv(report: CarrierMonthReport): string {
-  const kronor = (ore: number) => (ore / 100).toFixed(2).replace('.', ',');
   const lines = [
     ['Kommun', report.municipality.name],
     ['Period', report.month],
@@ -34,5 +28,5 @@ export function carrierReportCsv(report: CarrierMonthReport): string {
     ['Hushållens avgifter (kr)', kronor(report.totals.feesOre)],
     ...(report.cost ? [['Att fakturera (kr)', kronor(report.cost.totalOre)]] : []),
   ];
-  return `\uFEFF${lines.map((line) => line.map(cell).join(';')).join('\r\n')}\r\n`;
+  return csvFile(lines);
 }

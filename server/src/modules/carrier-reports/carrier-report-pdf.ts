@@ -1,12 +1,5 @@
-import PDFDocument from 'pdfkit';
 import type { CarrierMonthReport } from '@e-galleria/shared/carrier-reports';
-
-const kronor = (ore: number) =>
-  new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' }).format(ore / 100);
-const km = (value: number) =>
-  new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    value,
-  );
+import { kronor, oneDecimal as km, pdfTable, startPdfForm } from '../../documents/pdf-form.ts';
 
 const costBasisLabel = { delivery: 'per leverans', run: 'per körning' } as const;
 
@@ -16,19 +9,10 @@ const costBasisLabel = { delivery: 'per leverans', run: 'per körning' } as cons
  * and day, the totals, the cost to invoice and a signature line.
  */
 export async function renderCarrierReportPdf(report: CarrierMonthReport): Promise<Buffer> {
-  const document = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: `Månadsrapport hemsändning ${report.month}`, Author: report.carrier.name },
+  const { document, done, left, width } = startPdfForm({
+    Title: `Månadsrapport hemsändning ${report.month}`,
+    Author: report.carrier.name,
   });
-  const chunks: Buffer[] = [];
-  document.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-  });
-  const left = document.page.margins.left;
-  const width = document.page.width - left - document.page.margins.right;
 
   document.fontSize(18).font('Helvetica-Bold').text('Månadsrapport – hemsändning av varor');
   document.moveDown(0.5);
@@ -47,28 +31,9 @@ export async function renderCarrierReportPdf(report: CarrierMonthReport): Promis
     { title: 'Leveranser', x: left + 355, width: 60, align: 'right' as const },
     { title: 'Avgift', x: left + 420, width: width - 420, align: 'right' as const },
   ];
-  const row = (cells: string[], bold = false) => {
-    if (document.y > document.page.height - 120) document.addPage();
-    const y = document.y;
-    document.font(bold ? 'Helvetica-Bold' : 'Helvetica');
-    columns.forEach((column, index) => {
-      const cell = cells[index] ?? '';
-      document.text(cell, column.x, y, {
-        width: column.width,
-        align: column.align,
-        lineBreak: false,
-      });
-    });
-    document.y = y + 14;
-  };
-  row(
-    columns.map((column) => column.title),
-    true,
-  );
-  document
-    .moveTo(left, document.y - 2)
-    .lineTo(left + width, document.y - 2)
-    .stroke();
+  const table = pdfTable(document, columns);
+  const row = table.row;
+  table.header();
   for (const line of report.lines)
     row([
       line.date,

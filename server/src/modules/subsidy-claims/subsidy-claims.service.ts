@@ -1,0 +1,175 @@
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import {
+  claimYearSchema,
+  type SubsidyClaimKind,
+  type SubsidyClaimsOverview,
+  type SubsidyClaimView,
+} from '@e-galleria/shared/subsidy-claims';
+import {
+  computeSubsidyClaim,
+  ruleOn,
+  SubsidyRuleMissing,
+  type SubsidyClaim,
+} from '@e-galleria/shared/subsidy';
+import { isAllowed } from '@e-galleria/shared/authorization';
+import { compareSwedish } from '@e-galleria/shared/swedish-order';
+import { AppError } from '../../errors.ts';
+import { authorize, type Actor } from '../auth/access.port.ts';
+import type { ApprovedYear } from '../carrier-reports/approved-reports.service.ts';
+import type { LocalityPlacesService } from '../home-delivery/locality-places.service.ts';
+import type { HouseholdPlacesService } from '../households/household-places.service.ts';
+import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
+import type { SubsidyRulesService } from '../subsidy/subsidy-rules.service.ts';
+import { claimHouseholds } from './claim-households.ts';
+
+/**
+ * Where a kind of claim gets its approved figures: home delivery from the carriers' approved
+ * monthly reports; shopping trips (inköpsturer) add a source of their own when they exist.
+ */
+export type ClaimSource = {
+  ofYear: (municipalityId: string, year: number) => Promise<ApprovedYear>;
+};
+
+function yearError(code: string, message: string): AppError {
+  return new AppError('validation_failed', message, {
+    fieldErrors: [{ field: 'year', code, message }],
+  });
+}
+
+/**
+ * The yearly subsidy claim (decision 0043): a municipality's approved figures of a calendar
+ * year — summed by the database behind the carrier reports' door — each household's place
+ * from home delivery's list, the rules from the subsidy module, fed to `computeSubsidyClaim`.
+ * A year not begun is refused; the running year is preliminary.
+ */
+export function createSubsidyClaimsService(deps: {
+  sources: Record<SubsidyClaimKind, ClaimSource>;
+  households: HouseholdPlacesService;
+  localities: LocalityPlacesService;
+  rules: SubsidyRulesService;
+  municipalities: MunicipalitiesService;
+  now: () => number;
+}) {
+  function yearOf(text: string) {
+    const parsed = claimYearSchema.safeParse(text);
+    if (!parsed.success) throw yearError('invalid_format', 'A year as YYYY, 2000–2100.');
+    const current = Number(swedishDateOf(deps.now()).slice(0, 4));
+    if (parsed.data > current) throw yearError('year_not_started', 'The year has not begun.');
+    return {
+      year: parsed.data,
+      status: parsed.data === current ? 'preliminary' : 'final',
+    } as const;
+  }
+
+  async function claimOf(municipalityId: string, year: number, kind: SubsidyClaimKind) {
+    const [approved, places, rules] = await Promise.all([
+      deps.sources[kind].ofYear(municipalityId, year),
+      deps.localities.placesOf(municipalityId),
+      deps.rules.rulesForClaims(),
+    ]);
+    const postalCodes = await deps.households.postalCodesOf(municipalityId, [
+      ...new Set(approved.deliveries.map((row) => row.householdId)),
+    ]);
+    const households = claimHouseholds({
+      municipalityId,
+      rows: approved.deliveries,
+      postalCodes,
+      places,
+      rules: rules.rules,
+    });
+    let figures: SubsidyClaim;
+    try {
+      figures = computeSubsidyClaim({
+        year,
+        carrierCostsOre: approved.totals.costOre,
+        residentFeesOre: approved.totals.feesOre,
+        households: households.deliveries,
+        rules: rules.rules,
+        priceBaseAmounts: rules.priceBaseAmounts,
+      });
+    } catch (error) {
+      if (error instanceof SubsidyRuleMissing)
+        throw yearError('no_subsidy_rule', `${error.message} The region admin adds it.`);
+      throw error;
+    }
+    const caps = new Set(
+      households.deliveries
+        .filter((household) => household.outsideLargeLocality)
+        .flatMap((household) => household.deliveries)
+        .map((day) => ruleOn(rules.rules, day.date)?.capPerDeliveryOre ?? 0),
+    );
+    return {
+      approved,
+      households: households.table,
+      figures,
+      caps: [...caps].sort((a, b) => a - b),
+    };
+  }
+
+  return {
+    /** GET …/municipalities/:slug/subsidy-claims/:year: the claim with what it stands on. */
+    async claim(
+      actor: Actor | null,
+      slug: string,
+      yearText: string,
+      kind: SubsidyClaimKind,
+    ): Promise<SubsidyClaimView> {
+      if (!actor) throw new AppError('unauthenticated');
+      const municipality = await deps.municipalities.findOrThrow(slug);
+      const scope = deps.municipalities.scopeOf(municipality);
+      authorize(actor, 'municipality.subsidy_claim.read', scope);
+      const { year, status } = yearOf(yearText);
+      const claim = await claimOf(municipality.id, year, kind);
+      return {
+        municipality: { name: municipality.name, slug: municipality.slug },
+        kind,
+        status,
+        capsPerDeliveryOre: claim.caps,
+        figures: claim.figures,
+        reports: claim.approved.reports,
+        canOpenReports: isAllowed(actor.roles, 'municipality.carrier_reports.read', scope),
+        households: claim.households,
+      };
+    },
+
+    /** GET …/region/subsidy-claims/:year: every municipality's claim side by side. */
+    async overview(
+      actor: Actor | null,
+      yearText: string,
+      kind: SubsidyClaimKind,
+    ): Promise<SubsidyClaimsOverview> {
+      if (!actor) throw new AppError('unauthenticated');
+      authorize(actor, 'region.subsidy_claims.read', {
+        region: await deps.municipalities.regionId(),
+      });
+      const { year, status } = yearOf(yearText);
+      const municipalities = await deps.municipalities.listForRegionAdmin(actor);
+      const rows: SubsidyClaimsOverview['municipalities'] = [];
+      // One after the other: the region's page leaves connections free for everyone else.
+      for (const municipality of municipalities) {
+        const claim = await claimOf(municipality.id, year, kind);
+        rows.push({
+          municipality: { name: municipality.name, slug: municipality.slug },
+          approvedReports: claim.approved.totals.reports,
+          figures: claim.figures,
+        });
+      }
+      rows.sort((a, b) => compareSwedish(a.municipality.name, b.municipality.name));
+      const sum = (pick: (figures: SubsidyClaim) => number) =>
+        rows.reduce((total, row) => total + pick(row.figures), 0);
+      return {
+        year,
+        kind,
+        status,
+        municipalities: rows,
+        totals: {
+          netCostOre: sum((figures) => figures.netCostOre),
+          eligibleDeliveries: sum((figures) => figures.eligibleDeliveries),
+          claimOre: sum((figures) => figures.claimOre),
+        },
+      };
+    },
+  };
+}
+
+export type SubsidyClaimsService = ReturnType<typeof createSubsidyClaimsService>;
