@@ -5,7 +5,7 @@ import { createApp } from '../../../server/src/app.ts';
 import { loadConfig } from '../../../server/src/config.ts';
 import type { Database } from '../../../server/src/db/database.ts';
 import type { MailTransport } from '../../../server/src/integrations/mail-transport.ts';
-import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
+import { createConfiguredFileStorage } from '../../../server/src/integrations/configured-file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import type { SmsSender } from '../../../server/src/integrations/sms.ts';
 import { createTestDatabase, testUploadsDir } from './test-database.ts';
@@ -52,7 +52,8 @@ export async function createTestApp(
     database,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     hasher: testHasher,
-    files: createLocalFileStorage(testUploadsDir),
+    // S3_* in `env` (pointing at tests/support/s3-server.ts) put files in a bucket.
+    files: createConfiguredFileStorage({ s3: config.s3, uploadsDir: testUploadsDir }),
     mailTransport: options.mailTransport ?? null,
     ...(options.smsSender ? { smsSender: options.smsSender } : {}),
     // STRIPE_* in `env` (pointing at tests/support/stripe-stand-in.ts) turn card payment on.
