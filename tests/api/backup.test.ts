@@ -42,7 +42,7 @@ afterAll(async () => {
 /** The DATABASE_URL of the database a knex instance is connected to. */
 async function urlOf(db: Knex): Promise<string> {
   if (testDatabaseKind === 'sqlite') {
-    const files = (await db.raw('PRAGMA database_list')) as { name: string; file: string }[];
+    const files = await db.raw<{ name: string; file: string }[]>('PRAGMA database_list');
     return `sqlite:${files.find((row) => row.name === 'main')?.file ?? ''}`;
   }
   const { rows } = await db.raw<{ rows: { name: string }[] }>('SELECT current_database() AS name');
