@@ -38,9 +38,9 @@ async function liveDatabase(file: string) {
        INSERT INTO padding SELECT randomblob(4000) FROM n;`,
   );
   const acknowledged: number[] = [];
-  let isStopped = false;
+  const state = { isStopped: false };
   const writing = (async () => {
-    for (let batch = 1; !isStopped; batch++) {
+    for (let batch = 1; !state.isStopped; batch++) {
       await exec(
         db,
         `BEGIN; INSERT INTO transfers (batch, amount) VALUES (${batch}, 100);
@@ -53,7 +53,7 @@ async function liveDatabase(file: string) {
     db,
     acknowledged,
     async stop() {
-      isStopped = true;
+      state.isStopped = true;
       await writing;
     },
   };
