@@ -1,7 +1,15 @@
-import { randomInt } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { randomBytes, randomInt } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredImage } from '@e-galleria/shared/images';
+import { loadConfig } from '../../server/src/config.ts';
+import { createConfiguredFileStorage } from '../../server/src/integrations/configured-file-storage.ts';
 import { startS3Server, type S3Server } from '../support/s3-server.ts';
 import { createPublishedShop, goodBody } from './support/factories.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
@@ -115,6 +123,68 @@ describe('product photos in an S3 bucket', () => {
       const response = await t.agent().get(url);
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('not_found');
+    }
+  });
+});
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the server started with S3_* set', { timeout: 30_000 }, () => {
+  it('serves /files from the bucket, not from UPLOADS_DIR', async () => {
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-s3-start-'));
+    const port = await freePort();
+    const env = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://galleria.example.se',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      SERVER_SECRET: 'a-production-secret-of-at-least-32-characters',
+      DATABASE_URL: `sqlite:${path.join(workDir, 'galleria.sqlite')}`,
+      UPLOADS_DIR: path.join(workDir, 'uploads'),
+      PORT: String(port),
+      ...s3.env,
+    };
+    // Stored the way the app stores it, straight into the bucket.
+    const name = `${randomBytes(16).toString('hex')}-160.webp`;
+    const bytes = await sharp({
+      create: { width: 160, height: 160, channels: 3, background: '#2a6' },
+    })
+      .webp()
+      .toBuffer();
+    await createConfiguredFileStorage(loadConfig(env)).write(name, bytes);
+
+    const mainFile = fileURLToPath(new URL('../../server/src/main.ts', import.meta.url));
+    const child = spawn(process.execPath, [mainFile], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let output = '';
+        const collect = (chunk: Buffer) => {
+          output += chunk.toString();
+          if (output.includes('listening')) resolve();
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        child.on('exit', () => reject(new Error(`the server stopped:\n${output}`)));
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/files/${name}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/webp');
+      expect(Buffer.compare(Buffer.from(await response.arrayBuffer()), bytes)).toBe(0);
+      expect(fs.existsSync(path.join(workDir, 'uploads', name))).toBe(false);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      fs.rmSync(workDir, { recursive: true, force: true });
     }
   });
 });
