@@ -11,7 +11,6 @@ import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { serveStoredFiles } from './http/stored-files.ts';
 import { createSessionCookie, loadActor } from './http/session-cookie.ts';
 import { createLoggingSmsSender, type SmsSender } from './integrations/sms.ts';
 import { createHealthModule } from './modules/health/health.module.ts';
@@ -62,7 +61,7 @@ export function createApp(deps: AppDeps) {
             : 'info',
     }),
   );
-  app.use(securityHeaders(isProduction, config.map?.tileOrigin ?? null));
+  app.use(securityHeaders(isProduction, [config.map?.tileOrigin, deps.files.imageOrigin]));
   app.use(compressResponses());
 
   const v1 = Router();
@@ -83,7 +82,7 @@ export function createApp(deps: AppDeps) {
   api.use(apiNotFound);
   app.use('/api', api);
 
-  app.use('/files', serveStoredFiles(deps.files.root));
+  app.use('/files', deps.files.serve);
   if (deps.clientDir)
     app.use(
       clientApp(deps.clientDir, createPageStatus({ ...modules.pages, isDemo: config.isDemo })),

@@ -1,5 +1,63 @@
 import { z } from 'zod';
 
+/** Object storage (decision 0047): S3_BUCKET turns it on; the other settings then follow. */
+const s3Settings = {
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('0'),
+};
+
+type S3Settings = z.infer<z.ZodObject<typeof s3Settings>> & { NODE_ENV: string };
+
+const requiredS3Settings = [
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+] as const;
+
+function checkS3Settings(env: S3Settings, ctx: z.RefinementCtx) {
+  const isAnySet =
+    requiredS3Settings.some((key) => env[key] !== undefined) ||
+    env.S3_ENDPOINT !== undefined ||
+    env.S3_PUBLIC_URL !== undefined;
+  if (!isAnySet) return;
+  for (const key of requiredS3Settings)
+    if (env[key] === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: 'required with the other S3_ settings',
+      });
+  if (env.NODE_ENV === 'production' && env.S3_PUBLIC_URL?.startsWith('http://'))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['S3_PUBLIC_URL'],
+      message: 'must be https:// in production: browsers load images from it',
+    });
+}
+
+function toS3Config(env: S3Settings): S3Config | null {
+  const { S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = env;
+  if (!S3_BUCKET || !S3_REGION || !S3_ACCESS_KEY_ID || !S3_SECRET_ACCESS_KEY) return null;
+  return {
+    endpoint: env.S3_ENDPOINT ?? null,
+    region: S3_REGION,
+    bucket: S3_BUCKET,
+    accessKeyId: S3_ACCESS_KEY_ID,
+    secretAccessKey: S3_SECRET_ACCESS_KEY,
+    publicUrl: env.S3_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === '1',
+  };
+}
+
 const environmentSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -48,7 +106,9 @@ const environmentSchema = z
      * its own period, so a multi-instance test sees a reminder or a mail within seconds.
      */
     TEST_JOB_PERIOD_MS: z.coerce.number().int().min(50).max(3_600_000).optional(),
+    ...s3Settings,
   })
+  .superRefine(checkS3Settings)
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
     if (!env.PUBLIC_URL)
@@ -108,6 +168,8 @@ export type Config = {
   smtpUrl: string | null;
   mailFrom: string;
   uploadsDir: string;
+  /** Null: files in `uploadsDir`. */
+  s3: S3Config | null;
   logLevel: string;
   trustProxy: number;
   /** See SERVER_SECRET; a fixed, public value outside production. */
@@ -116,6 +178,20 @@ export type Config = {
   testJobPeriodMs: number | null;
   /** Null when the map is off. `tileOrigin` is what the CSP allows for images. */
   map: { tileUrl: string; tileOrigin: string; attribution: string } | null;
+};
+
+/** Files in an S3-compatible bucket instead of UPLOADS_DIR (decision 0047). */
+export type S3Config = {
+  /** Null: AWS S3 itself, found from the region. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Where browsers fetch files (a CDN or the bucket's URL); null: through /files. */
+  publicUrl: string | null;
+  /** `bucket` in the path instead of the host name (MinIO and most self-hosted servers). */
+  forcePathStyle: boolean;
 };
 
 export type StripeConfig = {
@@ -154,6 +230,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
     uploadsDir: env.UPLOADS_DIR,
+    s3: toS3Config(env),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     trustProxy: env.TRUST_PROXY,
     serverSecret: env.SERVER_SECRET ?? developmentServerSecret,

@@ -5,7 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { createLocalFileStorage } from './integrations/file-storage.ts';
+import { createConfiguredFileStorage } from './integrations/configured-file-storage.ts';
 import { createSmtpTransport } from './integrations/mail-transport.ts';
 import { createPaymentGateway } from './integrations/payments.ts';
 import { createPasswordHasher } from './integrations/password-hasher.ts';
@@ -26,7 +26,7 @@ try {
 const logger = pino({ level: config.logLevel });
 const database = createDatabase(config.databaseUrl, { log: logger });
 const hasher = createPasswordHasher();
-const files = createLocalFileStorage(config.uploadsDir);
+const files = createConfiguredFileStorage(config);
 await migrateToLatest(database.knex);
 if (
   config.isDemo &&

@@ -5,7 +5,10 @@ import helmet from 'helmet';
  * never run as script in a resident's browser. Styles may be set from script (React's style
  * prop goes through CSSOM, which CSP allows), never as inline <style> or style="".
  */
-export function securityHeaders(isProduction: boolean, mapTileOrigin: string | null = null) {
+export function securityHeaders(
+  isProduction: boolean,
+  imageOrigins: readonly (string | null | undefined)[] = [],
+) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -13,8 +16,14 @@ export function securityHeaders(isProduction: boolean, mapTileOrigin: string | n
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        // The map's tile server, and no other host: the one image source from outside.
-        imgSrc: ["'self'", 'data:', 'blob:', ...(mapTileOrigin ? [mapTileOrigin] : [])],
+        // The map's tile server and the bucket or CDN of stored files (S3_PUBLIC_URL), and no
+        // other host: the only image sources from outside.
+        imgSrc: [
+          "'self'",
+          'data:',
+          'blob:',
+          ...imageOrigins.filter((origin): origin is string => Boolean(origin)),
+        ],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { AppError } from '../errors.ts';
-import { createLocalFileStorage } from '../integrations/file-storage.ts';
+import { createConfiguredFileStorage } from '../integrations/configured-file-storage.ts';
 import { createSmtpTransport } from '../integrations/mail-transport.ts';
 import { createPaymentGateway } from '../integrations/payments.ts';
 import { createPasswordHasher } from '../integrations/password-hasher.ts';
@@ -79,7 +79,7 @@ try {
     database,
     logger,
     hasher: createPasswordHasher(),
-    files: createLocalFileStorage(config.uploadsDir),
+    files: createConfiguredFileStorage(config),
     mailTransport: config.smtpUrl ? createSmtpTransport(config.smtpUrl, config.mailFrom) : null,
     paymentGateway: createPaymentGateway(config.stripe),
     clientDir: null,

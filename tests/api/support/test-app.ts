@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { createApp } from '../../../server/src/app.ts';
 import { loadConfig } from '../../../server/src/config.ts';
 import type { MailTransport } from '../../../server/src/integrations/mail-transport.ts';
-import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
+import { createConfiguredFileStorage } from '../../../server/src/integrations/configured-file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import type { SmsSender } from '../../../server/src/integrations/sms.ts';
 import {
@@ -60,7 +60,8 @@ export async function createTestApp(
     database,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     hasher: testHasher,
-    files: createLocalFileStorage(testUploadsDir),
+    // S3_* in `env` (pointing at tests/support/s3-server.ts) put files in a bucket.
+    files: createConfiguredFileStorage({ s3: config.s3, uploadsDir: testUploadsDir }),
     mailTransport: options.mailTransport ?? null,
     ...(options.smsSender ? { smsSender: options.smsSender } : {}),
     // STRIPE_* in `env` (pointing at tests/support/stripe-stand-in.ts) turn card payment on.
