@@ -8,6 +8,8 @@ import type { MailTransport } from '../../../server/src/integrations/mail-transp
 import { createLocalFileStorage } from '../../../server/src/integrations/file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import type { SmsSender } from '../../../server/src/integrations/sms.ts';
+import { createJobRunner } from '../../../server/src/jobs/job-runner.ts';
+import type { JobRunner } from '../../../server/src/jobs/jobs.port.ts';
 import { createTestDatabase, testUploadsDir } from './test-database.ts';
 import { testHasher } from './test-hasher.ts';
 
@@ -21,6 +23,8 @@ export type TestApp = {
   app: ReturnType<typeof createApp>['app'];
   services: ReturnType<typeof createApp>['services'];
   database: Database;
+  /** With `withJobRunner`: the started runner the app's jobs are registered with. */
+  jobRunner: JobRunner | null;
   clock: TestClock;
   /** A cookie-keeping client, like one browser. */
   agent: () => supertest.Agent;
@@ -36,6 +40,8 @@ export async function createTestApp(
     smsSender?: SmsSender;
     /** A built storefront to serve beside the API; API-only by default. */
     clientDir?: string;
+    /** Starts the engine's job runner with the app's schedules (most tests call jobs directly). */
+    withJobRunner?: boolean;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(inject('testRun'));
@@ -47,10 +53,18 @@ export async function createTestApp(
     DATABASE_URL: 'sqlite::memory:',
     ...options.env,
   });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const jobRunner = options.withJobRunner
+    ? createJobRunner({
+        database,
+        logger,
+        tuning: { pollingSeconds: 0.5, superviseSeconds: 1 },
+      })
+    : null;
   const { app, services } = createApp({
     config,
     database,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger,
     hasher: testHasher,
     files: createLocalFileStorage(testUploadsDir),
     mailTransport: options.mailTransport ?? null,
@@ -59,12 +73,15 @@ export async function createTestApp(
     paymentGateway: createPaymentGateway(config.stripe),
     clientDir: options.clientDir ?? null,
     now: clock.now,
+    ...(jobRunner ? { jobRunner } : {}),
   });
+  await jobRunner?.start();
   const agent = () => supertest.agent(app);
   return {
     app,
     services,
     database,
+    jobRunner,
     clock,
     agent,
     async loginAs(email, password = demoPassword) {
@@ -74,7 +91,10 @@ export async function createTestApp(
         throw new Error(`login as ${email} failed: ${response.status} ${response.text}`);
       return client;
     },
-    close: () => database.close(),
+    async close() {
+      await jobRunner?.stop({ timeoutMs: 1000 });
+      await database.close();
+    },
   };
 }
 

@@ -9,6 +9,12 @@ import type { OutboxRepository, OutboxRow } from './outbox.repository.ts';
 const maxAttempts = 5;
 
 /**
+ * How long a claimed message is its sender's: longer than any SMTP exchange can take (the
+ * transport gives up on a silent server well before), so only a sender that died loses it.
+ */
+export const sendingLeaseMs = 15 * 60_000;
+
+/**
  * Mail goes through the outbox: it is written in the caller's transaction, so a mail exists
  * exactly when what it announces does, and is delivered afterwards by whichever app instance
  * claims it first. Without SMTP it is kept in the outbox (shown at /dev/mailbox in demo mode).
@@ -68,8 +74,10 @@ export function createMailService(deps: {
   async function deliverPending(): Promise<number> {
     if (!transport) return 0;
     let delivered = 0;
-    for (const message of await outbox.listDeliverable(20, maxAttempts)) {
-      if (!(await outbox.claim(message.id))) continue;
+    const abandonedBefore = now() - sendingLeaseMs;
+    await outbox.failAbandoned(maxAttempts, abandonedBefore);
+    for (const message of await outbox.listDeliverable(20, maxAttempts, abandonedBefore)) {
+      if (!(await outbox.claim(message.id, now(), abandonedBefore))) continue;
       try {
         await transport.send({
           to: message.to_address,
