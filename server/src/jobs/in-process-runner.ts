@@ -108,12 +108,13 @@ export function createInProcessRunner(deps: {
       }),
       signal: abort.signal,
     };
+    const started = now();
     const done = Promise.race([
       Promise.resolve().then(() => definition.run(job.data, context)),
       expired,
     ])
       .then(
-        () => undefined,
+        () => context.logger.debug({ ms: now() - started }, 'job done'),
         (error: unknown) => fail(job, error),
       )
       .finally(() => {

@@ -65,8 +65,10 @@ export function createPgBossRunner(deps: {
       }),
       signal: job.signal,
     };
+    const started = Date.now();
     try {
       await definition.run(job.data.data, context);
+      context.logger.debug({ ms: Date.now() - started }, 'job done');
     } catch (error) {
       const isFinal = job.retryCount >= retryLimit;
       context.logger.warn(
