@@ -1,5 +1,5 @@
 import { PgBoss } from 'pg-boss';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Database } from '../../server/src/db/database.ts';
@@ -25,7 +25,14 @@ afterAll(async () => {
 }, 30_000);
 
 async function startRunner(...definitions: JobDefinition[]): Promise<JobRunner> {
-  const runner = createJobRunner({ database, logger, tuning });
+  return startRunnerLogging(logger, ...definitions);
+}
+
+async function startRunnerLogging(
+  runnerLogger: Logger,
+  ...definitions: JobDefinition[]
+): Promise<JobRunner> {
+  const runner = createJobRunner({ database, logger: runnerLogger, tuning });
   for (const definition of definitions) runner.register(definition);
   runners.push(runner);
   await runner.start();
@@ -78,12 +85,18 @@ describe('the jobs port', () => {
     await stopRunner(runner);
   }, 40_000);
 
-  it('carries the id of the request that queued a job into the job', async () => {
+  it('carries the id of the request that queued a job into the job and its logs', async () => {
     const seen: (string | null)[] = [];
-    const runner = await startRunner({
+    const lines: { msg?: string; requestId?: string; job?: string; note?: string }[] = [];
+    const capturing = pino(
+      { level: 'info' },
+      { write: (line: string) => lines.push(JSON.parse(line) as (typeof lines)[number]) },
+    );
+    const runner = await startRunnerLogging(capturing, {
       name: 'remember-request',
       run: (data, context) => {
         seen.push(context.requestId, String(data.note));
+        context.logger.info({ note: data.note }, 'reminder written');
         return Promise.resolve();
       },
     });
@@ -93,6 +106,12 @@ describe('the jobs port', () => {
     await runner.enqueue('remember-request', { note: 'from a job' });
     await waitFor(() => seen.length === 4, 10_000);
     expect(seen).toEqual(['request-4711-abcdef', 'from a request', null, 'from a job']);
+    const written = lines.filter((line) => line.msg === 'reminder written');
+    expect(written).toMatchObject([
+      { job: 'remember-request', requestId: 'request-4711-abcdef', note: 'from a request' },
+      { job: 'remember-request', note: 'from a job' },
+    ]);
+    expect(written[1]).not.toHaveProperty('requestId');
     await stopRunner(runner);
   }, 20_000);
 
