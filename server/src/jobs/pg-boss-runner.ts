@@ -21,8 +21,8 @@ export const deadLetterQueueOf = (name: string) => `${name}.dead`;
  * across all instances, so two sweeps never race. Cron schedules are kept by pg-boss, which
  * files each occurrence under one key so that however many instances see it due, one job is
  * made; `everySeconds` schedules are throttled sends, one job per period across instances. A
- * run that outlives `expireInSeconds` (its worker hung or died) is failed by pg-boss and retried
- * by whichever instance claims it next.
+ * run whose worker stops beating (killed) or that outlives `expireInSeconds` (hung) is failed by
+ * pg-boss and retried by whichever instance claims it next.
  */
 export function createPgBossRunner(deps: {
   connectionString: string;
@@ -33,7 +33,7 @@ export function createPgBossRunner(deps: {
   superviseSeconds?: number;
 }): JobRunner {
   const { logger } = deps;
-  const superviseSeconds = deps.superviseSeconds ?? 30;
+  const superviseSeconds = deps.superviseSeconds ?? 10;
   const boss = new PgBoss({
     connectionString: deps.connectionString,
     schema: 'pgboss',
@@ -45,6 +45,7 @@ export function createPgBossRunner(deps: {
     cronWorkerIntervalSeconds: Math.min(45, Math.max(1, Math.round(superviseSeconds / 6))),
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  boss.on('warning', (warning) => logger.warn({ warning }, 'job queue warning'));
   const definitions = new Map<string, JobDefinition>();
   const failureListeners: ((failure: JobFailure) => void)[] = [];
   const timers: NodeJS.Timeout[] = [];
@@ -101,6 +102,11 @@ export function createPgBossRunner(deps: {
           retryBackoff: true,
           retryDelayMax: 3600,
           expireInSeconds: definition.expireInSeconds ?? jobDefaults.expireInSeconds,
+          // A live worker beats every 5 s; a killed one's job is failed (and retried) by the
+          // next supervision after 10 s without a beat, not only at its expiry.
+          heartbeatSeconds: 10,
+          // Sweeps run every few seconds: a day of finished runs is history enough.
+          deleteAfterSeconds: 24 * 60 * 60,
         };
         // Made once (by whichever instance starts first; creating is idempotent), then kept
         // in step with this build's settings; a queue's policy cannot change.
