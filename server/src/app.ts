@@ -6,6 +6,7 @@ import { clientApp } from './http/client-app.ts';
 import { compressResponses } from './http/compress-responses.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
+import { createMetrics } from './http/metrics.ts';
 import { createPageStatus } from './http/page-status.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
@@ -13,6 +14,7 @@ import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createSessionCookie, loadActor } from './http/session-cookie.ts';
 import { createLoggingSmsSender, type SmsSender } from './integrations/sms.ts';
+import type { JobRunner } from './jobs/jobs.port.ts';
 import { createHealthModule } from './modules/health/health.module.ts';
 import { composeModules, type ModuleDeps } from './modules.ts';
 
@@ -22,6 +24,11 @@ export type AppDeps = Omit<ModuleDeps, 'smsSender' | 'cookie' | 'now'> & {
   /** The built storefront to serve, or null for an API-only app (as API tests build it). */
   clientDir: string | null;
   now?: () => number;
+  /**
+   * The runner the modules' jobs are registered with (main.ts starts it); none in API tests,
+   * which drive `jobs` and services directly.
+   */
+  jobRunner?: JobRunner;
 };
 
 /** The HTTP app over the module graph (modules.ts). No listening, no globals: tests build their own. */
@@ -36,10 +43,17 @@ export function createApp(deps: AppDeps) {
     now: deps.now ?? Date.now,
   });
 
+  const jobRunner = deps.jobRunner ?? null;
+  if (jobRunner) for (const definition of modules.jobDefinitions) jobRunner.register(definition);
+  const metrics = createMetrics({ token: config.metricsToken, database: deps.database, jobRunner });
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(assignRequestId);
+  if (metrics.recordRequests) app.use(metrics.recordRequests);
+  // Before logging and the storefront: scrapes are frequent and never a page.
+  app.use(metrics.router);
   app.use(
     pinoHttp({
       logger,

@@ -107,6 +107,17 @@ const environmentSchema = z
      */
     TEST_JOB_PERIOD_MS: z.coerce.number().int().min(50).max(3_600_000).optional(),
     ...s3Settings,
+    /**
+     * Opens GET /metrics (Prometheus) to requests with `Authorization: Bearer <token>`; without
+     * it the endpoint does not exist (404).
+     */
+    METRICS_TOKEN: z.string().min(32, 'at least 32 characters').optional(),
+    /** Retries of a job that failed before it is dead-lettered (docs/decisions/0046). */
+    JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+    /** On SIGTERM/SIGINT, how long jobs and requests in hand get to finish. */
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
+    /** `0`: this instance serves requests only and runs no jobs (another instance does). */
+    RUN_JOBS: z.enum(['0', '1']).default('1'),
   })
   .superRefine(checkS3Settings)
   .superRefine((env, ctx) => {
@@ -178,6 +189,10 @@ export type Config = {
   testJobPeriodMs: number | null;
   /** Null when the map is off. `tileOrigin` is what the CSP allows for images. */
   map: { tileUrl: string; tileOrigin: string; attribution: string } | null;
+  /** Null: no /metrics endpoint. */
+  metricsToken: string | null;
+  jobs: { isRunning: boolean; retryLimit: number };
+  shutdownTimeoutMs: number;
 };
 
 /** Files in an S3-compatible bucket instead of UPLOADS_DIR (decision 0047). */
@@ -244,6 +259,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             tileOrigin: new URL(env.MAP_TILE_URL.replace(/\{[a-z]+\}/g, '0')).origin,
             attribution: env.MAP_ATTRIBUTION,
           },
+    metricsToken: env.METRICS_TOKEN ?? null,
+    jobs: { isRunning: env.RUN_JOBS === '1', retryLimit: env.JOB_RETRY_LIMIT },
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
   };
 }
 

@@ -2,17 +2,18 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createConfiguredFileStorage } from './integrations/configured-file-storage.ts';
 import { createSmtpTransport } from './integrations/mail-transport.ts';
 import { createPaymentGateway } from './integrations/payments.ts';
 import { createPasswordHasher } from './integrations/password-hasher.ts';
+import { createJobRunner } from './jobs/job-runner.ts';
 import { seedDemoRegion } from './seed/demo-region.ts';
 
 // The only file with side effects: config → database → app → listen.
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -39,7 +40,12 @@ const clientDir = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 if (!fs.existsSync(clientDir))
   logger.warn('client/dist is missing; run `npm run build` to serve the storefront');
 
-const { app, jobs, services } = createApp({
+// TEST_JOB_PERIOD_MS (tests only): runners look for work twice a second.
+const tuning = config.testJobPeriodMs ? { pollingSeconds: 0.5, superviseSeconds: 1 } : undefined;
+const jobRunner = config.jobs.isRunning
+  ? createJobRunner({ database, logger, ...(tuning ? { tuning } : {}) })
+  : null;
+const { app, services } = createApp({
   config,
   database,
   logger,
@@ -48,6 +54,7 @@ const { app, jobs, services } = createApp({
   mailTransport: config.smtpUrl ? createSmtpTransport(config.smtpUrl, config.mailFrom) : null,
   paymentGateway: createPaymentGateway(config.stripe),
   clientDir,
+  ...(jobRunner ? { jobRunner } : {}),
 });
 
 // Before listening: an import the previous process was running will never finish.
@@ -61,26 +68,29 @@ const server = app.listen(config.port, () => {
   );
 });
 
-// TEST_JOB_PERIOD_MS (tests only) runs every job at one short period.
-const every = (ms: number, name: string, job: () => Promise<unknown>) =>
-  setInterval(() => {
-    job().catch((error: unknown) => logger.error({ err: error }, `${name} failed`));
-  }, config.testJobPeriodMs ?? ms);
-const timers = [
-  every(10_000, 'mail delivery round', jobs.deliverMail),
-  every(60_000, 'order housekeeping', jobs.orderHousekeeping),
-  every(60_000, 'counter housekeeping', jobs.counterHousekeeping),
-  every(60_000, 'delivery notices', jobs.deliveryNotices),
-  every(60 * 60 * 1000, 'housekeeping', jobs.hourly),
-];
+// After listening, so /api/health answers while pg-boss installs or migrates its schema.
+await jobRunner?.start();
 
-function shutdown(signal: string) {
+/**
+ * SIGTERM/SIGINT: stop taking requests (server.close lets those in hand finish), stop taking
+ * jobs and give those in hand the same time limit (what is left is failed, and retried by
+ * another instance or after the restart), then close the database.
+ */
+let isShuttingDown = false;
+async function shutdown(signal: string) {
+  if (isShuttingDown) return;
+  isShuttingDown = true;
   logger.info(`${signal}: closing`);
-  for (const timer of timers) clearInterval(timer);
-  server.close(() => {
-    void database.close().finally(() => process.exit(0));
-  });
-  setTimeout(() => process.exit(1), 10_000).unref();
+  setTimeout(() => {
+    logger.error('shutdown took too long: exiting');
+    process.exit(1);
+  }, config.shutdownTimeoutMs + 5_000).unref();
+  const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await Promise.all([requestsDone, jobRunner?.stop({ timeoutMs: config.shutdownTimeoutMs })]);
+  await database.close();
+  logger.info('closed');
+  process.exit(0);
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -13,6 +13,7 @@ import type { MailTransport } from './integrations/mail-transport.ts';
 import type { PaymentGateway } from './integrations/payments.ts';
 import type { PasswordHasher } from './integrations/password-hasher.ts';
 import type { SmsSender } from './integrations/sms.ts';
+import { scheduledJobs } from './jobs/scheduled-jobs.ts';
 import { createAuditModule } from './modules/audit/audit.module.ts';
 import { createAuthModule } from './modules/auth/auth.module.ts';
 import { createBasketModule } from './modules/basket/basket.module.ts';
@@ -263,6 +264,28 @@ export function composeModules(deps: ModuleDeps) {
     now,
   });
 
+  const jobs = {
+    /** Every 10 s: mail in the outbox. */
+    deliverMail: () => mail.service.deliverPending(),
+    /** Every minute: unpaid reservations and card money; handovers made ready, reminders. */
+    orderHousekeeping: () => orders.housekeeping(),
+    counterHousekeeping: () => counterDesk.housekeeping(),
+    /** Every minute: "on its way today" on the morning of each delivery day. */
+    deliveryNotices: () => deliveryDesk.housekeeping(),
+    /**
+     * Every hour: expired sessions and rate-limit counters, images nobody uses, households
+     * without an account nobody ordered to for over a year (decision 0021).
+     */
+    hourly: () =>
+      Promise.all([
+        auth.sessions.deleteExpired(),
+        auth.deleteFinishedRegistrations(),
+        deleteExpiredRateLimits(database.knex, now()),
+        images.removeOrphans(),
+        households.service.eraseUnusedContacts(),
+      ]),
+  };
+
   return {
     sessions: auth.sessions,
     /** The /api/v1 routers, in the order they are mounted. */
@@ -299,28 +322,12 @@ export function composeModules(deps: ModuleDeps) {
     } satisfies Omit<PageLookups, 'isDemo'>,
     /** Before the API's JSON parser and cross-site check: Stripe signs the raw bytes. */
     webhookRouter: payments.webhookRouter,
-    /** What runs on a timer (main.ts), each once per period. */
-    jobs: {
-      /** Every 10 s: mail in the outbox. */
-      deliverMail: () => mail.service.deliverPending(),
-      /** Every minute: unpaid reservations and card money; handovers made ready, reminders. */
-      orderHousekeeping: () => orders.housekeeping(),
-      counterHousekeeping: () => counterDesk.housekeeping(),
-      /** Every minute: "on its way today" on the morning of each delivery day. */
-      deliveryNotices: () => deliveryDesk.housekeeping(),
-      /**
-       * Every hour: expired sessions and rate-limit counters, images nobody uses, households
-       * without an account nobody ordered to for over a year (decision 0021).
-       */
-      hourly: () =>
-        Promise.all([
-          auth.sessions.deleteExpired(),
-          auth.deleteFinishedRegistrations(),
-          deleteExpiredRateLimits(database.knex, now()),
-          images.removeOrphans(),
-          households.service.eraseUnusedContacts(),
-        ]),
-    },
+    /**
+     * What runs outside requests: tests call these directly; `jobDefinitions` hands them to the
+     * job runner (jobs/, decision 0046), which runs each once per period across all instances.
+     */
+    jobs,
+    jobDefinitions: scheduledJobs(jobs, config.jobs.retryLimit, config.testJobPeriodMs),
     /** Doors that tests and jobs drive directly. */
     services: {
       mail: mail.service,

@@ -44,6 +44,8 @@ export const errorCodes = [
   'webhook_signature_invalid',
   'household_exists',
   'internal_error',
+  /** GET /api/ready: the database does not answer, or a migration is pending. */
+  'not_ready',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

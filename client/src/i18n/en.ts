@@ -319,6 +319,7 @@ export const en: Messages = {
       webhook_signature_invalid: 'The message from the payment service could not be verified.',
       household_exists: 'You already have an address in that municipality. Change it instead.',
       internal_error: 'Something went wrong on our side. Try again in a while.',
+      not_ready: 'The service is starting or being updated. Try again in a minute.',
       network_error: 'We could not reach the server. Check your connection and try again.',
     },
     field: {

@@ -330,6 +330,7 @@ export const sv = {
       webhook_signature_invalid: 'Meddelandet från betaltjänsten kunde inte verifieras.',
       household_exists: 'Du har redan en adress i den kommunen. Ändra den i stället.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
+      not_ready: 'Tjänsten startar eller uppdateras. Försök igen om en minut.',
       network_error:
         'Vi fick ingen kontakt med servern. Kontrollera din uppkoppling och försök igen.',
     } satisfies Record<ErrorCode | ClientErrorCode, string>,

@@ -56,8 +56,33 @@ export type Database = {
   /** One round trip: whether the database answers (GET /api/health). */
   ping: () => Promise<void>;
   dialect: Dialect;
+  /** The DATABASE_URL it was opened with: the job queue opens its own connections from it. */
+  url: string;
+  /** The writer pool's connections now (GET /metrics). */
+  poolStats: () => PoolStats;
   close: () => Promise<void>;
 };
+
+export type PoolStats = { used: number; free: number; pending: number; max: number };
+
+/** knex's pool (tarn) as far as we read it. */
+type TarnPool = {
+  numUsed: () => number;
+  numFree: () => number;
+  numPendingAcquires: () => number;
+  max: number;
+};
+
+function statsOf(instance: Knex): PoolStats {
+  const pool = (instance.client as { pool?: TarnPool }).pool;
+  if (!pool) return { used: 0, free: 0, pending: 0, max: 0 };
+  return {
+    used: pool.numUsed(),
+    free: pool.numFree(),
+    pending: pool.numPendingAcquires(),
+    max: pool.max,
+  };
+}
 
 /** How a service opens a transaction: `database.transaction`, passed in. */
 export type TransactionRunner = Database['transaction'];
@@ -133,6 +158,8 @@ function createSqlite(filename: string): Database {
       await reader.raw('select 1');
     },
     dialect: 'sqlite',
+    url: `sqlite:${filename}`,
+    poolStats: () => statsOf(writer),
     close: async () => {
       if (reader !== writer) await reader.destroy();
       await writer.destroy();
@@ -169,6 +196,8 @@ function createPostgres(connectionString: string, log: NoticeLog | undefined): D
       await instance.raw('select 1');
     },
     dialect: 'postgres',
+    url: connectionString,
+    poolStats: () => statsOf(instance),
     close: async () => {
       await writeNotices.close();
       await instance.destroy();

@@ -33,3 +33,12 @@ export async function migrateToLatest(knex: Knex): Promise<string[]> {
 export async function rollbackAll(knex: Knex): Promise<void> {
   await knex.migrate.rollback({ migrationSource }, true);
 }
+
+/** Migrations in migrations/ not yet applied to this database (GET /api/ready). */
+export async function pendingMigrations(knex: Knex): Promise<string[]> {
+  const [, pending] = (await knex.migrate.list({ migrationSource })) as [
+    unknown,
+    (string | { file: string })[],
+  ];
+  return pending.map((migration) => (typeof migration === 'string' ? migration : migration.file));
+}

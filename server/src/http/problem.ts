@@ -44,6 +44,7 @@ const statusByCode: Record<ErrorCode, number> = {
   rate_limited: 429,
   account_locked: 429,
   internal_error: 500,
+  not_ready: 503,
 };
 
 const titleByCode: Record<ErrorCode, string> = {
@@ -91,6 +92,7 @@ const titleByCode: Record<ErrorCode, string> = {
   account_locked:
     'Too many wrong passwords for this account from unknown browsers. Log in from a browser you have used before, or follow the link we mailed you.',
   internal_error: 'Something went wrong on our side.',
+  not_ready: 'Not ready to serve requests.',
 };
 
 export function statusOf(code: ErrorCode): number {

@@ -7,6 +7,8 @@ import type { MailTransport } from '../../../server/src/integrations/mail-transp
 import { createConfiguredFileStorage } from '../../../server/src/integrations/configured-file-storage.ts';
 import { createPaymentGateway } from '../../../server/src/integrations/payments.ts';
 import type { SmsSender } from '../../../server/src/integrations/sms.ts';
+import { createJobRunner } from '../../../server/src/jobs/job-runner.ts';
+import type { JobRunner } from '../../../server/src/jobs/jobs.port.ts';
 import {
   createTestDatabase,
   openTestDatabaseAgain,
@@ -25,6 +27,8 @@ export type TestApp = {
   app: ReturnType<typeof createApp>['app'];
   services: ReturnType<typeof createApp>['services'];
   database: TestDatabase;
+  /** With `withJobRunner`: the started runner the app's jobs are registered with. */
+  jobRunner: JobRunner | null;
   clock: TestClock;
   /** A cookie-keeping client, like one browser. */
   agent: () => supertest.Agent;
@@ -42,6 +46,8 @@ export async function createTestApp(
     clientDir?: string;
     /** Another app server on that app's database (its own connections, cache and clock). */
     sameDatabaseAs?: TestApp;
+    /** Starts the engine's job runner with the app's schedules (most tests call jobs directly). */
+    withJobRunner?: boolean;
   } = {},
 ): Promise<TestApp> {
   const database = options.sameDatabaseAs
@@ -55,10 +61,18 @@ export async function createTestApp(
     DATABASE_URL: 'sqlite::memory:',
     ...options.env,
   });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const jobRunner = options.withJobRunner
+    ? createJobRunner({
+        database,
+        logger,
+        tuning: { pollingSeconds: 0.5, superviseSeconds: 1 },
+      })
+    : null;
   const { app, services } = createApp({
     config,
     database,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger,
     hasher: testHasher,
     // S3_* in `env` (pointing at tests/support/s3-server.ts) put files in a bucket.
     files: createConfiguredFileStorage({ s3: config.s3, uploadsDir: testUploadsDir }),
@@ -68,14 +82,17 @@ export async function createTestApp(
     paymentGateway: createPaymentGateway(config.stripe),
     clientDir: options.clientDir ?? null,
     now: clock.now,
+    ...(jobRunner ? { jobRunner } : {}),
   });
   // On PostgreSQL, public reads are cached only once other apps' writes can be heard.
   await database.writeNotices?.listening();
+  await jobRunner?.start();
   const agent = () => supertest.agent(app);
   return {
     app,
     services,
     database,
+    jobRunner,
     clock,
     agent,
     async loginAs(email, password = demoPassword) {
@@ -85,7 +102,10 @@ export async function createTestApp(
         throw new Error(`login as ${email} failed: ${response.status} ${response.text}`);
       return client;
     },
-    close: () => database.close(),
+    async close() {
+      await jobRunner?.stop({ timeoutMs: 1000 });
+      await database.close();
+    },
   };
 }
 

@@ -9,11 +9,10 @@ import type { OutboxRepository, OutboxRow } from './outbox.repository.ts';
 const maxAttempts = 5;
 
 /**
- * How long a claimed message is its sender's: after that, the sender is taken to have died
- * while sending and another instance sends it (at least once: a sender slower than this
- * would send it twice). Far above a send's time; tests shorten it with TEST_JOB_PERIOD_MS.
+ * How long a claimed message is its sender's: longer than any SMTP exchange can take (the
+ * transport gives up on a silent server well before), so only a sender that died loses it.
  */
-const defaultClaimTimeLimitMs = 2 * 60 * 1000;
+export const sendingLeaseMs = 15 * 60_000;
 
 /**
  * Mail goes through the outbox: it is written in the caller's transaction, so a mail exists
@@ -28,7 +27,7 @@ export function createMailService(deps: {
   claimTimeLimitMs?: number;
 }) {
   const { outbox, transport, logger, now } = deps;
-  const claimTimeLimitMs = deps.claimTimeLimitMs ?? defaultClaimTimeLimitMs;
+  const claimTimeLimitMs = deps.claimTimeLimitMs ?? sendingLeaseMs;
 
   type Mail<Kind extends MailKind> = {
     to: string;
@@ -94,9 +93,10 @@ export function createMailService(deps: {
   async function deliverPending(): Promise<number> {
     if (!transport) return 0;
     let delivered = 0;
-    const claimsExpireBefore = now() - claimTimeLimitMs;
-    for (const message of await outbox.listDeliverable(20, maxAttempts, claimsExpireBefore)) {
-      if (!(await outbox.claim(message.id, now(), claimsExpireBefore))) continue;
+    const abandonedBefore = now() - claimTimeLimitMs;
+    await outbox.failAbandoned(maxAttempts, abandonedBefore);
+    for (const message of await outbox.listDeliverable(20, maxAttempts, abandonedBefore)) {
+      if (!(await outbox.claim(message.id, now(), abandonedBefore))) continue;
       try {
         const attachments = await outbox.attachmentsOf(message.id);
         await transport.send({

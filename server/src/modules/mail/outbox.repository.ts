@@ -15,16 +15,9 @@ export type OutboxRow = {
   last_error: string | null;
   created_at: number;
   sent_at: number | null;
-  /** When an instance claimed it for sending; null until then. */
+  /** When a sender claimed it (null until then): `sending` past the lease is abandoned. */
   claimed_at?: number | null;
 };
-
-/** A claim whose sender went silent (claims from before claimed_at existed count too). */
-function claimAbandoned(query: Knex.QueryBuilder, claimsExpireBefore: number) {
-  void query.where({ status: 'sending' }).andWhere((old) => {
-    void old.whereNull('claimed_at').orWhere('claimed_at', '<', claimsExpireBefore);
-  });
-}
 
 /** A file of an outbox mail, in the order it is attached. */
 export type OutboxAttachmentRow = {
@@ -65,32 +58,36 @@ export function createOutboxRepository(knex: Knex) {
         .orderBy('id', 'desc')
         .limit(limit),
 
-    /**
-     * Messages to send: pending ones, and those claimed before `claimsExpireBefore` by an
-     * instance that never finished (it died while sending).
-     */
-    listDeliverable: (limit: number, maxAttempts: number, claimsExpireBefore: number) =>
+    /** Pending messages, and those whose sender's lease ran out (`abandonedBefore`). */
+    listDeliverable: (limit: number, maxAttempts: number, abandonedBefore: number) =>
       knex<OutboxRow>('outbox_messages')
-        .where((deliverable) => {
-          void deliverable
-            .where({ status: 'pending' })
-            .orWhere((abandoned) => claimAbandoned(abandoned, claimsExpireBefore));
-        })
+        .where((claimable) => whereClaimable(claimable, abandonedBefore))
         .andWhere('attempts', '<', maxAttempts)
         .orderBy('created_at')
         .limit(limit),
 
-    /** Claims a message for one sender; another instance that tries the same gets 0 rows. */
-    async claim(id: string, now: number, claimsExpireBefore: number): Promise<boolean> {
+    /**
+     * Claims a message for one sender, as one conditional update: of two instances that try
+     * the same message at once, the second updates 0 rows. A message abandoned mid-send (its
+     * sender killed) is claimable again once its lease has run out.
+     */
+    async claim(id: string, at: number, abandonedBefore: number): Promise<boolean> {
       const updated = await knex('outbox_messages')
         .where({ id })
-        .andWhere((claimable) => {
-          void claimable
-            .where({ status: 'pending' })
-            .orWhere((abandoned) => claimAbandoned(abandoned, claimsExpireBefore));
-        })
-        .update({ status: 'sending', claimed_at: now, attempts: knex.raw('attempts + 1') });
+        .andWhere((claimable) => whereClaimable(claimable, abandonedBefore))
+        .update({ status: 'sending', claimed_at: at, attempts: knex.raw('attempts + 1') });
       return updated === 1;
+    },
+
+    /** Abandoned on their last attempt: failed, as a send that threw would have been. */
+    async failAbandoned(maxAttempts: number, abandonedBefore: number) {
+      await knex('outbox_messages')
+        .where({ status: 'sending' })
+        .andWhere('attempts', '>=', maxAttempts)
+        .andWhere((stale) =>
+          stale.whereNull('claimed_at').orWhere('claimed_at', '<', abandonedBefore),
+        )
+        .update({ status: 'failed', last_error: 'abandoned by its sender' });
     },
 
     async markSent(id: string, now: number) {
@@ -105,6 +102,16 @@ export function createOutboxRepository(knex: Knex) {
         .update({ status: isFinal ? 'failed' : 'pending', last_error: error.slice(0, 1000) });
     },
   };
+}
+
+function whereClaimable(query: Knex.QueryBuilder, abandonedBefore: number) {
+  void query.where({ status: 'pending' }).orWhere((abandoned) => {
+    void abandoned
+      .where({ status: 'sending' })
+      .andWhere((stale) =>
+        stale.whereNull('claimed_at').orWhere('claimed_at', '<', abandonedBefore),
+      );
+  });
 }
 
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

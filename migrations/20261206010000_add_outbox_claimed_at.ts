@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 
-// When an app instance claimed an outbox message for sending (status `sending`). A message
-// whose claim is older than the claim time limit was claimed by an instance that died while
-// sending (SIGKILL, a lost machine): another instance takes it back (decision 0049).
+// When a sender claimed an outbox message (decision 0046). A message stays `sending` only while
+// its sender lives: one claimed longer ago than the lease (its instance killed mid-send) is
+// claimed again by the next mail run. Messages left `sending` before this column existed have
+// no moment and count as abandoned.
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('outbox_messages', (table) => {
