@@ -143,6 +143,17 @@ export async function measureCheckoutMixService(options: {
   });
   try {
     const { checkout } = services.orders;
+    // Statements sent per checkout (round trips on PostgreSQL; BEGIN and COMMIT included).
+    let statements = 0;
+    const kinds = new Map<string, number>();
+    const count = (query: { sql?: string }) => {
+      statements++;
+      if (process.env.BENCH_SHOW_STATEMENTS) {
+        const sql = (query.sql ?? '').replace(/\s+/g, ' ').slice(0, 90);
+        kinds.set(sql, (kinds.get(sql) ?? 0) + 1);
+      }
+    };
+    database.knex.on('query', count);
     const cpuBefore = process.cpuUsage();
     const figures = await runConcurrently(baskets, options.concurrency, async (basket) => {
       await checkout.checkout({
@@ -155,8 +166,17 @@ export async function measureCheckoutMixService(options: {
       return true;
     });
     const cpu = process.cpuUsage(cpuBefore);
+    database.knex.off('query', count);
+    if (process.env.BENCH_SHOW_STATEMENTS)
+      console.error(
+        [...kinds]
+          .sort((a, b) => b[1] - a[1])
+          .map(([sql, n]) => `${n}\t${sql}`)
+          .join('\n'),
+      );
     return {
       ...figures,
+      statementsPerCheckout: Math.round((statements / baskets.length) * 10) / 10,
       goods: defaultMix.goods,
       shops: defaultMix.shops,
       secondsToSeed,
