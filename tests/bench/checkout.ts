@@ -3,7 +3,8 @@ import pg from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestServer } from '../e2e/support/test-server.ts';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { measureCheckoutMixService, measureCheckoutService } from './checkout-in-process.ts';
 import { defaultMix, measureMixOverHttp, seedCheckoutMix } from './checkout-mix.ts';
 import { createDatabase } from '../../server/src/db/database.ts';
@@ -275,12 +276,17 @@ function pgbenchBinary(): string {
 async function pgbenchCeiling() {
   return scratchPostgres('bench_pgbench', async (url) => {
     const binary = pgbenchBinary();
-    execFileSync(binary, ['-i', '-s', '10', '-q', url], { stdio: 'ignore' });
-    const output = execFileSync(
-      binary,
-      ['-c', String(concurrency), '-j', '2', '-T', String(pgbenchSeconds), url],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    );
+    const run = promisify(execFile);
+    await run(binary, ['-i', '-s', '10', '-q', url]);
+    const { stdout: output } = await run(binary, [
+      '-c',
+      String(concurrency),
+      '-j',
+      '2',
+      '-T',
+      String(pgbenchSeconds),
+      url,
+    ]);
     const tps = /tps = ([\d.]+)/.exec(output)?.[1];
     const latency = /latency average = ([\d.]+) ms/.exec(output)?.[1];
     return {
