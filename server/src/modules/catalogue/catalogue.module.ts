@@ -24,8 +24,15 @@ import { createStockService } from './stock.service.ts';
 import { createVariantsService } from './variants.service.ts';
 import { createVatRatesService } from './vat-rates.service.ts';
 
-/** Public listings and searches computed at once, past the cache (decision 0050). */
-const fairReadConcurrency = Math.max(2, os.availableParallelism());
+/**
+ * Public listings and searches computed at once, past the cache (decision 0050): one per core
+ * on SQLite, whose reads run on this process's threads; two per core on PostgreSQL, where a
+ * read also waits for its round trips.
+ */
+function fairReadConcurrency(dialect: Database['dialect']): number {
+  const cores = Math.max(2, os.availableParallelism());
+  return dialect === 'postgres' ? 2 * cores : cores;
+}
 
 /**
  * The catalogue: goods and services, their photos, search and listings, CSV imports, stock
@@ -87,9 +94,9 @@ export function createCatalogueModule(deps: {
       productImages,
       publicReads: deps.publicReads,
       fairReads: createJobLimiter({
-        // One read per core at a time: a municipality whose turn comes is not slowed by many
-        // others' reads sharing the cores with it.
-        concurrency: fairReadConcurrency,
+        // Few reads at a time: a municipality whose turn comes is not slowed by many others'
+        // reads sharing the cores with it.
+        concurrency: fairReadConcurrency(dialect),
         maxQueued: 1000,
         maxQueuedPerKey: 200,
         onFull: () =>
