@@ -327,12 +327,7 @@ export function createOrdersRepository(knex: Knex) {
       return contents;
     },
 
-    insertOrders: (rows: ShopOrderRow[], db: Knex) => db('shop_orders').insert(rows),
-    insertCharges: (rows: OrderChargeRow[], db: Knex) =>
-      rows.length === 0 ? Promise.resolve() : db('order_charges').insert(rows),
-
     chargesOf,
-    insertLines: (rows: OrderLineRow[], db: Knex) => db('order_lines').insert(rows),
     insertEvents: (rows: StatusEventRow[], db: Knex) => db('order_status_events').insert(rows),
 
     /**
