@@ -10,10 +10,26 @@ import type {
   VariantRow,
 } from '../../server/src/modules/catalogue/products.repository.ts';
 
-// A generated region for the catalogue benchmark: 5 municipalities, 250 shops, and goods
-// added in steps, written the way the catalogue writes them (listing columns, search index).
+// A generated region for the catalogue benchmark: 5 municipalities and 250 shops by default
+// (14 and 1 500 at region scale), and goods added in steps, written the way the catalogue
+// writes them (listing columns, search index).
 
-const municipalityNames = ['Arjeplog', 'Arvidsjaur', 'Jokkmokk', 'Pajala', 'Kalix'];
+const municipalityNames = [
+  ['arjeplog', 'Arjeplog'],
+  ['arvidsjaur', 'Arvidsjaur'],
+  ['jokkmokk', 'Jokkmokk'],
+  ['pajala', 'Pajala'],
+  ['kalix', 'Kalix'],
+  ['alvsbyn', 'Älvsbyn'],
+  ['overkalix', 'Överkalix'],
+  ['overtornea', 'Övertorneå'],
+  ['haparanda', 'Haparanda'],
+  ['boden', 'Boden'],
+  ['gallivare', 'Gällivare'],
+  ['kiruna', 'Kiruna'],
+  ['pitea', 'Piteå'],
+  ['lulea', 'Luleå'],
+] as const;
 const villages = ['Laisvall', 'Slagnäs', 'Jäckvik', 'Moskosel', 'Vuollerim', 'Korpilombolo'];
 const adjectives = [
   'Ekologisk',
@@ -31,7 +47,11 @@ const categories = ['cat-livsmedel', 'cat-bageri', 'cat-fisk-och-vilt', 'cat-jar
 
 export type BenchRegion = { municipalitySlugs: string[]; shopIds: string[] };
 
-export async function createRegion(knex: Knex, now: number): Promise<BenchRegion> {
+export async function createRegion(
+  knex: Knex,
+  now: number,
+  size: { municipalities: number; shops: number } = { municipalities: 5, shops: 250 },
+): Promise<BenchRegion> {
   const regionId = newId();
   await knex('regions').insert({
     id: regionId,
@@ -39,10 +59,10 @@ export async function createRegion(knex: Knex, now: number): Promise<BenchRegion
     name: 'Benchregion',
     created_at: now,
   });
-  const municipalities = municipalityNames.map((name) => ({
+  const municipalities = municipalityNames.slice(0, size.municipalities).map(([slug, name]) => ({
     id: newId(),
     region_id: regionId,
-    slug: name.toLowerCase(),
+    slug,
     name,
     status: 'active',
     front_page: JSON.stringify({ title: { sv: name }, intro: { sv: name } }),
@@ -50,7 +70,7 @@ export async function createRegion(knex: Knex, now: number): Promise<BenchRegion
     updated_at: now,
   }));
   await knex('municipalities').insert(municipalities);
-  const shops = Array.from({ length: 250 }, (_, index) => ({
+  const shops = Array.from({ length: size.shops }, (_, index) => ({
     id: newId(),
     municipality_id: municipalities[index % municipalities.length]?.id ?? '',
     slug: `butik-${index}`,
@@ -61,8 +81,8 @@ export async function createRegion(knex: Knex, now: number): Promise<BenchRegion
     created_at: now,
     updated_at: now,
   }));
-  for (let start = 0; start < shops.length; start += 50)
-    await knex('shops').insert(shops.slice(start, start + 50));
+  for (let start = 0; start < shops.length; start += 250)
+    await knex('shops').insert(shops.slice(start, start + 250));
   return {
     municipalitySlugs: municipalities.map((row) => row.slug),
     shopIds: shops.map((row) => row.id),
@@ -77,7 +97,7 @@ export async function insertGoods(
   to: number,
   now: number,
 ) {
-  const batch = 2000;
+  const batch = 5000;
   for (let start = from; start < to; start += batch) {
     const products: ProductRow[] = [];
     const variants: VariantRow[] = [];
@@ -131,9 +151,9 @@ export async function insertGoods(
       );
     }
     await knex.transaction(async (trx) => {
-      for (let offset = 0; offset < products.length; offset += 100) {
-        await trx('products').insert(products.slice(offset, offset + 100));
-        await trx('product_variants').insert(variants.slice(offset, offset + 100));
+      for (let offset = 0; offset < products.length; offset += 500) {
+        await trx('products').insert(products.slice(offset, offset + 500));
+        await trx('product_variants').insert(variants.slice(offset, offset + 500));
       }
       await writeSearchDocuments(trx, documents);
     });

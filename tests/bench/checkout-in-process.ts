@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { createLocalFileStorage } from '../../server/src/integrations/file-storage.ts';
 import { createPasswordHasher } from '../../server/src/integrations/password-hasher.ts';
 import { seedDemoRegion } from '../../server/src/seed/demo-region.ts';
+import { defaultMix, mixCheckoutBody, runConcurrently, seedCheckoutMix } from './checkout-mix.ts';
 
 /**
  * The checkout service itself, without HTTP: what the database work of a checkout (basket and
@@ -101,6 +102,85 @@ export async function measureCheckoutService(options: {
       // the limit; when well below, the one writer's round trips are.
       mainThreadCpuMsPerCheckout:
         Math.round(((mainThread.user + mainThread.system) / 1000 / guests.length) * 1000) / 1000,
+    };
+  } finally {
+    await database.close();
+    fs.rmSync(uploads, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The realistic mix through the checkout service, without HTTP: `checkouts` guest baskets of
+ * 1–6 goods from 1–3 shops out of `defaultMix.goods`, seeded in bulk, checked out with
+ * `concurrency` at once.
+ */
+export async function measureCheckoutMixService(options: {
+  databaseUrl: string;
+  checkouts: number;
+  concurrency: number;
+}) {
+  const database = createDatabase(options.databaseUrl);
+  await migrateToLatest(database.knex);
+  await seedDemoRegion(database.knex, createPasswordHasher());
+  const seedStarted = performance.now();
+  const baskets = await seedCheckoutMix(database.knex, {
+    ...defaultMix,
+    baskets: options.checkouts,
+    now: Date.now(),
+  });
+  const secondsToSeed = Math.round((performance.now() - seedStarted) / 100) / 10;
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: options.databaseUrl });
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-uploads-'));
+  const { services } = createApp({
+    config,
+    database,
+    logger: pino({ level: 'silent' }),
+    hasher: createPasswordHasher(),
+    files: createLocalFileStorage(uploads),
+    mailTransport: null,
+    paymentGateway: null,
+    clientDir: null,
+  });
+  try {
+    const { checkout } = services.orders;
+    // Statements sent per checkout (round trips on PostgreSQL; BEGIN and COMMIT included).
+    let statements = 0;
+    const kinds = new Map<string, number>();
+    const count = (query: { sql?: string }) => {
+      statements++;
+      if (process.env.BENCH_SHOW_STATEMENTS) {
+        const sql = (query.sql ?? '').replace(/\s+/g, ' ').slice(0, 90);
+        kinds.set(sql, (kinds.get(sql) ?? 0) + 1);
+      }
+    };
+    database.knex.on('query', count);
+    const cpuBefore = process.cpuUsage();
+    const figures = await runConcurrently(baskets, options.concurrency, async (basket) => {
+      await checkout.checkout({
+        actor: null,
+        guestToken: basket.guestToken,
+        idempotencyKey: null,
+        origin: { requestId: 'bench', channel: 'storefront', ip: null, device: null },
+        body: mixCheckoutBody(basket),
+      });
+      return true;
+    });
+    const cpu = process.cpuUsage(cpuBefore);
+    database.knex.off('query', count);
+    if (process.env.BENCH_SHOW_STATEMENTS)
+      console.error(
+        [...kinds]
+          .sort((a, b) => b[1] - a[1])
+          .map(([sql, n]) => `${n}\t${sql}`)
+          .join('\n'),
+      );
+    return {
+      ...figures,
+      statementsPerCheckout: Math.round((statements / baskets.length) * 10) / 10,
+      goods: defaultMix.goods,
+      shops: defaultMix.shops,
+      secondsToSeed,
+      cpuMsPerCheckout: Math.round(((cpu.user + cpu.system) / 1000 / baskets.length) * 1000) / 1000,
     };
   } finally {
     await database.close();

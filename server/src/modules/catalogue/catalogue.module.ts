@@ -1,6 +1,9 @@
+import os from 'node:os';
 import { Router } from 'express';
 import type { Database } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
 import type { PublicReadCache } from '../../http/public-read-cache.ts';
+import { createJobLimiter } from '../../integrations/job-limiter.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
@@ -20,6 +23,16 @@ import { createStockRepository } from './stock.repository.ts';
 import { createStockService } from './stock.service.ts';
 import { createVariantsService } from './variants.service.ts';
 import { createVatRatesService } from './vat-rates.service.ts';
+
+/**
+ * Public listings and searches computed at once, past the cache (decision 0050): one per core
+ * on SQLite, whose reads run on this process's threads; two per core on PostgreSQL, where a
+ * read also waits for its round trips.
+ */
+function fairReadConcurrency(dialect: Database['dialect']): number {
+  const cores = Math.max(2, os.availableParallelism());
+  return dialect === 'postgres' ? 2 * cores : cores;
+}
 
 /**
  * The catalogue: goods and services, their photos, search and listings, CSV imports, stock
@@ -80,6 +93,17 @@ export function createCatalogueModule(deps: {
       variants,
       productImages,
       publicReads: deps.publicReads,
+      fairReads: createJobLimiter({
+        // Few reads at a time: a municipality whose turn comes is not slowed by many others'
+        // reads sharing the cores with it.
+        concurrency: fairReadConcurrency(dialect),
+        maxQueued: 1000,
+        maxQueuedPerKey: 200,
+        onFull: () =>
+          new AppError('rate_limited', 'The catalogue is busy; try again shortly.', {
+            retryAfterSeconds: 1,
+          }),
+      }),
       now: deps.now,
     }),
   );

@@ -14,6 +14,7 @@ import type { Request } from 'express';
 import { receiveImageUpload } from '../../http/image-upload.ts';
 import { sendJsonText, type PublicReadCache } from '../../http/public-read-cache.ts';
 import { parseInput } from '../../http/validate.ts';
+import type { JobLimiter } from '../../integrations/job-limiter.ts';
 import type { ProductImagesService } from './product-images.service.ts';
 import type { ListingService } from './listing.service.ts';
 import type { ProductsService } from './products.service.ts';
@@ -26,6 +27,8 @@ export function createCatalogueRouter(deps: {
   variants: VariantsService;
   productImages: ProductImagesService;
   publicReads: PublicReadCache;
+  /** Listings and searches the cache cannot answer, computed in turn per municipality. */
+  fairReads: JobLimiter;
   now: () => number;
 }) {
   const { listing, products, variants, productImages } = deps;
@@ -40,29 +43,40 @@ export function createCatalogueRouter(deps: {
     return deps.publicReads.json(key, compute);
   }
 
+  /**
+   * A listing or search of one municipality's galleria (or the region's, `slug` null), past
+   * the cache: computed when its municipality's turn comes (decision 0050), so a storefront
+   * flooded with new questions holds back another municipality's residents by at most the
+   * reads already running, not by its whole queue.
+   */
+  async function fairJson(request: Request, slug: string | null, compute: () => Promise<unknown>) {
+    const owner = slug === null ? 'region' : `municipality:${slug}`;
+    return publicJson(request, () => deps.fairReads.run(owner, compute));
+  }
+
   router.get('/municipalities/:slug/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
     sendJsonText(
       response,
-      await publicJson(request, () => listing.list(request.params.slug, query)),
+      await fairJson(request, request.params.slug, () => listing.list(request.params.slug, query)),
     );
   });
 
   router.get('/municipalities/:slug/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
     const compute = async () => ({ facets: await listing.facets(request.params.slug, query) });
-    sendJsonText(response, await publicJson(request, compute));
+    sendJsonText(response, await fairJson(request, request.params.slug, compute));
   });
 
   router.get('/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    sendJsonText(response, await publicJson(request, () => listing.list(null, query)));
+    sendJsonText(response, await fairJson(request, null, () => listing.list(null, query)));
   });
 
   router.get('/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
     const compute = async () => ({ facets: await listing.facets(null, query) });
-    sendJsonText(response, await publicJson(request, compute));
+    sendJsonText(response, await fairJson(request, null, compute));
   });
 
   router.get('/products/:id', async (request, response) => {

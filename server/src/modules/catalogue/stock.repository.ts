@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { dialectOf } from '../../db/search-index.ts';
 
 function hasStock(db: Knex) {
   return (query: Knex.QueryBuilder) =>
@@ -23,6 +24,48 @@ export function createStockRepository() {
         .decrement('stock', quantity)
         .returning(['stock']);
       return taken[0]?.stock ?? null;
+    },
+
+    /**
+     * Takes every variant's quantity if that much is left of each: what is left of each
+     * variant taken, by id; a variant missing from the answer had too little (the caller's
+     * transaction then rolls back what the others gave). `wanted` is in id order.
+     *
+     * On PostgreSQL one statement for all of them, one round trip instead of one per
+     * variant (decision 0050): its first part locks the rows in id order (`FOR UPDATE`, the
+     * order the one-by-one UPDATEs kept, so two checkouts never wait on each other in a
+     * circle), then the conditional UPDATE reads each row's newest stock. On SQLite, where a
+     * statement costs no round trip and the writer is alone, one UPDATE per variant.
+     */
+    async takeAll(
+      wanted: readonly { variantId: string; quantity: number }[],
+      db: Knex,
+    ): Promise<Map<string, number>> {
+      if (dialectOf(db) === 'sqlite' || wanted.length === 1) {
+        const left = new Map<string, number>();
+        for (const { variantId, quantity } of wanted) {
+          const stock = await this.take(variantId, quantity, db);
+          if (stock === null) break;
+          left.set(variantId, stock);
+        }
+        return left;
+      }
+      const result: { rows: { id: string; stock: number }[] } = await db.raw(
+        `WITH wanted AS (
+           SELECT id, quantity FROM unnest(?::text[], ?::integer[]) AS w(id, quantity)
+         ), locked AS (
+           SELECT v.id FROM product_variants v
+           WHERE v.id IN (SELECT id FROM wanted)
+           ORDER BY v.id COLLATE "C"
+           FOR UPDATE
+         )
+         UPDATE product_variants v SET stock = v.stock - w.quantity
+         FROM wanted w
+         WHERE v.id = w.id AND v.id IN (SELECT id FROM locked) AND v.stock >= w.quantity
+         RETURNING v.id, v.stock`,
+        [wanted.map((line) => line.variantId), wanted.map((line) => line.quantity)],
+      );
+      return new Map(result.rows.map((row) => [row.id, row.stock]));
     },
 
     async giveBack(variantId: string, quantity: number, db: Knex): Promise<void> {

@@ -31,12 +31,18 @@ export function createStockService(deps: { stock: StockRepository }) {
      * what was taken before it. Products with nothing left leave the "in stock" listings.
      */
     async take(trx: Transaction, lines: readonly StockLine[]): Promise<void> {
+      const wanted = byVariant(lines);
+      if (wanted.length === 0) return;
+      const left = await stock.takeAll(
+        wanted.map(([variantId, { quantity }]) => ({ variantId, quantity })),
+        trx,
+      );
       const soldOut: string[] = [];
-      for (const [variantId, { productId, quantity }] of byVariant(lines)) {
-        const left = await stock.take(variantId, quantity, trx);
-        if (left === null)
+      for (const [variantId, { productId }] of wanted) {
+        const stockLeft = left.get(variantId);
+        if (stockLeft === undefined)
           throw new AppError('out_of_stock', 'Not enough left of an item in the basket.');
-        if (left === 0) soldOut.push(productId);
+        if (stockLeft === 0) soldOut.push(productId);
       }
       // Taking stock never puts anything in stock: one statement, and none when nothing ran out.
       if (soldOut.length > 0) await stock.clearInStockFlags(soldOut, trx);

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
 import { readBooleans } from '../../db/booleans.ts';
+import { dialectOf } from '../../db/search-index.ts';
 
 export type ShopOrderRow = {
   id: string;
@@ -326,13 +327,46 @@ export function createOrdersRepository(knex: Knex) {
       return contents;
     },
 
-    insertOrders: (rows: ShopOrderRow[], db: Knex) => db('shop_orders').insert(rows),
-    insertCharges: (rows: OrderChargeRow[], db: Knex) =>
-      rows.length === 0 ? Promise.resolve() : db('order_charges').insert(rows),
-
     chargesOf,
-    insertLines: (rows: OrderLineRow[], db: Knex) => db('order_lines').insert(rows),
     insertEvents: (rows: StatusEventRow[], db: Knex) => db('order_status_events').insert(rows),
+
+    /**
+     * A checkout's orders with their lines, charges and first history rows. On PostgreSQL one
+     * statement, each INSERT a part of its WITH: one round trip instead of four (decision
+     * 0050); its foreign keys are checked at the statement's end, when every row is there. On
+     * SQLite the four INSERTs go to the writer together (decision 0017).
+     */
+    async insertCheckoutOrders(
+      rows: {
+        orders: readonly ShopOrderRow[];
+        lines: readonly OrderLineRow[];
+        charges: readonly OrderChargeRow[];
+        events: readonly StatusEventRow[];
+      },
+      db: Knex,
+    ): Promise<void> {
+      const inserts = (
+        [
+          ['shop_orders', rows.orders],
+          ['order_lines', rows.lines],
+          ['order_charges', rows.charges],
+          ['order_status_events', rows.events],
+        ] as const
+      ).filter(([, tableRows]) => tableRows.length > 0);
+      if (dialectOf(db) === 'sqlite') {
+        const outcomes = await Promise.allSettled(
+          inserts.map(([table, tableRows]) => db(table).insert(tableRows)),
+        );
+        const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+        if (failed) throw failed.reason;
+        return;
+      }
+      const parts = inserts.map(([table, tableRows]) => db(table).insert(tableRows).toSQL());
+      await db.raw(
+        `WITH ${parts.map((part, index) => `w${index} AS (${part.sql} RETURNING 1)`).join(', ')} SELECT 1`,
+        parts.flatMap((part) => [...part.bindings]),
+      );
+    },
 
     ofCheckout: (checkoutId: string, db: Knex = knex) =>
       db<ShopOrderRow>('shop_orders')

@@ -122,34 +122,28 @@ export async function writeCheckout(
             quantity: line.quantity,
           })),
       ),
-    () => deps.orders.insertOrders(orders, trx),
     () =>
-      deps.orders.insertLines(
-        planned.flatMap((plan) => plan.lines),
-        trx,
-      ),
-    () =>
-      deps.orders.insertCharges(
-        planned.flatMap((plan) => plan.charges),
+      deps.orders.insertCheckoutOrders(
+        {
+          orders,
+          lines: planned.flatMap((plan) => plan.lines),
+          charges: planned.flatMap((plan) => plan.charges),
+          events: orders.map((order) => ({
+            id: newId(),
+            order_id: order.id,
+            from_status: null,
+            to_status: status,
+            event: 'checkout',
+            actor_user_id: prepared.actorUserId,
+            actor_kind: prepared.actorKind,
+            ...statusEventOrigin(prepared.origin),
+            reason: null,
+            at: order.created_at,
+          })),
+        },
         trx,
       ),
     () => openDeliveryNotes(trx, deps, prepared),
-    () =>
-      deps.orders.insertEvents(
-        orders.map((order) => ({
-          id: newId(),
-          order_id: order.id,
-          from_status: null,
-          to_status: status,
-          event: 'checkout',
-          actor_user_id: prepared.actorUserId,
-          actor_kind: prepared.actorKind,
-          ...statusEventOrigin(prepared.origin),
-          reason: null,
-          at: order.created_at,
-        })),
-        trx,
-      ),
     async () => {
       if (prepared.recipients === null) return;
       await sendConfirmation(
