@@ -345,23 +345,20 @@ export function createOrdersRepository(knex: Knex) {
       },
       db: Knex,
     ): Promise<void> {
-      const inserts = (
-        [
-          ['shop_orders', rows.orders],
-          ['order_lines', rows.lines],
-          ['order_charges', rows.charges],
-          ['order_status_events', rows.events],
-        ] as const
-      ).filter(([, tableRows]) => tableRows.length > 0);
+      // Builders run only when awaited: SQLite sends them together, PostgreSQL reads their SQL.
+      const inserts = [
+        rows.orders.length > 0 ? db('shop_orders').insert(rows.orders) : null,
+        rows.lines.length > 0 ? db('order_lines').insert(rows.lines) : null,
+        rows.charges.length > 0 ? db('order_charges').insert(rows.charges) : null,
+        rows.events.length > 0 ? db('order_status_events').insert(rows.events) : null,
+      ].filter((insert) => insert !== null);
       if (dialectOf(db) === 'sqlite') {
-        const outcomes = await Promise.allSettled(
-          inserts.map(([table, tableRows]) => db(table).insert(tableRows)),
-        );
+        const outcomes = await Promise.allSettled(inserts);
         const failed = outcomes.find((outcome) => outcome.status === 'rejected');
         if (failed) throw failed.reason;
         return;
       }
-      const parts = inserts.map(([table, tableRows]) => db(table).insert(tableRows).toSQL());
+      const parts = inserts.map((insert) => insert.toSQL());
       await db.raw(
         `WITH ${parts.map((part, index) => `w${index} AS (${part.sql} RETURNING 1)`).join(', ')} SELECT 1`,
         parts.flatMap((part) => [...part.bindings]),
