@@ -40,6 +40,21 @@ const titlesListedBy = async (app: TestApp) =>
     (item) => item.title,
   );
 
+/**
+ * The other server hears of a write a moment after the writer answered (its listening
+ * connection has to be read; decision 0049): what it lists within 250 ms, far inside the
+ * cache's 5 s time limit.
+ */
+async function listedSoonBy(app: TestApp, expected: string) {
+  const deadline = Date.now() + 250;
+  let titles = await titlesListedBy(app);
+  while (titles[0] !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    titles = await titlesListedBy(app);
+  }
+  return titles;
+}
+
 async function retitle(title: string) {
   const changed = await staff
     .patch(`/api/v1/shops/${shop.id}/products/${productId}`)
@@ -49,14 +64,16 @@ async function retitle(title: string) {
 
 if (testDatabaseKind === 'postgres') {
   describe('two app servers on one PostgreSQL database', () => {
-    it('lists a product changed through one on the other’s very next read', async () => {
+    it('lists a product changed through one on the other as soon as the notice arrives', async () => {
       for (let round = 1; round <= 20; round += 1) {
         // The other's cache holds the listing and the product page as they were.
         expect(await titlesListedBy(second)).toEqual([`Hjortronsylt ${round - 1}`]);
         expect(await titlesListedBy(second)).toEqual([`Hjortronsylt ${round - 1}`]);
         await second.agent().get(`/api/v1/products/${productId}`);
         await retitle(`Hjortronsylt ${round}`);
-        expect(await titlesListedBy(second)).toEqual([`Hjortronsylt ${round}`]);
+        expect(await listedSoonBy(second, `Hjortronsylt ${round}`)).toEqual([
+          `Hjortronsylt ${round}`,
+        ]);
         const page = await second.agent().get(`/api/v1/products/${productId}`);
         expect(page.body.product.title).toBe(`Hjortronsylt ${round}`);
       }
