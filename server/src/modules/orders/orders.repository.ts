@@ -70,6 +70,31 @@ export type OrderChargeRow = {
   vat_rate_basis_points: number;
 };
 
+/**
+ * What of an order its lines, charges and status events carry a copy of, for the statistics'
+ * indexes (decision 0045): set at checkout and never changed after.
+ */
+export type OrderPlacement = Pick<
+  ShopOrderRow,
+  'id' | 'shop_id' | 'created_at' | 'fulfilment_method' | 'service_point_id'
+>;
+
+/** The copies a line or charge of this order carries; throws if the order is not among them. */
+function placedIn(orders: readonly OrderPlacement[], orderId: string): OrderPlacement {
+  const order = orders.find((candidate) => candidate.id === orderId);
+  if (!order) throw new Error(`Order ${orderId} is not among the orders written with its rows.`);
+  return order;
+}
+
+const orderCopies = (order: OrderPlacement) => ({
+  shop_id: order.shop_id,
+  order_created_at: order.created_at,
+});
+
+/** The service point the order is picked up at, if it is (the parcels' statistics). */
+const pickupPointOf = (order: OrderPlacement) =>
+  order.fulfilment_method === 'pickup_at_service_point' ? order.service_point_id : null;
+
 /** What an order holds: its lines (goods) and its charges (fees). */
 export type OrderContents = { lines: OrderLineRow[]; charges: OrderChargeRow[] };
 
@@ -327,12 +352,28 @@ export function createOrdersRepository(knex: Knex) {
     },
 
     insertOrders: (rows: ShopOrderRow[], db: Knex) => db('shop_orders').insert(rows),
-    insertCharges: (rows: OrderChargeRow[], db: Knex) =>
-      rows.length === 0 ? Promise.resolve() : db('order_charges').insert(rows),
+    /** Charges of these orders, each with its order's shop and time copied (decision 0045). */
+    insertCharges: (orders: readonly OrderPlacement[], rows: OrderChargeRow[], db: Knex) =>
+      rows.length === 0
+        ? Promise.resolve()
+        : db('order_charges').insert(
+            rows.map((row) => ({ ...row, ...orderCopies(placedIn(orders, row.order_id)) })),
+          ),
 
     chargesOf,
-    insertLines: (rows: OrderLineRow[], db: Knex) => db('order_lines').insert(rows),
-    insertEvents: (rows: StatusEventRow[], db: Knex) => db('order_status_events').insert(rows),
+    /** Lines of these orders, each with its order's shop and time copied (decision 0045). */
+    insertLines: (orders: readonly OrderPlacement[], rows: OrderLineRow[], db: Knex) =>
+      db('order_lines').insert(
+        rows.map((row) => ({ ...row, ...orderCopies(placedIn(orders, row.order_id)) })),
+      ),
+    /** Status events of these orders, each with its order's pickup point copied (0045). */
+    insertEvents: (orders: readonly OrderPlacement[], rows: StatusEventRow[], db: Knex) =>
+      db('order_status_events').insert(
+        rows.map((row) => ({
+          ...row,
+          pickup_point_id: pickupPointOf(placedIn(orders, row.order_id)),
+        })),
+      ),
 
     ofCheckout: (checkoutId: string, db: Knex = knex) =>
       db<ShopOrderRow>('shop_orders')
@@ -340,11 +381,18 @@ export function createOrdersRepository(knex: Knex) {
         .orderBy('created_at')
         .orderBy('id') as Promise<ShopOrderRow[]>,
 
-    /** An order's status, of this shop when `shopId` is given. */
+    /** An order's status and placement, of this shop when `shopId` is given. */
     statusOf: (orderId: string, shopId: string | undefined, db: Knex) => {
       const query = db('shop_orders').where({ id: orderId });
       if (shopId !== undefined) void query.where({ shop_id: shopId });
-      return query.first<{ status: string } | undefined>('status');
+      return query.first<(OrderPlacement & { status: string }) | undefined>(
+        'id',
+        'status',
+        'shop_id',
+        'created_at',
+        'fulfilment_method',
+        'service_point_id',
+      );
     },
 
     /** An order by id, only if it belongs to this checkout. */

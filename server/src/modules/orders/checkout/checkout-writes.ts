@@ -125,17 +125,20 @@ export async function writeCheckout(
     () => deps.orders.insertOrders(orders, trx),
     () =>
       deps.orders.insertLines(
+        orders,
         planned.flatMap((plan) => plan.lines),
         trx,
       ),
     () =>
       deps.orders.insertCharges(
+        orders,
         planned.flatMap((plan) => plan.charges),
         trx,
       ),
     () => openDeliveryNotes(trx, deps, prepared),
     () =>
       deps.orders.insertEvents(
+        orders,
         orders.map((order) => ({
           id: newId(),
           order_id: order.id,
