@@ -43,8 +43,7 @@ export function createParcelStatisticsRepository(knex: Knex) {
       const marks = municipalityIds.map(() => '?').join(', ');
       const result: unknown = await db.raw(
         `WITH steps AS MATERIALIZED (
-           SELECT sp.municipality_id, sp.id AS service_point_id, sp.name, e.order_id,
-                  e.to_status, e.at
+           SELECT e.pickup_point_id AS point_id, e.order_id, e.to_status, e.at
              FROM service_points sp
              JOIN order_status_events e ON e.pickup_point_id = sp.id
             WHERE sp.municipality_id IN (${marks})
@@ -56,20 +55,25 @@ export function createParcelStatisticsRepository(knex: Knex) {
              FROM service_points sp
              JOIN order_status_events e ON e.pickup_point_id = sp.id
             WHERE sp.municipality_id IN (${marks})
-              AND e.to_status = 'arrived' AND e.at >= ? AND e.at < ?)
-         SELECT step.municipality_id, step.service_point_id, step.name, step.month,
-                SUM(CASE WHEN step.to_status = 'arrived' THEN 1 ELSE 0 END) AS checked_in,
-                SUM(CASE WHEN step.to_status = 'collected' THEN 1 ELSE 0 END) AS collected,
-                SUM(CASE WHEN step.to_status = 'returning' THEN 1 ELSE 0 END) AS returned,
-                SUM(CASE WHEN step.arrived_at IS NOT NULL THEN step.at - step.arrived_at ELSE 0 END)
-                  AS waited_ms,
-                SUM(CASE WHEN step.arrived_at IS NOT NULL THEN 1 ELSE 0 END) AS waited_count
-           FROM (SELECT st.municipality_id, st.service_point_id, st.name, ${month.sql} AS month,
-                        st.to_status, st.at, a.at AS arrived_at
-                   FROM steps st
-                   LEFT JOIN arrivals a
-                     ON a.order_id = st.order_id AND st.to_status = 'collected') step
-          GROUP BY step.municipality_id, step.service_point_id, step.name, step.month`,
+              AND e.to_status = 'arrived' AND e.at >= ? AND e.at < ?),
+         -- Grouped by the point's id first, then named: the few groups look up their point.
+         counted AS (
+           SELECT step.point_id, step.month,
+                  SUM(CASE WHEN step.to_status = 'arrived' THEN 1 ELSE 0 END) AS checked_in,
+                  SUM(CASE WHEN step.to_status = 'collected' THEN 1 ELSE 0 END) AS collected,
+                  SUM(CASE WHEN step.to_status = 'returning' THEN 1 ELSE 0 END) AS returned,
+                  SUM(CASE WHEN step.arrived_at IS NOT NULL THEN step.at - step.arrived_at
+                           ELSE 0 END) AS waited_ms,
+                  SUM(CASE WHEN step.arrived_at IS NOT NULL THEN 1 ELSE 0 END) AS waited_count
+             FROM (SELECT st.point_id, ${month.sql} AS month, st.to_status, st.at,
+                          a.at AS arrived_at
+                     FROM steps st
+                     LEFT JOIN arrivals a
+                       ON a.order_id = st.order_id AND st.to_status = 'collected') step
+            GROUP BY step.point_id, step.month)
+         SELECT sp.municipality_id, sp.id AS service_point_id, sp.name, c.month, c.checked_in,
+                c.collected, c.returned, c.waited_ms, c.waited_count
+           FROM counted c JOIN service_points sp ON sp.id = c.point_id`,
         [
           ...municipalityIds,
           range.start,

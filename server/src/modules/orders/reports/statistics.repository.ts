@@ -209,10 +209,13 @@ export function createStatisticsRepository(knex: Knex) {
             CROSS JOIN sold
              JOIN products p ON p.id = l.product_id
             WHERE ${line.sql} AND sold.id = l.order_id)
-         SELECT 'category' AS kind, sl.municipality_id, sl.category_id AS key, c.name,
-                COUNT(DISTINCT sl.order_id) AS orders, SUM(sl.gross) AS gross_ore
-           FROM sold_lines sl JOIN categories c ON c.id = sl.category_id
-          GROUP BY sl.municipality_id, sl.category_id, c.name
+         -- Grouped first, then named: the few groups look up their category's name.
+         SELECT 'category' AS kind, g.municipality_id, g.category_id AS key, c.name,
+                g.orders, g.gross_ore
+           FROM (SELECT municipality_id, category_id, COUNT(DISTINCT order_id) AS orders,
+                        SUM(gross) AS gross_ore
+                   FROM sold_lines GROUP BY municipality_id, category_id) g
+           JOIN categories c ON c.id = g.category_id
          UNION ALL
          SELECT 'rate', municipality_id, CAST(rate AS VARCHAR(10)), NULL, 0, SUM(gross)
            FROM sold_lines GROUP BY municipality_id, rate
