@@ -171,14 +171,15 @@ export function createStatisticsRepository(knex: Knex) {
      * product category (an order may touch several), and gross per municipality and VAT rate,
      * the orders' charges (a delivery fee) included. Lines and charges are found by the copy
      * of their order's shop and time (decision 0045), a range of an index per shop, and kept
-     * when their order is among the period's sold orders: its status is read from the order
-     * now, so a cancellation or a return after the month counts at once.
+     * unless their order is among the period's unsold ones (an order of the period is either):
+     * its status is read from the order now, so a cancellation or a return after the month
+     * counts at once. The unsold are the few, so they are what each line is looked up among.
      */
     async lines(scope: OrderScope, range: Range, db: Queryable = knex) {
       const where = scopeSql(scope, 'so', 's');
-      const sold = `${where.sql} AND so.created_at >= ? AND so.created_at < ?
-            AND so.status NOT IN (${marks(unsoldStatuses)})`;
-      const soldBindings = [...where.bindings, range.start, range.end, ...unsoldStatuses];
+      const unsold = `${where.sql} AND so.created_at >= ? AND so.created_at < ?
+            AND so.status IN (${marks(unsoldStatuses)})`;
+      const unsoldBindings = [...where.bindings, range.start, range.end, ...unsoldStatuses];
       const copied = (alias: string) => {
         const scoped = scopeSql(scope, alias, 's');
         return {
@@ -197,18 +198,15 @@ export function createStatisticsRepository(knex: Knex) {
         gross_ore: number;
       }>(
         db,
-        `WITH sold AS MATERIALIZED (
-           SELECT so.id FROM shop_orders so JOIN shops s ON s.id = so.shop_id WHERE ${sold}),
+        `WITH unsold AS MATERIALIZED (
+           SELECT so.id FROM shop_orders so JOIN shops s ON s.id = so.shop_id WHERE ${unsold}),
          sold_lines AS MATERIALIZED (
            SELECT s.municipality_id, l.order_id, p.category_id,
                   l.vat_rate_basis_points AS rate, l.line_total_ore AS gross
              FROM shops s
              JOIN order_lines l ON l.shop_id = s.id
-             -- CROSS JOIN keeps the lines the outer loop on SQLite: each is looked up among
-             -- the sold orders, never the other way round (a probe per order).
-            CROSS JOIN sold
              JOIN products p ON p.id = l.product_id
-            WHERE ${line.sql} AND sold.id = l.order_id)
+            WHERE ${line.sql} AND l.order_id NOT IN (SELECT id FROM unsold))
          -- Grouped first, then named: the few groups look up their category's name.
          SELECT 'category' AS kind, g.municipality_id, g.category_id AS key, c.name,
                 g.orders, g.gross_ore
@@ -224,10 +222,9 @@ export function createStatisticsRepository(knex: Knex) {
                 SUM(ch.amount_ore)
            FROM shops s
            JOIN order_charges ch ON ch.shop_id = s.id
-          CROSS JOIN sold
-          WHERE ${charge.sql} AND sold.id = ch.order_id
+          WHERE ${charge.sql} AND ch.order_id NOT IN (SELECT id FROM unsold)
           GROUP BY s.municipality_id, ch.vat_rate_basis_points`,
-        [...soldBindings, ...line.bindings, ...charge.bindings],
+        [...unsoldBindings, ...line.bindings, ...charge.bindings],
       );
       const perCategory = new Map<
         string,
