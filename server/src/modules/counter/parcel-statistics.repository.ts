@@ -56,24 +56,28 @@ export function createParcelStatisticsRepository(knex: Knex) {
              JOIN order_status_events e ON e.pickup_point_id = sp.id
             WHERE sp.municipality_id IN (${marks})
               AND e.to_status = 'arrived' AND e.at >= ? AND e.at < ?),
-         -- Grouped by the point's id first, then named: the few groups look up their point.
+         -- Counted by point and month first, then named: the few groups look up their point.
          counted AS (
            SELECT step.point_id, step.month,
                   SUM(CASE WHEN step.to_status = 'arrived' THEN 1 ELSE 0 END) AS checked_in,
                   SUM(CASE WHEN step.to_status = 'collected' THEN 1 ELSE 0 END) AS collected,
-                  SUM(CASE WHEN step.to_status = 'returning' THEN 1 ELSE 0 END) AS returned,
-                  SUM(CASE WHEN step.arrived_at IS NOT NULL THEN step.at - step.arrived_at
-                           ELSE 0 END) AS waited_ms,
-                  SUM(CASE WHEN step.arrived_at IS NOT NULL THEN 1 ELSE 0 END) AS waited_count
-             FROM (SELECT st.point_id, ${month.sql} AS month, st.to_status, st.at,
-                          a.at AS arrived_at
-                     FROM steps st
-                     LEFT JOIN arrivals a
-                       ON a.order_id = st.order_id AND st.to_status = 'collected') step
-            GROUP BY step.point_id, step.month)
+                  SUM(CASE WHEN step.to_status = 'returning' THEN 1 ELSE 0 END) AS returned
+             FROM (SELECT point_id, ${month.sql} AS month, to_status FROM steps st) step
+            GROUP BY step.point_id, step.month),
+         -- Each collection with its check-in: the days it waited, in the collection's month.
+         waited AS (
+           SELECT pair.point_id, pair.month, SUM(pair.waited) AS waited_ms,
+                  COUNT(*) AS waited_count
+             FROM (SELECT st.point_id, ${month.sql} AS month, st.at - a.at AS waited
+                     FROM steps st JOIN arrivals a ON a.order_id = st.order_id
+                    WHERE st.to_status = 'collected') pair
+            GROUP BY pair.point_id, pair.month)
          SELECT sp.municipality_id, sp.id AS service_point_id, sp.name, c.month, c.checked_in,
-                c.collected, c.returned, c.waited_ms, c.waited_count
-           FROM counted c JOIN service_points sp ON sp.id = c.point_id`,
+                c.collected, c.returned, COALESCE(w.waited_ms, 0) AS waited_ms,
+                COALESCE(w.waited_count, 0) AS waited_count
+           FROM counted c
+           JOIN service_points sp ON sp.id = c.point_id
+           LEFT JOIN waited w ON w.point_id = c.point_id AND w.month = c.month`,
         [
           ...municipalityIds,
           range.start,
@@ -81,6 +85,7 @@ export function createParcelStatisticsRepository(knex: Knex) {
           ...municipalityIds,
           range.start - parcelLifeMs,
           range.end,
+          ...month.bindings,
           ...month.bindings,
         ] as Knex.RawBinding[],
       );
