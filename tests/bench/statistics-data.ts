@@ -214,10 +214,10 @@ export async function insertStatisticsOrders(
   await knex.raw(
     `INSERT INTO order_lines (id, order_id, product_id, variant_id, title, quantity,
                               unit_price_ore, line_total_ore, vat_class, vat_rate_basis_points,
-                              storage_class, stock_reserved, position)
+                              storage_class, stock_reserved, position, shop_id, order_created_at)
      SELECT 'bl-' || n.i, 'bo-' || n.i, s.product_id, s.variant_id, 'Vara', 1, ${total}, ${total},
             CASE WHEN n.i % 2 = 0 THEN 'food' ELSE 'standard' END,
-            CASE WHEN n.i % 2 = 0 THEN 600 ELSE 2500 END, 'ambient', false, 0
+            CASE WHEN n.i % 2 = 0 THEN 600 ELSE 2500 END, 'ambient', false, 0, s.shop_id, ${at}
      ${from}`,
   );
   const event = (
@@ -228,9 +228,10 @@ export async function insertStatisticsOrders(
     where: string,
   ) =>
     knex.raw(
-      `INSERT INTO order_status_events (id, order_id, from_status, to_status, event, actor_kind, at)
+      `INSERT INTO order_status_events (id, order_id, from_status, to_status, event, actor_kind, at,
+                                        pickup_point_id)
        SELECT 'be-${suffix}-' || n.i, 'bo-' || n.i, NULL, '${toStatus}', '${eventName}',
-              'system', ${when}
+              'system', ${when}, CASE WHEN ${pickupAtPoint} THEN s.point_id ELSE NULL END
        ${from} WHERE n.i % 20 <> 0 AND ${where}`,
     );
   const arrived = `${at} + ${2 * day}`;

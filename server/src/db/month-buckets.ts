@@ -22,3 +22,21 @@ export function monthBucketsCte(buckets: readonly MonthBucket[]): {
     bindings: buckets.flatMap((bucket) => [bucket.month, bucket.start, bucket.end]),
   };
 }
+
+/**
+ * The Swedish month of an instant column as an expression, `CASE WHEN col < end THEN month …
+ * END`, for rows already limited to the period (decision 0045): each row is placed by a few
+ * comparisons instead of being joined with the month table, which costs SQLite a loop per row.
+ */
+export function monthOfSql(
+  column: string,
+  buckets: readonly MonthBucket[],
+): { sql: string; bindings: Knex.Value[] } {
+  if (buckets.length === 0) throw new RangeError('A period has at least one month.');
+  return {
+    sql: `CASE ${buckets
+      .map(() => `WHEN ${column} < CAST(? AS BIGINT) THEN CAST(? AS VARCHAR(7))`)
+      .join(' ')} END`,
+    bindings: buckets.flatMap((bucket) => [bucket.end, bucket.month]),
+  };
+}

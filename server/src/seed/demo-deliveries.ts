@@ -181,6 +181,8 @@ export async function seedDemoDeliveryHistory(
         storage_class: 'ambient',
         stock_reserved: false,
         position: 0,
+        shop_id: grocery.id,
+        order_created_at: at,
       });
       await knex('order_charges').insert({
         id: newId(),
@@ -190,6 +192,8 @@ export async function seedDemoDeliveryHistory(
         amount_ore: feeOre,
         vat_class: 'standard',
         vat_rate_basis_points: 2500,
+        shop_id: grocery.id,
+        order_created_at: at,
       });
       const steps: [string | null, string, string, string, number][] = [
         [null, 'placed', 'checkout', 'customer', at],

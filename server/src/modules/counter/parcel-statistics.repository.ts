@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Queryable } from '../../db/database.ts';
-import { monthBucketsCte, type MonthBucket } from '../../db/month-buckets.ts';
+import { monthOfSql, type MonthBucket } from '../../db/month-buckets.ts';
 
 export type ParcelMonthRow = {
   municipality_id: string;
@@ -18,17 +18,18 @@ export type ParcelMonthRow = {
 const n = (value: unknown) => Number(value ?? 0);
 
 /**
- * How long before its check-in, collection or return a parcel's order can have been placed:
- * pickup dates lie weeks ahead at most and a point holds a parcel at most 60 days
- * (`maxHoldDays`), so 180 days is a generous bound. It lets the query start from the orders of
- * the municipality's points in a window (an index range) instead of every event of the region.
+ * How long before its collection a parcel can have arrived: a point holds a parcel at most 60
+ * days (`maxHoldDays`), so 180 days is a generous bound. It lets the wait be read from the
+ * points' check-ins of a window (an index range) instead of a probe per parcel.
  */
 const parcelLifeMs = 180 * 86_400_000;
 
 /**
  * The service points' parcels per point and Swedish month, from the orders' status history
- * (decision 0038): checked in (→ arrived), collected, sent back (→ returning), and the wait
- * between check-in and collection. One aggregate statement.
+ * (decisions 0038, 0045): checked in (→ arrived), collected, sent back (→ returning), and the
+ * wait between check-in and collection. Each step carries the point its order is picked up at
+ * (copied when it is written), so a municipality's steps of a period are a few index ranges.
+ * One aggregate statement.
  */
 export function createParcelStatisticsRepository(knex: Knex) {
   return {
@@ -38,37 +39,54 @@ export function createParcelStatisticsRepository(knex: Knex) {
       range: { start: number; end: number },
       db: Queryable = knex,
     ): Promise<ParcelMonthRow[]> {
-      const cte = monthBucketsCte(buckets);
+      const month = monthOfSql('st.at', buckets);
       const marks = municipalityIds.map(() => '?').join(', ');
       const result: unknown = await db.raw(
-        `WITH ${cte.sql}
-         SELECT sp.municipality_id, sp.id AS service_point_id, sp.name, b.month,
-                SUM(CASE WHEN e.to_status = 'arrived' THEN 1 ELSE 0 END) AS checked_in,
-                SUM(CASE WHEN e.to_status = 'collected' THEN 1 ELSE 0 END) AS collected,
-                SUM(CASE WHEN e.to_status = 'returning' THEN 1 ELSE 0 END) AS returned,
-                SUM(CASE WHEN a.at IS NOT NULL THEN e.at - a.at ELSE 0 END) AS waited_ms,
-                SUM(CASE WHEN a.at IS NOT NULL THEN 1 ELSE 0 END) AS waited_count
-           FROM service_points sp
-           JOIN shop_orders so ON so.service_point_id = sp.id
-           JOIN order_status_events e ON e.order_id = so.id
-           -- A collection's check-in, for the days it waited (a parcel arrives once).
-           LEFT JOIN order_status_events a
-             ON a.order_id = so.id AND a.to_status = 'arrived' AND e.to_status = 'collected'
-          CROSS JOIN buckets b
-          WHERE sp.municipality_id IN (${marks})
-            AND so.created_at >= ? AND so.created_at < ?
-            AND so.fulfilment_method = 'pickup_at_service_point'
-            AND e.to_status IN ('arrived', 'collected', 'returning')
-            AND e.at >= ? AND e.at < ?
-            AND e.at >= b.start_ms AND e.at < b.end_ms
-          GROUP BY sp.municipality_id, sp.id, sp.name, b.month`,
+        `WITH steps AS MATERIALIZED (
+           SELECT e.pickup_point_id AS point_id, e.order_id, e.to_status, e.at
+             FROM service_points sp
+             JOIN order_status_events e ON e.pickup_point_id = sp.id
+            WHERE sp.municipality_id IN (${marks})
+              AND e.to_status IN ('arrived', 'collected', 'returning')
+              AND e.at >= ? AND e.at < ?),
+         -- The check-ins a collection of the period can have followed (a parcel arrives once).
+         arrivals AS MATERIALIZED (
+           SELECT e.order_id, e.at
+             FROM service_points sp
+             JOIN order_status_events e ON e.pickup_point_id = sp.id
+            WHERE sp.municipality_id IN (${marks})
+              AND e.to_status = 'arrived' AND e.at >= ? AND e.at < ?),
+         -- Counted by point and month first, then named: the few groups look up their point.
+         counted AS (
+           SELECT step.point_id, step.month,
+                  SUM(CASE WHEN step.to_status = 'arrived' THEN 1 ELSE 0 END) AS checked_in,
+                  SUM(CASE WHEN step.to_status = 'collected' THEN 1 ELSE 0 END) AS collected,
+                  SUM(CASE WHEN step.to_status = 'returning' THEN 1 ELSE 0 END) AS returned
+             FROM (SELECT point_id, ${month.sql} AS month, to_status FROM steps st) step
+            GROUP BY step.point_id, step.month),
+         -- Each collection with its check-in: the days it waited, in the collection's month.
+         waited AS (
+           SELECT pair.point_id, pair.month, SUM(pair.waited) AS waited_ms,
+                  COUNT(*) AS waited_count
+             FROM (SELECT st.point_id, ${month.sql} AS month, st.at - a.at AS waited
+                     FROM steps st JOIN arrivals a ON a.order_id = st.order_id
+                    WHERE st.to_status = 'collected') pair
+            GROUP BY pair.point_id, pair.month)
+         SELECT sp.municipality_id, sp.id AS service_point_id, sp.name, c.month, c.checked_in,
+                c.collected, c.returned, COALESCE(w.waited_ms, 0) AS waited_ms,
+                COALESCE(w.waited_count, 0) AS waited_count
+           FROM counted c
+           JOIN service_points sp ON sp.id = c.point_id
+           LEFT JOIN waited w ON w.point_id = c.point_id AND w.month = c.month`,
         [
-          ...cte.bindings,
+          ...municipalityIds,
+          range.start,
+          range.end,
           ...municipalityIds,
           range.start - parcelLifeMs,
           range.end,
-          range.start,
-          range.end,
+          ...month.bindings,
+          ...month.bindings,
         ] as Knex.RawBinding[],
       );
       const rows = (

@@ -71,6 +71,31 @@ export type OrderChargeRow = {
   vat_rate_basis_points: number;
 };
 
+/**
+ * What of an order its lines, charges and status events carry a copy of, for the statistics'
+ * indexes (decision 0045): set at checkout and never changed after.
+ */
+export type OrderPlacement = Pick<
+  ShopOrderRow,
+  'id' | 'shop_id' | 'created_at' | 'fulfilment_method' | 'service_point_id'
+>;
+
+/** The copies a line or charge of this order carries; throws if the order is not among them. */
+function placedIn(orders: readonly OrderPlacement[], orderId: string): OrderPlacement {
+  const order = orders.find((candidate) => candidate.id === orderId);
+  if (!order) throw new Error(`Order ${orderId} is not among the orders written with its rows.`);
+  return order;
+}
+
+const orderCopies = (order: OrderPlacement) => ({
+  shop_id: order.shop_id,
+  order_created_at: order.created_at,
+});
+
+/** The service point the order is picked up at, if it is (the parcels' statistics). */
+const pickupPointOf = (order: OrderPlacement) =>
+  order.fulfilment_method === 'pickup_at_service_point' ? order.service_point_id : null;
+
 /** What an order holds: its lines (goods) and its charges (fees). */
 export type OrderContents = { lines: OrderLineRow[]; charges: OrderChargeRow[] };
 
@@ -327,11 +352,32 @@ export function createOrdersRepository(knex: Knex) {
       return contents;
     },
 
+    /** Charges of these orders, each with its order's shop and time copied (decision 0045). */
+    insertCharges: (orders: readonly OrderPlacement[], rows: OrderChargeRow[], db: Knex) =>
+      rows.length === 0
+        ? Promise.resolve()
+        : db('order_charges').insert(
+            rows.map((row) => ({ ...row, ...orderCopies(placedIn(orders, row.order_id)) })),
+          ),
+
     chargesOf,
-    insertEvents: (rows: StatusEventRow[], db: Knex) => db('order_status_events').insert(rows),
+    /** Lines of these orders, each with its order's shop and time copied (decision 0045). */
+    insertLines: (orders: readonly OrderPlacement[], rows: OrderLineRow[], db: Knex) =>
+      db('order_lines').insert(
+        rows.map((row) => ({ ...row, ...orderCopies(placedIn(orders, row.order_id)) })),
+      ),
+    /** Status events of these orders, each with its order's pickup point copied (0045). */
+    insertEvents: (orders: readonly OrderPlacement[], rows: StatusEventRow[], db: Knex) =>
+      db('order_status_events').insert(
+        rows.map((row) => ({
+          ...row,
+          pickup_point_id: pickupPointOf(placedIn(orders, row.order_id)),
+        })),
+      ),
 
     /**
-     * A checkout's orders with their lines, charges and first history rows. On PostgreSQL one
+     * A checkout's orders with their lines, charges and first history rows, each carrying its
+     * order's copies as insertLines/insertCharges/insertEvents write them (decision 0045). On PostgreSQL one
      * statement, each INSERT a part of its WITH: one round trip instead of four (decision
      * 0050); its foreign keys are checked at the statement's end, when every row is there. On
      * SQLite the four INSERTs go to the writer together (decision 0017).
@@ -348,9 +394,30 @@ export function createOrdersRepository(knex: Knex) {
       // Builders run only when awaited: SQLite sends them together, PostgreSQL reads their SQL.
       const inserts = [
         rows.orders.length > 0 ? db('shop_orders').insert(rows.orders) : null,
-        rows.lines.length > 0 ? db('order_lines').insert(rows.lines) : null,
-        rows.charges.length > 0 ? db('order_charges').insert(rows.charges) : null,
-        rows.events.length > 0 ? db('order_status_events').insert(rows.events) : null,
+        rows.lines.length > 0
+          ? db('order_lines').insert(
+              rows.lines.map((row) => ({
+                ...row,
+                ...orderCopies(placedIn(rows.orders, row.order_id)),
+              })),
+            )
+          : null,
+        rows.charges.length > 0
+          ? db('order_charges').insert(
+              rows.charges.map((row) => ({
+                ...row,
+                ...orderCopies(placedIn(rows.orders, row.order_id)),
+              })),
+            )
+          : null,
+        rows.events.length > 0
+          ? db('order_status_events').insert(
+              rows.events.map((row) => ({
+                ...row,
+                pickup_point_id: pickupPointOf(placedIn(rows.orders, row.order_id)),
+              })),
+            )
+          : null,
       ].filter((insert) => insert !== null);
       if (dialectOf(db) === 'sqlite') {
         const outcomes = await Promise.allSettled(inserts);
@@ -371,11 +438,18 @@ export function createOrdersRepository(knex: Knex) {
         .orderBy('created_at')
         .orderBy('id') as Promise<ShopOrderRow[]>,
 
-    /** An order's status, of this shop when `shopId` is given. */
+    /** An order's status and placement, of this shop when `shopId` is given. */
     statusOf: (orderId: string, shopId: string | undefined, db: Knex) => {
       const query = db('shop_orders').where({ id: orderId });
       if (shopId !== undefined) void query.where({ shop_id: shopId });
-      return query.first<{ status: string } | undefined>('status');
+      return query.first<(OrderPlacement & { status: string }) | undefined>(
+        'id',
+        'status',
+        'shop_id',
+        'created_at',
+        'fulfilment_method',
+        'service_point_id',
+      );
     },
 
     /** An order by id, only if it belongs to this checkout. */

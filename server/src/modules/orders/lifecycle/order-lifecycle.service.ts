@@ -94,6 +94,7 @@ export function createOrderLifecycle(deps: {
       );
     }
     await orders.insertEvents(
+      [current],
       [
         {
           id: newId(),

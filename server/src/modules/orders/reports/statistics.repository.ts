@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Queryable } from '../../../db/database.ts';
-import { monthBucketsCte, type MonthBucket } from '../../../db/month-buckets.ts';
+import { monthBucketsCte, monthOfSql, type MonthBucket } from '../../../db/month-buckets.ts';
 
 /** Orders that were sold: not waiting for payment, and not ended without delivery. */
 export const unsoldStatuses = ['awaiting_payment', 'expired', 'declined', 'cancelled', 'returned'];
@@ -49,20 +49,19 @@ export function createStatisticsRepository(knex: Knex) {
       range: Range,
       db: Queryable = knex,
     ) {
-      const cte = monthBucketsCte(buckets);
+      const month = monthOfSql('so.created_at', buckets);
       const where = scopeSql(scope, 'so', 's');
       const result = await rows<MunicipalityMonthRow>(
         db,
-        `WITH ${cte.sql}
-         SELECT s.municipality_id, b.month, COUNT(*) AS orders,
-                SUM(so.total_ore) AS turnover_ore, COUNT(DISTINCT so.user_id) AS residents
-           FROM shop_orders so
-           JOIN shops s ON s.id = so.shop_id
-           JOIN buckets b ON so.created_at >= b.start_ms AND so.created_at < b.end_ms
-          WHERE ${where.sql} AND so.created_at >= ? AND so.created_at < ?
-            AND so.status NOT IN (${marks(unsoldStatuses)})
-          GROUP BY s.municipality_id, b.month`,
-        [...cte.bindings, ...where.bindings, range.start, range.end, ...unsoldStatuses],
+        `SELECT municipality_id, month, COUNT(*) AS orders, SUM(total_ore) AS turnover_ore,
+                COUNT(DISTINCT user_id) AS residents
+           FROM (SELECT s.municipality_id, ${month.sql} AS month, so.total_ore, so.user_id
+                   FROM shop_orders so
+                   JOIN shops s ON s.id = so.shop_id
+                  WHERE ${where.sql} AND so.created_at >= ? AND so.created_at < ?
+                    AND so.status NOT IN (${marks(unsoldStatuses)})) sold
+          GROUP BY municipality_id, month`,
+        [...month.bindings, ...where.bindings, range.start, range.end, ...unsoldStatuses],
       );
       return result.map((row) => ({
         municipality_id: row.municipality_id,
@@ -170,13 +169,26 @@ export function createStatisticsRepository(knex: Knex) {
     /**
      * The sold lines read once (materialized), then counted two ways: orders and turnover per
      * product category (an order may touch several), and gross per municipality and VAT rate,
-     * the orders' charges (a delivery fee) included.
+     * the orders' charges (a delivery fee) included. Lines and charges are found by the copy
+     * of their order's shop and time (decision 0045), a range of an index per shop, and kept
+     * unless their order is among the period's unsold ones (an order of the period is either):
+     * its status is read from the order now, so a cancellation or a return after the month
+     * counts at once. The unsold are the few, so they are what each line is looked up among.
      */
     async lines(scope: OrderScope, range: Range, db: Queryable = knex) {
       const where = scopeSql(scope, 'so', 's');
-      const sold = `${where.sql} AND so.created_at >= ? AND so.created_at < ?
-            AND so.status NOT IN (${marks(unsoldStatuses)})`;
-      const soldBindings = [...where.bindings, range.start, range.end, ...unsoldStatuses];
+      const unsold = `${where.sql} AND so.created_at >= ? AND so.created_at < ?
+            AND so.status IN (${marks(unsoldStatuses)})`;
+      const unsoldBindings = [...where.bindings, range.start, range.end, ...unsoldStatuses];
+      const copied = (alias: string) => {
+        const scoped = scopeSql(scope, alias, 's');
+        return {
+          sql: `${scoped.sql} AND ${alias}.order_created_at >= ? AND ${alias}.order_created_at < ?`,
+          bindings: [...scoped.bindings, range.start, range.end],
+        };
+      };
+      const line = copied('l');
+      const charge = copied('ch');
       const result = await rows<{
         kind: 'category' | 'rate';
         municipality_id: string;
@@ -186,29 +198,33 @@ export function createStatisticsRepository(knex: Knex) {
         gross_ore: number;
       }>(
         db,
-        `WITH sold_lines AS MATERIALIZED (
-           SELECT s.municipality_id, so.id AS order_id, p.category_id,
+        `WITH unsold AS MATERIALIZED (
+           SELECT so.id FROM shop_orders so JOIN shops s ON s.id = so.shop_id WHERE ${unsold}),
+         sold_lines AS MATERIALIZED (
+           SELECT s.municipality_id, l.order_id, p.category_id,
                   l.vat_rate_basis_points AS rate, l.line_total_ore AS gross
-             FROM shop_orders so
-             JOIN shops s ON s.id = so.shop_id
-             JOIN order_lines l ON l.order_id = so.id
+             FROM shops s
+             JOIN order_lines l ON l.shop_id = s.id
              JOIN products p ON p.id = l.product_id
-            WHERE ${sold})
-         SELECT 'category' AS kind, sl.municipality_id, sl.category_id AS key, c.name,
-                COUNT(DISTINCT sl.order_id) AS orders, SUM(sl.gross) AS gross_ore
-           FROM sold_lines sl JOIN categories c ON c.id = sl.category_id
-          GROUP BY sl.municipality_id, sl.category_id, c.name
+            WHERE ${line.sql} AND l.order_id NOT IN (SELECT id FROM unsold))
+         -- Grouped first, then named: the few groups look up their category's name.
+         SELECT 'category' AS kind, g.municipality_id, g.category_id AS key, c.name,
+                g.orders, g.gross_ore
+           FROM (SELECT municipality_id, category_id, COUNT(DISTINCT order_id) AS orders,
+                        SUM(gross) AS gross_ore
+                   FROM sold_lines GROUP BY municipality_id, category_id) g
+           JOIN categories c ON c.id = g.category_id
          UNION ALL
          SELECT 'rate', municipality_id, CAST(rate AS VARCHAR(10)), NULL, 0, SUM(gross)
            FROM sold_lines GROUP BY municipality_id, rate
          UNION ALL
          SELECT 'rate', s.municipality_id, CAST(ch.vat_rate_basis_points AS VARCHAR(10)), NULL, 0,
                 SUM(ch.amount_ore)
-           FROM shop_orders so JOIN shops s ON s.id = so.shop_id
-           JOIN order_charges ch ON ch.order_id = so.id
-          WHERE ${sold}
+           FROM shops s
+           JOIN order_charges ch ON ch.shop_id = s.id
+          WHERE ${charge.sql} AND ch.order_id NOT IN (SELECT id FROM unsold)
           GROUP BY s.municipality_id, ch.vat_rate_basis_points`,
-        [...soldBindings, ...soldBindings],
+        [...unsoldBindings, ...line.bindings, ...charge.bindings],
       );
       const perCategory = new Map<
         string,
