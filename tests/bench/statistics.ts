@@ -154,8 +154,11 @@ async function run(databaseUrl: string, uploads: string) {
   }
 }
 
-async function onSqlite() {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-statistics-'));
+type BenchRun<T> = (databaseUrl: string, uploadsDir: string) => Promise<T>;
+
+/** A bench run on a fresh SQLite file in a temporary folder. */
+async function onSqlite<T>(prefix: string, run: BenchRun<T>) {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), `e-galleria-bench-${prefix}-`));
   try {
     return await run(
       `sqlite:${path.join(directory, 'bench.sqlite')}`,
@@ -166,14 +169,15 @@ async function onSqlite() {
   }
 }
 
-async function onPostgres() {
-  const name = `bench_statistics_${process.pid}`;
+/** A bench run on a fresh PostgreSQL database, dropped afterwards. */
+async function onPostgres<T>(prefix: string, run: BenchRun<T>) {
+  const name = `bench_${prefix}_${process.pid}`;
   const admin = new pg.Client({ connectionString: postgresAdminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-statistics-'));
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), `e-galleria-bench-${prefix}-`));
   try {
     return await run(url.toString(), path.join(directory, 'uploads'));
   } finally {
@@ -183,10 +187,10 @@ async function onPostgres() {
   }
 }
 
-const sqlite = await onSqlite();
-const postgres = await (process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : onPostgres()).catch(
-  (error: unknown) => ({ error: String(error) }),
-);
+const sqlite = await onSqlite('statistics', run);
+const postgres = await (
+  process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : onPostgres('statistics', run)
+).catch((error: unknown) => ({ error: String(error) }));
 const p95 = (result: typeof sqlite | { error: string } | null) =>
   result && 'municipalityYear' in result ? result.municipalityYear.p95Ms : null;
 console.log(
@@ -311,38 +315,9 @@ async function runSubsidyClaims(databaseUrl: string, uploads: string) {
   }
 }
 
-async function claimsOnSqlite() {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-claims-'));
-  try {
-    return await runSubsidyClaims(
-      `sqlite:${path.join(directory, 'bench.sqlite')}`,
-      path.join(directory, 'uploads'),
-    );
-  } finally {
-    fs.rmSync(directory, { recursive: true, force: true });
-  }
-}
-
-async function claimsOnPostgres() {
-  const name = `bench_claims_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-claims-'));
-  try {
-    return await runSubsidyClaims(url.toString(), path.join(directory, 'uploads'));
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    fs.rmSync(directory, { recursive: true, force: true });
-  }
-}
-
-const claimsSqlite = await claimsOnSqlite();
+const claimsSqlite = await onSqlite('claims', runSubsidyClaims);
 const claimsPostgres = await (
-  process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : claimsOnPostgres()
+  process.env.BENCH_SQLITE_ONLY ? Promise.resolve(null) : onPostgres('claims', runSubsidyClaims)
 ).catch((error: unknown) => ({ error: String(error) }));
 const claimP95 = (result: typeof claimsSqlite | { error: string } | null) =>
   result && 'municipalityClaim' in result ? result.municipalityClaim.p95Ms : null;
