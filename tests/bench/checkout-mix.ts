@@ -218,11 +218,8 @@ export async function runConcurrently<T>(
 }
 
 /**
- * The mixed checkouts over HTTP, spread round-robin over `baseUrls`: one instance today.
- *
- * HOOK (issue 15, "HTTP on 3 instances"): the cluster launcher (tests/cluster/support/) starts
- * three app processes on one PostgreSQL; call this with their base URLs (or the proxy's, once)
- * after seeding that database with `seedCheckoutMix`, and print the figures beside the others.
+ * The mixed checkouts over HTTP, spread round-robin over `baseUrls`: one server, or the
+ * proxy in front of three (checkout.ts, `mixOnThreeInstances`).
  */
 export async function measureMixOverHttp(
   baseUrls: readonly string[],

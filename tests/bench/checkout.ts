@@ -6,6 +6,8 @@ import { startTestServer } from '../e2e/support/test-server.ts';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { measureCheckoutMixService, measureCheckoutService } from './checkout-in-process.ts';
+import { startCluster } from '../cluster/support/cluster.ts';
+import { createClusterDatabase } from '../cluster/support/cluster-database.ts';
 import { defaultMix, measureMixOverHttp, seedCheckoutMix } from './checkout-mix.ts';
 import { createDatabase } from '../../server/src/db/database.ts';
 
@@ -254,6 +256,32 @@ async function mixOverHttp(extraEnv: Record<string, string>) {
   }
 }
 
+/**
+ * The mix over HTTP to three real app servers on one PostgreSQL behind the round-robin proxy
+ * of `npm run test:cluster` (tests/cluster/support): what a second and third machine add.
+ */
+async function mixOnThreeInstances() {
+  const scratch = await createClusterDatabase();
+  const database = createDatabase(scratch.url);
+  try {
+    const baskets = await seedCheckoutMix(database.knex, {
+      ...defaultMix,
+      baskets: mixCheckouts,
+      now: Date.now(),
+    });
+    await database.close();
+    const cluster = await startCluster({ databaseUrl: scratch.url, instances: 3 });
+    try {
+      return await measureMixOverHttp([cluster.url], baskets, concurrency);
+    } finally {
+      await cluster.stop();
+    }
+  } finally {
+    await database.close().catch(() => undefined);
+    await scratch.drop();
+  }
+}
+
 function pgbenchBinary(): string {
   for (const candidate of [
     'pgbench',
@@ -337,9 +365,9 @@ const mix =
                 mixOverHttp({ DATABASE_URL: url }),
               ).catch(failed)
             : skipped,
-          // HOOK: "HTTP on 3 instances" — the cluster launcher's base URLs go to
-          // measureMixOverHttp (checkout-mix.ts) once tests/cluster/support/ exists.
-          postgresThreeInstances: { notMeasured: 'waits for the cluster launcher' },
+          postgresThreeInstances: withPostgres
+            ? await mixOnThreeInstances().catch(failed)
+            : skipped,
         },
         pgbenchCeiling: withPostgres ? await pgbenchCeiling().catch(failed) : skipped,
       };
