@@ -13,6 +13,8 @@ import { RunCorrectionsHistory } from '../../components/run-corrections-history.
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatOre, parseKronorToOre } from '../../lib/money.ts';
 import { CorrectionPanel } from './correction-panel.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatKilometres } from '../../lib/format-number.ts';
 
 /** The month before today's, as YYYY-MM: the latest a report can be made for. */
 function lastMonth(): string {
@@ -168,6 +170,7 @@ export function MonthReportPanel({ slug }: { slug: string }) {
 
 function ReportBody({ report }: { report: CarrierMonthReport }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { totals } = report;
   return (
     <>
@@ -215,7 +218,7 @@ function ReportBody({ report }: { report: CarrierMonthReport }) {
         <li>{t('carrierReports.carrier.totalDeliveries', { count: totals.deliveries })}</li>
         <li>{t('carrierReports.carrier.totalHouseholds', { count: totals.households })}</li>
         <li>{t('carrierReports.carrier.totalRuns', { count: totals.runs })}</li>
-        <li>{t('carrierReports.carrier.totalKm', { km: totals.km.toFixed(1) })}</li>
+        <li>{t('carrierReports.carrier.totalKm', { km: formatKilometres(totals.km, locale) })}</li>
         <li>{t('carrierReports.carrier.totalFees', { amount: formatOre(totals.feesOre) })}</li>
         {report.cost ? (
           <li>

@@ -12,6 +12,8 @@ import { RunCorrectionsHistory } from '../../components/run-corrections-history.
 import { formatOre } from '../../lib/money.ts';
 import { ReportComparison } from './report-comparison.tsx';
 import { ReportForward } from './report-forward.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatKilometres } from '../../lib/format-number.ts';
 
 /** Whether the report's figures differ from what the system records for the month now. */
 const differs = (submitted: CarrierReportTotals, recorded: CarrierReportTotals) =>
@@ -93,6 +95,7 @@ function ReceivedReport({
   onDecided: (report: CarrierReportSummary) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const describeCode = useErrorCodeMessage();
   const id = useId();
   const [comment, setComment] = useState('');
@@ -127,7 +130,7 @@ function ReceivedReport({
           deliveries: totals.deliveries,
           households: totals.households,
           runs: totals.runs,
-          km: totals.km.toFixed(1),
+          km: formatKilometres(totals.km, locale),
           cost: formatOre(report.costOre),
         })}
       </p>

@@ -2,11 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { CarrierReportTotals } from '@e-galleria/shared/carrier-reports';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatOre } from '../../lib/money.ts';
+import type { Locale } from '@e-galleria/shared/locales';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatKilometres } from '../../lib/format-number.ts';
 
 const figures = ['deliveries', 'households', 'runs', 'km', 'fees'] as const;
 
-function valueOf(totals: CarrierReportTotals, figure: (typeof figures)[number]): string {
-  if (figure === 'km') return totals.km.toFixed(1);
+function valueOf(
+  totals: CarrierReportTotals,
+  figure: (typeof figures)[number],
+  locale: Locale,
+): string {
+  if (figure === 'km') return formatKilometres(totals.km, locale);
   if (figure === 'fees') return formatOre(totals.feesOre);
   return String(totals[figure]);
 }
@@ -23,6 +30,7 @@ export function ReportComparison({
   recorded: CarrierReportTotals;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <TableScroll label={t('runCorrections.compare.caption')}>
       <table className="data-table report-comparison">
@@ -36,8 +44,8 @@ export function ReportComparison({
         </thead>
         <tbody>
           {figures.map((figure) => {
-            const before = valueOf(submitted, figure);
-            const now = valueOf(recorded, figure);
+            const before = valueOf(submitted, figure, locale);
+            const now = valueOf(recorded, figure, locale);
             const differs = before !== now;
             return (
               <tr key={figure} className={differs ? 'report-comparison__differs' : undefined}>
