@@ -45,6 +45,8 @@ describe('a flooded municipality', () => {
     await Promise.all(flooding);
     expect(neighbour.status).toBe(200);
     expect(neighbour.body.items).toHaveLength(5);
-    expect(answeredMeanwhile).toBeLessThan(20);
+    // In one queue, ~118 of the 120 were answered first; taking turns, a few rounds of the
+    // reads already running (4 at once on PostgreSQL, 2 on SQLite) and never a third of them.
+    expect(answeredMeanwhile).toBeLessThan(flood / 3);
   });
 });
