@@ -7,6 +7,7 @@ import { withRequestId } from '../../server/src/http/request-context.ts';
 import { createJobRunner } from '../../server/src/jobs/job-runner.ts';
 import type { JobDefinition, JobFailure, JobRunner } from '../../server/src/jobs/jobs.port.ts';
 import { createTestDatabase } from './support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 // The jobs port's contract (decision 0046), on the engine of the run: pg-boss on PostgreSQL,
 // the in-process runner on SQLite. Real timers, short delays.
@@ -42,14 +43,6 @@ async function startRunnerLogging(
 async function stopRunner(runner: JobRunner) {
   runners.splice(runners.indexOf(runner), 1);
   await runner.stop({ timeoutMs: 5000 });
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
-  const giveUpAt = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > giveUpAt) throw new Error('waited in vain');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const isPostgres = () => database.dialect === 'postgres';

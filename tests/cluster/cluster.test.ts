@@ -9,13 +9,9 @@ import {
   createGood,
   laisvallSlug,
 } from '../api/support/checkout.ts';
+import { waitFor } from '../support/wait-for.ts';
 import { answeredByHeader } from './support/round-robin-proxy.ts';
-import {
-  type ClusterWorld,
-  eventually,
-  jobPeriodMs,
-  startClusterWorld,
-} from './support/cluster-world.ts';
+import { type ClusterWorld, jobPeriodMs, startClusterWorld } from './support/cluster-world.ts';
 
 // Issue 15: three app servers on one PostgreSQL behind a round-robin proxy, driven only
 // through HTTP; what they share (orders, sessions, rate limits, the outbox, the public read
@@ -187,7 +183,7 @@ describe('three app servers behind one address', () => {
       .first<{ code: string }>('code');
     const reminders = () =>
       world.mails.filter((mail) => mail.to.includes(email) && mail.body.includes(code));
-    await eventually('the reminder is delivered', () => reminders().length > 0);
+    await waitFor(() => reminders().length > 0, 20_000, 'the reminder is delivered');
     // Every instance has run the job several times since.
     await new Promise((resolve) => setTimeout(resolve, 6 * jobPeriodMs));
     expect(reminders()).toHaveLength(1);
@@ -245,10 +241,10 @@ describe('three app servers behind one address', () => {
           'attempts',
           'last_error',
         );
-    await eventually(
-      'every mail in the outbox is sent',
+    await waitFor(
       async () => (await unsent()).length === 0,
       20_000,
+      'every mail in the outbox is sent',
     ).catch(async (error: unknown) => {
       throw new Error(`${String(error)}: ${JSON.stringify(await unsent())}`);
     });

@@ -65,16 +65,3 @@ export async function startClusterWorld(): Promise<ClusterWorld> {
     },
   };
 }
-
-/** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
-export async function eventually(
-  what: string,
-  condition: () => Promise<boolean> | boolean,
-  timeoutMs = 20_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
