@@ -1,7 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createCarrier, createZone, type CarrierFixture } from './support/deliveries.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 
@@ -32,9 +32,7 @@ type Row = {
 const november = '2026-11';
 const carriers: Record<string, CarrierFixture> = {};
 const ids = { gallivareReport: '' };
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
-const only = (who: Actor, status: number) => ({ ...everyone(403), anonymous: 401, [who]: status });
+const { only } = matrixStatuses(actors);
 const taxiUrl = (path: string) => `/api/v1/carriers/${carriers.taxi?.slug ?? ''}/reports${path}`;
 const adminUrl = (municipality: string, path = '') =>
   `/api/v1/admin/municipalities/${municipality}/carrier-reports${path}`;

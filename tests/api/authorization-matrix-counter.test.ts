@@ -8,7 +8,7 @@ import {
   pickupCodeOf,
   servicePointId,
 } from './support/counter.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 
@@ -45,8 +45,7 @@ const ids = {
   readyHandover: '',
   waitingHandover: '',
 };
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+const { everyone } = matrixStatuses(actors);
 /** Work at a counter: only that point's operator gets past authorization. */
 const operatorOnly = (who: Actor, status: number) => ({
   ...everyone(403),

@@ -8,7 +8,7 @@ import {
   orderWithNote,
   type CarrierFixture,
 } from './support/deliveries.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 
@@ -39,9 +39,7 @@ type Row = {
 const monday = '2026-11-30';
 const ids = { shop: '', order: '', handedOrder: '', bus: '' };
 const carriers: Record<string, CarrierFixture> = {};
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
-const only = (who: Actor, status: number) => ({ ...everyone(403), anonymous: 401, [who]: status });
+const { only } = matrixStatuses(actors);
 const taxiUrl = (path: string) => `/api/v1/carriers/${carriers.taxi?.slug ?? ''}${path}`;
 const busUrl = (path: string) => `/api/v1/carriers/${carriers.bus?.slug ?? ''}${path}`;
 const shopUrl = (path = '') => `/api/v1/shops/${ids.shop}/deliveries${path}`;

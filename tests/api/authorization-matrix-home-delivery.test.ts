@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { createUsersRepository } from '../../server/src/modules/users/users.repository.ts';
 import { createResident } from './support/households.ts';
 import { demoShopId, setClock, settingsBody } from './support/home-delivery.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createTestApp, demoPassword, type TestApp } from './support/test-app.ts';
 import { testHasher } from './support/test-hasher.ts';
 
@@ -34,8 +34,7 @@ type Row = {
 const ok = 200;
 const admin = '/api/v1/admin/municipalities/arjeplog/home-delivery';
 const ids = { grocery: '', bakery: '', zone: '', carrier: '' };
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+const { everyone } = matrixStatuses(actors);
 const arjeplogAdmins = (status: number) => ({
   ...everyone(403),
   anonymous: 401,

@@ -7,7 +7,7 @@ import {
   createResident,
   saveHousehold,
 } from './support/households.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -43,8 +43,7 @@ const ids = {
   shopA: '',
   gallivareShop: '',
 };
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+const { everyone } = matrixStatuses(actors);
 const onlyResident = (status: number) => ({ ...everyone(404), anonymous: 401, resident: status });
 const onlyArjeplogAdmin = (status: number) => ({
   ...everyone(403),

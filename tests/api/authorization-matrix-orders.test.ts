@@ -1,7 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { contact } from './support/checkout.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 import { registerResident } from './support/registration.ts';
@@ -46,8 +46,7 @@ const shopAOnly = (allowed: number): Record<Actor, number> => ({
   staffA: allowed,
   ownerB: 403,
 });
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+const { everyone } = matrixStatuses(actors);
 
 const rows: Row[] = [
   {

@@ -8,7 +8,7 @@ import {
   orderWithNote,
   type CarrierFixture,
 } from './support/deliveries.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 
@@ -40,9 +40,7 @@ const monday = '2026-11-30';
 const november = '2026-11';
 const carriers: Record<string, CarrierFixture> = {};
 const ids = { taxiRun: '', busRun: '', taxiNote: '', gallivareReport: '' };
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
-const only = (who: Actor, status: number) => ({ ...everyone(403), anonymous: 401, [who]: status });
+const { only } = matrixStatuses(actors);
 const taxiUrl = (path: string) =>
   `/api/v1/carriers/${carriers.taxi?.slug ?? ''}/reports/${november}${path}`;
 const adminUrl = (municipality: string, path = '') =>

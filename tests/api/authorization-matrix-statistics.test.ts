@@ -1,7 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createPublishedShop } from './support/factories.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -25,8 +25,7 @@ type Actor = (typeof actors)[number];
 const ok = 200;
 const period = 'from=2026-01-01&to=2026-01-31';
 const ids = { shopA: '', rule: '' };
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+const { everyone } = matrixStatuses(actors);
 const only = (allowed: Partial<Record<Actor, number>>) => ({
   ...everyone(403),
   anonymous: 401,

@@ -1,7 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createCarrier, createZone } from './support/deliveries.ts';
-import { itEachMatrixCell } from './support/matrix.ts';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import { claimUrl, overviewUrl } from './support/subsidy-claims.ts';
 import type { TestApp } from './support/test-app.ts';
@@ -23,8 +23,7 @@ const actors = [
 ] as const;
 type Actor = (typeof actors)[number];
 
-const everyone = (status: number) =>
-  Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+const { everyone } = matrixStatuses(actors);
 const refused = { ...everyone(403), anonymous: 401 };
 const arjeplogOrRegion = (status: number) => ({
   ...refused,

@@ -49,3 +49,19 @@ export function itEachMatrixCell<Actor extends string>(options: {
     expectMatrixCell(await request(client, actor), status, { ...options.codes, ...codes });
   });
 }
+
+/**
+ * The statuses a row gives its actors: `everyone(s)` for all alike, `only(who, s)` for one
+ * actor getting past authorization while the others are refused (anonymous 401, the rest 403).
+ * Every matrix names an `anonymous` actor.
+ */
+export function matrixStatuses<Actor extends string>(actors: readonly Actor[]) {
+  const everyone = (status: number) =>
+    Object.fromEntries(actors.map((actor) => [actor, status])) as Record<Actor, number>;
+  const only = (who: Actor, status: number) => ({
+    ...everyone(403),
+    anonymous: 401,
+    [who]: status,
+  });
+  return { everyone, only };
+}
