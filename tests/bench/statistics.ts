@@ -6,7 +6,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { createApp } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
-import { createDatabase } from '../../server/src/db/database.ts';
+import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { createLocalFileStorage } from '../../server/src/integrations/file-storage.ts';
 import { testHasher } from '../api/support/test-hasher.ts';
@@ -57,6 +57,43 @@ async function timed(url: string, cookie: string): Promise<number> {
   return performance.now() - started;
 }
 
+/** The app on a free port, as the statistics pages' API serves it, the clock at `now`. */
+async function serve(database: Database, databaseUrl: string, uploads: string, now: number) {
+  const { app } = createApp({
+    config: loadConfig({
+      NODE_ENV: 'development',
+      PUBLIC_URL: 'http://127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DEMO: '0',
+    }),
+    database,
+    logger: pino({ level: 'silent' }),
+    hasher: testHasher,
+    files: createLocalFileStorage(uploads),
+    mailTransport: null,
+    paymentGateway: null,
+    clientDir: null,
+    now: () => now,
+  });
+  const server = app.listen(0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** The session cookie of `email` (every bench account's password is `benchPassword`). */
+async function logIn(base: string, email: string): Promise<string> {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
+    body: JSON.stringify({ email, password: benchPassword }),
+  });
+  if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+  return login.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
+}
+
 async function run(databaseUrl: string, uploads: string) {
   const database = createDatabase(databaseUrl);
   await migrateToLatest(database.knex);
@@ -78,37 +115,9 @@ async function run(databaseUrl: string, uploads: string) {
   else await database.knex.raw('VACUUM ANALYZE');
   const secondsToLoad = (Date.now() - loadStarted) / 1000;
 
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    PUBLIC_URL: 'http://127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    DEMO: '0',
-  });
-  const { app } = createApp({
-    config,
-    database,
-    logger: pino({ level: 'silent' }),
-    hasher: testHasher,
-    files: createLocalFileStorage(uploads),
-    mailTransport: null,
-    paymentGateway: null,
-    clientDir: null,
-    now: () => now,
-  });
-  const server = app.listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base } = await serve(database, databaseUrl, uploads, now);
   try {
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
-      body: JSON.stringify({ email: region.adminEmail, password: benchPassword }),
-    });
-    if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((value) => value.split(';')[0])
-      .join('; ');
+    const cookie = await logIn(base, region.adminEmail);
     // Each request another municipality and year (2022–2025, each against the year before).
     const municipalityUrl = (index: number) => {
       const slug = region.municipalities[index % municipalityCount]?.slug ?? '';
@@ -254,36 +263,9 @@ async function runSubsidyClaims(databaseUrl: string, uploads: string) {
   if (database.dialect === 'sqlite') await database.knex.raw('PRAGMA optimize');
   else await database.knex.raw('VACUUM ANALYZE');
   const secondsToLoad = (Date.now() - loadStarted) / 1000;
-  const { app } = createApp({
-    config: loadConfig({
-      NODE_ENV: 'development',
-      PUBLIC_URL: 'http://127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DEMO: '0',
-    }),
-    database,
-    logger: pino({ level: 'silent' }),
-    hasher: testHasher,
-    files: createLocalFileStorage(uploads),
-    mailTransport: null,
-    paymentGateway: null,
-    clientDir: null,
-    now: () => now,
-  });
-  const server = app.listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base } = await serve(database, databaseUrl, uploads, now);
   try {
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
-      body: JSON.stringify({ email: region.adminEmail, password: benchPassword }),
-    });
-    if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
-    const cookie = login.headers
-      .getSetCookie()
-      .map((value) => value.split(';')[0])
-      .join('; ');
+    const cookie = await logIn(base, region.adminEmail);
     const claimUrl = (index: number) => {
       const slug = region.municipalities[index % municipalityCount]?.slug ?? '';
       return `${base}/api/v1/admin/municipalities/${slug}/subsidy-claims/${2022 + (index % 4)}`;
