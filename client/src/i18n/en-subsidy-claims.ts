@@ -57,7 +57,7 @@ export const enSubsidyClaims: typeof svSubsidyClaims = {
   total: 'Total',
   householdsHeading: 'Households',
   householdsNote:
-    'Households are shown by a reference, not by name. The municipality can trace a reference to the household in its own records.',
+    'Households are shown by a reference, not by name. A household has the same reference in all of the municipality’s claims.',
   reference: 'Reference',
   village: 'Village',
   eligible: 'Eligible',

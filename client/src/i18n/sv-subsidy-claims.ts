@@ -55,7 +55,7 @@ export const svSubsidyClaims = {
   total: 'Summa',
   householdsHeading: 'Hushåll',
   householdsNote:
-    'Hushållen visas med en referens, inte med namn. Kommunen kan följa referensen till hushållet i sina egna uppgifter.',
+    'Hushållen visas med en referens, inte med namn. Ett hushåll har samma referens i alla kommunens ansökningar.',
   reference: 'Referens',
   village: 'By',
   eligible: 'Bidragsgrundande',

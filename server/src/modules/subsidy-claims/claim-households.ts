@@ -55,8 +55,9 @@ export function eligibilityOf(
 }
 
 /**
- * A stable pseudonym for a household in a municipality's claims: the municipality, which holds
- * the household's id, can find it again; the claim carries no name, street or phone.
+ * A stable pseudonym for a household in a municipality's claims: the same in every year's
+ * claim, so a year can be compared with the last; the claim carries no name, street or phone.
+ * No screen looks a pseudonym up yet (decision 0043).
  */
 export function referenceOf(municipalityId: string, householdId: string): string {
   const digest = createHash('sha256').update(`${municipalityId}:${householdId}`).digest('hex');
