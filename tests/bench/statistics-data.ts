@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { newId } from '../../server/src/db/ids.ts';
 import { testHasher } from '../api/support/test-hasher.ts';
 import { insertGoods } from './catalogue-data.ts';
+import { householdsPerMunicipality } from './subsidy-claim-data.ts';
 
 // Rows for the statistics benchmark and the statistics page's browser test (decision 0038):
 // a region of municipalities with shops, service points and residents, and orders spread
@@ -164,13 +165,21 @@ export async function createStatisticsRegion(
 
 /**
  * `count` orders from `start` to `end` (epoch ms), each of one shop by turns, its resident
- * one of its municipality's; a third picked up in the shop, the rest at a service point,
- * where each is checked in two days later and collected one to six days after that, or (one
- * in 25) sent back. One in 20 is cancelled. Two VAT rates by turns.
+ * one of its municipality's; with `homeDeliveries`, one in five is delivered home three days
+ * later (its delivery note to one of the municipality's `bench_households`, made by
+ * createHomeDeliverySetup, and a fee); of the rest a third picked up in the shop, the others
+ * at a service point, where each is checked in two days later and collected one to six days
+ * after that, or (one in 25) sent back. One in 20 is cancelled. Two VAT rates by turns.
  */
 export async function insertStatisticsOrders(
   knex: Knex,
-  options: { count: number; start: number; end: number; residentsPerMunicipality: number },
+  options: {
+    count: number;
+    start: number;
+    end: number;
+    residentsPerMunicipality: number;
+    homeDeliveries?: boolean;
+  },
 ) {
   const { count, start, end } = options;
   const shopCount = Number(
@@ -191,8 +200,10 @@ export async function insertStatisticsOrders(
   const perMunicipality = options.residentsPerMunicipality;
   const from = `FROM bench_numbers n JOIN bench_shop_slots s ON s.k = n.i % ${shopCount}`;
   const total = '(500 + (n.i * 7919) % 50000)';
-  const pickupAtPoint = 'n.i % 3 <> 0';
+  const homeDelivery = options.homeDeliveries ? 'n.i % 5 = 2' : '1 = 0';
+  const pickupAtPoint = `n.i % 3 <> 0 AND NOT (${homeDelivery})`;
   const status = `CASE WHEN n.i % 20 = 0 THEN 'cancelled'
+                       WHEN ${homeDelivery} THEN 'delivered'
                        WHEN ${pickupAtPoint} AND n.i % 25 = 1 THEN 'returned'
                        ELSE 'collected' END`;
   await knex.raw(
@@ -207,7 +218,8 @@ export async function insertStatisticsOrders(
                               service_point_id, total_ore, created_at, updated_at)
      SELECT 'bo-' || n.i, 'bc-' || n.i, s.shop_id,
             'bu-' || (s.m * ${perMunicipality} + (n.i * 7919) % ${perMunicipality}), ${status},
-            CASE WHEN ${pickupAtPoint} THEN 'pickup_at_service_point' ELSE 'pickup_in_shop' END,
+            CASE WHEN ${homeDelivery} THEN 'home_delivery'
+                 WHEN ${pickupAtPoint} THEN 'pickup_at_service_point' ELSE 'pickup_in_shop' END,
             CASE WHEN ${pickupAtPoint} THEN s.point_id ELSE NULL END, ${total}, ${at}, ${at}
      ${from}`,
   );
@@ -241,13 +253,53 @@ export async function insertStatisticsOrders(
     'collected',
     'collect',
     `${arrived} + ${day} + (n.i * 40503) % ${5 * day}`,
-    `(${pickupAtPoint} AND n.i % 25 <> 1 OR NOT (${pickupAtPoint}))`,
+    `(${pickupAtPoint} AND n.i % 25 <> 1 OR NOT (${pickupAtPoint}) AND NOT (${homeDelivery}))`,
   );
+  if (options.homeDeliveries) {
+    const delivered = `${at} + ${3 * day}`;
+    await event('d', 'delivered', 'deliver', delivered, homeDelivery);
+    await insertHomeDeliveries(knex, { from, at, delivered, homeDelivery, shopCount });
+  }
   await event(
     'r',
     'returning',
     'send_back',
     `${arrived} + ${14 * day}`,
     `${pickupAtPoint} AND n.i % 25 = 1`,
+  );
+}
+
+/** The home-delivered orders' fee charges and delivery notes (delivered, not cancelled). */
+async function insertHomeDeliveries(
+  knex: Knex,
+  sql: { from: string; at: string; delivered: string; homeDelivery: string; shopCount: number },
+) {
+  const { from, at, delivered, homeDelivery, shopCount } = sql;
+  await knex.raw(
+    `INSERT INTO order_charges (id, order_id, kind, title, amount_ore, vat_class,
+                                vat_rate_basis_points, shop_id, order_created_at)
+     SELECT 'bh-' || n.i, 'bo-' || n.i, 'home_delivery_fee', 'Hemleverans', 4900, 'standard',
+            2500, s.shop_id, ${at}
+     ${from} WHERE ${homeDelivery}`,
+  );
+  // A shop's n-th order goes to household n × 7919 (mod 80) of its municipality, so every
+  // household is served. The route day as text, the one expression the two engines write differently.
+  const day =
+    (knex.client as { dialect: string }).dialect === 'postgresql'
+      ? `to_char(to_timestamp((${delivered}) / 1000), 'YYYY-MM-DD')`
+      : `date((${delivered}) / 1000, 'unixepoch')`;
+  await knex.raw(
+    `INSERT INTO delivery_notes (order_id, municipality_id, shop_id, household_id, zone_id, date,
+                                 carrier_id, recipient_name, street_address, postal_code, village,
+                                 phone, fee_ore, is_subsidised, cool_bags, collect_ore, outcome,
+                                 assigned_at, handed_at, delivered_at, created_at, updated_at)
+     SELECT 'bo-' || n.i, sh.municipality_id, s.shop_id, bh.id, bh.zone_id, ${day}, bh.carrier_id,
+            'Hushåll', 'Byvägen 1', bh.postal_code, bh.village, '070-0000000', 4900, true,
+            n.i % 2, 0, 'delivered', ${at}, ${delivered}, ${delivered}, ${at}, ${delivered}
+     ${from}
+     JOIN shops sh ON sh.id = s.shop_id
+     JOIN bench_households bh
+       ON bh.m = s.m AND bh.h = ((n.i / ${shopCount}) * 7919) % ${householdsPerMunicipality}
+     WHERE ${homeDelivery} AND n.i % 20 <> 0`,
   );
 }

@@ -15,7 +15,7 @@ import {
   createStatisticsRegion,
   insertStatisticsOrders,
 } from './statistics-data.ts';
-import { insertApprovedCarrierReports } from './subsidy-claim-data.ts';
+import { createHomeDeliverySetup, insertApprovedCarrierReports } from './subsidy-claim-data.ts';
 
 // `npm run bench:statistics` (decision 0038): a region of 14 municipalities, 5 years and
 // 500 000 orders (with their parcels' status history), generated in bulk; then the
@@ -103,11 +103,13 @@ async function run(databaseUrl: string, uploads: string) {
     residentsPerMunicipality,
     now,
   });
+  await createHomeDeliverySetup(database.knex, region, now);
   await insertStatisticsOrders(database.knex, {
     count: orders,
     start,
     end: now - 7 * 86_400_000,
     residentsPerMunicipality,
+    homeDeliveries: true,
   });
   if (database.dialect === 'sqlite') await database.knex.raw('PRAGMA optimize');
   // What autovacuum does to a table in use: statistics, and the visibility map index-only
@@ -147,11 +149,15 @@ async function run(databaseUrl: string, uploads: string) {
         await timed(`${base}/api/v1/admin/region/statistics?from=2025-01-01&to=2025-12-31`, cookie),
       );
     const sample = (await (await fetch(municipalityUrl(0), { headers: { cookie } })).json()) as {
-      current: { galleria: { totals: { orders: number } } };
+      current: {
+        galleria: { totals: { orders: number } };
+        homeDelivery: { totals: { deliveries: number; households: number } };
+      };
     };
     return {
       secondsToLoad,
       ordersInOneMunicipalityYear: sample.current.galleria.totals.orders,
+      homeDeliveriesInOneMunicipalityYear: sample.current.homeDelivery.totals,
       reference: { health: figures(health) },
       municipalityYear: figures(municipality),
       municipalityMonth: figures(municipalityMonth),
@@ -254,7 +260,8 @@ async function runSubsidyClaims(databaseUrl: string, uploads: string) {
     end: now - 7 * 86_400_000,
     residentsPerMunicipality,
   });
-  const reports = await insertApprovedCarrierReports(database.knex, region, {
+  const setups = await createHomeDeliverySetup(database.knex, region, now);
+  const reports = await insertApprovedCarrierReports(database.knex, setups, {
     deliveries: claimDeliveries,
     firstMonth: '2021-12',
     lastMonth: '2026-11',

@@ -8,7 +8,7 @@ import type { StatisticsRegion } from './statistics-data.ts';
 // benchmark's five years, whose lines add up to `deliveries` home deliveries in the region.
 
 const villages = ['Centralorten', 'Norrby', 'Söderby', 'Västerås', 'Österås', 'Fjällnäs'];
-const householdsPerMunicipality = 80;
+export const householdsPerMunicipality = 80;
 
 /** The months from `first` to `last` (YYYY-MM), inclusive. */
 function monthsBetween(first: string, last: string): string[] {
@@ -23,16 +23,24 @@ function monthsBetween(first: string, last: string): string[] {
   }
 }
 
-export async function insertApprovedCarrierReports(
+export type HomeDeliverySetup = {
+  municipalityId: string;
+  carrierId: string;
+  zoneId: string;
+  households: { id: string; name: string; village: string; postalCode: string }[];
+};
+
+/**
+ * Per municipality a carrier, a zone with six villages (the main town a locality of more than
+ * 3,000 inhabitants) and 80 approved households; the households are also listed in
+ * `bench_households` (municipality index m, household index h) for INSERT … SELECT.
+ */
+export async function createHomeDeliverySetup(
   knex: Knex,
   region: StatisticsRegion,
-  options: { deliveries: number; firstMonth: string; lastMonth: string; now: number },
-): Promise<{ reports: number; deliveries: number }> {
-  const { now } = options;
-  const months = monthsBetween(options.firstMonth, options.lastMonth);
-  const reportCount = region.municipalities.length * months.length;
-  let written = 0;
-  let reportIndex = 0;
+  now: number,
+): Promise<HomeDeliverySetup[]> {
+  const setups: HomeDeliverySetup[] = [];
   for (const [m, municipality] of region.municipalities.entries()) {
     const carrierId = newId();
     await knex('carriers').insert({
@@ -79,7 +87,58 @@ export async function insertApprovedCarrierReports(
       updated_at: now,
     }));
     await knex.batchInsert('households', households, 500);
+    setups.push({
+      municipalityId: municipality.id,
+      carrierId,
+      zoneId,
+      households: households.map((household) => ({
+        id: household.id,
+        name: household.name,
+        village: household.village,
+        postalCode: household.postal_code,
+      })),
+    });
+  }
+  await knex.schema.createTable('bench_households', (table) => {
+    table.integer('m');
+    table.integer('h');
+    table.string('id', 36);
+    table.string('zone_id', 36);
+    table.string('carrier_id', 36);
+    table.string('village', 80);
+    table.string('postal_code', 5);
+    table.primary(['m', 'h']);
+  });
+  await knex.batchInsert(
+    'bench_households',
+    setups.flatMap((setup, m) =>
+      setup.households.map((household, h) => ({
+        m,
+        h,
+        id: household.id,
+        zone_id: setup.zoneId,
+        carrier_id: setup.carrierId,
+        village: household.village,
+        postal_code: household.postalCode,
+      })),
+    ),
+    500,
+  );
+  return setups;
+}
 
+/** One approved report a month per municipality, whose lines add up to `deliveries`. */
+export async function insertApprovedCarrierReports(
+  knex: Knex,
+  setups: readonly HomeDeliverySetup[],
+  options: { deliveries: number; firstMonth: string; lastMonth: string; now: number },
+): Promise<{ reports: number; deliveries: number }> {
+  const { now } = options;
+  const months = monthsBetween(options.firstMonth, options.lastMonth);
+  const reportCount = setups.length * months.length;
+  let written = 0;
+  let reportIndex = 0;
+  for (const { municipalityId, carrierId, households } of setups) {
     const reports = months.map((month) => {
       // The region's deliveries spread evenly over its reports, the remainder on the first.
       const count =
@@ -110,7 +169,7 @@ export async function insertApprovedCarrierReports(
       return {
         id: newId(),
         carrier_id: carrierId,
-        municipality_id: municipality.id,
+        municipality_id: municipalityId,
         month,
         status: 'approved',
         cost_basis: 'delivery',
