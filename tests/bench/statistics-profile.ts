@@ -6,7 +6,13 @@ import { createDatabase } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { createParcelStatisticsRepository } from '../../server/src/modules/counter/parcel-statistics.repository.ts';
 import { createStatisticsRepository } from '../../server/src/modules/orders/reports/statistics.repository.ts';
-import { createStatisticsRegion, insertStatisticsOrders } from './statistics-data.ts';
+import { createDeliveryStatisticsRepository } from '../../server/src/modules/deliveries/delivery-statistics.repository.ts';
+import {
+  createStatisticsRegion,
+  type StatisticsRegion,
+  insertStatisticsOrders,
+} from './statistics-data.ts';
+import { createHomeDeliverySetup } from './subsidy-claim-data.ts';
 
 // Times each statistics query alone (a developer's tool beside bench:statistics).
 const url =
@@ -27,7 +33,9 @@ const region = reuse
     }
   : await createStatisticsRegion(database.knex, { count: 14, residentsPerMunicipality: 1500, now });
 if (!reuse) {
+  await createHomeDeliverySetup(database.knex, region as StatisticsRegion, now);
   await insertStatisticsOrders(database.knex, {
+    homeDeliveries: true,
     count: orders,
     start: Date.UTC(2021, 11, 5),
     end: now - 7 * 86_400_000,
@@ -51,6 +59,7 @@ const range = { start: months[0]?.start ?? 0, end: months[11]?.end ?? 0 };
 const ids = [region.municipalities[3]?.id ?? ''];
 const stats = createStatisticsRepository(database.knex);
 const parcels = createParcelStatisticsRepository(database.knex);
+const deliveries = createDeliveryStatisticsRepository(database.knex);
 const shopId = (await database.knex('shops').first<{ id: string }>('id')).id;
 const jobs: Record<string, () => Promise<unknown>> = {
   months: () => stats.months({ municipalityIds: ids }, months, range),
@@ -60,6 +69,11 @@ const jobs: Record<string, () => Promise<unknown>> = {
   lines: () => stats.lines({ municipalityIds: ids }, range),
   parcels: () => parcels.months(ids, months, range),
   pickupsOfShop: () => stats.pickupsOfShop(shopId, months, range),
+  deliveryMonths: () => deliveries.months(ids, months, range),
+  deliveryTotals: () => deliveries.totals(ids, range),
+  deliveryVillages: () => deliveries.villages(ids, range),
+  deliveryShops: () => deliveries.shops(ids, range),
+  deliveryCarriers: () => deliveries.carriers(ids, range),
 };
 if (process.env.EXPLAIN) {
   const seen = new Set<string>();
