@@ -25,9 +25,29 @@ const migrationSource: Knex.MigrationSource<string> = {
   },
 };
 
-export async function migrateToLatest(knex: Knex): Promise<string[]> {
+/** Any fixed number: the key of the PostgreSQL advisory lock migrating instances take turns on. */
+const migrationLockKey = 4_240_615;
+
+async function runPendingMigrations(knex: Knex): Promise<string[]> {
   const [, applied] = (await knex.migrate.latest({ migrationSource })) as [number, string[]];
   return applied;
+}
+
+/**
+ * Brings the schema up to date. Several app instances starting at once on PostgreSQL take
+ * turns on an advisory lock, held by a transaction on a connection of its own while the
+ * migrations run on others: knex's own lock table cannot do that, since instances meeting an
+ * empty database race to create it (and its `MigrationLocked` fails instead of waiting). The
+ * next instance then finds nothing pending. The lock ends with its holder's session, so an
+ * instance killed mid-migration leaves nothing locked. SQLite has one app process.
+ */
+export async function migrateToLatest(knex: Knex): Promise<string[]> {
+  if ((knex.client as { dialect: string }).dialect !== 'postgresql')
+    return runPendingMigrations(knex);
+  return knex.transaction(async (turn) => {
+    await turn.raw('SELECT pg_advisory_xact_lock(?)', [migrationLockKey]);
+    return runPendingMigrations(knex);
+  });
 }
 
 export async function rollbackAll(knex: Knex): Promise<void> {
