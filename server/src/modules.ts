@@ -179,6 +179,7 @@ export function composeModules(deps: ModuleDeps) {
     shops: shops.directory,
     invitations: invitations.service,
     users: users.service,
+    audit: audit.service,
     now,
   });
   const households = createHouseholdsModule({

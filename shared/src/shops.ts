@@ -259,6 +259,16 @@ export const auditActions = [
   'service_point.operator_invited',
   'service_point.operator_joined',
   'shop.fulfilment_updated',
+  'home_delivery.settings_updated',
+  'home_delivery.zone_created',
+  'home_delivery.zone_updated',
+  'home_delivery.zone_deleted',
+  'home_delivery.agreement_created',
+  'home_delivery.agreement_updated',
+  'home_delivery.agreement_deleted',
+  'home_delivery.carrier_created',
+  'home_delivery.carrier_updated',
+  'home_delivery.carrier_removed',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

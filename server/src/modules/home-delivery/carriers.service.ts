@@ -87,10 +87,11 @@ export function createCarriersService(deps: {
   }
 
   async function save(
-    municipalityId: string,
+    municipality: { id: string; actorUserId: string },
     existing: CarrierRow | null,
     body: CarrierInput,
   ): Promise<string> {
+    const municipalityId = municipality.id;
     const errors = await zoneErrors(municipalityId, body);
     const lower = body.name.toLocaleLowerCase('sv');
     if (
@@ -139,6 +140,12 @@ export function createCarriersService(deps: {
           weekdays: JSON.stringify([...zone.weekdays].sort((a, b) => a - b)),
         })),
         trx,
+      );
+      await setup.recordChange(
+        trx,
+        municipality,
+        existing ? 'home_delivery.carrier_updated' : 'home_delivery.carrier_created',
+        { carrierId: id, name: body.name, isActive: body.isActive, zones: body.zones.length },
       );
     }).catch((error: unknown) => {
       if (isUniqueViolation(error))
@@ -197,7 +204,7 @@ export function createCarriersService(deps: {
         slug,
         'municipality.home_delivery.manage',
       );
-      return present(municipality.id, await save(municipality.id, null, body));
+      return present(municipality.id, await save(municipality, null, body));
     },
 
     async update(
@@ -212,7 +219,7 @@ export function createCarriersService(deps: {
         'municipality.home_delivery.manage',
       );
       const existing = await carrierOfMunicipality(municipality.id, carrierId);
-      return present(municipality.id, await save(municipality.id, existing, body));
+      return present(municipality.id, await save(municipality, existing, body));
     },
 
     async remove(actor: Actor | null, slug: string, carrierId: string): Promise<void> {
@@ -221,8 +228,14 @@ export function createCarriersService(deps: {
         slug,
         'municipality.home_delivery.manage',
       );
-      await carrierOfMunicipality(municipality.id, carrierId);
-      await transaction((trx) => carriers.delete(carrierId, trx)).catch((error: unknown) => {
+      const carrier = await carrierOfMunicipality(municipality.id, carrierId);
+      await transaction(async (trx) => {
+        await carriers.delete(carrierId, trx);
+        await setup.recordChange(trx, municipality, 'home_delivery.carrier_removed', {
+          carrierId,
+          name: carrier.name,
+        });
+      }).catch((error: unknown) => {
         // Its deliveries (the deliveries module's notes) keep it: switch it off instead.
         if (isForeignKeyViolation(error))
           throw new AppError(

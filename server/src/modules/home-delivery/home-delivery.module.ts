@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.ts';
+import type { AuditService } from '../audit/audit.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
@@ -25,6 +26,7 @@ export function createHomeDeliveryModule(deps: {
   shops: ShopDirectory;
   invitations: InvitationsService;
   users: UsersService;
+  audit: AuditService;
   now: () => number;
 }) {
   const { database, municipalities, shops, now } = deps;
@@ -38,6 +40,7 @@ export function createHomeDeliveryModule(deps: {
     shopDelivery,
     municipalities,
     shops,
+    audit: deps.audit,
     now,
   });
   const carriers = createCarriersService({

@@ -10,11 +10,13 @@ import type {
   MunicipalityHomeDelivery,
 } from '@e-galleria/shared/home-delivery';
 import { sortSwedish } from '@e-galleria/shared/swedish-order';
-import type { TransactionRunner } from '../../db/database.ts';
+import type { AuditAction } from '@e-galleria/shared/shops';
+import type { Transaction, TransactionRunner } from '../../db/database.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/constraint-errors.ts';
 import { newId } from '../../db/ids.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
+import type { AuditService } from '../audit/audit.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { CarriersRepository } from './carriers.repository.ts';
@@ -27,6 +29,8 @@ import {
   presentZone,
 } from './home-delivery-presenters.ts';
 import type { ShopHomeDeliveryRepository } from './shop-home-delivery.repository.ts';
+
+type HomeDeliveryAuditAction = Extract<AuditAction, `home_delivery.${string}`>;
 
 function invalid(fieldErrors: FieldError[]): AppError {
   return new AppError('validation_failed', 'Some fields are invalid.', { fieldErrors });
@@ -47,10 +51,12 @@ export function createMunicipalitySetupService(deps: {
   shopDelivery: ShopHomeDeliveryRepository;
   municipalities: MunicipalitiesService;
   shops: ShopDirectory;
+  audit: AuditService;
   now: () => number;
 }) {
-  const { transaction, zones, carriers, shopDelivery, municipalities, shops, now } = deps;
+  const { transaction, zones, carriers, shopDelivery, municipalities, shops, audit, now } = deps;
 
+  /** The municipality, and who acts on it (for the audit log of what they change). */
   async function municipalityFor(
     actor: Actor | null,
     slug: string,
@@ -58,9 +64,32 @@ export function createMunicipalitySetupService(deps: {
   ) {
     if (!actor) throw new AppError('unauthenticated');
     const row = await municipalities.findOrThrow(slug);
-    authorize(actor, action, municipalities.scopeOf(row));
-    return row;
+    const admin = authorize(actor, action, municipalities.scopeOf(row));
+    return { ...row, actorUserId: admin.user.id };
   }
+
+  /**
+   * A change to home delivery's set-up, in the municipality's audit log in the same
+   * transaction: fees, zones, agreements and carriers decide what residents pay and what the
+   * municipality claims as subsidy, so who changed them and when must be on record.
+   */
+  const recordChange = (
+    trx: Transaction,
+    municipality: { id: string; actorUserId: string },
+    action: HomeDeliveryAuditAction,
+    details: Record<string, unknown>,
+    shopId: string | null = null,
+  ) =>
+    audit.record(
+      {
+        municipalityId: municipality.id,
+        shopId,
+        actorUserId: municipality.actorUserId,
+        action,
+        details,
+      },
+      trx,
+    );
 
   async function zonesOf(municipalityId: string): Promise<DeliveryZone[]> {
     const [rows, places] = await Promise.all([
@@ -113,10 +142,11 @@ export function createMunicipalitySetupService(deps: {
   }
 
   async function saveZone(
-    municipalityId: string,
+    municipality: { id: string; actorUserId: string },
     zoneId: string | null,
     body: DeliveryZoneInput,
   ): Promise<string> {
+    const municipalityId = municipality.id;
     const errors = await placeConflicts(municipalityId, zoneId, body);
     if (await nameTaken(municipalityId, zoneId, body.name))
       errors.unshift({ field: 'name', code: 'name_taken', message: 'Another zone has this name.' });
@@ -155,6 +185,12 @@ export function createMunicipalitySetupService(deps: {
           is_large_locality: place.isLargeLocality,
         })),
         trx,
+      );
+      await recordChange(
+        trx,
+        municipality,
+        zoneId ? 'home_delivery.zone_updated' : 'home_delivery.zone_created',
+        { zoneId: id, name: body.name, isActive: body.isActive, places: body.places.length },
       );
     }).catch((error: unknown) => {
       // Two admins saving at once: the unique indexes decide.
@@ -237,7 +273,15 @@ export function createMunicipalitySetupService(deps: {
         public_note: body.publicNote,
         updated_at: now(),
       };
-      await zones.saveSettings(row);
+      await transaction(async (trx) => {
+        await zones.saveSettings(row, trx);
+        await recordChange(trx, municipality, 'home_delivery.settings_updated', {
+          isEnabled: body.isEnabled,
+          feeOre: body.feeOre,
+          subsidisedFeeOre: body.subsidisedFeeOre,
+          eligibility: body.eligibility,
+        });
+      });
       return presentSettings(row);
     },
 
@@ -247,7 +291,7 @@ export function createMunicipalitySetupService(deps: {
       body: DeliveryZoneInput,
     ): Promise<DeliveryZone> {
       const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.manage');
-      const id = await saveZone(municipality.id, null, body);
+      const id = await saveZone(municipality, null, body);
       return (await zonesOf(municipality.id)).find((zone) => zone.id === id) as DeliveryZone;
     },
 
@@ -259,14 +303,20 @@ export function createMunicipalitySetupService(deps: {
     ): Promise<DeliveryZone> {
       const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.manage');
       await zoneOfMunicipality(municipality.id, zoneId);
-      await saveZone(municipality.id, zoneId, body);
+      await saveZone(municipality, zoneId, body);
       return (await zonesOf(municipality.id)).find((zone) => zone.id === zoneId) as DeliveryZone;
     },
 
     async deleteZone(actor: Actor | null, slug: string, zoneId: string): Promise<void> {
       const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.manage');
-      await zoneOfMunicipality(municipality.id, zoneId);
-      await transaction((trx) => zones.deleteZone(zoneId, trx)).catch((error: unknown) => {
+      const zone = await zoneOfMunicipality(municipality.id, zoneId);
+      await transaction(async (trx) => {
+        await zones.deleteZone(zoneId, trx);
+        await recordChange(trx, municipality, 'home_delivery.zone_deleted', {
+          zoneId,
+          name: zone.name,
+        });
+      }).catch((error: unknown) => {
         // Delivery notes (the deliveries module's) keep their zone: switch it off instead.
         if (isForeignKeyViolation(error))
           throw new AppError('status_conflict', 'The zone has deliveries: switch it off instead.');
@@ -283,16 +333,28 @@ export function createMunicipalitySetupService(deps: {
       await checkShop(municipality.id, body.shopId);
       const at = now();
       const id = newId();
-      await shopDelivery.insertAgreement({
-        id,
-        municipality_id: municipality.id,
-        shop_id: body.shopId,
-        kind: body.kind,
-        valid_from: body.validFrom,
-        valid_to: body.validTo,
-        note: body.note,
-        created_at: at,
-        updated_at: at,
+      await transaction(async (trx) => {
+        await shopDelivery.insertAgreement(
+          {
+            id,
+            municipality_id: municipality.id,
+            shop_id: body.shopId,
+            kind: body.kind,
+            valid_from: body.validFrom,
+            valid_to: body.validTo,
+            note: body.note,
+            created_at: at,
+            updated_at: at,
+          },
+          trx,
+        );
+        await recordChange(
+          trx,
+          municipality,
+          'home_delivery.agreement_created',
+          { agreementId: id, kind: body.kind, validFrom: body.validFrom, validTo: body.validTo },
+          body.shopId,
+        );
       });
       return presentOneAgreement(municipality.id, id);
     },
@@ -313,23 +375,46 @@ export function createMunicipalitySetupService(deps: {
             message: 'An agreement stays with its shop: make a new one.',
           },
         ]);
-      await shopDelivery.updateAgreement(agreementId, {
-        kind: body.kind,
-        valid_from: body.validFrom,
-        valid_to: body.validTo,
-        note: body.note,
-        updated_at: now(),
+      await transaction(async (trx) => {
+        await shopDelivery.updateAgreement(
+          agreementId,
+          {
+            kind: body.kind,
+            valid_from: body.validFrom,
+            valid_to: body.validTo,
+            note: body.note,
+            updated_at: now(),
+          },
+          trx,
+        );
+        await recordChange(
+          trx,
+          municipality,
+          'home_delivery.agreement_updated',
+          { agreementId, kind: body.kind, validFrom: body.validFrom, validTo: body.validTo },
+          agreement.shop_id,
+        );
       });
       return presentOneAgreement(municipality.id, agreementId);
     },
 
     async deleteAgreement(actor: Actor | null, slug: string, agreementId: string): Promise<void> {
       const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.manage');
-      await agreementOfMunicipality(municipality.id, agreementId);
-      await shopDelivery.deleteAgreement(agreementId);
+      const agreement = await agreementOfMunicipality(municipality.id, agreementId);
+      await transaction(async (trx) => {
+        await shopDelivery.deleteAgreement(agreementId, trx);
+        await recordChange(
+          trx,
+          municipality,
+          'home_delivery.agreement_deleted',
+          { agreementId, kind: agreement.kind },
+          agreement.shop_id,
+        );
+      });
     },
 
     municipalityFor,
+    recordChange,
   };
 }
 
