@@ -78,14 +78,21 @@ it('writes settings, zones, carriers and agreements to the audit log, with who c
     'home_delivery.agreement_deleted',
   ]);
   expect(events.map((event) => event.actor?.name)).toEqual(Array(8).fill('Kerstin Kommunberg'));
-  expect(events[0]?.details).toMatchObject({ feeOre: 2500, eligibility: 'approved' });
+  // settingsBody has no public note: the seeded one was cleared, a change of its own.
+  expect(events[0]?.details).toMatchObject({
+    fields: ['feeOre', 'publicNote'],
+    feeOre: 2500,
+    eligibility: 'approved',
+  });
   expect(events[2]?.details).toMatchObject({ name: 'Björkfjället och Kvarnbacken' });
   expect(events[4]?.details).toMatchObject({ name: 'Fjällfrakt' });
   expect(events[6]?.shop?.id).toBe(grocery);
 });
 
-it('writes nothing for a refused change', async () => {
+it('writes nothing for a refused change, or for settings saved unchanged', async () => {
   const before = (await homeDeliveryEvents()).length;
+  const unchanged = await admin.put(`${base}/settings`).send(settingsBody({ feeOre: 2500 }));
+  expect(unchanged.status).toBe(200);
   const refused = await admin.put(`${base}/settings`).send(settingsBody({ feeOre: -1 }));
   expect(refused.status).toBe(400);
   const stillUsed = await admin.post(`${base}/zones`).send({

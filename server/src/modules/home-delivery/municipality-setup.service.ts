@@ -274,13 +274,22 @@ export function createMunicipalitySetupService(deps: {
         updated_at: now(),
       };
       await transaction(async (trx) => {
+        const before = await zones.findSettings(municipality.id, trx);
         await zones.saveSettings(row, trx);
-        await recordChange(trx, municipality, 'home_delivery.settings_updated', {
-          isEnabled: body.isEnabled,
-          feeOre: body.feeOre,
-          subsidisedFeeOre: body.subsidisedFeeOre,
-          eligibility: body.eligibility,
-        });
+        // Only a real change is on record: saving the form unchanged writes nothing.
+        const previous = presentSettings(before ?? defaultSettings(municipality.id));
+        const saved = presentSettings(row);
+        const fields = (Object.keys(saved) as (keyof HomeDeliverySettings)[]).filter(
+          (field) => saved[field] !== previous[field],
+        );
+        if (fields.length > 0)
+          await recordChange(trx, municipality, 'home_delivery.settings_updated', {
+            fields,
+            isEnabled: body.isEnabled,
+            feeOre: body.feeOre,
+            subsidisedFeeOre: body.subsidisedFeeOre,
+            eligibility: body.eligibility,
+          });
       });
       return presentSettings(row);
     },
