@@ -259,6 +259,7 @@ export function composeModules(deps: ModuleDeps) {
   const subsidyClaims = createSubsidyClaimsModule({
     approvedReports: createApprovedReportsService({ database }),
     households: createHouseholdPlacesService({ database }),
+    identities: households.identities,
     localities: createLocalityPlacesService({ database }),
     rules: subsidy.service,
     municipalities: municipalities.service,

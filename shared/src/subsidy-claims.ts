@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MunicipalityHousehold } from './households.ts';
 
 /**
  * The yearly subsidy claim (hemsändningsbidrag, DESIGN §6, decision 0043): a municipality's
@@ -73,6 +74,9 @@ export const subsidyClaimHouseholdSchema = z.object({
 });
 export type SubsidyClaimHousehold = z.infer<typeof subsidyClaimHouseholdSchema>;
 
+/** A claim's pseudonym as the claim prints it: H- and eight hexadecimal digits. */
+export const householdReferencePattern = /^H-[0-9A-F]{8}$/;
+
 export const subsidyClaimSchema = z.object({
   municipality: z.object({ name: z.string(), slug: z.string() }),
   kind: z.enum(subsidyClaimKinds),
@@ -83,9 +87,18 @@ export const subsidyClaimSchema = z.object({
   reports: z.array(subsidyClaimReportSchema),
   /** Whether the asker may open the reports' PDFs (the municipality's own admins only). */
   canOpenReports: z.boolean(),
+  /** Whether the asker may look up whom a reference stands for (the municipality's admins). */
+  canIdentifyHouseholds: z.boolean(),
   households: z.array(subsidyClaimHouseholdSchema),
 });
 export type SubsidyClaimView = z.infer<typeof subsidyClaimSchema>;
+
+/** Whom a claim's reference stands for, with its line of the claim (the municipality's admins). */
+export type SubsidyClaimHouseholdIdentity = {
+  year: number;
+  line: SubsidyClaimHousehold;
+  household: MunicipalityHousehold;
+};
 
 /** The region's view of a year: every municipality's claim side by side. */
 export const subsidyClaimsOverviewSchema = z.object({

@@ -53,6 +53,13 @@ const rows = [
     expected: arjeplogOrRegion(400),
   },
   {
+    action: 'look up whom a reference of Arjeplog’s claim of 2025 stands for',
+    request: (client: supertest.Agent) =>
+      client.get(`${claimUrl('arjeplog', 2025)}/households/H-0000ABCD`),
+    // No approved report in this world: the municipality's admin learns it is in no claim.
+    expected: { ...refused, arjeplogAdmin: 404 },
+  },
+  {
     action: 'read Gällivare’s claim of 2025',
     request: (client: supertest.Agent) => client.get(claimUrl('gallivare', 2025)),
     expected: { ...refused, gallivareAdmin: 200, regionAdmin: 200 },
@@ -95,6 +102,6 @@ describe('authorization matrix: the yearly subsidy claim', () => {
     rows,
     actors,
     clientOf: (actor) => clients.get(actor),
-    codes: { 400: 'validation_failed' },
+    codes: { 400: 'validation_failed', 404: 'not_found' },
   });
 });

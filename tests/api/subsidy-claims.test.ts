@@ -332,6 +332,45 @@ describe('the yearly subsidy claim', () => {
     expect(own.body.claim.canOpenReports).toBe(true);
   });
 
+  it('tells the municipality’s own admins whom a reference stands for, and no one else', async () => {
+    const { claim } = (await arjeplogAdmin.get(claimUrl('arjeplog', 2026))).body;
+    expect(claim.canIdentifyHouseholds).toBe(true);
+    const laisvall = (claim.households as { village: string; reference: string }[]).find(
+      (row) => row.village === 'Laisvall',
+    );
+    if (!laisvall) throw new Error('no Laisvall household in the claim');
+    // Typed as read aloud over the phone: lower case, spaces around.
+    const typed = encodeURIComponent(` ${laisvall.reference.toLowerCase()} `);
+    const found = await arjeplogAdmin.get(`${claimUrl('arjeplog', 2026)}/households/${typed}`);
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    expect(found.body).toMatchObject({
+      year: 2026,
+      line: { reference: laisvall.reference, deliveries: 2, cappedOre: 20_000 },
+      household: { id: households.laisvall, village: 'Laisvall' },
+    });
+
+    const unknown = await arjeplogAdmin.get(`${claimUrl('arjeplog', 2026)}/households/H-00000000`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('not_found');
+    const malformed = await arjeplogAdmin.get(`${claimUrl('arjeplog', 2026)}/households/4711`);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0]).toMatchObject({ field: 'reference', code: 'invalid_format' });
+    // Another year's claim does not hold it.
+    const otherYear = await arjeplogAdmin.get(
+      `${claimUrl('arjeplog', 2025)}/households/${laisvall.reference}`,
+    );
+    expect(otherYear.status).toBe(404);
+
+    // The region reads the claim, never whom a reference stands for.
+    const region = await regionAdmin.get(claimUrl('arjeplog', 2026));
+    expect(region.body.claim.canIdentifyHouseholds).toBe(false);
+    const refused = await regionAdmin.get(
+      `${claimUrl('arjeplog', 2026)}/households/${laisvall.reference}`,
+    );
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain('Laisvall');
+  });
+
   it('makes the year final once it has ended', async () => {
     t.clock.advance(32 * day);
     // A month later the session has ended: log in again.

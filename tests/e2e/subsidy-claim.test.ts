@@ -125,6 +125,32 @@ test('a report returned, corrected and approved lands in the yearly claim, on a 
     await keepScreenshot(page, `subsidy-claim-${name}`);
   }
 
+  // Whom a reference stands for: typed as read over the phone, then one mistyped.
+  const households = municipality.getByRole('table', { name: 'Hushåll' });
+  const reference = (
+    await households
+      .getByText(/^H-[0-9A-F]{8}$/)
+      .first()
+      .innerText()
+  ).trim();
+  expect(reference).toMatch(/^H-[0-9A-F]{8}$/);
+  const referenceField = municipality.getByLabel('Referens', { exact: true });
+  await referenceField.fill(reference.toLowerCase());
+  await municipality.getByRole('button', { name: 'Visa hushållet' }).click();
+  const identity = municipality.locator('.subsidy-claim__identity');
+  await identity.getByText(`I ansökan för ${year}`).waitFor();
+  expect(await identity.getByText(reference, { exact: true }).count()).toBe(1);
+  await expectNoSeriousAccessibilityViolations(municipality);
+  expect(await scrollsSideways(municipality)).toBe(false);
+  await keepScreenshot(municipality, 'subsidy-claim-household-lookup');
+  await referenceField.fill('H-12');
+  await municipality.getByRole('button', { name: 'Visa hushållet' }).click();
+  await municipality
+    .getByRole('alert')
+    .getByText(/^Skriv referensen som den står/)
+    .waitFor();
+  expect(await referenceField.getAttribute('aria-invalid')).toBe('true');
+
   // The region sees Arjeplog's claim beside the other municipalities'.
   const region = await environment.newPage(desktop);
   await logIn(region, {

@@ -1,4 +1,8 @@
-import type { SubsidyClaimsOverview, SubsidyClaimView } from '@e-galleria/shared/subsidy-claims';
+import type {
+  SubsidyClaimHouseholdIdentity,
+  SubsidyClaimsOverview,
+  SubsidyClaimView,
+} from '@e-galleria/shared/subsidy-claims';
 import { requestJson } from './http-client.ts';
 
 const claimPath = (slug: string, year: number) =>
@@ -21,4 +25,16 @@ export function fetchSubsidyClaimsOverview(
   signal?: AbortSignal,
 ): Promise<{ overview: SubsidyClaimsOverview }> {
   return requestJson(`/v1/admin/region/subsidy-claims/${year}`, { signal });
+}
+
+/** Whom a reference of the year's claim stands for (the municipality's own admins). */
+export function lookUpClaimHousehold(
+  slug: string,
+  year: number,
+  reference: string,
+  signal?: AbortSignal,
+): Promise<SubsidyClaimHouseholdIdentity> {
+  return requestJson(`${claimPath(slug, year)}/households/${encodeURIComponent(reference)}`, {
+    signal,
+  });
 }

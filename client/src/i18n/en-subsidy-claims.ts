@@ -73,6 +73,20 @@ export const enSubsidyClaims: typeof svSubsidyClaims = {
   overviewNote:
     'Reports: approved monthly reports. Deliveries: the eligible ones, to households outside localities of more than 3,000 inhabitants.',
   approvedReports: 'Approved reports',
+  lookup: {
+    heading: 'Who is the household?',
+    submit: 'Show the household',
+    name: 'Name',
+    address: 'Address',
+    eligibility: 'Home delivery from the municipality',
+    inClaim: 'In the claim for {{year}}',
+    line_one: '{{count}} delivery, cap {{capped}}',
+    line_other: '{{count}} deliveries, cap {{capped}}',
+    not_found:
+      'No household in the claim for {{year}} has the reference {{reference}}. Check the year and the reference.',
+    invalid_format:
+      'Type the reference as the claim shows it: H, a hyphen and eight characters, for example H-1234ABCD.',
+  },
   errors: {
     year_not_started: 'The year has not begun.',
     no_subsidy_rule: 'The year has no rules or price base amount. The region adds them.',

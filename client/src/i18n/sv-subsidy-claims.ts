@@ -71,6 +71,20 @@ export const svSubsidyClaims = {
   overviewNote:
     'Rapporter: godkända månadsrapporter. Hemsändningar: de som ger bidrag, till hushåll utanför tätorter med fler än 3 000 invånare.',
   approvedReports: 'Godkända rapporter',
+  lookup: {
+    heading: 'Vem är hushållet?',
+    submit: 'Visa hushållet',
+    name: 'Namn',
+    address: 'Adress',
+    eligibility: 'Hemsändning från kommunen',
+    inClaim: 'I ansökan för {{year}}',
+    line_one: '{{count}} hemsändning, tak {{capped}}',
+    line_other: '{{count}} hemsändningar, tak {{capped}}',
+    not_found:
+      'Inget hushåll i ansökan för {{year}} har referensen {{reference}}. Kontrollera året och referensen.',
+    invalid_format:
+      'Skriv referensen som den står i ansökan: H, bindestreck och åtta tecken, till exempel H-1234ABCD.',
+  },
   errors: {
     year_not_started: 'Året har inte börjat.',
     no_subsidy_rule: 'Det saknas regler eller prisbasbelopp för året. Regionen lägger in dem.',

@@ -14,26 +14,38 @@ import {
   ClaimYearForm,
   type ClaimProblem,
 } from './claim-year.tsx';
+import {
+  ClaimHouseholdLookup,
+  type HouseholdLookup,
+  lookUpFromSearch,
+} from './claim-household-lookup.tsx';
 import { FigureTable } from './figure-tables.tsx';
 import '../../styles/statistics.css';
 import '../../styles/subsidy-claim.css';
 
-async function loadClaim({
-  request,
-  params,
-}: LoaderFunctionArgs): Promise<
-  | { slug: string; year: number; claim: SubsidyClaimView | null; problem: ClaimProblem | null }
+async function loadClaim({ request, params }: LoaderFunctionArgs): Promise<
+  | {
+      slug: string;
+      year: number;
+      claim: SubsidyClaimView | null;
+      problem: ClaimProblem | null;
+      lookup: HouseholdLookup | null;
+    }
   | Response
 > {
   await loadStatisticsTexts();
   const slug = params.slug ?? '';
-  const year = claimYearFromSearch(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const year = claimYearFromSearch(search);
   try {
     const { claim } = await fetchSubsidyClaim(slug, year, request.signal);
-    return { slug, year, claim, problem: null };
+    const lookup = claim.canIdentifyHouseholds
+      ? await lookUpFromSearch(search, slug, year, request.signal)
+      : null;
+    return { slug, year, claim, problem: null, lookup };
   } catch (error) {
     try {
-      return { slug, year, claim: null, problem: claimProblemOf(error) };
+      return { slug, year, claim: null, problem: claimProblemOf(error), lookup: null };
     } catch (other) {
       return loginRedirectIfAnonymous(other, request);
     }
@@ -106,7 +118,17 @@ function ClaimSteps({ claim }: { claim: SubsidyClaimView }) {
   );
 }
 
-function ClaimTables({ slug, claim }: { slug: string; claim: SubsidyClaimView }) {
+function ClaimTables({
+  slug,
+  year,
+  claim,
+  lookup,
+}: {
+  slug: string;
+  year: number;
+  claim: SubsidyClaimView;
+  lookup: HouseholdLookup | null;
+}) {
   const { t } = useTranslation('statistics');
   const { figures } = claim;
   return (
@@ -169,12 +191,17 @@ function ClaimTables({ slug, claim }: { slug: string; claim: SubsidyClaimView })
       <section aria-labelledby="claim-households">
         <h2 id="claim-households">{t('claims.householdsHeading')}</h2>
         <p className="statistics-note">{t('claims.householdsNote')}</p>
+        {claim.canIdentifyHouseholds ? <ClaimHouseholdLookup year={year} lookup={lookup} /> : null}
         <FigureTable
           label={t('claims.householdsHeading')}
           rows={claim.households}
           rowKey={(household) => household.reference}
           columns={[
-            { key: 'reference', header: t('claims.reference'), value: (row) => row.reference },
+            {
+              key: 'reference',
+              header: t('claims.reference'),
+              value: (row) => <span className="subsidy-claim__reference">{row.reference}</span>,
+            },
             { key: 'village', header: t('claims.village'), value: (row) => row.village },
             {
               key: 'eligible',
@@ -203,7 +230,7 @@ function ClaimTables({ slug, claim }: { slug: string; claim: SubsidyClaimView })
 /** The municipality's yearly subsidy claim, worked out from its approved carrier reports. */
 function SubsidyClaimPage() {
   const { t } = useTranslation('statistics');
-  const { slug, year, claim, problem } =
+  const { slug, year, claim, problem, lookup } =
     useLoaderData<Exclude<Awaited<ReturnType<typeof loadClaim>>, Response>>();
   return (
     <div className="page statistics-page subsidy-claim">
@@ -244,7 +271,7 @@ function SubsidyClaimPage() {
                 </a>
               </p>
               <ClaimSteps claim={claim} />
-              <ClaimTables slug={slug} claim={claim} />
+              <ClaimTables slug={slug} year={year} claim={claim} lookup={lookup} />
             </>
           )}
         </>

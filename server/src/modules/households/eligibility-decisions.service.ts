@@ -130,6 +130,23 @@ export function createEligibilityDecisionsService(deps: {
       return listPage(municipality.id, query.status, query.cursor);
     },
 
+    /**
+     * One household of the municipality, for its own admins: whom a subsidy claim's
+     * pseudonym stands for (decision 0043). Another municipality's household is missing.
+     */
+    async identify(
+      actor: Actor | null,
+      slug: string,
+      householdId: string,
+    ): Promise<MunicipalityHousehold> {
+      if (!actor) throw new AppError('unauthenticated');
+      const municipality = await municipalities.findOrThrow(slug);
+      authorize(actor, 'municipality.households.read', municipalities.scopeOf(municipality));
+      const row = await households.findWithDecider(householdId);
+      if (!row || row.municipality_id !== municipality.id) throw notFound('The household');
+      return toMunicipalityHousehold(row);
+    },
+
     approve: (actor: Actor | null, id: string) => decide(actor, id, 'approve', null),
     decline: (actor: Actor | null, id: string, reason: string) =>
       decide(actor, id, 'decline', reason),

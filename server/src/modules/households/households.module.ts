@@ -1,3 +1,5 @@
+import type { MunicipalityHousehold } from '@e-galleria/shared/households';
+import type { Actor } from '../auth/access.port.ts';
 import type { Database } from '../../db/database.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
@@ -16,6 +18,15 @@ import { createResidentHouseholdsService } from './resident-households.service.t
  * municipality's eligibility decisions, contacts shop staff take down by phone. Other modules
  * reach it through `service` (checkout's `HouseholdsPort` among its doors).
  */
+/** Whom a household id stands for, to the municipality's own admins only. */
+export type HouseholdIdentities = {
+  identify: (
+    actor: Actor | null,
+    slug: string,
+    householdId: string,
+  ) => Promise<MunicipalityHousehold>;
+};
+
 export function createHouseholdsModule(deps: {
   database: Database;
   users: UsersService;
@@ -53,5 +64,9 @@ export function createHouseholdsModule(deps: {
   return {
     service: createHouseholdsService({ households, residents, users: deps.users, now }),
     router: createHouseholdsRouter({ residents, decisions, assisted }),
+    /** The subsidy claim's door: whom a pseudonym stands for, to the municipality's admins. */
+    identities: {
+      identify: (actor, slug, householdId) => decisions.identify(actor, slug, householdId),
+    } satisfies HouseholdIdentities,
   };
 }

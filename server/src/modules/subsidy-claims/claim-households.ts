@@ -57,7 +57,7 @@ export function eligibilityOf(
 /**
  * A stable pseudonym for a household in a municipality's claims: the same in every year's
  * claim, so a year can be compared with the last; the claim carries no name, street or phone.
- * No screen looks a pseudonym up yet (decision 0043).
+ * The municipality's own admins look one up on the claim page (decision 0043's addendum).
  */
 export function referenceOf(municipalityId: string, householdId: string): string {
   const digest = createHash('sha256').update(`${municipalityId}:${householdId}`).digest('hex');

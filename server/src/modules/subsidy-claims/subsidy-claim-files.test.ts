@@ -37,6 +37,7 @@ const claim: SubsidyClaimView = {
     decidedAt: 0,
   })),
   canOpenReports: true,
+  canIdentifyHouseholds: true,
   households: Array.from({ length: 90 }, (_, index) => ({
     reference: `H-${String(index).padStart(8, '0')}`,
     village: index < 80 ? 'Laisvall' : 'Arjeplog',

@@ -1,6 +1,7 @@
 import type { ApprovedReportsService } from '../carrier-reports/approved-reports.service.ts';
 import type { LocalityPlacesService } from '../home-delivery/locality-places.service.ts';
 import type { HouseholdPlacesService } from '../households/household-places.service.ts';
+import type { HouseholdIdentities } from '../households/households.module.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { SubsidyRulesService } from '../subsidy/subsidy-rules.service.ts';
 import { createSubsidyClaimsRouter } from './subsidy-claims.router.ts';
@@ -14,6 +15,7 @@ import { createSubsidyClaimsService } from './subsidy-claims.service.ts';
 export function createSubsidyClaimsModule(deps: {
   approvedReports: ApprovedReportsService;
   households: HouseholdPlacesService;
+  identities: HouseholdIdentities;
   localities: LocalityPlacesService;
   rules: SubsidyRulesService;
   municipalities: MunicipalitiesService;
@@ -23,6 +25,7 @@ export function createSubsidyClaimsModule(deps: {
     // Shopping trips (inköpsturer) become a second source here when they exist.
     sources: { home_delivery: deps.approvedReports },
     households: deps.households,
+    identities: deps.identities,
     localities: deps.localities,
     rules: deps.rules,
     municipalities: deps.municipalities,

@@ -42,6 +42,17 @@ export function createSubsidyClaimsRouter(deps: { claims: SubsidyClaimsService }
       .send(subsidyClaimCsv(claim));
   });
 
+  router.get(`${municipality}/households/:reference`, async (request, response) => {
+    response.json(
+      await claims.identify(
+        request.actor,
+        request.params.slug,
+        request.params.year,
+        request.params.reference,
+      ),
+    );
+  });
+
   router.get('/admin/region/subsidy-claims/:year', async (request, response) => {
     const { kind } = parseInput(subsidyClaimQuerySchema, request.query);
     response.json({

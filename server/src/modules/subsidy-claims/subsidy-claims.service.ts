@@ -1,6 +1,8 @@
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import {
   claimYearSchema,
+  householdReferencePattern,
+  type SubsidyClaimHouseholdIdentity,
   type SubsidyClaimKind,
   type SubsidyClaimsOverview,
   type SubsidyClaimView,
@@ -13,14 +15,15 @@ import {
 } from '@e-galleria/shared/subsidy';
 import { isAllowed } from '@e-galleria/shared/authorization';
 import { compareSwedish } from '@e-galleria/shared/swedish-order';
-import { AppError } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
 import type { ApprovedYear } from '../carrier-reports/approved-reports.service.ts';
 import type { LocalityPlacesService } from '../home-delivery/locality-places.service.ts';
 import type { HouseholdPlacesService } from '../households/household-places.service.ts';
+import type { HouseholdIdentities } from '../households/households.module.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { SubsidyRulesService } from '../subsidy/subsidy-rules.service.ts';
-import { claimHouseholds } from './claim-households.ts';
+import { claimHouseholds, referenceOf } from './claim-households.ts';
 
 /**
  * Where a kind of claim gets its approved figures: home delivery from the carriers' approved
@@ -45,6 +48,7 @@ function yearError(code: string, message: string): AppError {
 export function createSubsidyClaimsService(deps: {
   sources: Record<SubsidyClaimKind, ClaimSource>;
   households: HouseholdPlacesService;
+  identities: HouseholdIdentities;
   localities: LocalityPlacesService;
   rules: SubsidyRulesService;
   municipalities: MunicipalitiesService;
@@ -128,8 +132,44 @@ export function createSubsidyClaimsService(deps: {
         figures: claim.figures,
         reports: claim.approved.reports,
         canOpenReports: isAllowed(actor.roles, 'municipality.carrier_reports.read', scope),
+        canIdentifyHouseholds: isAllowed(actor.roles, 'municipality.households.read', scope),
         households: claim.households,
       };
+    },
+
+    /**
+     * GET …/subsidy-claims/:year/households/:reference: whom a pseudonym of the year's claim
+     * stands for, to the municipality's own admins (the region sees references only). The
+     * pseudonym is a hash, so it is found among the year's households, never reversed.
+     */
+    async identify(
+      actor: Actor | null,
+      slug: string,
+      yearText: string,
+      referenceText: string,
+    ): Promise<SubsidyClaimHouseholdIdentity> {
+      if (!actor) throw new AppError('unauthenticated');
+      const municipality = await deps.municipalities.findOrThrow(slug);
+      const scope = deps.municipalities.scopeOf(municipality);
+      authorize(actor, 'municipality.subsidy_claim.read', scope);
+      // Before any lookup, so the region is refused alike whether a reference exists or not.
+      authorize(actor, 'municipality.households.read', scope);
+      const reference = referenceText.trim().toUpperCase();
+      if (!householdReferencePattern.test(reference))
+        throw new AppError('validation_failed', 'A reference as H-1234ABCD.', {
+          fieldErrors: [
+            { field: 'reference', code: 'invalid_format', message: 'A reference as H-1234ABCD.' },
+          ],
+        });
+      const { year } = yearOf(yearText);
+      const claim = await claimOf(municipality.id, year, 'home_delivery');
+      const line = claim.households.find((household) => household.reference === reference);
+      const householdId = [
+        ...new Set(claim.approved.deliveries.map((row) => row.householdId)),
+      ].find((id) => referenceOf(municipality.id, id) === reference);
+      if (!line || !householdId) throw notFound(`A household ${reference} in the claim of ${year}`);
+      const household = await deps.identities.identify(actor, slug, householdId);
+      return { year, line, household };
     },
 
     /** GET …/region/subsidy-claims/:year: every municipality's claim side by side. */
