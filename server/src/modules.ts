@@ -168,7 +168,6 @@ export function composeModules(deps: ModuleDeps) {
   const fulfilment = createFulfilmentModule({
     database,
     shops: shops.directory,
-    shopReads: shops.readDirectory,
     servicePoints: servicePoints.directory,
     audit: audit.service,
     now,

@@ -70,7 +70,8 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     },
     fulfilment: {
       owns: ['shop_fulfilment_settings', 'pickup_schedules'],
-      reads: ['service_points', 'municipalities'],
+      // A checkout's shops are read with their pickup settings in one statement (decision 0052).
+      reads: ['service_points', 'municipalities', 'shops'],
     },
     'home-delivery': {
       owns: [

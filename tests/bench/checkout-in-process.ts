@@ -143,7 +143,9 @@ export async function measureCheckoutMixService(options: {
   });
   try {
     const { checkout } = services.orders;
-    // Statements sent per checkout (round trips on PostgreSQL; BEGIN and COMMIT included).
+    // Statements sent per checkout (round trips on PostgreSQL; BEGIN and COMMIT included),
+    // on the writer and, on SQLite, the read-only connections beside it (the same pool on
+    // PostgreSQL): every one is a trip through the driver, a thread pool's or the network's.
     let statements = 0;
     const kinds = new Map<string, number>();
     const count = (query: { sql?: string }) => {
@@ -153,7 +155,9 @@ export async function measureCheckoutMixService(options: {
         kinds.set(sql, (kinds.get(sql) ?? 0) + 1);
       }
     };
-    database.knex.on('query', count);
+    const pools =
+      database.reader === database.knex ? [database.knex] : [database.knex, database.reader];
+    for (const pool of pools) pool.on('query', count);
     const cpuBefore = process.cpuUsage();
     const figures = await runConcurrently(baskets, options.concurrency, async (basket) => {
       await checkout.checkout({
@@ -166,7 +170,7 @@ export async function measureCheckoutMixService(options: {
       return true;
     });
     const cpu = process.cpuUsage(cpuBefore);
-    database.knex.off('query', count);
+    for (const pool of pools) pool.off('query', count);
     if (process.env.BENCH_SHOW_STATEMENTS)
       console.error(
         [...kinds]

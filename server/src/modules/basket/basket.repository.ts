@@ -79,6 +79,32 @@ function withProductColumns(query: Knex.QueryBuilder): Knex.QueryBuilder {
     );
 }
 
+/** Basket lines with their product columns, of the baskets `where` picks, oldest first. */
+async function linesWhere(
+  db: Knex,
+  where: (query: Knex.QueryBuilder) => void,
+): Promise<BasketLineRow[]> {
+  const rows: BasketLineRow[] = await withProductColumns(
+    db('basket_items as bi')
+      .join('products as p', 'p.id', 'bi.product_id')
+      .join('product_variants as v', 'v.id', 'bi.variant_id'),
+  )
+    .modify(where)
+    .orderBy('bi.created_at')
+    .orderBy('bi.id')
+    .select(
+      'bi.id',
+      'bi.basket_id',
+      'bi.product_id',
+      'bi.variant_id',
+      'bi.quantity',
+      'bi.slot_start',
+      'bi.hold_expires_at',
+      'bi.created_at',
+    );
+  return rows.map(lineOf);
+}
+
 /** Reads outside a transaction go to `reader` (see Database.reader); writes to `knex`. */
 export function createBasketRepository(knex: Knex, reader: Knex = knex) {
   return {
@@ -95,27 +121,22 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
 
     delete: (id: string, db: Knex = knex) => db('baskets').where({ id }).delete(),
 
-    async lines(basketId: string, db: Knex = reader): Promise<BasketLineRow[]> {
-      const rows: BasketLineRow[] = await withProductColumns(
-        db('basket_items as bi')
-          .join('products as p', 'p.id', 'bi.product_id')
-          .join('product_variants as v', 'v.id', 'bi.variant_id'),
-      )
-        .where('bi.basket_id', basketId)
-        .orderBy('bi.created_at')
-        .orderBy('bi.id')
-        .select(
-          'bi.id',
-          'bi.basket_id',
-          'bi.product_id',
-          'bi.variant_id',
-          'bi.quantity',
-          'bi.slot_start',
-          'bi.hold_expires_at',
-          'bi.created_at',
-        );
-      return rows.map(lineOf);
-    },
+    lines: (basketId: string, db: Knex = reader): Promise<BasketLineRow[]> =>
+      linesWhere(db, (query) => void query.where('bi.basket_id', basketId)),
+
+    /**
+     * The lines of a resident's or a guest's basket found by its owner, in one statement
+     * with the basket (checkout reads nothing else of it): none when there is no basket.
+     */
+    linesOfOwner: (
+      owner: { userId: string } | { guestTokenHash: string },
+      db: Knex = reader,
+    ): Promise<BasketLineRow[]> =>
+      linesWhere(db, (query) => {
+        void query.join('baskets as b', 'b.id', 'bi.basket_id');
+        if ('userId' in owner) void query.where('b.user_id', owner.userId);
+        else void query.where('b.guest_token_hash', owner.guestTokenHash);
+      }),
 
     /**
      * Lines as a basket would hold them, for goods a shop orders on a resident's behalf

@@ -294,6 +294,22 @@ export function createBasketService(deps: {
     /** The basket's lines as checkout reads them, inside its transaction. */
     lines: (basketId: string, db?: Queryable) => baskets.lines(basketId, db),
 
+    /**
+     * The owner's basket lines as checkout reads them, before its transaction: one statement
+     * (decision 0052), unless a guest basket waits to be merged into the account's. Empty
+     * when there is no basket or nothing in it.
+     */
+    async checkoutLines(owner: BasketOwner): Promise<BasketLine[]> {
+      if (owner.userId !== null && owner.guestToken) {
+        const { basket } = await resolve(owner, { create: false });
+        return basket ? baskets.lines(basket.id) : [];
+      }
+      if (owner.userId !== null) return baskets.linesOfOwner({ userId: owner.userId });
+      if (owner.guestToken)
+        return baskets.linesOfOwner({ guestTokenHash: hashToken(owner.guestToken) });
+      return [];
+    },
+
     /** Lines as a basket would hold them, for an order a shop places on a resident's behalf. */
     linesForVariants: (items: readonly { variantId: string; quantity: number }[]) =>
       baskets.linesForVariants(items),

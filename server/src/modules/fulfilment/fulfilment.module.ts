@@ -10,8 +10,6 @@ import { createFulfilmentService } from './fulfilment.service.ts';
 export function createFulfilmentModule(deps: {
   database: Database;
   shops: ShopDirectory;
-  /** The shop directory on the reader connections (Database.reader). */
-  shopReads: ShopDirectory;
   servicePoints: ServicePointDirectory;
   audit: AuditService;
   now: () => number;
@@ -22,7 +20,7 @@ export function createFulfilmentModule(deps: {
     fulfilment: createFulfilmentRepository(database.knex),
     shops: deps.shops,
     servicePoints: deps.servicePoints,
-    reads: { fulfilment: createFulfilmentRepository(database.reader), shops: deps.shopReads },
+    reads: { fulfilment: createFulfilmentRepository(database.reader) },
     audit: deps.audit,
     now: deps.now,
   });

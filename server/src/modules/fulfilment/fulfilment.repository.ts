@@ -38,8 +38,38 @@ export type ScheduleWithPointRow = PickupScheduleRow & {
 const settingsOf = readBooleans<FulfilmentSettingsRow>('pickup_in_shop_enabled');
 const scheduleOf = readBooleans<ScheduleWithPointRow>('is_active');
 
+/** A shop as checkout plans its pickup: whether it sells, its hours, its settings if saved. */
+export type ShopPickupRow = {
+  shop_id: string;
+  status: string;
+  /** JSON text: OpeningHours. */
+  opening_hours: string;
+  pickup_in_shop_enabled: boolean | null;
+  preparation_minutes: number | null;
+};
+
+const shopPickupOf = readBooleans<ShopPickupRow>('pickup_in_shop_enabled');
+
 export function createFulfilmentRepository(knex: Knex) {
   return {
+    /**
+     * Shops with their pickup settings (null when never saved), in one statement whatever
+     * their number: a checkout's shops are read at once (decision 0052).
+     */
+    async shopsWithSettings(shopIds: readonly string[], db: Knex = knex) {
+      const rows = await db('shops as s')
+        .leftJoin('shop_fulfilment_settings as f', 'f.shop_id', 's.id')
+        .whereIn('s.id', [...shopIds])
+        .select<ShopPickupRow[]>(
+          's.id as shop_id',
+          's.status',
+          's.opening_hours',
+          'f.pickup_in_shop_enabled',
+          'f.preparation_minutes',
+        );
+      return rows.map(shopPickupOf);
+    },
+
     async findSettings(shopId: string, db: Knex = knex) {
       const row = await db('shop_fulfilment_settings')
         .where({ shop_id: shopId })

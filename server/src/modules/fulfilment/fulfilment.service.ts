@@ -52,10 +52,10 @@ export function createFulfilmentService(deps: {
   shops: ShopDirectory;
   servicePoints: ServicePointDirectory;
   /**
-   * The same on the reader connections (Database.reader): checkout asks for a shop's options
-   * on every order, beside the writer.
+   * The same on the reader connections (Database.reader): checkout asks for its shops'
+   * options on every order, beside the writer.
    */
-  reads: { fulfilment: FulfilmentRepository; shops: ShopDirectory };
+  reads: { fulfilment: FulfilmentRepository };
   audit: AuditService;
   now: () => number;
 }) {
@@ -142,32 +142,64 @@ export function createFulfilmentService(deps: {
     at: number,
     chosen?: FulfilmentChoice,
   ): Promise<FulfilmentOption[]> {
+    const options = await optionsForShops([{ shopId, chosen }], at);
+    return options.get(shopId) ?? [];
+  }
+
+  /**
+   * The same for every shop of a checkout: the shops and their settings in one statement
+   * whatever their number (decision 0052); a shop's service-point routes only when they can
+   * be chosen.
+   */
+  async function optionsForShops(
+    wanted: readonly { shopId: string; chosen: FulfilmentChoice | undefined }[],
+    at: number,
+  ): Promise<Map<string, FulfilmentOption[]>> {
     const { reads } = deps;
-    const shop = await reads.shops.find(shopId);
-    if (!shop || shop.status !== 'published') throw notFound('The shop');
-    const inShop = !chosen || chosen.method === 'pickup_in_shop';
-    const atPoints = !chosen || chosen.method === 'pickup_at_service_point';
-    const [settings, schedules] = await Promise.all([
-      inShop
-        ? settingsRowOf(shop.id, reads.fulfilment)
-        : { pickup_in_shop_enabled: false, preparation_minutes: 0 },
-      atPoints ? reads.fulfilment.listSchedules(shop.id, { servedOnly: true }) : [],
-    ]);
-    const pointId =
-      chosen?.method === 'pickup_at_service_point' ? chosen.servicePointId : undefined;
-    return computeOptions({
-      shopHours: shop.opening_hours,
-      settings,
-      schedules:
-        pointId === undefined
-          ? schedules
-          : schedules.filter((row) => row.service_point_id === pointId),
-      now: at,
-    });
+    const shopsById = new Map(
+      (await reads.fulfilment.shopsWithSettings(wanted.map((one) => one.shopId))).map((row) => [
+        row.shop_id,
+        row,
+      ]),
+    );
+    const options = await Promise.all(
+      wanted.map(async ({ shopId, chosen }) => {
+        const shop = shopsById.get(shopId);
+        if (!shop || shop.status !== 'published') throw notFound('The shop');
+        const inShop = !chosen || chosen.method === 'pickup_in_shop';
+        const atPoints = !chosen || chosen.method === 'pickup_at_service_point';
+        const schedules = atPoints
+          ? await reads.fulfilment.listSchedules(shopId, { servedOnly: true })
+          : [];
+        const pointId =
+          chosen?.method === 'pickup_at_service_point' ? chosen.servicePointId : undefined;
+        return [
+          shopId,
+          computeOptions({
+            shopHours: shop.opening_hours,
+            settings: inShop
+              ? {
+                  pickup_in_shop_enabled:
+                    shop.pickup_in_shop_enabled ?? defaultPickupInShop.enabled,
+                  preparation_minutes:
+                    shop.preparation_minutes ?? defaultPickupInShop.preparationMinutes,
+                }
+              : { pickup_in_shop_enabled: false, preparation_minutes: 0 },
+            schedules:
+              pointId === undefined
+                ? schedules
+                : schedules.filter((row) => row.service_point_id === pointId),
+            now: at,
+          }),
+        ] as const;
+      }),
+    );
+    return new Map(options);
   }
 
   return {
     optionsForShop,
+    optionsForShops,
 
     async get(actor: Actor | null, shopId: string): Promise<FulfilmentSettings> {
       const { shop } = await shops.authorized(actor, shopId, 'shop.fulfilment.read');

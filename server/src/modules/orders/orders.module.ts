@@ -131,7 +131,7 @@ export function createOrdersModule(deps: {
     homeDelivery: deps.homeDelivery,
     households: deps.households,
     deliveryNotes: deps.deliveryNotes,
-    fulfilmentOptions: deps.fulfilment.optionsForShop,
+    fulfilmentOptions: deps.fulfilment.optionsForShops,
     vatRates: deps.vatRates,
     shops: deps.shops,
     cardPayments: cardPayments?.cardPayments ?? null,

@@ -52,8 +52,6 @@ export function createShopsModule(deps: {
   router.use(createShopReviewRouter({ review }));
   return {
     directory,
-    /** The same on the reader connections, for reads beside the writer (checkout's options). */
-    readDirectory: createShopDirectory({ shops: readShops, reads: readShops }),
     service,
     router,
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { CheckoutBody, CheckoutCreated } from '@e-galleria/shared/checkout';
+import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
 import { isUniqueViolation } from '../../../db/constraint-errors.ts';
 import type { Database } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
@@ -39,8 +40,8 @@ export function createCheckoutService(
   deps: CheckoutWriteDeps & {
     /** For the checkout's writes: many checkouts at once share SQLite's transactions. */
     groupedTransaction: Database['groupedTransaction'];
-    /** The ways a shop offers now; with the resident's choice, only that one is looked up. */
-    fulfilmentOptions: FulfilmentService['optionsForShop'];
+    /** The ways shops offer now; with the resident's choice, only that one is looked up. */
+    fulfilmentOptions: FulfilmentService['optionsForShops'];
     vatRates: VatRatesService;
     homeDelivery: HomeDeliveryOffers;
     shops: ShopDirectory;
@@ -74,31 +75,43 @@ export function createCheckoutService(
   ): Promise<PreparedCheckout> {
     const { actor, body } = request;
     const { at } = context;
-    const { basket } = await deps.baskets.resolve(
-      { userId: actor?.user.id ?? null, guestToken: request.guestToken },
-      { create: false },
-    );
-    if (!basket) throw new AppError('basket_empty');
-    const lines = await deps.baskets.lines(basket.id);
-    if (lines.length === 0) throw new AppError('basket_empty');
+    const lines = await deps.baskets.checkoutLines({
+      userId: actor?.user.id ?? null,
+      guestToken: request.guestToken,
+    });
+    const basketId = lines[0]?.basket_id;
+    if (basketId === undefined) throw new AppError('basket_empty');
     requireBuyable(lines);
     const shopIds = [...new Set(lines.map((line) => line.shop_id))];
     const chosen = (shopId: string) => body.fulfilments.find((choice) => choice.shopId === shopId);
-    const options = new Map<string, readonly CheckoutOption[]>(
-      await Promise.all(
-        shopIds.map(async (shopId) => {
+    const homeDelivered = async (shopId: string, address: DeliveryAddress) => {
+      const offer = await deps.homeDelivery.offerFor(shopId, address, at);
+      const isApproved = await deps.households.isApproved({
+        municipalityId: offer.municipalityId,
+        userId: actor?.user.id ?? null,
+      });
+      return [shopId, [{ method: 'home_delivery' as const, offer, isApproved }]] as const;
+    };
+    // The shops picked up from are read at once: one statement for them all (decision 0052).
+    const pickedUp = shopIds.filter((shopId) => chosen(shopId)?.method !== 'home_delivery');
+    const [pickupOptions, deliveryOptions] = await Promise.all([
+      pickedUp.length > 0
+        ? deps.fulfilmentOptions(
+            pickedUp.map((shopId) => ({ shopId, chosen: chosen(shopId) })),
+            at,
+          )
+        : new Map<string, CheckoutOption[]>(),
+      Promise.all(
+        shopIds.flatMap((shopId) => {
           const choice = chosen(shopId);
-          if (choice?.method !== 'home_delivery')
-            return [shopId, await deps.fulfilmentOptions(shopId, at, choice)] as const;
-          const offer = await deps.homeDelivery.offerFor(shopId, choice.address, at);
-          const isApproved = await deps.households.isApproved({
-            municipalityId: offer.municipalityId,
-            userId: actor?.user.id ?? null,
-          });
-          return [shopId, [{ method: 'home_delivery' as const, offer, isApproved }]] as const;
+          return choice?.method === 'home_delivery' ? [homeDelivered(shopId, choice.address)] : [];
         }),
       ),
-    );
+    ]);
+    const options = new Map<string, readonly CheckoutOption[]>([
+      ...pickupOptions,
+      ...deliveryOptions,
+    ]);
     if (
       body.payment === 'card' &&
       !(deps.cardPayments && (await deps.cardPayments.availableFor(shopIds)))
@@ -136,7 +149,7 @@ export function createCheckoutService(
         created_at: at,
         updated_at: at,
       },
-      basketId: basket.id,
+      basketId,
       lines,
       planned,
       // A card checkout is confirmed, and its shops told, once it is paid.
