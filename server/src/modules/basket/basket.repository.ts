@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import { readBooleans } from '../../db/booleans.ts';
+import { partOf, type WritePart } from '../../db/write-parts.ts';
 
 export type BasketRow = {
   id: string;
@@ -247,6 +248,10 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
     /** Removes the given items; how many were still there tells whether another took them. */
     removeItems: (basketId: string, itemIds: readonly string[], db: Knex): Promise<number> =>
       db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete(),
+
+    /** The same, built to be sent with a checkout's other writes: its count is the proof. */
+    removeItemsPart: (basketId: string, itemIds: readonly string[], db: Knex): WritePart =>
+      partOf(db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete()),
 
     /** Seats of a service's slots held by baskets whose hold has not run out. */
     heldSeats: (

@@ -6,6 +6,7 @@ import { listSlots } from '@e-galleria/shared/service-slots';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import type { Queryable, Transaction, TransactionRunner } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
+import type { WritePart } from '../../db/write-parts.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { hashToken, newSecretToken } from '../auth/secret-tokens.port.ts';
 import type { ProductsService } from '../catalogue/products.service.ts';
@@ -314,9 +315,12 @@ export function createBasketService(deps: {
     linesForVariants: (items: readonly { variantId: string; quantity: number }[]) =>
       baskets.linesForVariants(items),
 
-    /** Removes the given items; how many were still there tells whether another took them. */
-    clear: (basketId: string, itemIds: readonly string[], trx: Transaction): Promise<number> =>
-      baskets.removeItems(basketId, itemIds, trx),
+    /**
+     * Removes the given items, as a part of the checkout's writes (`sendParts`): how many
+     * were still there tells whether another checkout took them.
+     */
+    clearPart: (basketId: string, itemIds: readonly string[], trx: Transaction): WritePart =>
+      baskets.removeItemsPart(basketId, itemIds, trx),
 
     /** Why a line cannot be bought as it is now, or null: checkout refuses the same. */
     problemOf,

@@ -34,21 +34,29 @@ export function createStockRepository() {
      * On PostgreSQL one statement for all of them, one round trip instead of one per
      * variant (decision 0050): its first part locks the rows in id order (`FOR UPDATE`, the
      * order the one-by-one UPDATEs kept, so two checkouts never wait on each other in a
-     * circle), then the conditional UPDATE reads each row's newest stock. On SQLite, where a
-     * statement costs no round trip and the writer is alone, one UPDATE per variant.
+     * circle), then the conditional UPDATE reads each row's newest stock. On SQLite, where
+     * the writer is alone and takes no row locks, one UPDATE of them all too (decision
+     * 0052): each statement is a trip through the driver's thread pool, and the text is the
+     * same whatever the number of variants, so it stays prepared (sqlite-statement-cache.ts).
      */
     async takeAll(
       wanted: readonly { variantId: string; quantity: number }[],
       db: Knex,
     ): Promise<Map<string, number>> {
-      if (dialectOf(db) === 'sqlite' || wanted.length === 1) {
-        const left = new Map<string, number>();
-        for (const { variantId, quantity } of wanted) {
-          const stock = await this.take(variantId, quantity, db);
-          if (stock === null) break;
-          left.set(variantId, stock);
-        }
-        return left;
+      if (dialectOf(db) === 'sqlite') {
+        const rows: { id: string; stock: number }[] = await db.raw(
+          `UPDATE product_variants AS v SET stock = v.stock - w.quantity
+           FROM (SELECT value ->> 0 AS id, value ->> 1 AS quantity FROM json_each(?)) AS w
+           WHERE v.id = w.id AND v.stock >= w.quantity
+           RETURNING id, stock`,
+          [JSON.stringify(wanted.map((line) => [line.variantId, line.quantity]))],
+        );
+        return new Map(rows.map((row) => [row.id, row.stock]));
+      }
+      if (wanted.length === 1) {
+        const [{ variantId, quantity }] = wanted as [{ variantId: string; quantity: number }];
+        const stock = await this.take(variantId, quantity, db);
+        return new Map(stock === null ? [] : [[variantId, stock]]);
       }
       const result: { rows: { id: string; stock: number }[] } = await db.raw(
         `WITH wanted AS (

@@ -1,4 +1,5 @@
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Transaction } from '../../db/database.ts';
+import type { WritePart } from '../../db/write-parts.ts';
 import type { Logger } from 'pino';
 import type { Locale } from '@e-galleria/shared/locales';
 import { newId } from '../../db/ids.ts';
@@ -70,23 +71,36 @@ export function createMailService(deps: {
    * calls them instead, and nothing is written for them.
    */
   async function enqueueMany(mails: readonly Mail<MailKind>[], db?: Queryable): Promise<void> {
-    const addressed = mails.filter((mail) => mail.to !== '');
-    if (addressed.length === 0) return;
-    const rows = addressed.map(render);
+    const { rows, attachments } = rowsOf(mails);
+    if (rows.length === 0) return;
     await outbox.insert(rows, db);
-    await outbox.insertAttachments(
-      addressed.flatMap((mail, index) =>
-        (mail.attachments ?? []).map((file, position) => ({
-          id: newId(),
-          message_id: rows[index]?.id ?? '',
-          position,
-          filename: file.filename,
-          content_type: file.contentType,
-          content: file.content,
-        })),
-      ),
-      db,
+    await outbox.insertAttachments(attachments, db);
+  }
+
+  /** The outbox rows of mails that have an address, and their files. */
+  function rowsOf(mails: readonly Mail<MailKind>[]) {
+    const addressed = mails.filter((mail) => mail.to !== '');
+    const rows = addressed.map(render);
+    const attachments = addressed.flatMap((mail, index) =>
+      (mail.attachments ?? []).map((file, position) => ({
+        id: newId(),
+        message_id: rows[index]?.id ?? '',
+        position,
+        filename: file.filename,
+        content_type: file.contentType,
+        content: file.content,
+      })),
     );
+    return { rows, attachments };
+  }
+
+  /**
+   * The same as `enqueueMany`, built to be sent with the caller's other writes in its
+   * transaction (`sendParts`, decision 0052): a checkout's mails go with its orders.
+   */
+  function enqueueParts(mails: readonly Mail<MailKind>[], trx: Transaction): WritePart[] {
+    const { rows, attachments } = rowsOf(mails);
+    return outbox.insertParts(rows, attachments, trx);
   }
 
   /** Sends what is pending; safe to run from every instance at once. */
@@ -119,6 +133,7 @@ export function createMailService(deps: {
   return {
     enqueue,
     enqueueMany,
+    enqueueParts,
     deliverPending,
     listNewest: (limit: number) => outbox.listNewest(limit),
   };

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Locale } from '@e-galleria/shared/locales';
+import { partOf, type WritePart } from '../../db/write-parts.ts';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'kept';
 
@@ -50,6 +51,14 @@ export function createOutboxRepository(knex: Knex) {
     /** One statement for any number of messages. */
     async insert(rows: OutboxRow | OutboxRow[], db: Knex = knex) {
       await db('outbox_messages').insert(rows);
+    },
+
+    /** The same and the attachments, built to be sent with the caller's other writes. */
+    insertParts(rows: OutboxRow[], attachments: OutboxAttachmentRow[], db: Knex): WritePart[] {
+      return [
+        ...(rows.length > 0 ? [partOf(db('outbox_messages').insert(rows))] : []),
+        ...(attachments.length > 0 ? [partOf(db('outbox_attachments').insert(attachments))] : []),
+      ];
     },
 
     listNewest: (limit: number) =>

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { partOf, type WritePart } from '../../db/write-parts.ts';
 
 export type CheckoutRow = {
   id: string;
@@ -39,6 +40,9 @@ export function createCheckoutsRepository(knex: Knex) {
       db<CheckoutRow>('checkouts').where({ id }).first() as Promise<CheckoutRow | undefined>,
 
     insert: (row: CheckoutRow, db: Knex) => db('checkouts').insert(row),
+
+    /** The same, built to be sent with the checkout's other writes (`sendParts`). */
+    insertPart: (row: CheckoutRow, db: Knex): WritePart => partOf(db('checkouts').insert(row)),
 
     async setPaymentSession(
       id: string,

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
 import { readBooleans } from '../../db/booleans.ts';
-import { dialectOf } from '../../db/search-index.ts';
+import { partOf, type WritePart } from '../../db/write-parts.ts';
 
 export type ShopOrderRow = {
   id: string;
@@ -382,7 +382,11 @@ export function createOrdersRepository(knex: Knex) {
      * 0050); its foreign keys are checked at the statement's end, when every row is there. On
      * SQLite the four INSERTs go to the writer together (decision 0017).
      */
-    async insertCheckoutOrders(
+    /**
+     * A checkout's orders, lines, charges and first history rows, built to be sent with its
+     * other writes (`sendParts`: one statement on PostgreSQL, decisions 0050 and 0052).
+     */
+    checkoutOrderParts(
       rows: {
         orders: readonly ShopOrderRow[];
         lines: readonly OrderLineRow[];
@@ -390,9 +394,8 @@ export function createOrdersRepository(knex: Knex) {
         events: readonly StatusEventRow[];
       },
       db: Knex,
-    ): Promise<void> {
-      // Builders run only when awaited: SQLite sends them together, PostgreSQL reads their SQL.
-      const inserts = [
+    ): WritePart[] {
+      return [
         rows.orders.length > 0 ? db('shop_orders').insert(rows.orders) : null,
         rows.lines.length > 0
           ? db('order_lines').insert(
@@ -418,18 +421,9 @@ export function createOrdersRepository(knex: Knex) {
               })),
             )
           : null,
-      ].filter((insert) => insert !== null);
-      if (dialectOf(db) === 'sqlite') {
-        const outcomes = await Promise.allSettled(inserts);
-        const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-        if (failed) throw failed.reason;
-        return;
-      }
-      const parts = inserts.map((insert) => insert.toSQL());
-      await db.raw(
-        `WITH ${parts.map((part, index) => `w${index} AS (${part.sql} RETURNING 1)`).join(', ')} SELECT 1`,
-        parts.flatMap((part) => [...part.bindings]),
-      );
+      ]
+        .filter((insert) => insert !== null)
+        .map(partOf);
     },
 
     ofCheckout: (checkoutId: string, db: Knex = knex) =>

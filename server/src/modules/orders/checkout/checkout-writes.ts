@@ -1,6 +1,7 @@
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { Database, Transaction } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
+import { sendParts } from '../../../db/write-parts.ts';
 import { AppError } from '../../../errors.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { BasketLine, BasketService } from '../../basket/basket.service.ts';
@@ -14,7 +15,7 @@ import { statusEventOrigin } from '../lifecycle/order-lifecycle.service.ts';
 import type { OrdersRepository, ShopOrderRow } from '../orders.repository.ts';
 import type { PlannedFulfilment, PlannedOrder } from './checkout-plan.ts';
 import { placeNameOf } from './checkout-plan.ts';
-import { sendConfirmation } from './confirmation-mail.ts';
+import { confirmationMails } from './confirmation-mail.ts';
 import { newParcelCode } from './parcel-code.ts';
 
 /** A checkout read, checked and priced before its transaction: what the transaction writes. */
@@ -79,16 +80,19 @@ function coolBagsOf(lines: readonly { storage_class: string }[]): number {
 
 /**
  * Everything a checkout writes, in the caller's transaction, once its service times are
- * known to have room: the checkout row, the basket emptied (the number of lines removed
- * proves nobody checked them out meanwhile), stock taken, the orders with their lines, first
+ * known to have room: stock taken, the checkout row, the basket emptied (the number of lines
+ * removed proves nobody checked them out meanwhile), the orders with their lines, first
  * history rows and mails. Any of them failing rolls back all. Nothing here computes what could
  * have been computed before: the one SQLite writer is held from BEGIN to COMMIT.
  *
  * Runs in `Database.groupedTransaction`, so it may run again (decision 0018): it computes
- * nothing it keeps outside the transaction. The writes are sent together on SQLite (decision
- * 0017, `Database.sendTogether`): the grouped transaction checks foreign keys at COMMIT, so
- * their order does not matter. On PostgreSQL they go one after the other, the checkout row
- * first: a second request with the same key waits on it before it locks any stock.
+ * nothing it keeps outside the transaction. On SQLite the writes go to the writer together
+ * (decision 0017, `Database.sendTogether`): the grouped transaction checks foreign keys at
+ * COMMIT, so their order does not matter. On PostgreSQL (decision 0052) stock is taken first,
+ * its rows locked in id order, and then every other write is ONE statement (`sendParts`): the
+ * checkout row before the basket's lines, so a second request with the same key that got
+ * past the stock (goods without tracked stock) waits on the unique index before it touches
+ * the basket, and no two checkouts wait on each other in a circle.
  */
 export async function writeCheckout(
   trx: Transaction,
@@ -99,18 +103,8 @@ export async function writeCheckout(
   await requireFreeSeats(trx, deps, prepared);
   const orders = await orderRowsOf(trx, deps, prepared);
   const status = orders[0]?.status ?? 'placed';
+  const { basketId } = prepared;
   await deps.sendTogether([
-    () => deps.checkouts.insert(checkout, trx),
-    async () => {
-      if (prepared.basketId === null) return;
-      const removed = await deps.baskets.clear(
-        prepared.basketId,
-        lines.map((line) => line.id),
-        trx,
-      );
-      if (removed !== lines.length)
-        throw new AppError('basket_changed', 'The basket was checked out already.');
-    },
     () =>
       deps.stock.take(
         trx,
@@ -122,54 +116,76 @@ export async function writeCheckout(
             quantity: line.quantity,
           })),
       ),
-    () =>
-      deps.orders.insertCheckoutOrders(
-        {
-          orders,
-          lines: planned.flatMap((plan) => plan.lines),
-          charges: planned.flatMap((plan) => plan.charges),
-          events: orders.map((order) => ({
-            id: newId(),
-            order_id: order.id,
-            from_status: null,
-            to_status: status,
-            event: 'checkout',
-            actor_user_id: prepared.actorUserId,
-            actor_kind: prepared.actorKind,
-            ...statusEventOrigin(prepared.origin),
-            reason: null,
-            at: order.created_at,
-          })),
-        },
-        trx,
-      ),
-    () => openDeliveryNotes(trx, deps, prepared),
     async () => {
-      if (prepared.recipients === null) return;
-      await sendConfirmation(
-        trx,
-        deps,
-        checkout,
-        planned.map((plan) => ({
-          shopId: plan.shopId,
-          lines: plan.lines.map((line) => ({
-            title: line.variant_name ? `${line.title} (${line.variant_name})` : line.title,
-            quantity: line.quantity,
-          })),
-          shop: plan.shopName,
-          totalOre: plan.totalOre,
-          place: placeNameOf(plan),
-          date:
-            plan.fulfilment.method === 'pickup_in_shop'
-              ? swedishDateOf(plan.fulfilment.readyAt)
-              : plan.fulfilment.date,
-          vat: plan.vat,
-        })),
-        prepared.recipients,
-      );
+      const [, removed] = await sendParts(trx, [
+        deps.checkouts.insertPart(checkout, trx),
+        ...(basketId === null
+          ? []
+          : [
+              deps.baskets.clearPart(
+                basketId,
+                lines.map((line) => line.id),
+                trx,
+              ),
+            ]),
+        ...deps.orders.checkoutOrderParts(
+          {
+            orders,
+            lines: planned.flatMap((plan) => plan.lines),
+            charges: planned.flatMap((plan) => plan.charges),
+            events: orders.map((order) => ({
+              id: newId(),
+              order_id: order.id,
+              from_status: null,
+              to_status: status,
+              event: 'checkout',
+              actor_user_id: prepared.actorUserId,
+              actor_kind: prepared.actorKind,
+              ...statusEventOrigin(prepared.origin),
+              reason: null,
+              at: order.created_at,
+            })),
+          },
+          trx,
+        ),
+        ...(prepared.recipients === null
+          ? []
+          : deps.mail.enqueueParts(confirmationOf(deps, prepared, prepared.recipients), trx)),
+      ]);
+      if (basketId !== null && removed !== lines.length)
+        throw new AppError('basket_changed', 'The basket was checked out already.');
     },
+    () => openDeliveryNotes(trx, deps, prepared),
   ]);
   return orders;
+}
+
+/** The confirmation and the shops' notices of a checkout whose orders are final now. */
+function confirmationOf(
+  deps: CheckoutWriteDeps,
+  prepared: PreparedCheckout,
+  recipients: readonly ShopRecipient[],
+) {
+  return confirmationMails(
+    deps,
+    prepared.checkout,
+    prepared.planned.map((plan) => ({
+      shopId: plan.shopId,
+      lines: plan.lines.map((line) => ({
+        title: line.variant_name ? `${line.title} (${line.variant_name})` : line.title,
+        quantity: line.quantity,
+      })),
+      shop: plan.shopName,
+      totalOre: plan.totalOre,
+      place: placeNameOf(plan),
+      date:
+        plan.fulfilment.method === 'pickup_in_shop'
+          ? swedishDateOf(plan.fulfilment.readyAt)
+          : plan.fulfilment.date,
+      vat: plan.vat,
+    })),
+    recipients,
+  );
 }
 
 /**

@@ -64,8 +64,7 @@ export type MailedOrder = OrderConfirmation['orders'][number] & {
 
 /**
  * The resident's confirmation and each shop's notice of its new order, in one statement, in
- * the caller's transaction: a shop hears of an order exactly when it exists. A shop is written
- * to at its contact address, else to its owners.
+ * the caller's transaction: a shop hears of an order exactly when it exists.
  */
 export async function sendConfirmation(
   db: Transaction,
@@ -75,6 +74,19 @@ export async function sendConfirmation(
   /** The shops' addresses (ShopDirectory.noticeRecipients), read before the writes. */
   recipients: readonly ShopRecipient[],
 ): Promise<void> {
+  await deps.mail.enqueueMany(confirmationMails(deps, checkout, orders, recipients), db);
+}
+
+/**
+ * The mails of a new checkout: the resident's confirmation and each shop's notice. A shop is
+ * written to at its contact address, else to its owners.
+ */
+export function confirmationMails(
+  deps: { publicUrl: string },
+  checkout: CheckoutRow,
+  orders: readonly MailedOrder[],
+  recipients: readonly ShopRecipient[],
+): Parameters<MailService['enqueueMany']>[0] {
   const notices = orders.flatMap((order) => {
     const ofShop = recipients.filter((row) => row.shop_id === order.shopId);
     const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
@@ -98,28 +110,25 @@ export async function sendConfirmation(
       },
     }));
   });
-  await deps.mail.enqueueMany(
-    [
-      {
-        to: checkout.contact_email,
-        locale: checkout.locale,
-        kind: 'order_confirmation',
-        params: {
-          name: checkout.contact_name,
-          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
-          totalOre: checkout.total_ore,
-          payAtPickup: checkout.payment_method === 'pay_at_pickup',
-          orders: orders.map(({ shop, totalOre, place, date, vat }) => ({
-            shop,
-            totalOre,
-            place,
-            date,
-            vat,
-          })),
-        },
+  return [
+    {
+      to: checkout.contact_email,
+      locale: checkout.locale,
+      kind: 'order_confirmation',
+      params: {
+        name: checkout.contact_name,
+        link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
+        totalOre: checkout.total_ore,
+        payAtPickup: checkout.payment_method === 'pay_at_pickup',
+        orders: orders.map(({ shop, totalOre, place, date, vat }) => ({
+          shop,
+          totalOre,
+          place,
+          date,
+          vat,
+        })),
       },
-      ...notices,
-    ],
-    db,
-  );
+    },
+    ...notices,
+  ];
 }
