@@ -22,6 +22,26 @@ import type { WriteNotices } from './write-notices.ts';
  * it before anyone acting on the answer can ask them. While their announcements cannot reach
  * us, `current()` is null: nothing may be cached, since nothing would tell it is old.
  */
+const writeAt =
+  /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update|delete\s+from)\s+[`"]?(\w+)/i;
+const writeWithin =
+  /\b(?:insert\s+(?:or\s+\w+\s+)?into|delete\s+from)\s+[`"]?(\w+)|\bupdate\s+[`"]?(\w+)[`"]?(?:\s+(?:as\s+)?\w+)?\s+set\b/gi;
+
+/**
+ * The tables a statement writes: `insert into "t"`, `update "t"`, `delete from "t"`,
+ * `replace into t`, quoted by either dialect or not at all; in a `WITH` statement, every
+ * INSERT, UPDATE and DELETE among its parts (a checkout's writes are one, decision 0052).
+ * Empty for anything else (SELECT, PRAGMA, BEGIN…); null for a write whose table we could not
+ * read, which counts rather than risk a stale page.
+ */
+export function writtenTables(sql: string): string[] | null {
+  const match = writeAt.exec(sql);
+  if (match) return [match[1]?.toLowerCase() ?? ''];
+  if (/^\s*(?:insert|update|delete|replace)\b/i.test(sql)) return null;
+  if (!/^\s*with\b/i.test(sql)) return [];
+  return [...sql.matchAll(writeWithin)].map((found) => (found[1] ?? found[2] ?? '').toLowerCase());
+}
+
 export function createWriteGeneration(
   knex: Knex,
   options: { ignoredTables: readonly string[]; notices?: WriteNotices | null },
@@ -31,15 +51,10 @@ export function createWriteGeneration(
   const dirtyTransactions = new Set<string>();
   let generation = 0;
 
-  function writtenTable(sql: string): string | null | undefined {
-    // `insert into "t"`, `update "t"`, `delete from "t"`, `replace into t`; quoted by either
-    // dialect or not at all. Anything else (SELECT, PRAGMA, BEGIN…) is not a write.
-    const match =
-      /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update|delete\s+from)\s+[`"]?([\w]+)/i.exec(
-        sql,
-      );
-    if (match) return match[1]?.toLowerCase();
-    return /^\s*(?:insert|update|delete|replace)\b/i.test(sql) ? null : undefined;
+  /** Whether a statement wrote a table public pages may show (or one we could not read). */
+  function writesShown(sql: string): boolean {
+    const tables = writtenTables(sql);
+    return tables === null || tables.some((table) => !ignored.has(table));
   }
 
   type QueryEvent = { sql?: string; __knexTxId?: string };
@@ -49,9 +64,7 @@ export function createWriteGeneration(
     const transaction = query.__knexTxId;
     // A transaction's end counts when it has answered (below), not when it is sent.
     if (transaction !== undefined && isTransactionEnd(sql)) return;
-    const table = writtenTable(sql);
-    // `null`: a write whose table we could not read; count it rather than risk a stale page.
-    if (table === undefined || (table !== null && ignored.has(table))) return;
+    if (!writesShown(sql)) return;
     generation++;
     if (transaction !== undefined) dirtyTransactions.add(transaction);
   });
@@ -68,8 +81,7 @@ export function createWriteGeneration(
         return announced;
       }
       // A write outside a transaction: committed now.
-      const table = writtenTable(sql);
-      if (table === undefined || (table !== null && ignored.has(table))) return undefined;
+      if (!writesShown(sql)) return undefined;
       return notices.announce();
     });
 
@@ -91,8 +103,7 @@ export function createWriteGeneration(
     }
     // A write outside a transaction has committed once it answered; move again for readers
     // that started while it ran.
-    const table = writtenTable(sql);
-    if (table === undefined || (table !== null && ignored.has(table))) return;
+    if (!writesShown(sql)) return;
     generation++;
     // Announced before this event when held (above).
     if (notices && !holding) void notices.announce();

@@ -6,7 +6,15 @@ import { dialectOf } from './search-index.ts';
  * writes several modules make in one transaction can reach the database together
  * (`sendParts`, decision 0052). Only repositories make one (`partOf`); services pass them on.
  */
-export type WritePart = { readonly sql: string; readonly bindings: readonly Knex.Value[] };
+export type WritePart = {
+  readonly sql: string;
+  readonly bindings: readonly Knex.Value[];
+  /** The columns to answer with (the statement's RETURNING list), when the count is not enough. */
+  readonly returning?: string;
+};
+
+/** What one part wrote: how many rows, and those rows' `returning` columns if it asked. */
+export type PartResult = { count: number; rows: Record<string, unknown>[] };
 
 /** The statement a knex builder would send, as a part (placeholders `?`, as knex.raw reads). */
 export function partOf(builder: Knex.QueryBuilder): WritePart {
@@ -16,7 +24,7 @@ export function partOf(builder: Knex.QueryBuilder): WritePart {
 
 /**
  * Sends the parts, in the caller's transaction, and answers how many rows each one wrote
- * (inserted, changed or deleted), in their order.
+ * (inserted, changed or deleted) and, when it asked, which, in their order.
  *
  * On PostgreSQL they are ONE statement, one round trip: each part a `WITH` of its own, and
  * the outer SELECT counting them one after the other, left to right; a part runs to its end
@@ -28,24 +36,39 @@ export function partOf(builder: Knex.QueryBuilder): WritePart {
  * sent at once (decision 0017): the one writer runs them in turn, and a grouped transaction
  * checks foreign keys at COMMIT.
  */
-export async function sendParts(db: Knex, parts: readonly WritePart[]): Promise<number[]> {
+export async function sendParts(db: Knex, parts: readonly WritePart[]): Promise<PartResult[]> {
   if (parts.length === 0) return [];
   if (dialectOf(db) === 'sqlite') {
     const outcomes = await Promise.allSettled(
-      parts.map(async (part) => {
-        const rows: unknown[] = await db.raw(`${part.sql} returning 1`, [...part.bindings]);
-        return rows.length;
+      parts.map(async (part): Promise<PartResult> => {
+        const rows: Record<string, unknown>[] = await db.raw(
+          `${part.sql} returning ${part.returning ?? '1'}`,
+          [...part.bindings],
+        );
+        return { count: rows.length, rows: part.returning === undefined ? [] : rows };
       }),
     );
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
-    return outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : 0));
+    return outcomes.map((outcome) =>
+      outcome.status === 'fulfilled' ? outcome.value : { count: 0, rows: [] },
+    );
   }
-  const result: { rows: Record<string, number>[] } = await db.raw(
-    `WITH ${parts.map((part, index) => `w${index} AS (${part.sql} RETURNING 1)`).join(', ')}
-     SELECT ${parts.map((_, index) => `(SELECT count(*) FROM w${index})::integer AS c${index}`).join(', ')}`,
+  const answers = parts.map((part, index) =>
+    part.returning === undefined
+      ? `(SELECT count(*) FROM w${index})::integer AS a${index}`
+      : `(SELECT coalesce(json_agg(w${index}), '[]'::json) FROM w${index}) AS a${index}`,
+  );
+  const result: { rows: Record<string, unknown>[] } = await db.raw(
+    `WITH ${parts.map((part, index) => `w${index} AS (${part.sql} RETURNING ${part.returning ?? '1'})`).join(', ')}
+     SELECT ${answers.join(', ')}`,
     parts.flatMap((part) => [...part.bindings]),
   );
-  const [counts] = result.rows;
-  return parts.map((_, index) => counts?.[`c${index}`] ?? 0);
+  const [answer] = result.rows;
+  return parts.map((part, index) => {
+    const value = answer?.[`a${index}`];
+    if (part.returning === undefined) return { count: Number(value ?? 0), rows: [] };
+    const rows = (value ?? []) as Record<string, unknown>[];
+    return { count: rows.length, rows };
+  });
 }

@@ -1,7 +1,7 @@
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { Database, Transaction } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
-import { sendParts } from '../../../db/write-parts.ts';
+import { sendParts, type WritePart } from '../../../db/write-parts.ts';
 import { AppError } from '../../../errors.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { BasketLine, BasketService } from '../../basket/basket.service.ts';
@@ -86,13 +86,13 @@ function coolBagsOf(lines: readonly { storage_class: string }[]): number {
  * have been computed before: the one SQLite writer is held from BEGIN to COMMIT.
  *
  * Runs in `Database.groupedTransaction`, so it may run again (decision 0018): it computes
- * nothing it keeps outside the transaction. On SQLite the writes go to the writer together
- * (decision 0017, `Database.sendTogether`): the grouped transaction checks foreign keys at
- * COMMIT, so their order does not matter. On PostgreSQL (decision 0052) stock is taken first,
- * its rows locked in id order, and then every other write is ONE statement (`sendParts`): the
- * checkout row before the basket's lines, so a second request with the same key that got
- * past the stock (goods without tracked stock) waits on the unique index before it touches
- * the basket, and no two checkouts wait on each other in a circle.
+ * nothing it keeps outside the transaction. The writes are parts of one `sendParts`
+ * (decision 0052). On PostgreSQL that is ONE statement, whose parts run in order: stock
+ * first, its rows locked in id order, then the checkout row before the basket's lines, so a
+ * second request with the same key waits on the stock or, for goods without tracked stock, on
+ * the unique index before it touches the basket, and no two checkouts wait on each other in a
+ * circle. On SQLite the parts go to the writer together (decision 0017): the grouped
+ * transaction checks foreign keys at COMMIT, so their order does not matter.
  */
 export async function writeCheckout(
   trx: Transaction,
@@ -104,30 +104,33 @@ export async function writeCheckout(
   const orders = await orderRowsOf(trx, deps, prepared);
   const status = orders[0]?.status ?? 'placed';
   const { basketId } = prepared;
+  const taking = deps.stock.takingPart(
+    trx,
+    lines
+      .filter((line) => line.kind === 'good' && line.track_stock)
+      .map((line) => ({
+        productId: line.product_id,
+        variantId: line.variant_id,
+        quantity: line.quantity,
+      })),
+  );
   await deps.sendTogether([
-    () =>
-      deps.stock.take(
-        trx,
-        lines
-          .filter((line) => line.kind === 'good' && line.track_stock)
-          .map((line) => ({
-            productId: line.product_id,
-            variantId: line.variant_id,
-            quantity: line.quantity,
-          })),
-      ),
     async () => {
-      const [, removed] = await sendParts(trx, [
-        deps.checkouts.insertPart(checkout, trx),
-        ...(basketId === null
-          ? []
-          : [
+      const parts: WritePart[] = [];
+      // First: its rows are locked before the checkout's other writes (see above).
+      const takenAt = taking ? parts.push(taking.part) - 1 : null;
+      parts.push(deps.checkouts.insertPart(checkout, trx));
+      const removedAt =
+        basketId === null
+          ? null
+          : parts.push(
               deps.baskets.clearPart(
                 basketId,
                 lines.map((line) => line.id),
                 trx,
               ),
-            ]),
+            ) - 1;
+      parts.push(
         ...deps.orders.checkoutOrderParts(
           {
             orders,
@@ -151,9 +154,12 @@ export async function writeCheckout(
         ...(prepared.recipients === null
           ? []
           : deps.mail.enqueueParts(confirmationOf(deps, prepared, prepared.recipients), trx)),
-      ]);
-      if (basketId !== null && removed !== lines.length)
+      );
+      const results = await sendParts(trx, parts);
+      // The basket checked out by another request says more than the stock it then took.
+      if (removedAt !== null && results[removedAt]?.count !== lines.length)
         throw new AppError('basket_changed', 'The basket was checked out already.');
+      if (taking && takenAt !== null) await taking.settle(results[takenAt]?.rows ?? []);
     },
     () => openDeliveryNotes(trx, deps, prepared),
   ]);
