@@ -430,10 +430,14 @@ console.log(
                 sqlite: statementsOf(mix.service.sqlite),
                 postgres: statementsOf(mix.service.postgres),
               },
-              mixSqliteHttpAtLeast500PerSecond: {
-                value: rate(mix.http.sqlite),
-                pass: (rate(mix.http.sqlite) ?? 0) >= 500,
-              },
+              ...(inProcessOnly
+                ? {}
+                : {
+                    mixSqliteHttpAtLeast500PerSecond: {
+                      value: rate(mix.http.sqlite),
+                      pass: (rate(mix.http.sqlite) ?? 0) >= 500,
+                    },
+                  }),
             }
           : {}),
       },
