@@ -245,11 +245,10 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
     clear: (basketId: string, db: Knex) =>
       db('basket_items').where({ basket_id: basketId }).delete(),
 
-    /** Removes the given items; how many were still there tells whether another took them. */
-    removeItems: (basketId: string, itemIds: readonly string[], db: Knex): Promise<number> =>
-      db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete(),
-
-    /** The same, built to be sent with a checkout's other writes: its count is the proof. */
+    /**
+     * Removes the given items, built to be sent with a checkout's other writes (`sendParts`):
+     * how many were still there tells whether another checkout took them.
+     */
     removeItemsPart: (basketId: string, itemIds: readonly string[], db: Knex): WritePart =>
       partOf(db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete()),
 
