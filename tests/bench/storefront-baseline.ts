@@ -11,6 +11,7 @@ import path from 'node:path';
 export function checkOutBaseline(
   repositoryRoot: string,
   ref: string,
+  options: { buildClient?: boolean } = {},
 ): {
   root: string;
   remove: () => void;
@@ -31,6 +32,8 @@ export function checkOutBaseline(
     const serverPackages = path.join(repositoryRoot, 'server', 'node_modules');
     if (fs.existsSync(serverPackages))
       fs.symlinkSync(serverPackages, path.join(root, 'server', 'node_modules'));
+    // A benchmark of the API alone (bench:images) needs no client.
+    if (options.buildClient === false) return { root, remove };
     execFileSync(
       process.execPath,
       [

@@ -2,11 +2,15 @@
 // of about 4.6 MB are uploaded at once, beside the same probes on an idle server (issue 12,
 // item 9). The real server (main.ts, demo seed, SQLite) runs in a child process; the uploads
 // are sent from a worker thread, so sending 90 MB never delays the probes' own clock.
-// Prints JSON: latency percentiles per phase, and what the uploads were answered.
+// Prints JSON: latency percentiles per phase, and what the uploads were answered. With
+// `-- --baseline=<git ref>` that commit's server is measured too, alternating with this one
+// for BENCH_ROUNDS rounds (2 by default), so both see the machine's load alike.
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
+import { repositoryRoot } from '../e2e/support/paths.ts';
 import { startTestServer } from '../e2e/support/test-server.ts';
+import { checkOutBaseline } from './storefront-baseline.ts';
 
 type Upload = { url: string; cookie: string; photo: number };
 type UploadPlan = { baseUrl: string; uploads: Upload[] };
@@ -136,11 +140,34 @@ async function measure(baseUrl: string, isDone: () => boolean) {
 }
 
 async function main() {
+  const baselineRef = process.argv.find((arg) => arg.startsWith('--baseline='))?.split('=')[1];
+  if (!baselineRef) {
+    console.log(JSON.stringify(await measureServer(repositoryRoot), null, 2));
+    return;
+  }
+  const baseline = checkOutBaseline(repositoryRoot, baselineRef, { buildClient: false });
+  try {
+    const runs: Record<string, unknown>[] = [];
+    for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 2); round += 1) {
+      const order = [
+        { server: 'this checkout', root: repositoryRoot },
+        { server: `baseline ${baselineRef}`, root: baseline.root },
+      ];
+      if (round % 2) order.reverse();
+      for (const { server, root } of order) runs.push({ server, ...(await measureServer(root)) });
+    }
+    console.log(JSON.stringify(runs, null, 2));
+  } finally {
+    baseline.remove();
+  }
+}
+
+async function measureServer(root: string) {
   // SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=…' profiles the server under the load.
-  const server = await startTestServer({
-    LOG_LEVEL: 'error',
-    NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '',
-  });
+  const server = await startTestServer(
+    { LOG_LEVEL: 'error', NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '' },
+    root,
+  );
   try {
     const plan: UploadPlan = {
       baseUrl: server.baseUrl,
@@ -168,25 +195,19 @@ async function main() {
     await worker.terminate();
     const statuses: Record<string, number> = {};
     for (const outcome of outcomes) statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
-    console.log(
-      JSON.stringify(
-        {
-          // Other work on the machine shows in both phases; it is named beside them.
-          loadAverage: os.loadavg().map((load) => Math.round(load * 10) / 10),
-          cpus: os.availableParallelism(),
-          uploads: {
-            parallel: outcomes.length,
-            photoMegabytes: ready.megabytes?.map((megabytes) => Math.round(megabytes * 100) / 100),
-            statuses,
-            lastAnsweredAfterMs: Math.round(Math.max(...outcomes.map((outcome) => outcome.ms))),
-          },
-          idle,
-          underLoad,
-        },
-        null,
-        2,
-      ),
-    );
+    return {
+      // Other work on the machine shows in both phases; it is named beside them.
+      loadAverage: os.loadavg().map((load) => Math.round(load * 10) / 10),
+      cpus: os.availableParallelism(),
+      uploads: {
+        parallel: outcomes.length,
+        photoMegabytes: ready.megabytes?.map((megabytes) => Math.round(megabytes * 100) / 100),
+        statuses,
+        lastAnsweredAfterMs: Math.round(Math.max(...outcomes.map((outcome) => outcome.ms))),
+      },
+      idle,
+      underLoad,
+    };
   } finally {
     await server.stop();
   }

@@ -9,6 +9,8 @@ export type TestServer = {
   baseUrl: string;
   /** The server's own SQLite file, for tests that check what landed (WAL: both may write). */
   databaseUrl: string;
+  /** The server process's id, for benchmarks that read its CPU time from /proc. */
+  pid: number;
   stop: () => Promise<void>;
 };
 
@@ -64,7 +66,7 @@ export async function startTestServer(
       cause: error,
     });
   }
-  return { baseUrl, databaseUrl, stop };
+  return { baseUrl, databaseUrl, pid: child.pid ?? 0, stop };
 }
 
 export function findFreePort(): Promise<number> {
