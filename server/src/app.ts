@@ -7,9 +7,11 @@ import { compressResponses } from './http/compress-responses.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
 import { createMetrics } from './http/metrics.ts';
+import { createInProcessApi } from './http/in-process-api.ts';
 import { createPageStatus } from './http/page-status.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
+import { createRenderedPages, rendererBundleOf } from './http/rendered-pages.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createSessionCookie, loadActor } from './http/session-cookie.ts';
@@ -97,10 +99,28 @@ export function createApp(deps: AppDeps) {
   app.use('/api', api);
 
   app.use('/files', deps.files.serve);
-  if (deps.clientDir)
+  if (deps.clientDir) {
+    // The storefront's server render reads the API in-process: the API alone, without the
+    // page-level logging and headers, answering errors as the browser would get them.
+    const apiOnly = express();
+    apiOnly.disable('x-powered-by');
+    apiOnly.set('trust proxy', config.trustProxy);
+    apiOnly.use('/api', api);
+    apiOnly.use(createErrorHandler(logger));
+    const renderedPages = createRenderedPages({
+      bundle: rendererBundleOf(deps.clientDir),
+      api: createInProcessApi(apiOnly),
+      sessionCookieName: cookie.name,
+      logError: (error) => logger.error({ err: error }, 'a storefront page could not be rendered'),
+    });
     app.use(
-      clientApp(deps.clientDir, createPageStatus({ ...modules.pages, isDemo: config.isDemo })),
+      clientApp(
+        deps.clientDir,
+        createPageStatus({ ...modules.pages, isDemo: config.isDemo }),
+        renderedPages,
+      ),
     );
+  }
   app.use(createErrorHandler(logger));
 
   return { app, jobs: modules.jobs, services: modules.services };
