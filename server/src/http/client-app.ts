@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { Router } from 'express';
 import type { PageStatus } from './page-status.ts';
 import { preferPrecompressed, typeOfOriginal } from './precompressed-files.ts';
-import { type RenderedPages, fillAppShell } from './rendered-pages.ts';
+import type { RenderedPages } from './rendered-pages.ts';
 
 /** Must reach the browser at once: a stale one would keep serving an old app shell. */
 const filesNeverCached = new Set(['sw.js', 'registerSW.js', 'manifest.webmanifest']);
@@ -58,8 +58,7 @@ export function clientApp(
     response.setHeader('Cache-Control', 'no-cache');
     const page = await renderedPage(request, response);
     if (page.kind === 'page') {
-      const shell = await fs.promises.readFile(indexFile, 'utf8');
-      response.status(200).type('html').send(fillAppShell(shell, page));
+      response.status(200).type('html').send(page.document);
       return;
     }
     // The page's own loader said what page-status.ts would have asked the database again.
