@@ -56,6 +56,8 @@ export function clientApp(
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');
+    // A session cookie decides between the rendered page and the app shell.
+    response.vary('Cookie');
     const page = await renderedPage(request, response);
     if (page.kind === 'page') {
       response.status(200).type('html').send(page.document);
