@@ -1,5 +1,6 @@
-// `npm start`: build the storefront if its sources changed since the last build, then run the
-// server, which migrates and (in demo mode) seeds on an empty database.
+// `npm start`: build the storefront (the browser's and the server's render of its public
+// pages, decision 0051) if its sources changed since the last build, then run the server,
+// which migrates and (in demo mode) seeds on an empty database.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builtIndex = path.join(root, 'client/dist/index.html');
+const builtRenderer = path.join(root, 'client/dist-server/entry-server.js');
 const sources = [
   'client/src',
   'client/index.html',
@@ -30,10 +32,9 @@ function newestChange(entry: string): number {
     );
 }
 
-const builtAt = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 0;
-if (sources.some((source) => newestChange(source) > builtAt)) {
-  console.log('Building the storefront (client/dist)…');
-  const build = spawnSync(
+/** As `npm run build`: the browser's files, then the server's render (`--ssr`). */
+function build(extraArguments: string[]): void {
+  const run = spawnSync(
     process.execPath,
     [
       path.join(root, 'node_modules/vite/bin/vite.js'),
@@ -42,10 +43,22 @@ if (sources.some((source) => newestChange(source) > builtAt)) {
       'client/vite.config.ts',
       '--logLevel',
       'warn',
+      ...extraArguments,
     ],
     { cwd: root, stdio: 'inherit' },
   );
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
+const builtAt = Math.min(
+  ...[builtIndex, builtRenderer].map((file) =>
+    fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0,
+  ),
+);
+if (sources.some((source) => newestChange(source) > builtAt)) {
+  console.log('Building the storefront (client/dist, client/dist-server)…');
+  build([]);
+  build(['--ssr', 'src/entry-server.tsx']);
 }
 
 await import('../server/src/main.ts');

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AppShell } from './components/app-shell.tsx';
 import { AppCrashPage, AppLoadingPage } from './routes/errors/app-crash-page.tsx';
 import { NotFoundPage } from './routes/errors/not-found-page.tsx';
@@ -14,9 +14,10 @@ const statisticsPages = () => import('./routes/statistics/statistics-pages.tsx')
  * Every URL of the app. The storefront is in the first download; everything else is a
  * lazy module exporting `route` ({ loader?, action?, Component }), fetched when first visited.
  * Static paths outrank `:slug`, and shared/slug.ts reserves them so no municipality can
- * take one.
+ * take one. The same table serves the browser (main.tsx) and the server's rendering of the
+ * public pages (entry-server.tsx, decision 0051).
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     id: rootRouteId,
     path: '/',
@@ -393,4 +394,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];

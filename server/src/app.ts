@@ -7,9 +7,11 @@ import { compressResponses } from './http/compress-responses.ts';
 import { crossSiteProtection } from './http/cross-site-protection.ts';
 import { jsonBody } from './http/json-body.ts';
 import { createMetrics } from './http/metrics.ts';
+import { createInProcessApi } from './http/in-process-api.ts';
 import { createPageStatus } from './http/page-status.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
+import { createRenderedPages } from './http/rendered-pages.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createSessionCookie, loadActor } from './http/session-cookie.ts';
@@ -47,6 +49,21 @@ export function createApp(deps: AppDeps) {
   if (jobRunner) for (const definition of modules.jobDefinitions) jobRunner.register(definition);
   const metrics = createMetrics({ token: config.metricsToken, database: deps.database, jobRunner });
 
+  const api = Router();
+  // The storefront's server render reads the API in-process: the API alone, without the
+  // page-level logging and headers, answering errors as the browser would get them.
+  const apiOnly = express();
+  apiOnly.disable('x-powered-by');
+  apiOnly.set('trust proxy', config.trustProxy);
+  apiOnly.use('/api', api);
+  apiOnly.use(createErrorHandler(logger));
+  const renderedPages = createRenderedPages({
+    clientDir: deps.clientDir,
+    api: createInProcessApi(apiOnly),
+    sessionCookieName: cookie.name,
+    logError: (error) => logger.error({ err: error }, 'a storefront page could not be rendered'),
+  });
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -75,7 +92,13 @@ export function createApp(deps: AppDeps) {
             : 'info',
     }),
   );
-  app.use(securityHeaders(isProduction, [config.map?.tileOrigin, deps.files.imageOrigin]));
+  app.use(
+    securityHeaders(
+      isProduction,
+      [config.map?.tileOrigin, deps.files.imageOrigin],
+      renderedPages.inlineStyleSources,
+    ),
+  );
   app.use(compressResponses());
 
   const v1 = Router();
@@ -84,7 +107,6 @@ export function createApp(deps: AppDeps) {
   // Before the API's JSON parser and cross-site check: Stripe signs the raw bytes.
   app.use(modules.webhookRouter);
 
-  const api = Router();
   api.use(answersArePrivate);
   api.use(crossSiteProtection(config.publicUrl));
   api.use(jsonBody('64kb'));
@@ -99,7 +121,11 @@ export function createApp(deps: AppDeps) {
   app.use('/files', deps.files.serve);
   if (deps.clientDir)
     app.use(
-      clientApp(deps.clientDir, createPageStatus({ ...modules.pages, isDemo: config.isDemo })),
+      clientApp(
+        deps.clientDir,
+        createPageStatus({ ...modules.pages, isDemo: config.isDemo }),
+        renderedPages.renderedPage,
+      ),
     );
   app.use(createErrorHandler(logger));
 

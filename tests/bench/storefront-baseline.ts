@@ -32,18 +32,24 @@ export function checkOutBaseline(
     const serverPackages = path.join(repositoryRoot, 'server', 'node_modules');
     if (fs.existsSync(serverPackages))
       fs.symlinkSync(serverPackages, path.join(root, 'server', 'node_modules'));
+    const build = (...extra: string[]) =>
+      execFileSync(
+        process.execPath,
+        [
+          path.join(repositoryRoot, 'node_modules/vite/bin/vite.js'),
+          'build',
+          '--config',
+          'client/vite.config.ts',
+          ...extra,
+        ],
+        { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
     // A benchmark of the API alone (bench:images) needs no client.
     if (options.buildClient === false) return { root, remove };
-    execFileSync(
-      process.execPath,
-      [
-        path.join(repositoryRoot, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--config',
-        'client/vite.config.ts',
-      ],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    build();
+    // A commit with pages rendered on the server (decision 0051) builds that bundle too.
+    if (fs.existsSync(path.join(root, 'client/src/entry-server.tsx')))
+      build('--ssr', 'src/entry-server.tsx');
     return { root, remove };
   } catch (error) {
     remove();

@@ -86,8 +86,19 @@ export async function measurePage(browser: Browser, url: string, runs: number) {
   } satisfies PageFigures;
 }
 
-/** Lighthouse's default (mobile) audit of one page, through the browser's debugging port. */
+/**
+ * Lighthouse's default (mobile) audit of one page, through the browser's debugging port.
+ * Lighthouse 12 now and then fails to read this Chromium's trace ("frame_sequence") and then
+ * gives no performance score at all: such a run is repeated, up to three times.
+ */
 export async function auditPage(port: number, url: string): Promise<AuditScores> {
+  let scores = await auditOnce(port, url);
+  for (let attempt = 1; attempt < 3 && Number.isNaN(scores.performance); attempt += 1)
+    scores = await auditOnce(port, url);
+  return scores;
+}
+
+async function auditOnce(port: number, url: string): Promise<AuditScores> {
   const result = await lighthouse(url, {
     port,
     logLevel: 'error',

@@ -10,6 +10,19 @@ type RequestOptions = {
   headers?: Record<string, string>;
 };
 
+/** How a request reaches the API: `fetch` in the browser, the server's own when it renders. */
+export type ApiFetch = (path: string, init: RequestInit) => Promise<Response>;
+
+let apiFetch: ApiFetch = (path, init) => fetch(path, init);
+
+/**
+ * Set once by the server's render (entry-server.tsx) to a function that answers in-process,
+ * without a network hop to itself; the browser never calls it.
+ */
+export function sendApiRequestsThrough(replacement: ApiFetch): void {
+  apiFetch = replacement;
+}
+
 /**
  * The one door to the API. Same-origin cookies carry the session; the server checks
  * Origin/Sec-Fetch-Site for CSRF, which the browser sends on its own.
@@ -46,7 +59,7 @@ async function send(
   }
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    response = await apiFetch(`/api${path}`, {
       method,
       headers,
       body: payload ?? null,

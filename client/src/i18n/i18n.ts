@@ -45,12 +45,11 @@ async function loadLocale(locale: Locale): Promise<boolean> {
   }
 }
 
-/** Resolves once the first render can be in the visitor's language. */
-export async function initI18n(): Promise<void> {
-  i18n.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
-  });
-  const stored = readStoredLocale();
+/**
+ * Swedish only, at once: what the server renders pages in (entry-server.tsx), since the
+ * visitor's choice lives in their browser's storage. The browser starts the same way.
+ */
+export function initI18nInSwedish(): void {
   void i18n.use(initReactI18next).init({
     resources: { [sourceLocale]: { translation: sv } },
     lng: sourceLocale,
@@ -64,6 +63,15 @@ export async function initI18n(): Promise<void> {
     // Must match CustomTypeOptions (i18next.d.ts): keys like `not_found` are not contexts.
     contextSeparator: '^',
   });
+}
+
+/** Resolves once the first render can be in the visitor's language. */
+export async function initI18n(): Promise<void> {
+  i18n.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+  });
+  const stored = readStoredLocale();
+  initI18nInSwedish();
   if (stored !== sourceLocale && (await loadLocale(stored))) await i18n.changeLanguage(stored);
   // index.html says sv; a stored English choice must reach screen readers from the start.
   document.documentElement.lang = currentLocale();

@@ -37,7 +37,15 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** How many things are in the basket; null until it has been loaded once. */
+/**
+ * How many things are in the basket; null until it has been loaded once. A page rendered on
+ * the server knows no basket (the guest's is behind a cookie the render does not read), so
+ * the server and the hydrating browser both say null until the browser has loaded it.
+ */
 export function useBasketItemCount(): number | null {
-  return useSyncExternalStore(subscribe, () => current?.itemCount ?? null);
+  return useSyncExternalStore(
+    subscribe,
+    () => current?.itemCount ?? null,
+    () => null,
+  );
 }

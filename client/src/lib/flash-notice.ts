@@ -37,5 +37,10 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useFlashNotice(): FlashNotice | null {
-  return useSyncExternalStore(subscribe, () => current);
+  // A notice lives in this tab's memory, so a page rendered on the server never has one.
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
 }

@@ -12,6 +12,12 @@ export type RootData = { me: MeResponse | null; municipalities: MunicipalitySumm
 export const rootRouteId = 'root';
 
 export async function loadRootData({ request }: LoaderFunctionArgs): Promise<RootData> {
+  // The server renders only for visitors without a session, and a guest's basket count is
+  // the browser's to load after hydration (main.tsx); nothing is kept in a tab there.
+  if (import.meta.env.SSR) {
+    const municipalities = await listMunicipalities(request.signal);
+    return { me: null, municipalities: municipalities.items };
+  }
   // Without a connection (the counter opened offline) the chrome shows what this tab last had.
   const [me, municipalities] = await Promise.all([
     loadOrLastKnown('me', () => fetchMeOrNull(request.signal), null),

@@ -24,7 +24,13 @@ beforeAll(() => {
   fs.writeFileSync(path.join(clientDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   const app = express();
   app.use(compressResponses());
-  app.use(clientApp(clientDir, () => Promise.resolve(200)));
+  app.use(
+    clientApp(
+      clientDir,
+      () => Promise.resolve(200),
+      () => Promise.resolve({ kind: 'app-shell' }),
+    ),
+  );
   request = supertest.agent(app);
 });
 afterAll(() => fs.rmSync(clientDir, { recursive: true, force: true }));

@@ -8,6 +8,8 @@ import helmet from 'helmet';
 export function securityHeaders(
   isProduction: boolean,
   imageOrigins: readonly (string | null | undefined)[] = [],
+  /** Hashes of the inline styles the server itself writes (inline-stylesheet.ts), no other. */
+  inlineStyleSources: readonly string[] = [],
 ) {
   return helmet({
     contentSecurityPolicy: {
@@ -15,7 +17,7 @@ export function securityHeaders(
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        styleSrc: ["'self'", ...inlineStyleSources],
         // The map's tile server and the bucket or CDN of stored files (S3_PUBLIC_URL), and no
         // other host: the only image sources from outside.
         imgSrc: [

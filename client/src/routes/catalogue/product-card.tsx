@@ -14,6 +14,7 @@ export function ProductCard({
   municipalitySlug,
   headingLevel = 3,
   isShopShown = true,
+  isPriority = false,
 }: {
   product: ProductListItem;
   municipalitySlug: string | null;
@@ -21,6 +22,8 @@ export function ProductCard({
   headingLevel?: 3 | 4;
   /** False on the shop's own page, which already says whose goods these are. */
   isShopShown?: boolean;
+  /** The first cards of a results page, in view at once on a phone: their pictures first. */
+  isPriority?: boolean;
 }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 4 ? 'h4' : 'h3';
@@ -33,6 +36,7 @@ export function ProductCard({
           // Two columns on a phone; columns of 13rem or more on wider screens.
           sizes="(min-width: 40rem) 16rem, 50vw"
           alt=""
+          isPriority={isPriority}
         />
       ) : (
         // Keeps the grid's rows even where a product has no picture yet.

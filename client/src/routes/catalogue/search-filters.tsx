@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Form, Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ProductFacets } from '@e-galleria/shared/catalogue';
@@ -12,6 +12,16 @@ type Option = { value: string; label: string };
 
 /** Where the filters sit beside the results (catalogue.css, .search-layout). */
 const wideLayout = '(min-width: 56rem)';
+
+function isWideLayout(): boolean {
+  return globalThis.matchMedia(wideLayout).matches;
+}
+
+function subscribeToLayout(listener: () => void): () => void {
+  const query = globalThis.matchMedia(wideLayout);
+  query.addEventListener('change', listener);
+  return () => query.removeEventListener('change', listener);
+}
 
 /**
  * Facets as one GET form: choosing and submitting rewrites the URL, which is the whole state
@@ -28,8 +38,11 @@ export function SearchFilters({
   const { t } = useTranslation();
   const locale = useLocale();
   const [params] = useSearchParams();
-  // Beside the results on a wide screen; folded away above them on a phone.
-  const [isOpen, setIsOpen] = useState(() => globalThis.matchMedia(wideLayout).matches);
+  // Beside the results on a wide screen; folded away above them on a phone. The server cannot
+  // know the screen, so a rendered page arrives folded and opens as it hydrates on a wide one.
+  const isWide = useSyncExternalStore(subscribeToLayout, isWideLayout, () => false);
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const isOpen = choice ?? isWide;
   const value = (name: string) => params.get(name) ?? '';
   const withCount = (label: string, count: number) =>
     t('catalogue.filters.withCount', { label, count });
@@ -60,7 +73,7 @@ export function SearchFilters({
     <details
       className="search-filters panel"
       open={isOpen}
-      onToggle={(event) => setIsOpen(event.currentTarget.open)}
+      onToggle={(event) => setChoice(event.currentTarget.open)}
     >
       <summary>
         <h2 id="filters-heading" className="search-filters__heading">

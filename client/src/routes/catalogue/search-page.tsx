@@ -55,9 +55,14 @@ function SearchPage() {
             <EmptyResults slug={slug} isFiltered={hasFilters(searchParams)} query={query} />
           ) : (
             <ol className="product-grid" ref={listRef}>
-              {items.map((product) => (
+              {items.map((product, index) => (
                 <li key={product.id}>
-                  <ProductCard product={product} municipalitySlug={slug} />
+                  <ProductCard
+                    product={product}
+                    municipalitySlug={slug}
+                    // The first row of two on a phone is what the visitor sees first.
+                    isPriority={index < 2}
+                  />
                 </li>
               ))}
             </ol>

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityPublic } from '@e-galleria/shared/municipalities';
@@ -45,16 +46,9 @@ function ActiveMunicipality(props: {
   const locale = useLocale();
   const title = pickLocalizedText(municipality.frontPage.title, locale);
   const intro = pickLocalizedText(municipality.frontPage.intro, locale);
+  const pageRef = useAccentColour(municipality.primaryColor);
   return (
-    <div
-      className="page municipality-page"
-      // The admin's colour reaches CSS as a custom property (CSP forbids inline style attributes,
-      // but React sets this through the CSSOM); the text colour on it is chosen for contrast.
-      style={{
-        '--accent': municipality.primaryColor,
-        '--on-accent': readableTextColor(municipality.primaryColor),
-      }}
-    >
+    <div className="page municipality-page" ref={pageRef}>
       <div className="municipality-banner">
         {municipality.logo ? (
           <ResponsiveImage
@@ -79,6 +73,20 @@ function ActiveMunicipality(props: {
       <ContactDetails municipality={municipality} />
     </div>
   );
+}
+
+/**
+ * The admin's colour reaches CSS as custom properties set through the CSSOM, which the CSP
+ * allows (it forbids style="" attributes, and a page rendered on the server would carry one
+ * from React's style prop); the text colour on it is chosen for contrast. Set before paint.
+ */
+function useAccentColour(colour: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.style.setProperty('--accent', colour);
+    ref.current?.style.setProperty('--on-accent', readableTextColor(colour));
+  }, [colour]);
+  return ref;
 }
 
 /** Told only where the municipality runs home delivery, with its fee and a link to the details. */

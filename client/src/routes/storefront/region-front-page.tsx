@@ -16,10 +16,13 @@ export async function loadRegionFrontPage({ request }: LoaderFunctionArgs) {
       () => [],
     ),
   ]);
+  // Plain data, not a Map or a Set: a page rendered on the server sends it as JSON.
   return {
     region,
-    shopCounts: new Map(counts.items.map((item) => [item.municipalitySlug, item.publishedShops])),
-    homeDeliverySlugs: new Set(homeDelivery.map((item) => item.slug)),
+    shopCounts: Object.fromEntries(
+      counts.items.map((item) => [item.municipalitySlug, item.publishedShops]),
+    ),
+    homeDeliverySlugs: homeDelivery.map((item) => item.slug),
   };
 }
 
@@ -37,7 +40,7 @@ export function RegionFrontPage() {
       ) : (
         <ul className="municipality-grid">
           {municipalities.map((municipality) => {
-            const shops = shopCounts.get(municipality.slug) ?? 0;
+            const shops = shopCounts[municipality.slug] ?? 0;
             return (
               <li key={municipality.slug} className="municipality-card">
                 {municipality.status === 'active' ? (
@@ -48,7 +51,7 @@ export function RegionFrontPage() {
                     <span className="municipality-card__count">
                       {shops > 0 ? t('region.shopCount', { count: shops }) : t('region.noShopsYet')}
                     </span>
-                    {homeDeliverySlugs.has(municipality.slug) ? (
+                    {homeDeliverySlugs.includes(municipality.slug) ? (
                       <span className="badge">{t('homeDelivery.frontPage.regionBadge')}</span>
                     ) : null}
                   </>

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type InlineStylesheet, readInlineStylesheet } from './inline-stylesheet.ts';
+import type { Request, Response as ExpressResponse } from 'express';
+
+/**
+ * What client/src/entry-server.tsx exports, built into JavaScript the server only imports at
+ * run time (so it cannot share the TypeScript types; tests/api/rendered-pages.test.ts holds
+ * the two together).
+ */
+type StorefrontRenderer = {
+  renderPage: (url: string, api: InProcessApiFetch, signal: AbortSignal) => Promise<RenderedPage>;
+};
+
+/** How the bundle's loaders reach the API (in-process-api.ts). */
+export type InProcessApiFetch = (
+  path: string,
+  init: { method: string; headers: Record<string, string>; signal: AbortSignal | null },
+) => Promise<Response>;
+
+type RenderedPage =
+  | { kind: 'app-shell' }
+  | { kind: 'not-found' }
+  | { kind: 'page'; html: string; dataScript: string };
+
+/** Where `vite build --ssr` writes the storefront's server render, beside client/dist. */
+export function rendererBundleOf(clientDir: string): string {
+  return path.join(clientDir, '..', 'dist-server', 'entry-server.js');
+}
+
+/** What the server sends: a rendered page as a whole document, or what the bundle said. */
+type PageAnswer =
+  { kind: 'app-shell' } | { kind: 'not-found' } | { kind: 'page'; document: string };
+
+/**
+ * The public storefront pages rendered on the server (decision 0051), when the build made
+ * the bundle: otherwise (API tests, a build from before) every page is the app shell, as
+ * before. Only for visitors without a session cookie: the server renders what anyone would
+ * see, in Swedish, and the browser takes over from there.
+ */
+export function createRenderedPages(options: {
+  /** The built storefront, or null for an API-only app. */
+  clientDir: string | null;
+  api: InProcessApiFetch;
+  sessionCookieName: string;
+  /** A render that fails is logged and the visitor gets the app shell, which retries. */
+  logError: (error: unknown) => void;
+}) {
+  const { clientDir } = options;
+  const bundle = clientDir ? rendererBundleOf(clientDir) : null;
+  const hasBundle = bundle !== null && fs.existsSync(bundle);
+  // Read at start, with the bundle: a rebuild needs a restart (its assets replace the old).
+  const stylesheet = clientDir && hasBundle ? readInlineStylesheet(clientDir) : null;
+  let renderer: Promise<StorefrontRenderer | null> | null = null;
+  const loadRenderer = () =>
+    (renderer ??=
+      bundle && hasBundle
+        ? (import(pathToFileURL(bundle).href) as Promise<StorefrontRenderer>)
+        : Promise.resolve(null));
+
+  async function renderedPage(request: Request, response: ExpressResponse): Promise<PageAnswer> {
+    if (!clientDir || hasCookie(request, options.sessionCookieName)) return { kind: 'app-shell' };
+    const loaded = await loadRenderer();
+    if (!loaded) return { kind: 'app-shell' };
+    // A visitor who leaves before the page is ready stops its API reads.
+    const aborted = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) aborted.abort();
+    });
+    let page: RenderedPage;
+    try {
+      page = await loaded.renderPage(request.originalUrl, options.api, aborted.signal);
+    } catch (error) {
+      if (!aborted.signal.aborted) options.logError(error);
+      return { kind: 'app-shell' };
+    }
+    if (page.kind !== 'page') return page;
+    const shell = await fs.promises.readFile(path.join(clientDir, 'index.html'), 'utf8');
+    return { kind: 'page', document: fillAppShell(shell, page, stylesheet) };
+  }
+
+  return {
+    renderedPage,
+    /** For the CSP: the inline stylesheet's hash, when rendered pages carry one. */
+    inlineStyleSources: stylesheet ? [stylesheet.source] : [],
+  };
+}
+
+export type RenderedPages = ReturnType<typeof createRenderedPages>['renderedPage'];
+
+/** The scripts Vite links in index.html's head: the app and the modules it preloads. */
+const scriptTags = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g;
+
+/**
+ * index.html with the rendered page in #root, the router's data (JSON) after it, and the
+ * stylesheet inside instead of linked. The scripts move to the end of the body: they run
+ * after parsing either way (modules are deferred), but a browser fetches in the order it
+ * finds things and a phone line has few connections, so the page's own pictures are asked
+ * for before 130 kB of JavaScript instead of after it.
+ */
+export function fillAppShell(
+  shell: string,
+  page: { html: string; dataScript: string },
+  stylesheet: InlineStylesheet | null,
+): string {
+  const root = '<div id="root"></div>';
+  const at = shell.indexOf(root);
+  if (at === -1) throw new Error('index.html has no empty #root to fill');
+  const head = shell.slice(0, at);
+  const scripts = head.match(scriptTags) ?? [];
+  const styledHead = (stylesheet ? head.replace(stylesheet.link, stylesheet.element) : head)
+    .replace(scriptTags, '')
+    .replace(/\n\s*\n/g, '\n');
+  return `${styledHead}<div id="root">${page.html}</div>${page.dataScript}${scripts.join('')}${shell.slice(at + root.length)}`;
+}
+
+function hasCookie(request: Request, name: string): boolean {
+  const header = request.headers.cookie ?? '';
+  return header.split(';').some((pair) => pair.trim().startsWith(`${name}=`));
+}

@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { heading } from './support/flows.ts';
+
+// Decision 0051: the public pages come rendered by the server, and the browser hydrates them.
+// Console errors (a hydration mismatch, a CSP violation) already fail every test here.
+const environment = useE2eEnvironment();
+const phone = { width: 360, height: 740 };
+
+/** The page as the server sends it, before any script could run. */
+async function fetchHtml(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${environment.baseUrl}${path}`, {
+    headers: { Accept: 'text/html', ...headers },
+  });
+  const html = await response.text();
+  const root = html.slice(html.indexOf('<div id="root">'), html.indexOf('</body>'));
+  return { response, html, root };
+}
+
+/** React has taken over the server's HTML (it marks the nodes it hydrated). */
+async function waitForHydration(page: Page, selector: string) {
+  await page.waitForFunction(
+    (target) =>
+      Object.keys(document.querySelector(target) ?? {}).some((key) =>
+        key.startsWith('__reactFiber'),
+      ),
+    selector,
+  );
+}
+
+test('the municipality page’s first HTML holds its heading and its shops, with no inline script', async () => {
+  const { response, html, root } = await fetchHtml('/arjeplog');
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  expect(root).toContain('Handla lokalt i Arjeplog');
+  for (const shop of ['Silvervägens Livs', 'Slagnäs Bageri']) expect(root).toContain(shop);
+  // The data for hydration is JSON, and every script is either that or one of our files.
+  expect(html).toContain('<script type="application/json" id="rendered-page-data">');
+  for (const tag of html.match(/<script[^>]*>/g) ?? [])
+    expect(tag).toMatch(/type="application\/json"|type="module"[^>]* src="\/assets\//);
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("script-src 'self';");
+  expect(csp).not.toContain('unsafe-inline');
+});
+
+test('a shop page and search come rendered, and addresses that show nothing answer 404', async () => {
+  const shop = await fetchHtml('/arjeplog/butiker/silvervagens-livs');
+  expect(shop.response.status).toBe(200);
+  expect(shop.root).toContain('<h1');
+  expect(shop.root).toContain('Silvervägens Livs');
+  expect(shop.root).toContain('fetchPriority="high"');
+  const search = await fetchHtml(`/arjeplog/sok?q=${encodeURIComponent('mjölk')}`);
+  expect(search.response.status).toBe(200);
+  expect(search.root).toMatch(/Mjölk/i);
+
+  for (const path of ['/ingen-sadan-kommun', '/arjeplog/butiker/ingen-sadan-butik']) {
+    const missing = await fetchHtml(path);
+    expect(missing.response.status, path).toBe(404);
+    expect(missing.html, path).not.toContain('rendered-page-data');
+  }
+});
+
+test('a visitor with a session gets the app shell, rendered in the browser as before', async () => {
+  const { response, html } = await fetchHtml('/arjeplog', {
+    Cookie: 'galleria_session=not-a-real-session',
+  });
+  expect(response.status).toBe(200);
+  expect(html).toContain('<div id="root"></div>');
+  expect(html).not.toContain('rendered-page-data');
+});
+
+test('at 360 px the rendered page hydrates: a link then navigates inside the app', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await page.goto('/arjeplog');
+  await heading(page, 'Handla lokalt i Arjeplog').waitFor();
+  const shopLink = page.getByRole('link', { name: 'Silvervägens Livs' });
+  await waitForHydration(page, 'main h1');
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAccessibilityViolations(page);
+
+  // A full page load would lose this; the app's own navigation keeps it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await shopLink.click();
+  await heading(page, 'Silvervägens Livs').waitFor();
+  expect(page.url()).toMatch(/\/arjeplog\/butiker\/silvervagens-livs$/);
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  await expectNoSeriousAccessibilityViolations(page);
+});
+
+test('a visitor who chose English gets the rendered page in English', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await page.addInitScript(() => localStorage.setItem('e-galleria.locale', 'en'));
+  await page.goto('/arjeplog');
+  await heading(page, 'Shop locally in Arjeplog').waitFor();
+  await page.getByRole('heading', { name: 'The shops' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await expectNoSeriousAccessibilityViolations(page);
+});
