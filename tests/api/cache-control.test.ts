@@ -94,7 +94,8 @@ describe('Cache-Control of API answers', () => {
     // Walked as answers, not as errors, but for these: an import and an invitation nobody
     // has, payments this installation has not configured, a carrier's day, monthly
     // reports and what of its month it may correct (nobody here drives for a carrier), delivery notes (nobody here ordered home
-    // delivery) and a submitted report's PDF (none is submitted).
+    // delivery), a submitted report's PDF (none is submitted) and whom a claim's household
+    // reference stands for (no report is approved, so no claim has households).
     expect(notAnswered.sort()).toEqual(
       [
         '/api/v1/shops/:shopId/catalogue-imports/:importId',
@@ -106,6 +107,7 @@ describe('Cache-Control of API answers', () => {
         '/api/v1/carriers/:slug/reports/:month/report.pdf',
         '/api/v1/carriers/:slug/reports/:month/correctable',
         '/api/v1/admin/municipalities/:slug/carrier-reports/:id/report.pdf',
+        '/api/v1/admin/municipalities/:slug/subsidy-claims/:year/households/:reference',
         '/api/v1/shops/:shopId/deliveries/:orderId/note',
         '/api/v1/shops/:shopId/deliveries/:orderId/note.pdf',
       ].sort(),
