@@ -108,6 +108,15 @@ async function main(databaseUrl: string) {
     });
     const noisyResult = await noise;
     const ratio = Math.round((underNoise.p99Ms / alone.p99Ms) * 100) / 100;
+    console.error(
+      [
+        '',
+        `  bench:noisy-neighbour on ${engine}, ${goods} goods (issue 15: neighbour p99 within 2x of alone):`,
+        `  neighbour listing p99 alone ${alone.p99Ms} ms, under the flood ${underNoise.p99Ms} ms = ${ratio}x (${ratio <= 2 ? 'pass' : 'MISS'}); p50 ${alone.p50Ms} -> ${underNoise.p50Ms} ms`,
+        `  flooded municipality: ${noisyResult.requestsPerSecond} req/s, p99 ${noisyResult.p99Ms} ms, non-2xx ${noisyResult.non2xx}; neighbour non-2xx ${underNoise.non2xx}`,
+        '',
+      ].join('\n'),
+    );
     console.log(
       JSON.stringify(
         {

@@ -9,9 +9,10 @@
  *
  * `maxRunningPerKey` (below `concurrency`) keeps slots that one key can never take: a key
  * arriving while another floods the limiter starts at once instead of waiting for one of the
- * flood's jobs to end. `whenShared` lowers that cap while more than one key has started a job
- * within `withinMs`: a flooded municipality then leaves a core to the others' reads instead
- * of only a slot, and gets every core back once it is alone (decision 0053).
+ * flood's jobs to end. `whenShared` lowers that cap for a key that has jobs waiting while
+ * another key has started a job within `withinMs`: a flooded municipality then leaves a core
+ * to the others' reads instead of only a slot, and gets every core back once it is alone
+ * (decision 0053).
  */
 export function createJobLimiter(options: {
   concurrency: number;
@@ -31,9 +32,12 @@ export function createJobLimiter(options: {
   // When each key last started a job, while that is within `withinMs` (only with whenShared).
   const lastStarted = new Map<string, number>();
 
-  /** A key's cap now: lower while another key has started a job lately. */
-  function capOf(key: string): number {
-    if (!shared) return maxRunningAlone;
+  /**
+   * A key's cap now: lower for a key with a queue of its own while another key has started a
+   * job lately. A key without a queue (a neighbour's few residents) keeps the full cap.
+   */
+  function capOf(key: string, entry: Entry): number {
+    if (!shared || entry.waiting.length === 0) return maxRunningAlone;
     const since = now() - shared.withinMs;
     let others = 0;
     for (const [other, at] of lastStarted)
@@ -63,7 +67,7 @@ export function createJobLimiter(options: {
 
   async function acquire(key: string): Promise<void> {
     const entry = entryOf(key);
-    if (running < options.concurrency && entry.running < capOf(key)) {
+    if (running < options.concurrency && entry.running < capOf(key, entry)) {
       start(key, entry);
       return;
     }
@@ -92,7 +96,7 @@ export function createJobLimiter(options: {
       for (const [waitingKey, entry] of busy)
         if (
           entry.waiting.length > 0 &&
-          entry.running < capOf(waitingKey) &&
+          entry.running < capOf(waitingKey, entry) &&
           (!next || entry.started < next[1].started)
         )
           next = [waitingKey, entry];
