@@ -3,6 +3,7 @@ import type { ProductFilters, ProductSort } from '@e-galleria/shared/catalogue';
 import { searchTerms } from '@e-galleria/shared/search-text';
 import type { Dialect } from '../../db/database.ts';
 import { jsonObjectSql, readJsonObject } from '../../db/json-rows.ts';
+import { keepPrepared } from '../../db/prepared-statements.ts';
 import { searchHitsSql } from '../../db/search-index.ts';
 import type { ListingCursor } from '../../http/keyset-cursor.ts';
 import { readBooleans } from '../../db/booleans.ts';
@@ -145,6 +146,8 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         });
       }
       const columns = hasTerms ? listItemSqlWithScore : listItemSql;
+      // A search's plan depends on how many products its words match: planned each time.
+      if (!hasTerms) keepPrepared(query);
       const rows = (await query
         .join('municipalities as sm', 'sm.id', 's.municipality_id')
         .leftJoin('product_images as pi', (on) => {
@@ -153,7 +156,9 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         .select(knex.raw(`${columns} as item`))
         .orderBy(column, direction)
         .orderBy('p.id', direction)
-        .limit(limit + 1)) as { item: unknown }[];
+        // Written into the SQL (an integer the query schema checked): with the limit bound,
+        // PostgreSQL judges a kept statement's generic plan too costly and plans every run.
+        .limit(limit + 1, { skipBinding: true })) as { item: unknown }[];
       return rows.map((row) => listingOf(readJsonObject(row.item) as ListingRow));
     },
 
