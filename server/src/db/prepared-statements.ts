@@ -11,7 +11,7 @@ import type { Knex } from 'knex';
  * statement is kept prepared anyway (sqlite-statement-cache.ts), so this changes nothing there.
  */
 export function keepPrepared<Query extends Knex.QueryBuilder>(query: Query): Query {
-  return query.options({ [keepPreparedOption]: true }) as Query;
+  return query.options({ [keepPreparedOption]: true });
 }
 
 const keepPreparedOption = 'keepPrepared';
