@@ -19,15 +19,17 @@ export function createPublicReadCache(options: {
 }) {
   const cache = new LRUCache<string, PublicJson, () => Promise<unknown>>({
     maxSize: options.maxBytes,
-    // The text, and the bytes it is sent as once it has been sent.
-    sizeCalculation: (answer, key) => 2 * answer.text.length + key.length,
+    sizeCalculation: (answer, key) => answer.body.length + key.length,
     ttl: options.ttlMs,
+    // A read still being computed when a flood of newer answers pushes its entry out is
+    // answered all the same: without this lru-cache rejects it ("evicted"), a 500 (decision 0053).
+    ignoreFetchAbort: true,
     fetchMethod: async (_key, _stale, { context }) => publicJsonOf(await context()),
   });
 
   return {
     /**
-     * The JSON text of `compute()`, from the cache when it was computed after the last write.
+     * The JSON of `compute()`, from the cache when it was computed after the last write.
      * `key` must hold everything the answer depends on (path, query, day).
      */
     async json(key: string, compute: () => Promise<unknown>): Promise<PublicJson> {
@@ -46,14 +48,14 @@ export function createPublicReadCache(options: {
 export type PublicReadCache = ReturnType<typeof createPublicReadCache>;
 
 /**
- * A public read's JSON text, and once sent, its bytes and the ETag Express gave them: a
- * cached answer sent again skips encoding and hashing its body (a SHA-1 of 12 kB was a
- * twentieth of a cached listing's CPU, decision 0053).
+ * A public read's JSON as the bytes it is sent as, and once sent, the ETag Express gave
+ * them: a cached answer sent again skips encoding and hashing its body (a SHA-1 of 12 kB was
+ * a twentieth of a cached listing's CPU, decision 0053).
  */
-export type PublicJson = { text: string; body: Buffer | null; etag: string | null };
+export type PublicJson = { body: Buffer; etag: string | null };
 
 function publicJsonOf(value: unknown): PublicJson {
-  return { text: JSON.stringify(value), body: null, etag: null };
+  return { body: Buffer.from(JSON.stringify(value)), etag: null };
 }
 
 /**
@@ -61,9 +63,8 @@ function publicJsonOf(value: unknown): PublicJson {
  * same ETag, as an answer any cache may keep (cache-policy.ts): the one way a public read is
  * answered.
  */
-export function sendJsonText(response: Response, answer: PublicJson) {
+export function sendPublicJson(response: Response, answer: PublicJson) {
   answerIsPublic(response);
-  answer.body ??= Buffer.from(answer.text);
   const etagOf = response.app.get('etag fn') as ((body: Buffer) => string) | undefined;
   if (etagOf) answer.etag ??= etagOf(answer.body);
   if (answer.etag) response.setHeader('ETag', answer.etag);
