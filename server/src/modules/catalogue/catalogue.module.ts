@@ -28,10 +28,11 @@ import { createVatRatesService } from './vat-rates.service.ts';
  * Public listings and searches computed at once, past the cache (decision 0050): one per core
  * on SQLite, whose reads run on this process's threads; two per core on PostgreSQL, where a
  * read also waits for its round trips. One municipality alone may take all of them; one more
- * is kept for the others, and while another municipality reads too, each leaves a core's
- * worth to the others (decision 0053): a flooded storefront then holds a neighbour's listing
- * back by neither its queue nor its use of every core. SQLite's reader pool has a connection
- * for the read kept aside (database.ts).
+ * is kept for the others, and while another municipality reads too, one with a queue runs
+ * one fewer (decision 0053): a flooded storefront then holds a neighbour's listing back by
+ * neither its queue nor its use of every core (on SQLite, it leaves one core; on PostgreSQL,
+ * two fewer kept the flood to two-thirds of its throughput for no better neighbour).
+ * SQLite's reader pool has a connection for the read kept aside (database.ts).
  */
 function fairReadLimits(dialect: Database['dialect']) {
   const cores = Math.max(2, os.availableParallelism());
@@ -40,7 +41,7 @@ function fairReadLimits(dialect: Database['dialect']) {
   return {
     concurrency: alone + 1,
     maxRunningPerKey: alone,
-    whenShared: { maxRunningPerKey: alone - readsPerCore, withinMs: 1000 },
+    whenShared: { maxRunningPerKey: alone - 1, withinMs: 1000 },
   };
 }
 
