@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -162,5 +163,17 @@ describe('Cache-Control of API answers', () => {
       .get('/api/v1/municipalities/arjeplog/products')
       .set('If-None-Match', String(first.headers.etag));
     expect(again.status).toBe(304);
+  });
+
+  it('sends a cached public read with the ETag Express makes of its body, the same each time', async () => {
+    const path = '/api/v1/municipalities/arjeplog/products?limit=3';
+    const first = await t.agent().get(path);
+    const cached = await t.agent().get(path);
+    // Express's weak ETag: the body's length in hex and the start of its SHA-1 (etag package).
+    const hash = createHash('sha1').update(first.text, 'utf8').digest('base64').slice(0, 27);
+    const expected = `W/"${Buffer.byteLength(first.text).toString(16)}-${hash}"`;
+    expect([first.headers.etag, cached.headers.etag]).toEqual([expected, expected]);
+    expect(cached.text).toBe(first.text);
+    expect(cached.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 });

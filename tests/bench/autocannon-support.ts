@@ -31,9 +31,11 @@ export async function measure(
     amount?: number;
     /** Makes every request's path distinct, to measure what a cache cannot answer. */
     distinctPaths?: boolean;
+    /** Where the distinct paths start: runs on the same URL must not ask each other's. */
+    distinctFrom?: number;
   },
 ): Promise<Figures> {
-  let sequence = 0;
+  let sequence = options.distinctFrom ?? 0;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(

@@ -11,6 +11,9 @@ import { createRegion, insertGoods } from './catalogue-data.ts';
 // process on a temp SQLite file) under autocannon at 50 connections, beside a bare node:http
 // server answering fixed JSON on the same machine, at 1 000 and at 100 000 goods.
 //
+// `-- --engine postgres`: the same on a scratch PostgreSQL database (issue 15 asks for the
+// uncached listing at >= 10 % of the bare server on both engines).
+//
 // `-- --scale region` (opt-in, a few minutes): a region on PostgreSQL instead, 14
 // municipalities, 1 500 shops and 300 000 goods, listing and search at 1 000 goods and at
 // 300 000 (issue 15: p99 within 1.5× of the 1 000-goods figures).
@@ -19,7 +22,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-'));
 const databaseFile = path.join(directory, 'catalogue.sqlite');
 
-async function startApp(databaseUrl = `sqlite:${databaseFile}`) {
+async function startApp(databaseUrl: string) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = await startProcess(
@@ -151,6 +154,13 @@ async function regionScale() {
     await stop(bare.child);
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
     const share = (a: number) => Math.round((a / bareServer.requestsPerSecond) * 1000) / 10;
+    const uncachedShare = share(atScale.listingUncached.requestsPerSecond);
+    printSummary([
+      `bench:catalogue --scale region on postgres, ${goods} goods, 50 connections (issue 15):`,
+      `bare node:http server          ${bareServer.requestsPerSecond} req/s`,
+      `listing, uncached (every page new): ${atScale.listingUncached.requestsPerSecond} req/s = ${uncachedShare} % of bare (target >= 10 %: ${uncachedShare >= 10 ? 'pass' : 'MISS'}), p99 ${atScale.listingUncached.p99Ms} ms`,
+      `p99 at scale / at 1 000 goods (target <= 1.5x): listing ${ratio(atScale.listing.p99Ms, at1000.listing.p99Ms)}x, search ${ratio(atScale.search.p99Ms, at1000.search.p99Ms)}x, uncached listing ${ratio(atScale.listingUncached.p99Ms, at1000.listingUncached.p99Ms)}x, uncached search ${ratio(atScale.searchUncached.p99Ms, at1000.searchUncached.p99Ms)}x`,
+    ]);
     console.log(
       JSON.stringify(
         {
@@ -202,39 +212,75 @@ async function regionScale() {
   }
 }
 
-async function main() {
-  const database = createDatabase(`sqlite:${databaseFile}`);
+/** A scratch PostgreSQL database for `work`, dropped afterwards. */
+async function withPostgres<T>(prefix: string, work: (databaseUrl: string) => Promise<T>) {
+  const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `${prefix}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const percentOf = (a: number, b: number) => Math.round((a / b) * 1000) / 10;
+
+/** The lines the lead reads first: the uncached listing's share of bare, the ratios. */
+function printSummary(lines: readonly string[]) {
+  console.error(['', ...lines.map((line) => `  ${line}`), ''].join('\n'));
+}
+
+async function main(engine: 'sqlite' | 'postgres', databaseUrl: string) {
+  const database = createDatabase(databaseUrl);
+  const optimize = engine === 'sqlite' ? 'PRAGMA optimize' : 'ANALYZE';
   await migrateToLatest(database.knex);
   const now = Date.now();
   const region = await createRegion(database.knex, now);
   await insertGoods(database.knex, region, 0, 1000, now);
-  await database.knex.raw('PRAGMA optimize');
+  await database.knex.raw(optimize);
   const municipality = region.municipalitySlugs[0] ?? 'arjeplog';
 
   const { child: bare, url: bareUrl } = await startBareServer(await freePort());
 
-  let app = await startApp();
+  let app = await startApp(databaseUrl);
   const at1000 = await measureCatalogue(app.base, municipality);
   await stop(app.child);
 
   const started = Date.now();
   await insertGoods(database.knex, region, 1000, 100_000, now);
-  await database.knex.raw('PRAGMA optimize');
+  await database.knex.raw(optimize);
   const loadSeconds = (Date.now() - started) / 1000;
   await database.close();
 
-  app = await startApp();
+  app = await startApp(databaseUrl);
   const at100000 = await measureCatalogue(app.base, municipality);
   const bareServer = await measure(bareUrl, { connections: 50 });
   await stop(app.child);
   await stop(bare);
-  fs.rmSync(directory, { recursive: true, force: true });
 
   const listingShare = at100000.listing.requestsPerSecond / bareServer.requestsPerSecond;
+  const uncachedShare = percentOf(
+    at100000.listingUncached.requestsPerSecond,
+    bareServer.requestsPerSecond,
+  );
+  printSummary([
+    `bench:catalogue on ${engine}, 100 000 goods, 50 connections (issue 15):`,
+    `bare node:http server          ${bareServer.requestsPerSecond} req/s`,
+    `listing, uncached (every page new): ${at100000.listingUncached.requestsPerSecond} req/s = ${uncachedShare} % of bare (target >= 10 %: ${uncachedShare >= 10 ? 'pass' : 'MISS'}), p99 ${at100000.listingUncached.p99Ms} ms`,
+    `listing, cached:               ${at100000.listing.requestsPerSecond} req/s = ${percentOf(at100000.listing.requestsPerSecond, bareServer.requestsPerSecond)} % of bare, p99 ${at100000.listing.p99Ms} ms`,
+    `listing p99 at 100 000 / at 1 000 goods: ${Math.round((at100000.listing.p99Ms / at1000.listing.p99Ms) * 100) / 100}x; uncached ${Math.round((at100000.listingUncached.p99Ms / at1000.listingUncached.p99Ms) * 100) / 100}x`,
+  ]);
   console.log(
     JSON.stringify(
       {
         setup: {
+          engine,
           municipalities: 5,
           shops: 250,
           goods: 100_000,
@@ -251,13 +297,8 @@ async function main() {
             value: Math.round(listingShare * 1000) / 10,
             pass: listingShare >= 0.1,
           },
-          // Not a target: what the listing manages when no request repeats another.
-          uncachedListingPercentOfBare: {
-            value:
-              Math.round(
-                (at100000.listingUncached.requestsPerSecond / bareServer.requestsPerSecond) * 1000,
-              ) / 10,
-          },
+          // Issue 15: a listing the cache cannot answer (every request a new question).
+          uncachedListingPercentOfBare: { value: uncachedShare, pass: uncachedShare >= 10 },
           listingP99Under30Ms: { value: at100000.listing.p99Ms, pass: at100000.listing.p99Ms < 30 },
           selectiveSearchP95Under5Ms: {
             value: at100000.selectiveSearch.p95Ms,
@@ -279,9 +320,16 @@ async function main() {
   );
 }
 
-const scale = process.argv.includes('--scale')
-  ? process.argv[process.argv.indexOf('--scale') + 1]
-  : 'default';
-if (scale === 'region') await regionScale();
-else if (scale === 'default') await main();
-else throw new Error('--scale takes region (or nothing)');
+const option = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
+const scale = option('--scale') ?? 'default';
+const engine = option('--engine') ?? 'sqlite';
+if (engine !== 'sqlite' && engine !== 'postgres') throw new Error('--engine: sqlite or postgres');
+try {
+  if (scale === 'region') await regionScale();
+  else if (scale !== 'default') throw new Error('--scale takes region (or nothing)');
+  else if (engine === 'sqlite') await main('sqlite', `sqlite:${databaseFile}`);
+  else await withPostgres('bench_catalogue', (databaseUrl) => main('postgres', databaseUrl));
+} finally {
+  fs.rmSync(directory, { recursive: true, force: true });
+}

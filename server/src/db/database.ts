@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
@@ -132,7 +133,9 @@ function createSqlite(filename: string): Database {
   const reader =
     filename === ':memory:'
       ? writer
-      : open({ min: 0, max: 2 }, [
+      : // One per core and one more: the public reads' fair queue keeps a read for another
+        // municipality beside a flooded one's (catalogue.module.ts, decision 0053).
+        open({ min: 0, max: Math.max(2, os.availableParallelism()) + 1 }, [
           'PRAGMA query_only = ON',
           // 32 MB of pages per reader (the default is 2 MB): the statistics' aggregates read
           // tens of thousands of index entries per request (decision 0038).

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Knex } from 'knex';
+import { preparedStatementOptions } from './prepared-statements.ts';
 
 /**
  * knex emits `query-response` for the queries of its builder, but not for the COMMIT or
@@ -30,7 +31,7 @@ export function isTransactionEnd(sql: string): boolean {
   return /^\s*(commit|rollback)\b/i.test(sql);
 }
 
-type QueryObject = { sql: string };
+type QueryObject = { sql: string; options?: Record<string, unknown> };
 type KnexPostgresClient = QueryEvents & {
   config: object;
   _query(connection: object, obj: QueryObject): Promise<unknown>;
@@ -60,6 +61,8 @@ const holdsByConfig = new WeakMap<object, AnswerHold[]>();
 /** knex's PostgreSQL dialect, telling when a transaction's COMMIT has answered. */
 export class PostgresClientAnsweringCommits extends KnexPostgres {
   override _query(connection: object, obj: QueryObject): Promise<unknown> {
+    // Statements marked by keepPrepared go to pg with a name (prepared-statements.ts).
+    if (obj.options) obj.options = preparedStatementOptions(obj.sql, obj.options);
     const answered = answerTransactionEnd(this, connection, obj, super._query(connection, obj));
     const holds = holdsByConfig.get(this.config);
     if (!holds) return answered;

@@ -97,4 +97,103 @@ describe('the job limiter', () => {
     await Promise.all(runs);
     expect(await other).toBe('b');
   });
+
+  it('keeps a slot one key cannot take: another key starts at once while the first floods', async () => {
+    const limiter = createJobLimiter({
+      concurrency: 3,
+      maxQueued: 16,
+      maxRunningPerKey: 2,
+      onFull: () => new Error('full'),
+    });
+    const started: string[] = [];
+    const gates = new Map<string, ReturnType<typeof deferred>>();
+    const submit = (key: string, name: string) => {
+      const gate = deferred();
+      gates.set(name, gate);
+      return limiter.run(key, async () => {
+        started.push(name);
+        await gate.promise;
+      });
+    };
+    const runs = ['a1', 'a2', 'a3', 'a4'].map((name) => submit('town-a', name));
+    await settle();
+    expect(started).toEqual(['a1', 'a2']);
+    expect([limiter.running, limiter.queued]).toEqual([2, 2]);
+    runs.push(submit('town-b', 'b1'));
+    await settle();
+    expect(started).toEqual(['a1', 'a2', 'b1']);
+    // b's slot, freed, is not for town-a, which still runs two.
+    gates.get('b1')?.resolve();
+    await settle();
+    expect([limiter.running, limiter.queued]).toEqual([2, 2]);
+    gates.get('a1')?.resolve();
+    await settle();
+    expect(started).toEqual(['a1', 'a2', 'b1', 'a3']);
+    for (const name of ['a2', 'a3', 'a4']) {
+      gates.get(name)?.resolve();
+      await settle();
+    }
+    await Promise.all(runs);
+    expect(started).toEqual(['a1', 'a2', 'b1', 'a3', 'a4']);
+    expect([limiter.running, limiter.queued]).toEqual([0, 0]);
+  });
+
+  it('lowers the cap of a key with a queue while another key has started a job lately, and raises it after', async () => {
+    let clock = 0;
+    const limiter = createJobLimiter({
+      concurrency: 3,
+      maxQueued: 16,
+      maxRunningPerKey: 2,
+      whenShared: { maxRunningPerKey: 1, withinMs: 1000, now: () => clock },
+      onFull: () => new Error('full'),
+    });
+    const started: string[] = [];
+    const gates = new Map<string, ReturnType<typeof deferred>>();
+    const submit = (key: string, name: string) => {
+      const gate = deferred();
+      gates.set(name, gate);
+      return limiter.run(key, async () => {
+        started.push(name);
+        await gate.promise;
+      });
+    };
+    const finish = async (name: string) => {
+      gates.get(name)?.resolve();
+      await settle();
+    };
+    const runs = ['a1', 'a2', 'a3', 'a4'].map((name) => submit('town-a', name));
+    await settle();
+    expect(started).toEqual(['a1', 'a2']);
+    runs.push(submit('town-b', 'b1'));
+    await settle();
+    await finish('b1');
+    // town-b read within the last second: town-a, at two, is not refilled to two.
+    await finish('a1');
+    expect(started).toEqual(['a1', 'a2', 'b1']);
+    expect([limiter.running, limiter.queued]).toEqual([1, 2]);
+    // A key without a queue of its own keeps the full cap: two of town-b's at once.
+    const neighbours = [submit('town-b', 'b2'), submit('town-b', 'b3')];
+    await settle();
+    expect(started.slice(-2)).toEqual(['b2', 'b3']);
+    expect(limiter.running).toBe(3);
+    await finish('b2');
+    await finish('b3');
+    await Promise.all(neighbours);
+    expect(limiter.running).toBe(1);
+    await finish('a2');
+    expect(started.at(-1)).toBe('a3');
+    expect(limiter.running).toBe(1);
+    // A second later town-a is alone again and may run two at once.
+    clock = 1500;
+    await finish('a3');
+    expect(started.at(-1)).toBe('a4');
+    runs.push(submit('town-a', 'a5'));
+    await settle();
+    expect(started.at(-1)).toBe('a5');
+    expect(limiter.running).toBe(2);
+    await finish('a4');
+    await finish('a5');
+    await Promise.all(runs);
+    expect([limiter.running, limiter.queued]).toEqual([0, 0]);
+  });
 });

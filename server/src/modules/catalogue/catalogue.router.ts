@@ -12,7 +12,7 @@ import {
 } from '@e-galleria/shared/catalogue';
 import type { Request } from 'express';
 import { receiveImageUpload } from '../../http/image-upload.ts';
-import { sendJsonText, type PublicReadCache } from '../../http/public-read-cache.ts';
+import { sendPublicJson, type PublicReadCache } from '../../http/public-read-cache.ts';
 import { parseInput } from '../../http/validate.ts';
 import type { JobLimiter } from '../../integrations/job-limiter.ts';
 import type { ProductImagesService } from './product-images.service.ts';
@@ -56,7 +56,7 @@ export function createCatalogueRouter(deps: {
 
   router.get('/municipalities/:slug/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    sendJsonText(
+    sendPublicJson(
       response,
       await fairJson(request, request.params.slug, () => listing.list(request.params.slug, query)),
     );
@@ -65,23 +65,23 @@ export function createCatalogueRouter(deps: {
   router.get('/municipalities/:slug/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
     const compute = async () => ({ facets: await listing.facets(request.params.slug, query) });
-    sendJsonText(response, await fairJson(request, request.params.slug, compute));
+    sendPublicJson(response, await fairJson(request, request.params.slug, compute));
   });
 
   router.get('/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    sendJsonText(response, await fairJson(request, null, () => listing.list(null, query)));
+    sendPublicJson(response, await fairJson(request, null, () => listing.list(null, query)));
   });
 
   router.get('/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
     const compute = async () => ({ facets: await listing.facets(null, query) });
-    sendJsonText(response, await fairJson(request, null, compute));
+    sendPublicJson(response, await fairJson(request, null, compute));
   });
 
   router.get('/products/:id', async (request, response) => {
     const compute = async () => ({ product: await listing.publishedPage(request.params.id) });
-    sendJsonText(response, await publicJson(request, compute));
+    sendPublicJson(response, await publicJson(request, compute));
   });
 
   router.get('/vat-rates', async (_request, response) => {

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import type { ProductFilters, ProductSort } from '@e-galleria/shared/catalogue';
 import { searchTerms } from '@e-galleria/shared/search-text';
 import type { Dialect } from '../../db/database.ts';
+import { jsonObjectSql, readJsonObject } from '../../db/json-rows.ts';
+import { keepPrepared } from '../../db/prepared-statements.ts';
 import { searchHitsSql } from '../../db/search-index.ts';
 import type { ListingCursor } from '../../http/keyset-cursor.ts';
 import { readBooleans } from '../../db/booleans.ts';
@@ -56,6 +58,24 @@ const sortColumns: Record<ProductSort, { column: string; direction: 'asc' | 'des
 const listingOf = readBooleans<ListingRow>('is_in_stock');
 
 export function createListingRepository(knex: Knex, dialect: Dialect) {
+  // A page's rows as one JSON object each (db/json-rows.ts): the columns of a ListingRow.
+  const listItemExpressions: Record<keyof ListingRow, string> = {
+    ...(Object.fromEntries(listItemColumns.map((column) => [column, `p.${column}`])) as Record<
+      (typeof listItemColumns)[number],
+      string
+    >),
+    shop_slug: 's.slug',
+    shop_name: 's.name',
+    shop_village: 's.village',
+    shop_municipality_slug: 'sm.slug',
+    category_slug: 'c.slug',
+    category_position: 'c.position',
+    first_image_id: 'pi.image_id',
+    score: 'null',
+  };
+  const listItemSql = jsonObjectSql(dialect, listItemExpressions);
+  const listItemSqlWithScore = jsonObjectSql(dialect, { ...listItemExpressions, score: 'h.score' });
+
   /** The filtered set, without order or paging; facets and pages share it. */
   function filtered(scope: ListingScope, filters: ProductFilters) {
     const terms = searchTerms(filters.q ?? '');
@@ -125,26 +145,21 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
             );
         });
       }
+      const columns = hasTerms ? listItemSqlWithScore : listItemSql;
+      // A search's plan depends on how many products its words match: planned each time.
+      if (!hasTerms) keepPrepared(query);
       const rows = (await query
         .join('municipalities as sm', 'sm.id', 's.municipality_id')
         .leftJoin('product_images as pi', (on) => {
           void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
         })
-        .select(
-          ...listItemColumns.map((column) => `p.${column}`),
-          's.slug as shop_slug',
-          's.name as shop_name',
-          's.village as shop_village',
-          'sm.slug as shop_municipality_slug',
-          'c.slug as category_slug',
-          'c.position as category_position',
-          'pi.image_id as first_image_id',
-          hasTerms ? 'h.score' : knex.raw('null as score'),
-        )
+        .select(knex.raw(`${columns} as item`))
         .orderBy(column, direction)
         .orderBy('p.id', direction)
-        .limit(limit + 1)) as ListingRow[];
-      return rows.map(listingOf);
+        // Written into the SQL (an integer the query schema checked): with the limit bound,
+        // PostgreSQL judges a kept statement's generic plan too costly and plans every run.
+        .limit(limit + 1, { skipBinding: true })) as { item: unknown }[];
+      return rows.map((row) => listingOf(readJsonObject(row.item) as ListingRow));
     },
 
     /** Facet counts of the filtered set: four statements whatever its size. */

@@ -52,9 +52,15 @@ export function createListingService(deps: {
   images: ImagesService;
   now: () => number;
 }) {
-  /** The first photo of each row on a page: one statement, or none without photos. */
-  async function firstImages(rows: readonly ListingRow[]) {
-    const described = await deps.images.describeMany(rows.map((row) => row.first_image_id));
+  /**
+   * The first photo of each row on a page: one statement, or none without photos; a public
+   * page's on the reader connections, a shop's own on the writer.
+   */
+  async function firstImages(rows: readonly ListingRow[], isPublic: boolean) {
+    const ids = rows.map((row) => row.first_image_id);
+    const described = await (isPublic
+      ? deps.images.describeManyForPublicReads(ids)
+      : deps.images.describeMany(ids));
     return (row: ListingRow) =>
       row.first_image_id === null ? null : (described.get(row.first_image_id) ?? null);
   }
@@ -107,7 +113,7 @@ export function createListingService(deps: {
       );
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      const imageOf = await firstImages(page);
+      const imageOf = await firstImages(page, true);
       return {
         items: page.map((row) => toListItem(row, imageOf(row))),
         nextCursor:
@@ -220,7 +226,7 @@ export function createListingService(deps: {
       );
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
-      const imageOf = await firstImages(page);
+      const imageOf = await firstImages(page, false);
       return {
         items: page.map((row) => toShopItem(row, imageOf(row))),
         nextCursor:

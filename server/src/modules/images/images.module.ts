@@ -16,6 +16,9 @@ export function createImagesModule(deps: {
     service: createImagesService({
       pipeline: createImagePipeline({ storage: deps.storage }),
       images,
+      // Image rows never change once written: lists outside transactions read them beside
+      // the writer (decision 0053).
+      readerImages: createImagesRepository(deps.database.reader),
       storage: deps.storage,
       now: deps.now,
     }),

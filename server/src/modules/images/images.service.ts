@@ -26,6 +26,8 @@ const fallbackTargetWidth = 640;
 export function createImagesService(deps: {
   pipeline: ImagePipeline;
   images: ImagesRepository;
+  /** The same table on the reader connections (database.reader). */
+  readerImages?: ImagesRepository;
   storage: FileStorage;
   now: () => number;
 }) {
@@ -59,9 +61,12 @@ export function createImagesService(deps: {
     };
   }
 
-  async function describeMany(ids: readonly (string | null)[]): Promise<Map<string, StoredImage>> {
+  async function describeMany(
+    ids: readonly (string | null)[],
+    repository: ImagesRepository = images,
+  ): Promise<Map<string, StoredImage>> {
     const wanted = ids.filter((id): id is string => id !== null);
-    const rows = await images.findByIds(wanted);
+    const rows = await repository.findByIds(wanted);
     return new Map(rows.map((row) => [row.id, describeRow(row)]));
   }
 
@@ -111,7 +116,14 @@ export function createImagesService(deps: {
     record,
 
     /** Stored images by id, in one query; ids that do not exist are simply absent. */
-    describeMany,
+    describeMany: (ids: readonly (string | null)[]) => describeMany(ids),
+
+    /**
+     * The same, read beside the writer: for public lists outside transactions (a listing
+     * page's photos), which then never queue behind checkouts for the one SQLite writer.
+     */
+    describeManyForPublicReads: (ids: readonly (string | null)[]) =>
+      describeMany(ids, deps.readerImages ?? images),
 
     async describe(id: string | null): Promise<StoredImage | null> {
       if (id === null) return null;
