@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { freePort, measure, startProcess, stop } from './autocannon-support.ts';
 import { createDatabase } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { createRegion, insertGoods } from './catalogue-data.ts';
+import { withScratchPostgres } from './scratch-postgres.ts';
 
 // `npm run bench:catalogue`: the listing and search endpoints of the real server (a child
 // process on a temp SQLite file) under autocannon at 50 connections, beside a bare node:http
@@ -117,14 +117,10 @@ async function measureRegion(base: string, municipality: string) {
 }
 
 async function regionScale() {
-  const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `bench_region_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  return withScratchPostgres('bench_region', regionScaleOn);
+}
+
+async function regionScaleOn(databaseUrl: string) {
   const goods = Number(process.env.BENCH_REGION_GOODS ?? 300_000);
   try {
     const database = createDatabase(databaseUrl);
@@ -206,26 +202,7 @@ async function regionScale() {
       ),
     );
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
     fs.rmSync(directory, { recursive: true, force: true });
-  }
-}
-
-/** A scratch PostgreSQL database for `work`, dropped afterwards. */
-async function withPostgres<T>(prefix: string, work: (databaseUrl: string) => Promise<T>) {
-  const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `${prefix}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
   }
 }
 
@@ -329,7 +306,7 @@ try {
   if (scale === 'region') await regionScale();
   else if (scale !== 'default') throw new Error('--scale takes region (or nothing)');
   else if (engine === 'sqlite') await main('sqlite', `sqlite:${databaseFile}`);
-  else await withPostgres('bench_catalogue', (databaseUrl) => main('postgres', databaseUrl));
+  else await withScratchPostgres('bench_catalogue', (databaseUrl) => main('postgres', databaseUrl));
 } finally {
   fs.rmSync(directory, { recursive: true, force: true });
 }

@@ -1,5 +1,4 @@
 import os from 'node:os';
-import pg from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestServer } from '../e2e/support/test-server.ts';
@@ -10,6 +9,7 @@ import { startCluster } from '../cluster/support/cluster.ts';
 import { createClusterDatabase } from '../cluster/support/cluster-database.ts';
 import { defaultMix, measureMixOverHttp, seedCheckoutMix } from './checkout-mix.ts';
 import { createDatabase } from '../../server/src/db/database.ts';
+import { withScratchPostgres } from './scratch-postgres.ts';
 
 // `npm run bench:checkout`: checkouts per second through the real server (a child process
 // with the demo data) on SQLite and on PostgreSQL: each one reads the basket, checks the way
@@ -28,8 +28,6 @@ import { createDatabase } from '../../server/src/db/database.ts';
 
 const checkouts = Number(process.env.BENCH_CHECKOUTS ?? 2000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const postgresAdminUrl =
-  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const only = (() => {
   const index = process.argv.indexOf('--only');
@@ -163,20 +161,14 @@ async function onSqlite() {
 }
 
 async function onPostgres() {
-  const name = `bench_checkout_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const server = await startTestServer({ LOG_LEVEL: 'silent', DATABASE_URL: url.toString() });
-  try {
-    return await measure(server.baseUrl);
-  } finally {
-    await server.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  return withScratchPostgres('bench_checkout', async (databaseUrl) => {
+    const server = await startTestServer({ LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl });
+    try {
+      return await measure(server.baseUrl);
+    } finally {
+      await server.stop();
+    }
+  });
 }
 
 async function serviceOnSqlite() {
@@ -193,33 +185,9 @@ async function serviceOnSqlite() {
 }
 
 async function serviceOnPostgres() {
-  const name = `bench_checkout_service_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await measureCheckoutService({ databaseUrl: url.toString(), checkouts, concurrency });
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-async function scratchPostgres<T>(prefix: string, work: (url: string) => Promise<T>) {
-  const name = `${prefix}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  return withScratchPostgres('bench_checkout_service', (databaseUrl) =>
+    measureCheckoutService({ databaseUrl, checkouts, concurrency }),
+  );
 }
 
 async function mixServiceOnSqlite() {
@@ -236,7 +204,7 @@ async function mixServiceOnSqlite() {
 }
 
 async function mixServiceOnPostgres() {
-  return scratchPostgres('bench_checkout_mix_service', (databaseUrl) =>
+  return withScratchPostgres('bench_checkout_mix_service', (databaseUrl) =>
     measureCheckoutMixService({ databaseUrl, checkouts: mixCheckouts, concurrency }),
   );
 }
@@ -305,7 +273,7 @@ function pgbenchBinary(): string {
  * few statements reaches on this PostgreSQL and these cores.
  */
 async function pgbenchCeiling() {
-  return scratchPostgres('bench_pgbench', async (url) => {
+  return withScratchPostgres('bench_pgbench', async (url) => {
     const binary = pgbenchBinary();
     const run = promisify(execFile);
     await run(binary, ['-i', '-s', '10', '-q', url]);
@@ -368,7 +336,7 @@ const mix =
           : {
               sqlite: await mixOverHttp({}).catch(failed),
               postgres: withPostgres
-                ? await scratchPostgres('bench_checkout_mix_http', (url) =>
+                ? await withScratchPostgres('bench_checkout_mix_http', (url) =>
                     mixOverHttp({ DATABASE_URL: url }),
                   ).catch(failed)
                 : skipped,

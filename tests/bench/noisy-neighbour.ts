@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createDatabase } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { freePort, measure, startProcess, stop } from './autocannon-support.ts';
 import { createRegion, insertGoods } from './catalogue-data.ts';
+import { withScratchPostgres } from './scratch-postgres.ts';
 
 // `npm run bench:noisy-neighbour`: one municipality's storefront saturated (autocannon at 50
 // connections on its listing and search, every request a new question, so the public read
@@ -21,8 +21,6 @@ const engine = process.argv.includes('--engine')
   ? process.argv[process.argv.indexOf('--engine') + 1]
   : 'sqlite';
 if (engine !== 'sqlite' && engine !== 'postgres') throw new Error('--engine: sqlite or postgres');
-const postgresAdminUrl =
-  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'e-galleria-bench-neighbour-'));
 
 /** The noisy municipality's load, from a child process (noisy-load.ts). */
@@ -49,18 +47,7 @@ function saturate(base: string, municipality: string, duration: number) {
 
 async function withDatabase<T>(work: (databaseUrl: string) => Promise<T>): Promise<T> {
   if (engine === 'sqlite') return work(`sqlite:${path.join(directory, 'neighbour.sqlite')}`);
-  const name = `bench_neighbour_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  return withScratchPostgres('bench_neighbour', work);
 }
 
 async function main(databaseUrl: string) {

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { pino } from 'pino';
 import { createApp } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
@@ -15,6 +14,7 @@ import {
   createStatisticsRegion,
   insertStatisticsOrders,
 } from './statistics-data.ts';
+import { withScratchPostgres } from './scratch-postgres.ts';
 import { createHomeDeliverySetup, insertApprovedCarrierReports } from './subsidy-claim-data.ts';
 
 // `npm run bench:statistics` (decision 0038): a region of 14 municipalities, 5 years and
@@ -27,8 +27,6 @@ const orders = Number(process.env.BENCH_ORDERS ?? 500_000);
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
 const municipalityCount = 14;
 const residentsPerMunicipality = 1_500;
-const postgresAdminUrl =
-  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 // The data's five years end where the clock of the run stands.
 const now = Date.UTC(2026, 11, 5, 12);
 const start = Date.UTC(2021, 11, 5, 12);
@@ -186,18 +184,12 @@ async function onSqlite<T>(prefix: string, run: BenchRun<T>) {
 
 /** A bench run on a fresh PostgreSQL database, dropped afterwards. */
 async function onPostgres<T>(prefix: string, run: BenchRun<T>) {
-  const name = `bench_${prefix}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), `e-galleria-bench-${prefix}-`));
   try {
-    return await run(url.toString(), path.join(directory, 'uploads'));
+    return await withScratchPostgres(`bench_${prefix}`, (databaseUrl) =>
+      run(databaseUrl, path.join(directory, 'uploads')),
+    );
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
     fs.rmSync(directory, { recursive: true, force: true });
   }
 }
