@@ -15,6 +15,7 @@ import {
 import { isApiError } from './api/api-error.ts';
 import { sendApiRequestsThrough } from './api/http-client.ts';
 import { initI18nInSwedish } from './i18n/i18n.ts';
+import { PageTitleSink } from './lib/use-page-title.ts';
 import { routes } from './router.tsx';
 import { type PageData, markSettled, pageDataScript } from './server-rendering/page-data.ts';
 
@@ -41,7 +42,7 @@ export type RenderedPage =
   /** The page's loader found nothing to show: the app shell with 404. */
   | { kind: 'not-found' }
   /** What goes into #root, and the router's data as a JSON script element to follow it. */
-  | { kind: 'page'; html: string; dataScript: string };
+  | { kind: 'page'; html: string; dataScript: string; title: string | null };
 
 const renderedRoutes = new Set(['/', ':slug', ':slug/butiker/:shopSlug', ':slug/sok']);
 
@@ -84,18 +85,23 @@ async function renderAddress(url: string, signal: AbortSignal): Promise<Rendered
     return errors.some(isNotFound) ? { kind: 'not-found' } : { kind: 'app-shell' };
   }
   const settled = await settleDeferred(context);
+  // The page's own title (usePageTitle), the innermost page's when several tell one.
+  let title: string | null = null;
   const html = await renderToHtml(
     <StrictMode>
-      <StaticRouterProvider
-        router={createStaticRouter(handler.dataRoutes, context)}
-        context={context}
-        // The router's data goes out as JSON (below), not as react-router's inline script.
-        hydrate={false}
-      />
+      <PageTitleSink.Provider value={(pageTitle) => (title = pageTitle)}>
+        <StaticRouterProvider
+          router={createStaticRouter(handler.dataRoutes, context)}
+          context={context}
+          // The router's data goes out as JSON (below), not as react-router's inline script.
+          hydrate={false}
+        />
+      </PageTitleSink.Provider>
     </StrictMode>,
   );
+
   const data: PageData = { loaderData: settled.loaderData, settled: settled.outcomes };
-  return { kind: 'page', html, dataScript: pageDataScript(data) };
+  return { kind: 'page', html, dataScript: pageDataScript(data), title };
 }
 
 function isNotFound(error: unknown): boolean {

@@ -36,6 +36,8 @@ test('the municipality page’s first HTML holds its heading and its shops, with
   expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   expect(root).toContain('Handla lokalt i Arjeplog');
   for (const shop of ['Silvervägens Livs', 'Slagnäs Bageri']) expect(root).toContain(shop);
+  // Its own title too: read before any script runs, not set at hydration.
+  expect(html).toMatch(/<title>Handla lokalt i Arjeplog – e-galleria<\/title>/);
   // The data for hydration is JSON, and every script is either that or one of our files.
   expect(html).toContain('<script type="application/json" id="rendered-page-data">');
   for (const tag of html.match(/<script[^>]*>/g) ?? [])
@@ -51,6 +53,7 @@ test('a shop page and search come rendered, and addresses that show nothing answ
   expect(shop.root).toContain('<h1');
   expect(shop.root).toContain('Silvervägens Livs');
   expect(shop.root).toContain('fetchPriority="high"');
+  expect(shop.html).toContain('<title>Silvervägens Livs – e-galleria</title>');
   const search = await fetchHtml(`/arjeplog/sok?q=${encodeURIComponent('mjölk')}`);
   expect(search.response.status).toBe(200);
   expect(search.root).toMatch(/Mjölk/i);

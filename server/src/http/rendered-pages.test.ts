@@ -33,6 +33,13 @@ describe('a rendered page in the app shell', () => {
     expect(document).not.toContain('rel="stylesheet"');
   });
 
+  it('gives the page its own title, written as text', () => {
+    const document = fillAppShell(shell, { ...page, title: 'Bröd & <bullar> – e-galleria' }, null);
+    expect(document).toContain('<title>Bröd &amp; &lt;bullar&gt; – e-galleria</title>');
+    expect(document).not.toContain('<title>e-galleria</title>');
+    expect(fillAppShell(shell, page, null)).toContain('<title>e-galleria</title>');
+  });
+
   it('asks for the scripts after the content, so its pictures are fetched first', () => {
     const document = fillAppShell(shell, page, null);
     const head = document.slice(0, document.indexOf('</head>'));

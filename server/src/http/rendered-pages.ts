@@ -22,7 +22,7 @@ export type InProcessApiFetch = (
 type RenderedPage =
   | { kind: 'app-shell' }
   | { kind: 'not-found' }
-  | { kind: 'page'; html: string; dataScript: string };
+  | { kind: 'page'; html: string; dataScript: string; title?: string | null };
 
 /** Where `vite build --ssr` writes the storefront's server render, beside client/dist. */
 export function rendererBundleOf(clientDir: string): string {
@@ -101,7 +101,7 @@ const scriptTags = /<script type="module"[^>]*><\/script>|<link rel="moduleprelo
  */
 export function fillAppShell(
   shell: string,
-  page: { html: string; dataScript: string },
+  page: { html: string; dataScript: string; title?: string | null },
   stylesheet: InlineStylesheet | null,
 ): string {
   const root = '<div id="root"></div>';
@@ -109,10 +109,20 @@ export function fillAppShell(
   if (at === -1) throw new Error('index.html has no empty #root to fill');
   const head = shell.slice(0, at);
   const scripts = head.match(scriptTags) ?? [];
-  const styledHead = (stylesheet ? head.replace(stylesheet.link, stylesheet.element) : head)
+  const titledHead = page.title
+    ? head.replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
+    : head;
+  const styledHead = (
+    stylesheet ? titledHead.replace(stylesheet.link, stylesheet.element) : titledHead
+  )
     .replace(scriptTags, '')
     .replace(/\n\s*\n/g, '\n');
   return `${styledHead}<div id="root">${page.html}</div>${page.dataScript}${scripts.join('')}${shell.slice(at + root.length)}`;
+}
+
+/** A title as element text: a shop's name may hold `<` or `&`. */
+function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 function hasCookie(request: Request, name: string): boolean {
