@@ -7,6 +7,27 @@ function deferred() {
   return { promise, resolve };
 }
 
+/**
+ * Jobs that run until opened by name: `submit` queues one under a key, `started` lists the
+ * names in the order they began, `open` lets one finish.
+ */
+function gatedJobs(limiter: ReturnType<typeof createJobLimiter>) {
+  const started: string[] = [];
+  const gates = new Map<string, ReturnType<typeof deferred>>();
+  return {
+    started,
+    submit: (key: string, name: string) => {
+      const gate = deferred();
+      gates.set(name, gate);
+      return limiter.run(key, async () => {
+        started.push(name);
+        await gate.promise;
+      });
+    },
+    open: (name: string) => gates.get(name)?.resolve(),
+  };
+}
+
 /** Lets every settled promise's callbacks run. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -53,16 +74,7 @@ describe('the job limiter', () => {
       maxQueued: 16,
       onFull: () => new Error('full'),
     });
-    const started: string[] = [];
-    const gates = new Map<string, ReturnType<typeof deferred>>();
-    const submit = (key: string, name: string) => {
-      const gate = deferred();
-      gates.set(name, gate);
-      return limiter.run(key, async () => {
-        started.push(name);
-        await gate.promise;
-      });
-    };
+    const { started, submit, open } = gatedJobs(limiter);
     const runs = [
       submit('shop-a', 'a1'),
       submit('shop-a', 'a2'),
@@ -75,7 +87,7 @@ describe('the job limiter', () => {
     for (const name of ['a1', 'b1', 'c1', 'a2', 'b2', 'a3', 'a4']) {
       await settle();
       expect(started.at(-1)).toBe(name);
-      gates.get(name)?.resolve();
+      open(name);
     }
     await Promise.all(runs);
     expect(started).toEqual(['a1', 'b1', 'c1', 'a2', 'b2', 'a3', 'a4']);
@@ -105,16 +117,7 @@ describe('the job limiter', () => {
       maxRunningPerKey: 2,
       onFull: () => new Error('full'),
     });
-    const started: string[] = [];
-    const gates = new Map<string, ReturnType<typeof deferred>>();
-    const submit = (key: string, name: string) => {
-      const gate = deferred();
-      gates.set(name, gate);
-      return limiter.run(key, async () => {
-        started.push(name);
-        await gate.promise;
-      });
-    };
+    const { started, submit, open } = gatedJobs(limiter);
     const runs = ['a1', 'a2', 'a3', 'a4'].map((name) => submit('town-a', name));
     await settle();
     expect(started).toEqual(['a1', 'a2']);
@@ -123,14 +126,14 @@ describe('the job limiter', () => {
     await settle();
     expect(started).toEqual(['a1', 'a2', 'b1']);
     // b's slot, freed, is not for town-a, which still runs two.
-    gates.get('b1')?.resolve();
+    open('b1');
     await settle();
     expect([limiter.running, limiter.queued]).toEqual([2, 2]);
-    gates.get('a1')?.resolve();
+    open('a1');
     await settle();
     expect(started).toEqual(['a1', 'a2', 'b1', 'a3']);
     for (const name of ['a2', 'a3', 'a4']) {
-      gates.get(name)?.resolve();
+      open(name);
       await settle();
     }
     await Promise.all(runs);
@@ -147,18 +150,9 @@ describe('the job limiter', () => {
       whenShared: { maxRunningPerKey: 1, withinMs: 1000, now: () => clock },
       onFull: () => new Error('full'),
     });
-    const started: string[] = [];
-    const gates = new Map<string, ReturnType<typeof deferred>>();
-    const submit = (key: string, name: string) => {
-      const gate = deferred();
-      gates.set(name, gate);
-      return limiter.run(key, async () => {
-        started.push(name);
-        await gate.promise;
-      });
-    };
+    const { started, submit, open } = gatedJobs(limiter);
     const finish = async (name: string) => {
-      gates.get(name)?.resolve();
+      open(name);
       await settle();
     };
     const runs = ['a1', 'a2', 'a3', 'a4'].map((name) => submit('town-a', name));
