@@ -53,6 +53,15 @@ export function createRenderedPages(options: {
   // Read at start, with the bundle: a rebuild needs a restart (its assets replace the old).
   const stylesheet = clientDir && hasBundle ? readInlineStylesheet(clientDir) : null;
   let renderer: Promise<StorefrontRenderer | null> | null = null;
+  // index.html, read once like the bundle: a page request does not go to the disk for it.
+  let shellText: Promise<string> | null = null;
+  const loadShell = () =>
+    (shellText ??= fs.promises
+      .readFile(path.join(clientDir ?? '', 'index.html'), 'utf8')
+      .catch((error: unknown) => {
+        shellText = null;
+        throw error;
+      }));
   const loadRenderer = () =>
     (renderer ??=
       bundle && hasBundle
@@ -76,7 +85,7 @@ export function createRenderedPages(options: {
       return { kind: 'app-shell' };
     }
     if (page.kind !== 'page') return page;
-    const shell = await fs.promises.readFile(path.join(clientDir, 'index.html'), 'utf8');
+    const shell = await loadShell();
     return { kind: 'page', document: fillAppShell(shell, page, stylesheet) };
   }
 

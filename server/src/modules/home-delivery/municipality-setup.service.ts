@@ -32,6 +32,14 @@ import type { ShopHomeDeliveryRepository } from './shop-home-delivery.repository
 
 type HomeDeliveryAuditAction = Extract<AuditAction, `home_delivery.${string}`>;
 
+/** What the audit log keeps of an agreement made or changed. */
+const agreementDetails = (agreementId: string, body: AgreementInput) => ({
+  agreementId,
+  kind: body.kind,
+  validFrom: body.validFrom,
+  validTo: body.validTo,
+});
+
 function invalid(fieldErrors: FieldError[]): AppError {
   return new AppError('validation_failed', 'Some fields are invalid.', { fieldErrors });
 }
@@ -361,7 +369,7 @@ export function createMunicipalitySetupService(deps: {
           trx,
           municipality,
           'home_delivery.agreement_created',
-          { agreementId: id, kind: body.kind, validFrom: body.validFrom, validTo: body.validTo },
+          agreementDetails(id, body),
           body.shopId,
         );
       });
@@ -400,7 +408,7 @@ export function createMunicipalitySetupService(deps: {
           trx,
           municipality,
           'home_delivery.agreement_updated',
-          { agreementId, kind: body.kind, validFrom: body.validFrom, validTo: body.validTo },
+          agreementDetails(agreementId, body),
           agreement.shop_id,
         );
       });

@@ -110,6 +110,15 @@ export function createSubsidyClaimsService(deps: {
     };
   }
 
+  /** The municipality whose claim is asked for, and an asker allowed to read it. */
+  async function claimReader(actor: Actor | null, slug: string) {
+    if (!actor) throw new AppError('unauthenticated');
+    const municipality = await deps.municipalities.findOrThrow(slug);
+    const scope = deps.municipalities.scopeOf(municipality);
+    const reader = authorize(actor, 'municipality.subsidy_claim.read', scope);
+    return { reader, municipality, scope };
+  }
+
   return {
     /** GET …/municipalities/:slug/subsidy-claims/:year: the claim with what it stands on. */
     async claim(
@@ -118,10 +127,7 @@ export function createSubsidyClaimsService(deps: {
       yearText: string,
       kind: SubsidyClaimKind,
     ): Promise<SubsidyClaimView> {
-      if (!actor) throw new AppError('unauthenticated');
-      const municipality = await deps.municipalities.findOrThrow(slug);
-      const scope = deps.municipalities.scopeOf(municipality);
-      authorize(actor, 'municipality.subsidy_claim.read', scope);
+      const { reader, municipality, scope } = await claimReader(actor, slug);
       const { year, status } = yearOf(yearText);
       const claim = await claimOf(municipality.id, year, kind);
       return {
@@ -131,8 +137,8 @@ export function createSubsidyClaimsService(deps: {
         capsPerDeliveryOre: claim.caps,
         figures: claim.figures,
         reports: claim.approved.reports,
-        canOpenReports: isAllowed(actor.roles, 'municipality.carrier_reports.read', scope),
-        canIdentifyHouseholds: isAllowed(actor.roles, 'municipality.households.read', scope),
+        canOpenReports: isAllowed(reader.roles, 'municipality.carrier_reports.read', scope),
+        canIdentifyHouseholds: isAllowed(reader.roles, 'municipality.households.read', scope),
         households: claim.households,
       };
     },
@@ -148,12 +154,9 @@ export function createSubsidyClaimsService(deps: {
       yearText: string,
       referenceText: string,
     ): Promise<SubsidyClaimHouseholdIdentity> {
-      if (!actor) throw new AppError('unauthenticated');
-      const municipality = await deps.municipalities.findOrThrow(slug);
-      const scope = deps.municipalities.scopeOf(municipality);
-      authorize(actor, 'municipality.subsidy_claim.read', scope);
+      const { reader, municipality, scope } = await claimReader(actor, slug);
       // Before any lookup, so the region is refused alike whether a reference exists or not.
-      authorize(actor, 'municipality.households.read', scope);
+      authorize(reader, 'municipality.households.read', scope);
       const reference = referenceText.trim().toUpperCase();
       if (!householdReferencePattern.test(reference))
         throw new AppError('validation_failed', 'A reference as H-1234ABCD.', {
