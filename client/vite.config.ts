@@ -28,6 +28,14 @@ export default defineConfig(({ isSsrBuild = false }) => ({
         emptyOutDir: true,
         // The polyfill is an inline-free but extra script; every browser we support has modulepreload.
         modulePreload: { polyfill: false },
+        // Besides the app: the small script a rendered page with a main picture starts with,
+        // which lets the app's scripts in once the picture is there (decision 0051).
+        rollupOptions: {
+          input: {
+            index: `${clientRoot}index.html`,
+            'release-held-scripts': `${clientRoot}src/server-rendering/release-held-scripts.ts`,
+          },
+        },
       },
   server: {
     proxy: { '/api': apiServer, '/files': apiServer },

@@ -15,6 +15,7 @@ import {
 import { isApiError } from './api/api-error.ts';
 import { sendApiRequestsThrough } from './api/http-client.ts';
 import { initI18nInSwedish } from './i18n/i18n.ts';
+import { type PriorityPicture, PriorityPictureSink } from './components/responsive-image.tsx';
 import { PageTitleSink } from './lib/use-page-title.ts';
 import { routes } from './router.tsx';
 import { type PageData, markSettled, pageDataScript } from './server-rendering/page-data.ts';
@@ -28,7 +29,7 @@ import { type PageData, markSettled, pageDataScript } from './server-rendering/p
  */
 /**
  * The bundle's door, as server/src/http/rendered-pages.ts expects it (it cannot import these
- * types; tests/api/rendered-pages.test.ts holds the two together). `api` answers the loaders'
+ * types; the browser tests in tests/e2e/server-rendered-pages.test.ts hold the two together). `api` answers the loaders'
  * reads in-process.
  */
 export type InProcessApiFetch = (
@@ -42,9 +43,25 @@ export type RenderedPage =
   /** The page's loader found nothing to show: the app shell with 404. */
   | { kind: 'not-found' }
   /** What goes into #root, and the router's data as a JSON script element to follow it. */
-  | { kind: 'page'; html: string; dataScript: string; title: string | null };
+  | {
+      kind: 'page';
+      html: string;
+      dataScript: string;
+      title: string | null;
+      /** The page's first main picture, for the response to preload. */
+      priorityPicture: PriorityPicture | null;
+    };
 
-const renderedRoutes = new Set(['/', ':slug', ':slug/butiker/:shopSlug', ':slug/sok']);
+// The service-point pages are not among them: their map is a browser-only module that a
+// server render cannot finish (React then gives up the page's hydration).
+const renderedRoutes = new Set([
+  '/',
+  ':slug',
+  ':slug/butiker',
+  ':slug/butiker/:shopSlug',
+  ':slug/sok',
+  ':slug/produkter/:productId',
+]);
 
 initI18nInSwedish();
 
@@ -87,21 +104,25 @@ async function renderAddress(url: string, signal: AbortSignal): Promise<Rendered
   const settled = await settleDeferred(context);
   // The page's own title (usePageTitle), the innermost page's when several tell one.
   let title: string | null = null;
+  // The first main picture in the page's order.
+  let priorityPicture: PriorityPicture | null = null;
   const html = await renderToHtml(
     <StrictMode>
       <PageTitleSink.Provider value={(pageTitle) => (title = pageTitle)}>
-        <StaticRouterProvider
-          router={createStaticRouter(handler.dataRoutes, context)}
-          context={context}
-          // The router's data goes out as JSON (below), not as react-router's inline script.
-          hydrate={false}
-        />
+        <PriorityPictureSink.Provider value={(picture) => (priorityPicture ??= picture)}>
+          <StaticRouterProvider
+            router={createStaticRouter(handler.dataRoutes, context)}
+            context={context}
+            // The router's data goes out as JSON (below), not as react-router's inline script.
+            hydrate={false}
+          />
+        </PriorityPictureSink.Provider>
       </PageTitleSink.Provider>
     </StrictMode>,
   );
 
   const data: PageData = { loaderData: settled.loaderData, settled: settled.outcomes };
-  return { kind: 'page', html, dataScript: pageDataScript(data), title };
+  return { kind: 'page', html, dataScript: pageDataScript(data), title, priorityPicture };
 }
 
 function isNotFound(error: unknown): boolean {

@@ -65,6 +65,51 @@ test('a shop page and search come rendered, and addresses that show nothing answ
   }
 });
 
+test('the shop list and a product page come rendered; a product that does not exist answers 404', async () => {
+  const shops = await fetchHtml('/arjeplog/butiker');
+  expect(shops.response.status).toBe(200);
+  expect(shops.root).toContain('Silvervägens Livs');
+  expect(shops.html).toContain('<title>Butiker i Arjeplog – e-galleria</title>');
+
+  const listing = (await (
+    await fetch(`${environment.baseUrl}/api/v1/municipalities/arjeplog/products?limit=24`)
+  ).json()) as { items: { id: string; title: string; kind: string }[] };
+  const service = listing.items.find((item) => item.kind === 'service');
+  for (const product of [listing.items[0], service]) {
+    if (!product) throw new Error('the demo galleria has goods and services');
+    const page = await fetchHtml(`/arjeplog/produkter/${product.id}`);
+    expect(page.response.status).toBe(200);
+    expect(page.root).toContain(product.title);
+    expect(page.html).toContain('rendered-page-data');
+    // Only the app can put it in the basket: a tap before it has taken over does nothing.
+    expect(page.root).toMatch(/<button type="submit" class="button" disabled=""/);
+  }
+  const missing = await fetchHtml('/arjeplog/produkter/0190a7a0-0000-7000-8000-000000000000');
+  expect(missing.response.status).toBe(404);
+  expect(missing.html).not.toContain('rendered-page-data');
+});
+
+test('a rendered product page hydrates at 360 px and puts the good in the basket', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await page.goto('/arjeplog/butiker/silvervagens-livs');
+  const product = page.locator('.product-grid a').first();
+  const href = (await product.getAttribute('href')) ?? '';
+  const title = (await product.textContent())?.trim() ?? '';
+  // A first visit to the product page itself, as from a shared link.
+  const fresh = await environment.newPage({ viewport: phone });
+  await fresh.goto(href);
+  await heading(fresh, title).waitFor();
+  await waitForHydration(fresh, 'main h1');
+  await fresh.waitForLoadState('networkidle');
+  await expectNoSeriousAccessibilityViolations(fresh);
+  await fresh.getByRole('button', { name: /Lägg i varukorgen/ }).click();
+  await fresh
+    .getByRole('status')
+    .filter({ hasText: /varukorgen/i })
+    .first()
+    .waitFor();
+});
+
 test('a visitor with a session gets the app shell, rendered in the browser as before', async () => {
   const { response, html } = await fetchHtml('/arjeplog', {
     Cookie: 'galleria_session=not-a-real-session',
@@ -90,6 +135,36 @@ test('at 360 px the rendered page hydrates: a link then navigates inside the app
   expect(page.url()).toMatch(/\/arjeplog\/butiker\/silvervagens-livs$/);
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   await expectNoSeriousAccessibilityViolations(page);
+});
+
+test('a shop page asks for its cover first and lets the app in once the cover is there', async () => {
+  const first = await fetchHtml('/arjeplog/butiker/silvervagens-livs');
+  expect(first.root).toContain('<template id="held-scripts">');
+
+  const page = await environment.newPage({ viewport: phone });
+  await page.goto('/arjeplog/butiker/silvervagens-livs');
+  await waitForHydration(page, 'main h1');
+  // The app's entry was asked for after the cover had arrived, not beside it.
+  const [cover, app] = await page.evaluate(() => {
+    const coverImage = document.querySelector<HTMLImageElement>('img.shop-cover');
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const coverEnd = resources.find((entry) => entry.name === coverImage?.currentSrc)?.responseEnd;
+    const appStart = resources.find((entry) =>
+      /\/assets\/index-[\w-]+\.js$/.test(entry.name),
+    )?.startTime;
+    return [coverEnd ?? Number.NaN, appStart ?? Number.NaN];
+  });
+  expect(app).toBeGreaterThanOrEqual(cover);
+  expect(await page.locator('#held-scripts').count()).toBe(0);
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAccessibilityViolations(page);
+
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const product = page.locator('.product-grid a').first();
+  const productName = (await product.textContent())?.trim() ?? '';
+  await product.click();
+  await heading(page, productName).waitFor();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
 test('a visitor who chose English gets the rendered page in English', async () => {

@@ -7,6 +7,7 @@ import type {
 import { useTranslation } from 'react-i18next';
 import { fieldId, translateFieldError } from '../lib/field-error-message.ts';
 import type { FormFailure } from '../lib/form-failure.ts';
+import { useIsHydrated } from '../lib/use-is-hydrated.ts';
 
 type FieldFrameProps = {
   /** The API field path (`frontPage.title.sv`): server errors find their field by it. */
@@ -138,18 +139,22 @@ export function SelectField({
 export function SubmitButton({
   isBusy,
   children,
+  needsApp = false,
   ...buttonProps
 }: {
   isBusy: boolean;
   children: ReactNode;
+  /** A form only the app can send: not before it has taken over a server-rendered page. */
+  needsApp?: boolean;
   name?: string;
   value?: string;
 }) {
+  const isHydrated = useIsHydrated();
   return (
     <button
       type="submit"
       className="button"
-      disabled={isBusy}
+      disabled={isBusy || (needsApp && !isHydrated)}
       aria-busy={isBusy || undefined}
       {...buttonProps}
     >

@@ -1,4 +1,14 @@
 import type { StoredImage } from '@e-galleria/shared/images';
+import { createContext, useContext } from 'react';
+
+/** The page's main picture as the browser would choose it: what to preload. */
+export type PriorityPicture = { type: string; srcset: string; sizes: string; url: string };
+
+/**
+ * On the server, a render is told its main picture here, so the response's `Link` header can
+ * ask for it before the browser has read a byte of the page (decision 0051).
+ */
+export const PriorityPictureSink = createContext<((picture: PriorityPicture) => void) | null>(null);
 
 /**
  * A stored image as `<picture>`: WebP for browsers that read it, the JPEG/PNG fallback for the
@@ -21,6 +31,16 @@ export function ResponsiveImage({
   /** The page's main image: fetched at once instead of when scrolled near. */
   isPriority?: boolean;
 }) {
+  const tellPriorityPicture = useContext(PriorityPictureSink);
+  // The first source is the one a browser that reads it picks (WebP before the fallback).
+  const chosen = image.sources[0] ?? image.fallback;
+  if (isPriority && tellPriorityPicture)
+    tellPriorityPicture({
+      type: chosen.type,
+      srcset: chosen.srcset,
+      sizes,
+      url: image.fallback.url,
+    });
   return (
     <picture>
       {image.sources.map((source) => (

@@ -60,6 +60,7 @@ export function clientApp(
     response.vary('Cookie');
     const page = await renderedPage(request, response);
     if (page.kind === 'page') {
+      if (page.preload) response.setHeader('Link', page.preload);
       response.status(200).type('html').send(page.document);
       return;
     }

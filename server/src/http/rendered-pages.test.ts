@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillAppShell } from './rendered-pages.ts';
+import { fillAppShell, preloadLinkOf } from './rendered-pages.ts';
 
 const shell = `<!doctype html>
 <html lang="sv">
@@ -48,5 +48,56 @@ describe('a rendered page in the app shell', () => {
     expect(head).toContain('rel="stylesheet"');
     expect(document.indexOf('/assets/index-abc.js')).toBeGreaterThan(document.indexOf('</h1>'));
     expect(document.indexOf('/assets/utils-def.js')).toBeGreaterThan(document.indexOf('</h1>'));
+  });
+
+  it('holds the scripts in an inert template behind the releaser when the page has a main picture', () => {
+    const withPicture = {
+      ...page,
+      html: '<h1>Silvervägens Livs</h1><picture><img src="/files/a-640.jpg" fetchPriority="high"></picture>',
+    };
+    const document = fillAppShell(shell, withPicture, null, '/assets/release-held-scripts-x.js');
+    const template = document.slice(
+      document.indexOf('<template id="held-scripts">'),
+      document.indexOf('</template>'),
+    );
+    expect(template).toContain('<script type="module" crossorigin src="/assets/index-abc.js">');
+    expect(template).toContain('href="/assets/utils-def.js"');
+    // Outside the template the releaser is the one script asked for.
+    const outside = document.replace(template, '');
+    expect(outside.match(/<script type="module"[^>]*>/g)).toEqual([
+      '<script type="module" crossorigin src="/assets/release-held-scripts-x.js">',
+    ]);
+    expect(outside).not.toContain('modulepreload');
+  });
+
+  it('asks for the scripts at once when the page has no main picture or the build no releaser', () => {
+    const withoutPicture = fillAppShell(shell, page, null, '/assets/release-held-scripts-x.js');
+    expect(withoutPicture).not.toContain('held-scripts');
+    expect(withoutPicture).toContain(
+      '<script type="module" crossorigin src="/assets/index-abc.js">',
+    );
+    const withPicture = { ...page, html: '<img fetchpriority="high" src="/files/a.jpg">' };
+    expect(fillAppShell(shell, withPicture, null, null)).not.toContain('held-scripts');
+  });
+});
+
+describe('the main picture’s preload header', () => {
+  const picture = {
+    type: 'image/webp',
+    srcset: '/files/a-640.webp 640w, /files/a-1280.webp 1280w',
+    sizes: '(min-width: 60rem) 60rem, 100vw',
+    url: '/files/a-640.jpg',
+  };
+
+  it('carries the same srcset and sizes as the page’s source, so one file is fetched', () => {
+    expect(preloadLinkOf(picture)).toBe(
+      '</files/a-640.jpg>; rel=preload; as=image; imagesrcset="/files/a-640.webp 640w, /files/a-1280.webp 1280w"; imagesizes="(min-width: 60rem) 60rem, 100vw"; type="image/webp"; fetchpriority=high',
+    );
+  });
+
+  it('is left out when a field could break the header', () => {
+    expect(preloadLinkOf({ ...picture, sizes: '100vw"; rel=stylesheet' })).toBeNull();
+    expect(preloadLinkOf({ ...picture, url: '/files/å.jpg' })).toBeNull();
+    expect(preloadLinkOf({ ...picture, srcset: '/files/a.webp\r\nSet-Cookie: x' })).toBeNull();
   });
 });

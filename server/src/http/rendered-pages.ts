@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findHeldScriptsReleaser, placeAppScripts } from './held-scripts.ts';
 import { type InlineStylesheet, readInlineStylesheet } from './inline-stylesheet.ts';
 import type { Request, Response as ExpressResponse } from 'express';
 
 /**
  * What client/src/entry-server.tsx exports, built into JavaScript the server only imports at
- * run time (so it cannot share the TypeScript types; tests/api/rendered-pages.test.ts holds
+ * run time (so it cannot share the TypeScript types; the browser tests in tests/e2e/server-rendered-pages.test.ts hold
  * the two together).
  */
 type StorefrontRenderer = {
@@ -22,7 +23,16 @@ export type InProcessApiFetch = (
 type RenderedPage =
   | { kind: 'app-shell' }
   | { kind: 'not-found' }
-  | { kind: 'page'; html: string; dataScript: string; title?: string | null };
+  | {
+      kind: 'page';
+      html: string;
+      dataScript: string;
+      title?: string | null;
+      priorityPicture?: PriorityPicture | null;
+    };
+
+/** The page's main picture as client/src/components/responsive-image.tsx tells it. */
+type PriorityPicture = { type: string; srcset: string; sizes: string; url: string };
 
 /** Where `vite build --ssr` writes the storefront's server render, beside client/dist. */
 export function rendererBundleOf(clientDir: string): string {
@@ -31,7 +41,10 @@ export function rendererBundleOf(clientDir: string): string {
 
 /** What the server sends: a rendered page as a whole document, or what the bundle said. */
 type PageAnswer =
-  { kind: 'app-shell' } | { kind: 'not-found' } | { kind: 'page'; document: string };
+  | { kind: 'app-shell' }
+  | { kind: 'not-found' }
+  /** `preload`: a `Link` header value for the page's main picture, or null. */
+  | { kind: 'page'; document: string; preload: string | null };
 
 /**
  * The public storefront pages rendered on the server (decision 0051), when the build made
@@ -52,6 +65,7 @@ export function createRenderedPages(options: {
   const hasBundle = bundle !== null && fs.existsSync(bundle);
   // Read at start, with the bundle: a rebuild needs a restart (its assets replace the old).
   const stylesheet = clientDir && hasBundle ? readInlineStylesheet(clientDir) : null;
+  const releaser = clientDir && hasBundle ? findHeldScriptsReleaser(clientDir) : null;
   let renderer: Promise<StorefrontRenderer | null> | null = null;
   // index.html, read once like the bundle: a page request does not go to the disk for it.
   let shellText: Promise<string> | null = null;
@@ -86,7 +100,11 @@ export function createRenderedPages(options: {
     }
     if (page.kind !== 'page') return page;
     const shell = await loadShell();
-    return { kind: 'page', document: fillAppShell(shell, page, stylesheet) };
+    return {
+      kind: 'page',
+      document: fillAppShell(shell, page, stylesheet, releaser),
+      preload: page.priorityPicture ? preloadLinkOf(page.priorityPicture) : null,
+    };
   }
 
   return {
@@ -106,12 +124,14 @@ const scriptTags = /<script type="module"[^>]*><\/script>|<link rel="moduleprelo
  * stylesheet inside instead of linked. The scripts move to the end of the body: they run
  * after parsing either way (modules are deferred), but a browser fetches in the order it
  * finds things and a phone line has few connections, so the page's own pictures are asked
- * for before 130 kB of JavaScript instead of after it.
+ * for before 130 kB of JavaScript instead of after it. With a main picture and a releaser
+ * (held-scripts.ts) the scripts wait for the picture.
  */
 export function fillAppShell(
   shell: string,
   page: { html: string; dataScript: string; title?: string | null },
   stylesheet: InlineStylesheet | null,
+  releaser: string | null = null,
 ): string {
   const root = '<div id="root"></div>';
   const at = shell.indexOf(root);
@@ -126,7 +146,20 @@ export function fillAppShell(
   )
     .replace(scriptTags, '')
     .replace(/\n\s*\n/g, '\n');
-  return `${styledHead}<div id="root">${page.html}</div>${page.dataScript}${scripts.join('')}${shell.slice(at + root.length)}`;
+  return `${styledHead}<div id="root">${page.html}</div>${page.dataScript}${placeAppScripts(scripts, page.html, releaser)}${shell.slice(at + root.length)}`;
+}
+
+/**
+ * The main picture as a `Link` preload: a phone starts fetching it with the response's first
+ * bytes, before reading the page (≈ 13 kB and a slow CPU later). The same `srcset` and
+ * `sizes` as the page's `<source>`, so the browser picks the same file and fetches it once;
+ * `type` lets a browser without WebP skip it. Our own addresses, but a header must hold no
+ * quote or line break whatever a picture's data says: such a picture is not preloaded.
+ */
+export function preloadLinkOf(picture: PriorityPicture): string | null {
+  const fields = [picture.url, picture.srcset, picture.sizes, picture.type];
+  if (fields.some((field) => /["<>]|[^\x20-\x7e]/.test(field))) return null;
+  return `<${picture.url}>; rel=preload; as=image; imagesrcset="${picture.srcset}"; imagesizes="${picture.sizes}"; type="${picture.type}"; fetchpriority=high`;
 }
 
 /** A title as element text: a shop's name may hold `<` or `&`. */

@@ -100,7 +100,9 @@ export function AddToBasketForm({
         className="input input--compact"
         failure={failure}
       />
-      <SubmitButton isBusy={fetcher.state !== 'idle'}>{t('basket.add.submit')}</SubmitButton>
+      <SubmitButton isBusy={fetcher.state !== 'idle'} needsApp>
+        {t('basket.add.submit')}
+      </SubmitButton>
       <StatusMessage
         message={fetcher.data?.addedAt ? t('basket.add.added', { title: product.title }) : null}
       />
