@@ -29,8 +29,8 @@ import { type PageData, markSettled, pageDataScript } from './server-rendering/p
  */
 /**
  * The bundle's door, as server/src/http/rendered-pages.ts expects it (it cannot import these
- * types; the browser tests in tests/e2e/server-rendered-pages.test.ts hold the two together). `api` answers the loaders'
- * reads in-process.
+ * types; the browser tests in tests/e2e/server-rendered-pages.test.ts hold the two
+ * together). `api` answers the loaders' reads in-process.
  */
 export type InProcessApiFetch = (
   path: string,

@@ -7,8 +7,8 @@ import type { Request, Response as ExpressResponse } from 'express';
 
 /**
  * What client/src/entry-server.tsx exports, built into JavaScript the server only imports at
- * run time (so it cannot share the TypeScript types; the browser tests in tests/e2e/server-rendered-pages.test.ts hold
- * the two together).
+ * run time (so it cannot share the TypeScript types; the browser tests in
+ * tests/e2e/server-rendered-pages.test.ts hold the two together).
  */
 type StorefrontRenderer = {
   renderPage: (url: string, api: InProcessApiFetch, signal: AbortSignal) => Promise<RenderedPage>;
