@@ -150,7 +150,7 @@ type Run = Awaited<ReturnType<typeof runOnce>>;
 
 function describe(label: string, run: Run) {
   return [
-    `  ${label}: neighbour listing p99 alone ${run.alone.p99Ms} ms, under the flood ${run.underNoise.p99Ms} ms = ${run.ratio}x (${run.ratio <= 2 ? 'pass' : 'MISS'}); p50 ${run.alone.p50Ms} -> ${run.underNoise.p50Ms} ms`,
+    `  ${label}: neighbour listing p99 alone ${run.alone.p99Ms} ms, under the flood ${run.underNoise.p99Ms} ms = ${run.ratio}x (${run.ratio <= 2 ? 'pass' : 'MISS'}); p50 ${run.alone.p50Ms} -> ${run.underNoise.p50Ms} ms, p95 ${run.alone.p95Ms} -> ${run.underNoise.p95Ms} ms`,
     `    flooded municipality: ${run.noisy.requestsPerSecond} req/s, p99 ${run.noisy.p99Ms} ms, non-2xx ${run.noisy.non2xx}; neighbour non-2xx ${run.underNoise.non2xx}; load ${run.load.toFixed(1)}`,
   ].join('\n');
 }

@@ -29,10 +29,11 @@ import { createVatRatesService } from './vat-rates.service.ts';
  * on SQLite, whose reads run on this process's threads; two per core on PostgreSQL, where a
  * read also waits for its round trips. One municipality alone may take all of them; one more
  * is kept for the others, and while another municipality reads too, one with a queue runs
- * one fewer (decision 0053): a flooded storefront then holds a neighbour's listing back by
- * neither its queue nor its use of every core (on SQLite, it leaves one core; on PostgreSQL,
- * two fewer kept the flood to two-thirds of its throughput for no better neighbour).
- * SQLite's reader pool has a connection for the read kept aside (database.ts).
+ * one per core but one, on both engines (decision 0053): a flooded storefront then holds a
+ * neighbour's listing back by neither its queue nor its use of every core. On PostgreSQL the
+ * flood's cost is the database's CPU, not ours (its searches took four times this process's
+ * CPU on the same cores), so two reads per core let it fill every core whatever our event
+ * loop did. SQLite's reader pool has a connection for the read kept aside (database.ts).
  */
 function fairReadLimits(dialect: Database['dialect']) {
   const cores = Math.max(2, os.availableParallelism());
@@ -41,7 +42,7 @@ function fairReadLimits(dialect: Database['dialect']) {
   return {
     concurrency: alone + 1,
     maxRunningPerKey: alone,
-    whenShared: { maxRunningPerKey: alone - 1, withinMs: 1000 },
+    whenShared: { maxRunningPerKey: Math.max(1, cores - 1), withinMs: 1000 },
   };
 }
 
