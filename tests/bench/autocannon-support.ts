@@ -92,9 +92,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startProcess(args: string[], env: Record<string, string>, probe: string) {
+/** `cwd`: another checkout's root, to run a baseline commit's server (storefront-baseline.ts). */
+export async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  probe: string,
+  cwd = root,
+) {
   const child = spawn(process.execPath, args, {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

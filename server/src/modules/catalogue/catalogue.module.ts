@@ -9,6 +9,7 @@ import type { MunicipalitiesService } from '../municipalities/municipalities.ser
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { TakenSeats } from './catalogue.port.ts';
 import { createCatalogueRouter } from './catalogue.router.ts';
+import { fairReadLimits } from './fair-read-limits.ts';
 import { createImportsRepository } from './imports.repository.ts';
 import { createImportsRouter } from './imports.router.ts';
 import { createImportsService } from './imports.service.ts';
@@ -23,27 +24,6 @@ import { createStockRepository } from './stock.repository.ts';
 import { createStockService } from './stock.service.ts';
 import { createVariantsService } from './variants.service.ts';
 import { createVatRatesService } from './vat-rates.service.ts';
-
-/**
- * Public listings and searches computed at once, past the cache (decision 0050): one per core
- * on SQLite, whose reads run on this process's threads; two per core on PostgreSQL, where a
- * read also waits for its round trips. One municipality alone may take all of them; one more
- * is kept for the others, and while another municipality reads too, one with a queue runs
- * one fewer (decision 0053): a flooded storefront then holds a neighbour's listing back by
- * neither its queue nor its use of every core (on SQLite, it leaves one core; on PostgreSQL,
- * two fewer kept the flood to two-thirds of its throughput for no better neighbour).
- * SQLite's reader pool has a connection for the read kept aside (database.ts).
- */
-function fairReadLimits(dialect: Database['dialect']) {
-  const cores = Math.max(2, os.availableParallelism());
-  const readsPerCore = dialect === 'postgres' ? 2 : 1;
-  const alone = readsPerCore * cores;
-  return {
-    concurrency: alone + 1,
-    maxRunningPerKey: alone,
-    whenShared: { maxRunningPerKey: alone - 1, withinMs: 1000 },
-  };
-}
 
 /**
  * The catalogue: goods and services, their photos, search and listings, CSV imports, stock
@@ -107,7 +87,7 @@ export function createCatalogueModule(deps: {
       fairReads: createJobLimiter({
         // Few reads at a time: a municipality whose turn comes is not slowed by many others'
         // reads sharing the cores with it.
-        ...fairReadLimits(dialect),
+        ...fairReadLimits(dialect, os.availableParallelism()),
         maxQueued: 1000,
         maxQueuedPerKey: 200,
         onFull: () =>
