@@ -121,6 +121,7 @@ export function createOrdersModule(deps: {
   }
   const checkout = createCheckoutService({
     groupedTransaction: database.groupedTransaction,
+    statementWrite: database.statementWrite,
     sendTogether: database.sendTogether,
     checkouts,
     // Reads before the transaction run on the reader connections, beside the writer.

@@ -18,7 +18,13 @@ import type { ShopOrderRow } from '../orders.repository.ts';
 import { replayCheckout, summaryOf } from './checkout-summary.ts';
 import type { CardPayments } from './card-payments.ts';
 import { planShopOrders, type CheckoutOption } from './checkout-plan.ts';
-import { writeCheckout, type CheckoutWriteDeps, type PreparedCheckout } from './checkout-writes.ts';
+import {
+  isOneStatementCheckout,
+  writeCheckout,
+  writeCheckoutStatement,
+  type CheckoutWriteDeps,
+  type PreparedCheckout,
+} from './checkout-writes.ts';
 
 /** A card payment not completed within this releases the reserved goods. */
 export const cardPaymentMinutes = 35;
@@ -40,6 +46,8 @@ export function createCheckoutService(
   deps: CheckoutWriteDeps & {
     /** For the checkout's writes: many checkouts at once share SQLite's transactions. */
     groupedTransaction: Database['groupedTransaction'];
+    /** For a checkout whose writes are one statement: on PostgreSQL, no BEGIN and COMMIT. */
+    statementWrite: Database['statementWrite'];
     /** The ways shops offer now; with the resident's choice, only that one is looked up. */
     fulfilmentOptions: FulfilmentService['optionsForShops'];
     vatRates: VatRatesService;
@@ -180,7 +188,9 @@ export function createCheckoutService(
       let result: { prepared: PreparedCheckout; orders: ShopOrderRow[] };
       try {
         const prepared = await prepare(request, { at, scope, key, requestHash });
-        const orders = await deps.groupedTransaction((trx) => writeCheckout(trx, deps, prepared));
+        const orders = isOneStatementCheckout(prepared)
+          ? await deps.statementWrite((db) => writeCheckoutStatement(db, deps, prepared))
+          : await deps.groupedTransaction((trx) => writeCheckout(trx, deps, prepared));
         result = { prepared, orders };
       } catch (error) {
         // Another request with the same key won the race (it took the basket, or its checkout
