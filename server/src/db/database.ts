@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { readTogether, type ReadPart, type RowsOf } from './read-parts.ts';
 import { createGroupedTransactions, type TransactionUnit } from './grouped-transactions.ts';
 import { SqliteClientWithStatementCache } from './sqlite-statement-cache.ts';
 import { PostgresClientAnsweringCommits } from './transaction-end-answers.ts';
@@ -48,6 +49,13 @@ export type Database = {
    * transaction as `groupedTransaction`.
    */
   statementWrite: <T>(unit: (db: Queryable) => Promise<T>) => Promise<T>;
+  /**
+   * Reads of several modules, built by their repositories (read-parts.ts), sent together on
+   * the readers: on PostgreSQL one statement, one round trip (decision 0055).
+   */
+  readTogether: <const Parts extends readonly ReadPart<unknown>[]>(
+    parts: Parts,
+  ) => Promise<RowsOf<Parts>>;
   /** A plain write transaction: committed when `work` resolves, rolled back when it throws. */
   transaction: <T>(work: (trx: Transaction) => Promise<T>) => Promise<T>;
   /**
@@ -161,6 +169,7 @@ function createSqlite(filename: string): Database {
     reader,
     groupedTransaction,
     statementWrite: (unit) => groupedTransaction(unit),
+    readTogether: (parts) => readTogether(reader, parts),
     transaction: (work) => writer.transaction(work),
     sendTogether: async (steps) => {
       const outcomes = await Promise.allSettled(steps.map((step) => step()));
@@ -202,6 +211,7 @@ function createPostgres(connectionString: string, log: NoticeLog | undefined): D
     reader: instance,
     groupedTransaction: (unit) => instance.transaction(unit),
     statementWrite: (unit) => unit(instance),
+    readTogether: (parts) => readTogether(instance, parts),
     transaction: (work) => instance.transaction(work),
     sendTogether: async (steps) => {
       for (const step of steps) await step();

@@ -122,6 +122,7 @@ export function createOrdersModule(deps: {
   const checkout = createCheckoutService({
     groupedTransaction: database.groupedTransaction,
     statementWrite: database.statementWrite,
+    readTogether: database.readTogether,
     sendTogether: database.sendTogether,
     checkouts,
     // Reads before the transaction run on the reader connections, beside the writer.
@@ -133,6 +134,7 @@ export function createOrdersModule(deps: {
     households: deps.households,
     deliveryNotes: deps.deliveryNotes,
     fulfilmentOptions: deps.fulfilment.optionsForShops,
+    fulfilmentShops: deps.fulfilment.shopsRead,
     vatRates: deps.vatRates,
     shops: deps.shops,
     cardPayments: cardPayments?.cardPayments ?? null,

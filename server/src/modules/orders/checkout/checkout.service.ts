@@ -50,6 +50,9 @@ export function createCheckoutService(
     statementWrite: Database['statementWrite'];
     /** The ways shops offer now; with the resident's choice, only that one is looked up. */
     fulfilmentOptions: FulfilmentService['optionsForShops'];
+    /** The shops' pickup settings as a read to send with others (`readTogether`). */
+    fulfilmentShops: FulfilmentService['shopsRead'];
+    readTogether: Database['readTogether'];
     vatRates: VatRatesService;
     homeDelivery: HomeDeliveryOffers;
     shops: ShopDirectory;
@@ -102,11 +105,23 @@ export function createCheckoutService(
     };
     // The shops picked up from are read at once: one statement for them all (decision 0052).
     const pickedUp = shopIds.filter((shopId) => chosen(shopId)?.method !== 'home_delivery');
+    const byCard = body.payment === 'card';
+    // A card checkout is confirmed, and its shops told, once it is paid. Otherwise their
+    // addresses come in the same statement as their pickup settings (decision 0055).
+    const [pickupShops, recipients] = byCard
+      ? [undefined, null]
+      : pickedUp.length === 0
+        ? [undefined, await deps.shops.noticeRecipients(shopIds)]
+        : await deps.readTogether([
+            deps.fulfilmentShops(pickedUp),
+            deps.shops.noticeRecipientsRead(shopIds),
+          ]);
     const [pickupOptions, deliveryOptions] = await Promise.all([
       pickedUp.length > 0
         ? deps.fulfilmentOptions(
             pickedUp.map((shopId) => ({ shopId, chosen: chosen(shopId) })),
             at,
+            pickupShops,
           )
         : new Map<string, CheckoutOption[]>(),
       Promise.all(
@@ -130,7 +145,6 @@ export function createCheckoutService(
       );
     const rates = await deps.vatRates.ratesOn(swedishDateOf(at));
     const planned = planShopOrders({ lines, fulfilments: body.fulfilments, options, rates });
-    const byCard = body.payment === 'card';
     return {
       checkout: {
         id: newId(),
@@ -160,8 +174,7 @@ export function createCheckoutService(
       basketId,
       lines,
       planned,
-      // A card checkout is confirmed, and its shops told, once it is paid.
-      recipients: byCard ? null : await deps.shops.noticeRecipients(shopIds),
+      recipients,
       actorUserId: actor?.user.id ?? null,
       actorKind: 'customer',
       origin: request.origin,
