@@ -97,7 +97,10 @@ function coolBagsOf(lines: readonly { storage_class: string }[]): number {
  * second request with the same key waits on the stock or, for goods without tracked stock, on
  * the unique index before it touches the basket, and no two checkouts wait on each other in a
  * circle. On SQLite the parts go to the writer together (decision 0017): the grouped
- * transaction checks foreign keys at COMMIT, so their order does not matter.
+ * transaction checks foreign keys at COMMIT, so their order does not matter. The refusals
+ * (basket checked out meanwhile, too little stock) are the statement's own checks, so a
+ * checkout that writes nothing else needs no transaction on PostgreSQL
+ * (`writeCheckoutStatement`, decision 0055).
  */
 export async function writeCheckout(
   trx: Transaction,
