@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contact, stockOf, type CheckoutShop } from './support/checkout.ts';
@@ -86,5 +87,37 @@ describe('a basket of several goods', () => {
     expect(await stockOf(t, goods[0] ?? '')).toBe(4);
     expect(await stockOf(t, goods[1] ?? '')).toBe(0);
     expect(await stockOf(t, goods[2] ?? '')).toBe(4);
+  });
+
+  it('takes off the in-stock listing a good sold out, not one with another variant left', async () => {
+    const [bread = '', butter = ''] = goods;
+    await setStock(bread, 1000);
+    await setStock(butter, 1000);
+    const { knex } = t.database;
+    const small = await knex('product_variants')
+      .where({ product_id: butter })
+      .first<Record<string, unknown>>();
+    await knex('product_variants').where({ id: small.id }).update({ name: 'Liten' });
+    await knex('product_variants').insert({
+      ...small,
+      id: randomUUID(),
+      name: 'Stor',
+      sku: `${String(small.sku)}-STOR`,
+      stock: 3,
+    });
+    const guest = t.agent();
+    for (const item of [{ productId: bread }, { productId: butter, variantId: small.id }])
+      expect((await guest.post('/api/v1/basket/items').send({ ...item, quantity: 1 })).status).toBe(
+        201,
+      );
+    await knex('product_variants').where({ product_id: bread }).update({ stock: 1 });
+    await knex('product_variants').where({ id: small.id }).update({ stock: 1 });
+    expect((await checkout(guest)).status).toBe(201);
+    const isInStock = async (productId: string) => {
+      const { body } = await t.agent().get(`/api/v1/products/${productId}`);
+      return (body as { product: { isInStock: boolean } }).product.isInStock;
+    };
+    expect(await isInStock(bread)).toBe(false);
+    expect(await isInStock(butter)).toBe(true);
   });
 });

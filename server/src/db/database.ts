@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { readTogether, type ReadPart, type RowsOf } from './read-parts.ts';
 import { createGroupedTransactions, type TransactionUnit } from './grouped-transactions.ts';
 import { SqliteClientWithStatementCache } from './sqlite-statement-cache.ts';
 import { PostgresClientAnsweringCommits } from './transaction-end-answers.ts';
@@ -39,6 +40,22 @@ export type Database = {
    * transaction of its own.
    */
   groupedTransaction: <T>(unit: TransactionUnit<T>) => Promise<T>;
+  /**
+   * For a unit of `groupedTransaction` whose writes are ONE `sendParts` (write-parts.ts) and
+   * whose reads can be outside a transaction. On PostgreSQL the unit gets the pool, no
+   * transaction: that one statement is atomic on its own, which saves BEGIN and COMMIT, two of
+   * a checkout's six round trips (decision 0055); its refusals must be the statement's own
+   * (`sendParts`' checks). On SQLite, where the parts are statements of their own, a grouped
+   * transaction as `groupedTransaction`.
+   */
+  statementWrite: <T>(unit: (db: Queryable) => Promise<T>) => Promise<T>;
+  /**
+   * Reads of several modules, built by their repositories (read-parts.ts), sent together on
+   * the readers: on PostgreSQL one statement, one round trip (decision 0055).
+   */
+  readTogether: <const Parts extends readonly ReadPart<unknown>[]>(
+    parts: Parts,
+  ) => Promise<RowsOf<Parts>>;
   /** A plain write transaction: committed when `work` resolves, rolled back when it throws. */
   transaction: <T>(work: (trx: Transaction) => Promise<T>) => Promise<T>;
   /**
@@ -142,14 +159,17 @@ function createSqlite(filename: string): Database {
           'PRAGMA cache_size = -32768',
           'PRAGMA busy_timeout = 5000',
         ]);
+  const groupedTransaction = createGroupedTransactions(writer, {
+    maxUnits: 16,
+    // The units' writes may then go to the writer together, in any order (decision 0017).
+    begin: (trx) => trx.raw('PRAGMA defer_foreign_keys = ON'),
+  });
   return {
     knex: writer,
     reader,
-    groupedTransaction: createGroupedTransactions(writer, {
-      maxUnits: 16,
-      // The units' writes may then go to the writer together, in any order (decision 0017).
-      begin: (trx) => trx.raw('PRAGMA defer_foreign_keys = ON'),
-    }),
+    groupedTransaction,
+    statementWrite: (unit) => groupedTransaction(unit),
+    readTogether: (parts) => readTogether(reader, parts),
     transaction: (work) => writer.transaction(work),
     sendTogether: async (steps) => {
       const outcomes = await Promise.allSettled(steps.map((step) => step()));
@@ -190,6 +210,8 @@ function createPostgres(connectionString: string, log: NoticeLog | undefined): D
     knex: instance,
     reader: instance,
     groupedTransaction: (unit) => instance.transaction(unit),
+    statementWrite: (unit) => unit(instance),
+    readTogether: (parts) => readTogether(instance, parts),
     transaction: (work) => instance.transaction(work),
     sendTogether: async (steps) => {
       for (const step of steps) await step();

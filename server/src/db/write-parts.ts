@@ -11,7 +11,34 @@ export type WritePart = {
   readonly bindings: readonly Knex.Value[];
   /** The columns to answer with (the statement's RETURNING list), when the count is not enough. */
   readonly returning?: string;
+  /**
+   * On PostgreSQL, the name later parts of the same statement read this part's RETURNING rows
+   * by (a `WITH` part's name); unnamed parts are `w0`, `w1`, … by their place.
+   */
+  readonly name?: string;
 };
+
+/**
+ * A refusal decided by the written rows: when `part` did not write exactly `rows` rows,
+ * nothing of the parts is kept and `sendParts` throws `WriteRefused` with `refusal`.
+ */
+export type PartCheck = { readonly part: number; readonly rows: number; readonly refusal: string };
+
+/** The first failed `PartCheck` of a `sendParts`: nothing of its parts was written. */
+export class WriteRefused extends Error {
+  readonly refusal: string;
+  constructor(refusal: string) {
+    super(`Write refused: ${refusal}`);
+    this.name = 'WriteRefused';
+    this.refusal = refusal;
+  }
+}
+
+/**
+ * The SQLSTATE of `refuse_write(refusal)`, the PostgreSQL function that fails a statement
+ * (migration 20261206090000_create_refuse_write): the refusal is the error's DETAIL.
+ */
+const refusedState = 'EGR01';
 
 /** What one part wrote: how many rows, and those rows' `returning` columns if it asked. */
 export type PartResult = { count: number; rows: Record<string, unknown>[] };
@@ -30,40 +57,57 @@ export function partOf(builder: Knex.QueryBuilder): WritePart {
  * the outer SELECT counting them one after the other, left to right; a part runs to its end
  * when it is counted, so the parts take their row locks in the order given (a checkout's
  * row before its basket's lines: decision 0052). Foreign keys are checked at the
- * statement's end, when every part has written.
+ * statement's end, when every part has written. The `checks` are read in the same statement,
+ * after the parts: a failed one makes the statement fail (`refuse_write`), so nothing of it
+ * is written even outside a transaction (`Database.statementWrite`, decision 0055).
  *
  * On SQLite, where a statement costs no round trip, each part is a statement of its own, all
  * sent at once (decision 0017): the one writer runs them in turn, and a grouped transaction
- * checks foreign keys at COMMIT.
+ * checks foreign keys at COMMIT; a failed check throws, and the caller's transaction rolls
+ * back what the parts wrote.
  */
-export async function sendParts(db: Knex, parts: readonly WritePart[]): Promise<PartResult[]> {
+export async function sendParts(
+  db: Knex,
+  parts: readonly WritePart[],
+  /** Checked in their order: the first that fails is the refusal thrown. */
+  checks: readonly PartCheck[] = [],
+): Promise<PartResult[]> {
   if (parts.length === 0) return [];
   if (dialectOf(db) === 'sqlite') {
-    const outcomes = await Promise.allSettled(
-      parts.map(async (part): Promise<PartResult> => {
-        const rows: Record<string, unknown>[] = await db.raw(
-          `${part.sql} returning ${part.returning ?? '1'}`,
-          [...part.bindings],
-        );
-        return { count: rows.length, rows: part.returning === undefined ? [] : rows };
-      }),
-    );
-    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-    if (failed) throw failed.reason;
-    return outcomes.map((outcome) =>
-      outcome.status === 'fulfilled' ? outcome.value : { count: 0, rows: [] },
-    );
+    const results = await sendEach(db, parts);
+    const failed = checks.find((check) => results[check.part]?.count !== check.rows);
+    if (failed) throw new WriteRefused(failed.refusal);
+    return results;
   }
+  const names = parts.map((part, index) => part.name ?? `w${index}`);
   const answers = parts.map((part, index) =>
     part.returning === undefined
-      ? `(SELECT count(*) FROM w${index})::integer AS a${index}`
-      : `(SELECT coalesce(json_agg(w${index}), '[]'::json) FROM w${index}) AS a${index}`,
+      ? `(SELECT count(*) FROM ${names[index]})::integer AS a${index}`
+      : `(SELECT coalesce(json_agg(${names[index]}), '[]'::json) FROM ${names[index]}) AS a${index}`,
   );
-  const result: { rows: Record<string, unknown>[] } = await db.raw(
-    `WITH ${parts.map((part, index) => `w${index} AS (${part.sql} RETURNING ${part.returning ?? '1'})`).join(', ')}
-     SELECT ${answers.join(', ')}`,
-    parts.flatMap((part) => [...part.bindings]),
-  );
+  // Read after every part's answer, so after every part has run: a wrong count fails the
+  // whole statement, and with it every part (one statement is one transaction at least).
+  const refusal =
+    checks.length === 0
+      ? ''
+      : `, CASE ${checks
+          .map(
+            (check) =>
+              `WHEN (SELECT count(*) FROM ${names[check.part]}) <> ${Math.trunc(check.rows)} THEN refuse_write(?::text)`,
+          )
+          .join(' ')} END AS refused`;
+  let result: { rows: Record<string, unknown>[] };
+  try {
+    result = await db.raw(
+      `WITH ${parts.map((part, index) => `${names[index]} AS (${part.sql} RETURNING ${part.returning ?? '1'})`).join(', ')}
+     SELECT ${answers.join(', ')}${refusal}`,
+      [...parts.flatMap((part) => [...part.bindings]), ...checks.map((check) => check.refusal)],
+    );
+  } catch (error) {
+    const { code, detail } = error as { code?: unknown; detail?: unknown };
+    if (code === refusedState && typeof detail === 'string') throw new WriteRefused(detail);
+    throw error;
+  }
   const [answer] = result.rows;
   return parts.map((part, index) => {
     const value = answer?.[`a${index}`];
@@ -71,4 +115,22 @@ export async function sendParts(db: Knex, parts: readonly WritePart[]): Promise<
     const rows = (value ?? []) as Record<string, unknown>[];
     return { count: rows.length, rows };
   });
+}
+
+/** SQLite: each part a statement of its own, all sent to the writer at once (decision 0017). */
+async function sendEach(db: Knex, parts: readonly WritePart[]): Promise<PartResult[]> {
+  const outcomes = await Promise.allSettled(
+    parts.map(async (part): Promise<PartResult> => {
+      const rows: Record<string, unknown>[] = await db.raw(
+        `${part.sql} returning ${part.returning ?? '1'}`,
+        [...part.bindings],
+      );
+      return { count: rows.length, rows: part.returning === undefined ? [] : rows };
+    }),
+  );
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  return outcomes.map((outcome) =>
+    outcome.status === 'fulfilled' ? outcome.value : { count: 0, rows: [] },
+  );
 }

@@ -319,7 +319,7 @@ export function createBasketService(deps: {
      * Removes the given items, as a part of the checkout's writes (`sendParts`): how many
      * were still there tells whether another checkout took them.
      */
-    clearPart: (basketId: string, itemIds: readonly string[], trx: Transaction): WritePart =>
+    clearPart: (basketId: string, itemIds: readonly string[], trx: Queryable): WritePart =>
       baskets.removeItemsPart(basketId, itemIds, trx),
 
     /** Why a line cannot be bought as it is now, or null: checkout refuses the same. */

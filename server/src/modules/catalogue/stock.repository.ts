@@ -11,6 +11,9 @@ function hasStock(db: Knex) {
       .where('v.stock', '>', 0);
 }
 
+/** The name a statement's stock part goes by for the parts after it (`clearInStockFlagsPart`). */
+const takenStock = 'taken_stock';
+
 /** Stock of variants and the listing's "in stock" flag that follows it. */
 export function createStockRepository() {
   return {
@@ -50,7 +53,32 @@ export function createStockRepository() {
               FROM wanted w
               WHERE v.id = w.id AND v.id IN (SELECT id FROM locked) AND v.stock >= w.quantity`,
         bindings: [wanted.map((line) => line.variantId), wanted.map((line) => line.quantity)],
-        returning: 'v.id, v.stock',
+        returning: 'v.id, v.stock, v.product_id',
+        name: takenStock,
+      };
+    },
+
+    /**
+     * PostgreSQL: the "in stock" flag cleared for products the `takeAllPart` of the same
+     * statement (named `taken_stock`) left without any variant in stock, as a later part of
+     * that statement: no statement of its own, and nothing when nothing ran out. Null on
+     * SQLite, whose parts are statements of their own (`clearInStockFlags` then). The
+     * statement's snapshot shows the other variants' stock as it was when it began, as the
+     * statement after it did before (decision 0055); the taken variants' is their rows.
+     */
+    clearInStockFlagsPart(db: Knex): WritePart | null {
+      if (dialectOf(db) === 'sqlite') return null;
+      return {
+        sql: `UPDATE products p SET is_in_stock = false
+              WHERE p.id IN (SELECT t.product_id FROM ${takenStock} t WHERE t.stock = 0)
+                AND p.track_stock AND p.is_in_stock
+                AND NOT EXISTS (SELECT 1 FROM ${takenStock} t WHERE t.product_id = p.id AND t.stock > 0)
+                AND NOT EXISTS (
+                  SELECT 1 FROM product_variants v
+                  WHERE v.product_id = p.id AND v.stock > 0
+                    AND v.id NOT IN (SELECT t.id FROM ${takenStock} t)
+                )`,
+        bindings: [],
       };
     },
 

@@ -1,6 +1,5 @@
-import type { Transaction } from '../../db/database.ts';
-import type { WritePart } from '../../db/write-parts.ts';
-import { AppError } from '../../errors.ts';
+import type { Queryable, Transaction } from '../../db/database.ts';
+import type { PartCheck, WritePart } from '../../db/write-parts.ts';
 import type { StockRepository } from './stock.repository.ts';
 
 /** Goods of one line of an order: how many of which variant of which product. */
@@ -27,35 +26,39 @@ export function createStockService(deps: { stock: StockRepository }) {
   const { stock } = deps;
   return {
     /**
-     * Takes stock for checkout lines, atomically on both engines, as a part of the caller's
-     * writes (`sendParts`, decision 0052): null when no line tracks stock. Once the parts are
-     * sent, `settle` with the part's rows: a variant that had too little fails with
-     * `out_of_stock`, and the caller's transaction gives back what the others gave. Products
-     * with nothing left leave the "in stock" listings.
+     * Takes stock for checkout lines, atomically on both engines, as parts of the caller's
+     * writes (`sendParts`, decision 0052): null when no line tracks stock. `part` goes first
+     * (its row locks), `flagsPart` (PostgreSQL: products with nothing left leave the "in stock"
+     * listings in the same statement) last, and `check` among the caller's checks: a variant
+     * that had too little fails it with `out_of_stock`. Once sent, `settle` with `part`'s rows
+     * (SQLite: clears the flags with a statement of its own in the caller's transaction).
      */
     takingPart(
-      trx: Transaction,
+      trx: Queryable,
       lines: readonly StockLine[],
     ): {
       part: WritePart;
+      flagsPart: WritePart | null;
+      check: (part: number) => PartCheck;
       settle: (rows: readonly Record<string, unknown>[]) => Promise<void>;
     } | null {
       const wanted = byVariant(lines);
       if (wanted.length === 0) return null;
+      const flagsPart = stock.clearInStockFlagsPart(trx);
       return {
         part: stock.takeAllPart(
           wanted.map(([variantId, { quantity }]) => ({ variantId, quantity })),
           trx,
         ),
+        flagsPart,
+        // A row for each variant that had enough.
+        check: (part) => ({ part, rows: wanted.length, refusal: 'out_of_stock' }),
         async settle(rows) {
+          if (flagsPart) return;
           const left = new Map(rows.map((row) => [String(row.id), Number(row.stock)]));
-          const soldOut: string[] = [];
-          for (const [variantId, { productId }] of wanted) {
-            const stockLeft = left.get(variantId);
-            if (stockLeft === undefined)
-              throw new AppError('out_of_stock', 'Not enough left of an item in the basket.');
-            if (stockLeft === 0) soldOut.push(productId);
-          }
+          const soldOut = wanted.flatMap(([variantId, { productId }]) =>
+            left.get(variantId) === 0 ? [productId] : [],
+          );
           // Taking stock never puts anything in stock: one statement, and none when nothing ran out.
           if (soldOut.length > 0) await stock.clearInStockFlags(soldOut, trx);
         },

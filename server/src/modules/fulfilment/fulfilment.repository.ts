@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { readPartOf } from '../../db/read-parts.ts';
 import type { ServicePointKind, ServicePointStatus } from '@e-galleria/shared/service-points';
 import { readBooleans } from '../../db/booleans.ts';
 
@@ -50,6 +51,19 @@ export type ShopPickupRow = {
 
 const shopPickupOf = readBooleans<ShopPickupRow>('pickup_in_shop_enabled');
 
+function shopsWithSettingsQuery(shopIds: readonly string[], db: Knex) {
+  return db('shops as s')
+    .leftJoin('shop_fulfilment_settings as f', 'f.shop_id', 's.id')
+    .whereIn('s.id', [...shopIds])
+    .select<ShopPickupRow[]>(
+      's.id as shop_id',
+      's.status',
+      's.opening_hours',
+      'f.pickup_in_shop_enabled',
+      'f.preparation_minutes',
+    );
+}
+
 export function createFulfilmentRepository(knex: Knex) {
   return {
     /**
@@ -57,18 +71,15 @@ export function createFulfilmentRepository(knex: Knex) {
      * their number: a checkout's shops are read at once (decision 0052).
      */
     async shopsWithSettings(shopIds: readonly string[], db: Knex = knex) {
-      const rows = await db('shops as s')
-        .leftJoin('shop_fulfilment_settings as f', 'f.shop_id', 's.id')
-        .whereIn('s.id', [...shopIds])
-        .select<ShopPickupRow[]>(
-          's.id as shop_id',
-          's.status',
-          's.opening_hours',
-          'f.pickup_in_shop_enabled',
-          'f.preparation_minutes',
-        );
+      const rows = await shopsWithSettingsQuery(shopIds, db);
       return rows.map(shopPickupOf);
     },
+
+    /** The same, built to be read with other modules' reads (`readTogether`, decision 0055). */
+    shopsWithSettingsRead: (shopIds: readonly string[], db: Knex = knex) =>
+      readPartOf<ShopPickupRow>(shopsWithSettingsQuery(shopIds, db), (row) =>
+        shopPickupOf(row as ShopPickupRow),
+      ),
 
     async findSettings(shopId: string, db: Knex = knex) {
       const row = await db('shop_fulfilment_settings')

@@ -1,4 +1,5 @@
 import type { TransactionRunner } from '../../db/database.ts';
+import type { ReadPart } from '../../db/read-parts.ts';
 import type { FulfilmentChoice } from '@e-galleria/shared/checkout';
 import type { FieldError } from '@e-galleria/shared/errors';
 import {
@@ -25,7 +26,11 @@ import {
   shopPickupAt,
   upcomingAt,
 } from './fulfilment-options.ts';
-import type { FulfilmentRepository, PickupScheduleRow } from './fulfilment.repository.ts';
+import type {
+  FulfilmentRepository,
+  PickupScheduleRow,
+  ShopPickupRow,
+} from './fulfilment.repository.ts';
 
 /** How many coming dates the owner's preview shows per service point. */
 const previewCount = 3;
@@ -154,13 +159,14 @@ export function createFulfilmentService(deps: {
   async function optionsForShops(
     wanted: readonly { shopId: string; chosen: FulfilmentChoice | undefined }[],
     at: number,
+    /** The shops as `shopsRead` read them along with other reads; read here when absent. */
+    shops?: readonly ShopPickupRow[],
   ): Promise<Map<string, FulfilmentOption[]>> {
     const { reads } = deps;
     const shopsById = new Map(
-      (await reads.fulfilment.shopsWithSettings(wanted.map((one) => one.shopId))).map((row) => [
-        row.shop_id,
-        row,
-      ]),
+      (shops ?? (await reads.fulfilment.shopsWithSettings(wanted.map((one) => one.shopId)))).map(
+        (row) => [row.shop_id, row],
+      ),
     );
     const options = await Promise.all(
       wanted.map(async ({ shopId, chosen }) => {
@@ -200,6 +206,13 @@ export function createFulfilmentService(deps: {
   return {
     optionsForShop,
     optionsForShops,
+
+    /**
+     * `optionsForShops`' read of the shops, to send with other modules' reads
+     * (`Database.readTogether`, decision 0055) and pass to it.
+     */
+    shopsRead: (shopIds: readonly string[]): ReadPart<ShopPickupRow> =>
+      deps.reads.fulfilment.shopsWithSettingsRead(shopIds),
 
     async get(actor: Actor | null, shopId: string): Promise<FulfilmentSettings> {
       const { shop } = await shops.authorized(actor, shopId, 'shop.fulfilment.read');

@@ -1,4 +1,4 @@
-import type { Queryable, Transaction } from '../../db/database.ts';
+import type { Queryable } from '../../db/database.ts';
 import type { WritePart } from '../../db/write-parts.ts';
 import type { Logger } from 'pino';
 import type { Locale } from '@e-galleria/shared/locales';
@@ -98,7 +98,7 @@ export function createMailService(deps: {
    * The same as `enqueueMany`, built to be sent with the caller's other writes in its
    * transaction (`sendParts`, decision 0052): a checkout's mails go with its orders.
    */
-  function enqueueParts(mails: readonly Mail<MailKind>[], trx: Transaction): WritePart[] {
+  function enqueueParts(mails: readonly Mail<MailKind>[], trx: Queryable): WritePart[] {
     const { rows, attachments } = rowsOf(mails);
     return outbox.insertParts(rows, attachments, trx);
   }

@@ -121,6 +121,8 @@ export function createOrdersModule(deps: {
   }
   const checkout = createCheckoutService({
     groupedTransaction: database.groupedTransaction,
+    statementWrite: database.statementWrite,
+    readTogether: database.readTogether,
     sendTogether: database.sendTogether,
     checkouts,
     // Reads before the transaction run on the reader connections, beside the writer.
@@ -132,6 +134,7 @@ export function createOrdersModule(deps: {
     households: deps.households,
     deliveryNotes: deps.deliveryNotes,
     fulfilmentOptions: deps.fulfilment.optionsForShops,
+    fulfilmentShops: deps.fulfilment.shopsRead,
     vatRates: deps.vatRates,
     shops: deps.shops,
     cardPayments: cardPayments?.cardPayments ?? null,

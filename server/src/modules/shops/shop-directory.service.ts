@@ -1,5 +1,6 @@
 import type { Action, ResourceScope } from '@e-galleria/shared/authorization';
 import type { Queryable } from '../../db/database.ts';
+import type { ReadPart } from '../../db/read-parts.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
 import type { ShopWithHomeRow, ShopsRepository } from './shops.repository.ts';
@@ -62,6 +63,10 @@ export function createShopDirectory(deps: {
     /** One statement for every shop of a checkout; on the readers unless `db` is given. */
     noticeRecipients: (shopIds: readonly string[], db?: Queryable): Promise<ShopRecipient[]> =>
       db ? shops.noticeRecipients(shopIds, db) : deps.reads.noticeRecipients(shopIds),
+
+    /** The same as a read to send with others (`Database.readTogether`, decision 0055). */
+    noticeRecipientsRead: (shopIds: readonly string[]): ReadPart<ShopRecipient> =>
+      deps.reads.noticeRecipientsRead(shopIds),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { readPartOf } from '../../db/read-parts.ts';
 import type { ListingStatus, ShopStatus } from '@e-galleria/shared/shops';
 import { lockSlugChoice } from '../../db/slug-lock.ts';
 
@@ -54,6 +55,27 @@ function withHome(db: Knex) {
       'hm.name as home_name',
       'hm.region_id as region_id',
     );
+}
+
+/** Where a shop's new-order notices go: its contact address, else its owners'. */
+type NoticeRecipientRow = {
+  shop_id: string;
+  contact_email: string | null;
+  email: string | null;
+  locale: string | null;
+};
+
+function noticeRecipientsQuery(shopIds: readonly string[], db: Knex) {
+  return db('shops as s')
+    .leftJoin('role_assignments as r', (on) => {
+      void on
+        .on('r.scope_id', '=', 's.id')
+        .andOnVal('r.scope_type', '=', 'shop')
+        .andOnVal('r.role', '=', 'shop_owner');
+    })
+    .leftJoin('users as u', 'u.id', 'r.user_id')
+    .whereIn('s.id', [...shopIds])
+    .select<NoticeRecipientRow[]>('s.id as shop_id', 's.contact_email', 'u.email', 'u.locale');
 }
 
 export function createShopsRepository(knex: Knex) {
@@ -231,23 +253,11 @@ export function createShopsRepository(knex: Knex) {
 
     /** Each shop's contact address and its owners' addresses, for the new-order notice. */
     noticeRecipients: (shopIds: readonly string[], db: Knex = knex) =>
-      db('shops as s')
-        .leftJoin('role_assignments as r', (on) => {
-          void on
-            .on('r.scope_id', '=', 's.id')
-            .andOnVal('r.scope_type', '=', 'shop')
-            .andOnVal('r.role', '=', 'shop_owner');
-        })
-        .leftJoin('users as u', 'u.id', 'r.user_id')
-        .whereIn('s.id', [...shopIds])
-        .select<
-          {
-            shop_id: string;
-            contact_email: string | null;
-            email: string | null;
-            locale: string | null;
-          }[]
-        >('s.id as shop_id', 's.contact_email', 'u.email', 'u.locale'),
+      noticeRecipientsQuery(shopIds, db),
+
+    /** The same, built to be read with other modules' reads (`readTogether`, decision 0055). */
+    noticeRecipientsRead: (shopIds: readonly string[], db: Knex = knex) =>
+      readPartOf<NoticeRecipientRow>(noticeRecipientsQuery(shopIds, db)),
 
     listListingRequests: (municipalityId: string) =>
       knex('shop_listings as l')

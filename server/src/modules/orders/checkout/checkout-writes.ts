@@ -1,7 +1,12 @@
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
-import type { Database, Transaction } from '../../../db/database.ts';
+import type { Database, Queryable, Transaction } from '../../../db/database.ts';
 import { newId } from '../../../db/ids.ts';
-import { sendParts, type WritePart } from '../../../db/write-parts.ts';
+import {
+  sendParts,
+  WriteRefused,
+  type PartCheck,
+  type WritePart,
+} from '../../../db/write-parts.ts';
 import { AppError } from '../../../errors.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { BasketLine, BasketService } from '../../basket/basket.service.ts';
@@ -92,20 +97,62 @@ function coolBagsOf(lines: readonly { storage_class: string }[]): number {
  * second request with the same key waits on the stock or, for goods without tracked stock, on
  * the unique index before it touches the basket, and no two checkouts wait on each other in a
  * circle. On SQLite the parts go to the writer together (decision 0017): the grouped
- * transaction checks foreign keys at COMMIT, so their order does not matter.
+ * transaction checks foreign keys at COMMIT, so their order does not matter. The refusals
+ * (basket checked out meanwhile, too little stock) are the statement's own checks, so a
+ * checkout that writes nothing else needs no transaction on PostgreSQL
+ * (`writeCheckoutStatement`, decision 0055).
  */
 export async function writeCheckout(
   trx: Transaction,
   deps: CheckoutWriteDeps,
   prepared: PreparedCheckout,
 ): Promise<ShopOrderRow[]> {
-  const { checkout, lines, planned } = prepared;
   await requireFreeSeats(trx, deps, prepared);
   const orders = await orderRowsOf(trx, deps, prepared);
+  await deps.sendTogether([
+    () => sendCheckoutParts(trx, deps, prepared, orders),
+    () => openDeliveryNotes(trx, deps, prepared),
+  ]);
+  return orders;
+}
+
+/**
+ * Whether a checkout writes nothing but its one `sendParts` (decision 0055): goods picked up
+ * in the shop, so no service time to count, no handover to join and no delivery note to open.
+ */
+export function isOneStatementCheckout(prepared: PreparedCheckout): boolean {
+  return (
+    prepared.checkout.household_id === null &&
+    prepared.lines.every((line) => line.slot_start <= 0) &&
+    prepared.planned.every((plan) => plan.fulfilment.method === 'pickup_in_shop')
+  );
+}
+
+/**
+ * `writeCheckout` for a checkout `isOneStatementCheckout` says is one statement, through
+ * `Database.statementWrite`: on PostgreSQL without a transaction, its refusals the
+ * statement's own.
+ */
+export async function writeCheckoutStatement(
+  db: Queryable,
+  deps: CheckoutWriteDeps,
+  prepared: PreparedCheckout,
+): Promise<ShopOrderRow[]> {
+  const orders = await orderRowsOf(null, deps, prepared);
+  await sendCheckoutParts(db, deps, prepared, orders);
+  return orders;
+}
+
+async function sendCheckoutParts(
+  db: Queryable,
+  deps: CheckoutWriteDeps,
+  prepared: PreparedCheckout,
+  orders: readonly ShopOrderRow[],
+): Promise<void> {
+  const { checkout, lines, planned, basketId } = prepared;
   const status = orders[0]?.status ?? 'placed';
-  const { basketId } = prepared;
   const taking = deps.stock.takingPart(
-    trx,
+    db,
     lines
       .filter((line) => line.kind === 'good' && line.track_stock)
       .map((line) => ({
@@ -114,56 +161,63 @@ export async function writeCheckout(
         quantity: line.quantity,
       })),
   );
-  await deps.sendTogether([
-    async () => {
-      const parts: WritePart[] = [];
-      // First: its rows are locked before the checkout's other writes (see above).
-      const takenAt = taking ? parts.push(taking.part) - 1 : null;
-      parts.push(deps.checkouts.insertPart(checkout, trx));
-      const removedAt =
-        basketId === null
-          ? null
-          : parts.push(
-              deps.baskets.clearPart(
-                basketId,
-                lines.map((line) => line.id),
-                trx,
-              ),
-            ) - 1;
-      parts.push(
-        ...deps.orders.checkoutOrderParts(
-          {
-            orders,
-            lines: planned.flatMap((plan) => plan.lines),
-            charges: planned.flatMap((plan) => plan.charges),
-            events: orders.map((order) => ({
-              id: newId(),
-              order_id: order.id,
-              from_status: null,
-              to_status: status,
-              event: 'checkout',
-              actor_user_id: prepared.actorUserId,
-              actor_kind: prepared.actorKind,
-              ...statusEventOrigin(prepared.origin),
-              reason: null,
-              at: order.created_at,
-            })),
-          },
-          trx,
-        ),
-        ...(prepared.recipients === null
-          ? []
-          : deps.mail.enqueueParts(confirmationOf(deps, prepared, prepared.recipients), trx)),
-      );
-      const results = await sendParts(trx, parts);
-      // The basket checked out by another request says more than the stock it then took.
-      if (removedAt !== null && results[removedAt]?.count !== lines.length)
-        throw new AppError('basket_changed', 'The basket was checked out already.');
-      if (taking && takenAt !== null) await taking.settle(results[takenAt]?.rows ?? []);
-    },
-    () => openDeliveryNotes(trx, deps, prepared),
-  ]);
-  return orders;
+  const parts: WritePart[] = [];
+  const checks: PartCheck[] = [];
+  // First: its rows are locked before the checkout's other writes (see above).
+  const takenAt = taking ? parts.push(taking.part) - 1 : null;
+  parts.push(deps.checkouts.insertPart(checkout, db));
+  if (basketId !== null)
+    // The basket checked out by another request says more than the stock it then took: checked first.
+    checks.push({
+      part:
+        parts.push(
+          deps.baskets.clearPart(
+            basketId,
+            lines.map((line) => line.id),
+            db,
+          ),
+        ) - 1,
+      rows: lines.length,
+      refusal: 'basket_changed',
+    });
+  if (taking && takenAt !== null) checks.push(taking.check(takenAt));
+  parts.push(
+    ...deps.orders.checkoutOrderParts(
+      {
+        orders,
+        lines: planned.flatMap((plan) => plan.lines),
+        charges: planned.flatMap((plan) => plan.charges),
+        events: orders.map((order) => ({
+          id: newId(),
+          order_id: order.id,
+          from_status: null,
+          to_status: status,
+          event: 'checkout',
+          actor_user_id: prepared.actorUserId,
+          actor_kind: prepared.actorKind,
+          ...statusEventOrigin(prepared.origin),
+          reason: null,
+          at: order.created_at,
+        })),
+      },
+      db,
+    ),
+    ...(prepared.recipients === null
+      ? []
+      : deps.mail.enqueueParts(confirmationOf(deps, prepared, prepared.recipients), db)),
+  );
+  // Last, as the statement after the others took these rows' locks before.
+  if (taking?.flagsPart) parts.push(taking.flagsPart);
+  let results;
+  try {
+    results = await sendParts(db, parts, checks);
+  } catch (error) {
+    if (!(error instanceof WriteRefused)) throw error;
+    throw error.refusal === 'basket_changed'
+      ? new AppError('basket_changed', 'The basket was checked out already.')
+      : new AppError('out_of_stock', 'Not enough left of an item in the basket.');
+  }
+  if (taking && takenAt !== null) await taking.settle(results[takenAt]?.rows ?? []);
 }
 
 /** The confirmation and the shops' notices of a checkout whose orders are final now. */
@@ -268,7 +322,8 @@ async function requireFreeSeats(
  * writes, as a later checkout's handover lookup must see it.
  */
 async function orderRowsOf(
-  trx: Transaction,
+  /** Null outside a transaction: then no order may be at a service point. */
+  trx: Transaction | null,
   deps: CheckoutWriteDeps,
   prepared: PreparedCheckout,
 ): Promise<ShopOrderRow[]> {
@@ -279,6 +334,8 @@ async function orderRowsOf(
   for (const plan of planned) {
     const { fulfilment } = plan;
     const atServicePoint = fulfilment.method === 'pickup_at_service_point';
+    if (atServicePoint && trx === null)
+      throw new Error('An order at a service point joins its handover in a transaction.');
     orders.push({
       id: plan.id,
       checkout_id: checkout.id,
@@ -287,15 +344,16 @@ async function orderRowsOf(
       status,
       fulfilment_method: fulfilment.method,
       ...fulfilmentColumnsOf(fulfilment),
-      handover_id: atServicePoint
-        ? await deps.handovers.joinOrOpen(trx, {
-            servicePointId: fulfilment.servicePoint.id,
-            pickupDate: fulfilment.date,
-            contactEmail: checkout.contact_email,
-            userId: checkout.user_id,
-            at,
-          })
-        : null,
+      handover_id:
+        atServicePoint && trx !== null
+          ? await deps.handovers.joinOrOpen(trx, {
+              servicePointId: fulfilment.servicePoint.id,
+              pickupDate: fulfilment.date,
+              contactEmail: checkout.contact_email,
+              userId: checkout.user_id,
+              at,
+            })
+          : null,
       // A parcel leaving the shop carries a code: on the service point's shelf, on the delivery note.
       parcel_code: fulfilment.method === 'pickup_in_shop' ? null : newParcelCode(),
       total_ore: plan.totalOre,

@@ -18,7 +18,13 @@ import type { ShopOrderRow } from '../orders.repository.ts';
 import { replayCheckout, summaryOf } from './checkout-summary.ts';
 import type { CardPayments } from './card-payments.ts';
 import { planShopOrders, type CheckoutOption } from './checkout-plan.ts';
-import { writeCheckout, type CheckoutWriteDeps, type PreparedCheckout } from './checkout-writes.ts';
+import {
+  isOneStatementCheckout,
+  writeCheckout,
+  writeCheckoutStatement,
+  type CheckoutWriteDeps,
+  type PreparedCheckout,
+} from './checkout-writes.ts';
 
 /** A card payment not completed within this releases the reserved goods. */
 export const cardPaymentMinutes = 35;
@@ -40,8 +46,13 @@ export function createCheckoutService(
   deps: CheckoutWriteDeps & {
     /** For the checkout's writes: many checkouts at once share SQLite's transactions. */
     groupedTransaction: Database['groupedTransaction'];
+    /** For a checkout whose writes are one statement: on PostgreSQL, no BEGIN and COMMIT. */
+    statementWrite: Database['statementWrite'];
     /** The ways shops offer now; with the resident's choice, only that one is looked up. */
     fulfilmentOptions: FulfilmentService['optionsForShops'];
+    /** The shops' pickup settings as a read to send with others (`readTogether`). */
+    fulfilmentShops: FulfilmentService['shopsRead'];
+    readTogether: Database['readTogether'];
     vatRates: VatRatesService;
     homeDelivery: HomeDeliveryOffers;
     shops: ShopDirectory;
@@ -94,11 +105,23 @@ export function createCheckoutService(
     };
     // The shops picked up from are read at once: one statement for them all (decision 0052).
     const pickedUp = shopIds.filter((shopId) => chosen(shopId)?.method !== 'home_delivery');
+    const byCard = body.payment === 'card';
+    // A card checkout is confirmed, and its shops told, once it is paid. Otherwise their
+    // addresses come in the same statement as their pickup settings (decision 0055).
+    const [pickupShops, recipients] = byCard
+      ? [undefined, null]
+      : pickedUp.length === 0
+        ? [undefined, await deps.shops.noticeRecipients(shopIds)]
+        : await deps.readTogether([
+            deps.fulfilmentShops(pickedUp),
+            deps.shops.noticeRecipientsRead(shopIds),
+          ]);
     const [pickupOptions, deliveryOptions] = await Promise.all([
       pickedUp.length > 0
         ? deps.fulfilmentOptions(
             pickedUp.map((shopId) => ({ shopId, chosen: chosen(shopId) })),
             at,
+            pickupShops,
           )
         : new Map<string, CheckoutOption[]>(),
       Promise.all(
@@ -122,7 +145,6 @@ export function createCheckoutService(
       );
     const rates = await deps.vatRates.ratesOn(swedishDateOf(at));
     const planned = planShopOrders({ lines, fulfilments: body.fulfilments, options, rates });
-    const byCard = body.payment === 'card';
     return {
       checkout: {
         id: newId(),
@@ -152,8 +174,7 @@ export function createCheckoutService(
       basketId,
       lines,
       planned,
-      // A card checkout is confirmed, and its shops told, once it is paid.
-      recipients: byCard ? null : await deps.shops.noticeRecipients(shopIds),
+      recipients,
       actorUserId: actor?.user.id ?? null,
       actorKind: 'customer',
       origin: request.origin,
@@ -180,7 +201,9 @@ export function createCheckoutService(
       let result: { prepared: PreparedCheckout; orders: ShopOrderRow[] };
       try {
         const prepared = await prepare(request, { at, scope, key, requestHash });
-        const orders = await deps.groupedTransaction((trx) => writeCheckout(trx, deps, prepared));
+        const orders = isOneStatementCheckout(prepared)
+          ? await deps.statementWrite((db) => writeCheckoutStatement(db, deps, prepared))
+          : await deps.groupedTransaction((trx) => writeCheckout(trx, deps, prepared));
         result = { prepared, orders };
       } catch (error) {
         // Another request with the same key won the race (it took the basket, or its checkout
