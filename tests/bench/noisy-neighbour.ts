@@ -3,12 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createDatabase } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { freePort, measure, startProcess, stop } from './autocannon-support.ts';
 import { createRegion, insertGoods } from './catalogue-data.ts';
-import { benchPostgresAdminUrl, withScratchPostgres } from './scratch-postgres.ts';
+import { withScratchPostgres } from './scratch-postgres.ts';
 import { checkOutBaseline } from './storefront-baseline.ts';
 
 // `npm run bench:noisy-neighbour [-- --engine postgres] [-- --baseline=<git ref>] [-- --pairs=N]`:
@@ -77,21 +76,7 @@ async function withCopy<T>(
     }
   }
   const template = new URL(templateUrl).pathname.slice(1);
-  const name = `${template}_run${run}`;
-  const admin = new pg.Client({ connectionString: benchPostgresAdminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-    const url = new URL(templateUrl);
-    url.pathname = `/${name}`;
-    try {
-      return await work(url.toString());
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    }
-  } finally {
-    await admin.end();
-  }
+  return withScratchPostgres(`${template}_run${run}`, work, { template });
 }
 
 type Municipalities = { noisy: string; neighbour: string };
