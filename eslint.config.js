@@ -9,7 +9,15 @@ import tseslint from 'typescript-eslint';
 import { moduleDoors, processEnvRule } from './eslint/module-doors.js';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'client/dist/**', 'client/dist-server/**', 'data/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'client/dist/**',
+      'client/dist-server/**',
+      'data/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
