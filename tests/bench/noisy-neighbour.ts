@@ -8,6 +8,7 @@ import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { freePort, measure, startProcess, stop } from './autocannon-support.ts';
 import { createRegion, insertGoods } from './catalogue-data.ts';
 import { withScratchPostgres } from './scratch-postgres.ts';
+import { forgetMigrationsTheBaselineLacks } from './baseline-migrations.ts';
 import { checkOutBaseline } from './storefront-baseline.ts';
 
 // `npm run bench:noisy-neighbour [-- --engine postgres] [-- --baseline=<git ref>] [-- --pairs=N]`:
@@ -167,9 +168,10 @@ async function main(templateUrl: string) {
         : (['this checkout'] as const);
       for (const side of sides) {
         const root = side === 'baseline' && baseline ? baseline.root : repositoryRoot;
-        const run = await withCopy(templateUrl, ++runNumber, (url) =>
-          runOnce(root, url, { noisy, neighbour }),
-        );
+        const run = await withCopy(templateUrl, ++runNumber, async (url) => {
+          if (side === 'baseline') await forgetMigrationsTheBaselineLacks(url, root);
+          return runOnce(root, url, { noisy, neighbour });
+        });
         results.push({ pair, side, run });
         console.error(describe(`pair ${pair}, ${side}`, run));
       }
