@@ -16,19 +16,17 @@ export function findHeldScriptsReleaser(clientDir: string): string | null {
   return name ? `/assets/${name}` : null;
 }
 
-/** React writes the page's main picture with `fetchPriority="high"` (responsive-image.tsx). */
-const mainPicture = /<img[^>]*\sfetchpriority="high"/i;
-
 /**
  * Where a rendered page's app scripts go: at the end of the body, or, when the page has a
- * main picture and the build a releaser, inert in a template that the releaser empties into
- * the page after the picture, so the two do not share a phone line's bandwidth.
+ * main picture (the render said so, as for its preload header) and the build a releaser,
+ * inert in a template that the releaser empties into the page after the picture, so the two
+ * do not share a phone line's bandwidth.
  */
 export function placeAppScripts(
   scripts: readonly string[],
-  pageHtml: string,
+  hasMainPicture: boolean,
   releaser: string | null,
 ): string {
-  if (!releaser || !mainPicture.test(pageHtml)) return scripts.join('');
+  if (!releaser || !hasMainPicture) return scripts.join('');
   return `<template id="held-scripts">${scripts.join('')}</template><script type="module" crossorigin src="${releaser}"></script>`;
 }

@@ -23,6 +23,13 @@ const stylesheet = {
   source: "'sha256-x'",
 };
 
+const mainPicture = {
+  type: 'image/webp',
+  srcset: '/files/a-640.webp 640w, /files/a-1280.webp 1280w',
+  sizes: '(min-width: 60rem) 60rem, 100vw',
+  url: '/files/a-640.jpg',
+};
+
 describe('a rendered page in the app shell', () => {
   it('puts the page in #root with its data after it, and the stylesheet inside the head', () => {
     const document = fillAppShell(shell, page, stylesheet);
@@ -54,6 +61,7 @@ describe('a rendered page in the app shell', () => {
     const withPicture = {
       ...page,
       html: '<h1>Silvervägens Livs</h1><picture><img src="/files/a-640.jpg" fetchPriority="high"></picture>',
+      priorityPicture: mainPicture,
     };
     const document = fillAppShell(shell, withPicture, null, '/assets/release-held-scripts-x.js');
     const template = document.slice(
@@ -76,18 +84,13 @@ describe('a rendered page in the app shell', () => {
     expect(withoutPicture).toContain(
       '<script type="module" crossorigin src="/assets/index-abc.js">',
     );
-    const withPicture = { ...page, html: '<img fetchpriority="high" src="/files/a.jpg">' };
+    const withPicture = { ...page, priorityPicture: mainPicture };
     expect(fillAppShell(shell, withPicture, null, null)).not.toContain('held-scripts');
   });
 });
 
 describe('the main picture’s preload header', () => {
-  const picture = {
-    type: 'image/webp',
-    srcset: '/files/a-640.webp 640w, /files/a-1280.webp 1280w',
-    sizes: '(min-width: 60rem) 60rem, 100vw',
-    url: '/files/a-640.jpg',
-  };
+  const picture = mainPicture;
 
   it('carries the same srcset and sizes as the page’s source, so one file is fetched', () => {
     expect(preloadLinkOf(picture)).toBe(

@@ -129,7 +129,12 @@ const scriptTags = /<script type="module"[^>]*><\/script>|<link rel="moduleprelo
  */
 export function fillAppShell(
   shell: string,
-  page: { html: string; dataScript: string; title?: string | null },
+  page: {
+    html: string;
+    dataScript: string;
+    title?: string | null;
+    priorityPicture?: PriorityPicture | null;
+  },
   stylesheet: InlineStylesheet | null,
   releaser: string | null = null,
 ): string {
@@ -146,7 +151,7 @@ export function fillAppShell(
   )
     .replace(scriptTags, '')
     .replace(/\n\s*\n/g, '\n');
-  return `${styledHead}<div id="root">${page.html}</div>${page.dataScript}${placeAppScripts(scripts, page.html, releaser)}${shell.slice(at + root.length)}`;
+  return `${styledHead}<div id="root">${page.html}</div>${page.dataScript}${placeAppScripts(scripts, Boolean(page.priorityPicture), releaser)}${shell.slice(at + root.length)}`;
 }
 
 /**
