@@ -24,6 +24,8 @@ test('on a 360 px phone the header is one row and the search, with the rest behi
   expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
   expect(await municipality.isVisible()).toBe(false);
 
+  // The page came rendered: the button waits for the app to take over.
+  await expect.poll(() => menuButton.isEnabled()).toBe(true);
   await menuButton.focus();
   await page.keyboard.press('Enter');
   expect(await menuButton.getAttribute('aria-expanded')).toBe('true');

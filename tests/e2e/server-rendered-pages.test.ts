@@ -38,6 +38,8 @@ test('the municipality page’s first HTML holds its heading and its shops, with
   for (const shop of ['Silvervägens Livs', 'Slagnäs Bageri']) expect(root).toContain(shop);
   // Its own title too: read before any script runs, not set at hydration.
   expect(html).toMatch(/<title>Handla lokalt i Arjeplog – e-galleria<\/title>/);
+  // The phone's menu button works only through the app: disabled until it has taken over.
+  expect(root).toMatch(/<button type="button" class="site-menu-toggle"[^>]* disabled=""/);
   // The data for hydration is JSON, and every script is either that or one of our files.
   expect(html).toContain('<script type="application/json" id="rendered-page-data">');
   for (const tag of html.match(/<script[^>]*>/g) ?? [])
@@ -127,6 +129,11 @@ test('at 360 px the rendered page hydrates: a link then navigates inside the app
   await waitForHydration(page, 'main h1');
   await page.waitForLoadState('networkidle');
   await expectNoSeriousAccessibilityViolations(page);
+  const menuButton = page.getByRole('button', { name: 'Meny' });
+  expect(await menuButton.isEnabled()).toBe(true);
+  await menuButton.click();
+  await page.getByLabel('Kommun', { exact: true }).waitFor();
+  await menuButton.click();
 
   // A full page load would lose this; the app's own navigation keeps it.
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));

@@ -4,6 +4,7 @@ import type { Locale } from '@e-galleria/shared/locales';
 import { updateMe } from '../api/auth-api.ts';
 import { applyLocale, supportedLocales } from '../i18n/i18n.ts';
 import { useLocale } from '../i18n/use-locale.ts';
+import { useIsHydrated } from '../lib/use-is-hydrated.ts';
 import { useRootData } from '../routes/root-data.ts';
 
 /** Language names are written in their own language and marked with `lang` for screen readers. */
@@ -12,6 +13,8 @@ export function LanguageSwitch() {
   const { me } = useRootData();
   const revalidator = useRevalidator();
   const shownLocale = useLocale();
+  // Switching is the app's work: on a page the server rendered, not before it has taken over.
+  const isHydrated = useIsHydrated();
 
   async function switchTo(locale: Locale) {
     if (locale === shownLocale) return;
@@ -36,6 +39,7 @@ export function LanguageSwitch() {
           lang={locale}
           className="language-switch__option"
           aria-pressed={shownLocale === locale}
+          disabled={!isHydrated}
           onClick={() => void switchTo(locale)}
         >
           {t(`languageNames.${locale}`)}

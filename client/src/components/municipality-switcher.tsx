@@ -1,6 +1,7 @@
 import { type SubmitEvent, useState } from 'react';
 import { useMatch, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useIsHydrated } from '../lib/use-is-hydrated.ts';
 import { useRootData } from '../routes/root-data.ts';
 
 /**
@@ -22,6 +23,10 @@ export function MunicipalitySwitcher() {
   // shows that one again (derived here rather than reset in an effect).
   const [choice, setChoice] = useState({ slug: currentSlug, madeOn: currentSlug });
   const selectedSlug = choice.madeOn === currentSlug ? choice.slug : currentSlug;
+  // The select has no name and the form no address: only the app can go to the choice, so on
+  // a page the server rendered both wait for it (a tap before would reload the page, and a
+  // choice made before it takes over would be reset to the page's own municipality).
+  const isHydrated = useIsHydrated();
 
   function goToMunicipality(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,6 +42,7 @@ export function MunicipalitySwitcher() {
         id="municipality-switcher"
         className="input input--compact"
         value={selectedSlug}
+        disabled={!isHydrated}
         onChange={(event) => setChoice({ slug: event.target.value, madeOn: currentSlug })}
       >
         <option value="">{t('header.municipalitySwitcherPlaceholder')}</option>
@@ -46,7 +52,11 @@ export function MunicipalitySwitcher() {
           </option>
         ))}
       </select>
-      <button type="submit" className="button button--secondary button--compact">
+      <button
+        type="submit"
+        className="button button--secondary button--compact"
+        disabled={!isHydrated}
+      >
         {t('header.municipalitySwitcherSubmit')}
       </button>
     </form>

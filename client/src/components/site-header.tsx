@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useIsHydrated } from '../lib/use-is-hydrated.ts';
 import { usePageDisclosure } from '../lib/use-page-disclosure.ts';
 import { useRootData } from '../routes/root-data.ts';
 import { AccountLinks, AccountMenu } from './account-menu.tsx';
@@ -21,6 +22,9 @@ export function SiteHeader() {
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const menu = usePageDisclosure(menuButtonRef);
   const menuId = useId();
+  // On a page the server rendered the button does nothing until the app has taken over (the
+  // scripts may wait for the main picture, decision 0051): shown disabled, not dead.
+  const isHydrated = useIsHydrated();
   return (
     <header className="site-header">
       <div
@@ -44,6 +48,7 @@ export function SiteHeader() {
             className="site-menu-toggle"
             aria-expanded={menu.isOpen}
             aria-controls={menuId}
+            disabled={!isHydrated}
             onClick={menu.toggle}
           >
             <svg
