@@ -57,7 +57,14 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at once, each with its own server and browser: on 2 cores one file
+          // leaves a core idle while its server starts and its pages wait on the network
+          // (decision 0056). More would only share the same two cores.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // After the unit and API files (vitest runs projects with their own worker count as
+          // a group of their own).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,10 +1,10 @@
 import { type Browser, chromium } from 'playwright-core';
-import { chromiumPath } from './paths.ts';
+import { testBrowserPath } from './paths.ts';
 
 /** The system Chromium, headless; flags keep it from phoning home or touching the GPU. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: testBrowserPath,
     args: [
       '--headless',
       '--no-sandbox',

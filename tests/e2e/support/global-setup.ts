@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import { builtClientIndex, chromiumPath } from './paths.ts';
+import { builtClientIndex, testBrowserPath } from './paths.ts';
 
 /**
  * Fails fast, with the fix in the message, instead of 60 s timeouts in every test. The
  * browser is the system's Chromium: tests never download one.
  */
 export default function setup(): void {
-  if (!fs.existsSync(chromiumPath)) {
+  if (!fs.existsSync(testBrowserPath)) {
     throw new Error(
-      `Chromium not found at ${chromiumPath} (or $CHROMIUM_PATH): install it with \`apt-get install -y chromium\``,
+      `Chromium not found at ${testBrowserPath} (or $CHROMIUM_PATH): install it with \`apt-get install -y chromium\``,
     );
   }
   if (!fs.existsSync(builtClientIndex)) {
