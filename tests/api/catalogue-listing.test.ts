@@ -234,6 +234,22 @@ describe('facets', () => {
     expect(facets.inStock).toBe(31);
     expect(facets.kinds).toEqual({ good: 31, service: 0 });
   });
+
+  it('of a filtered set with nothing in it are zeros and empty lists, on both engines', async () => {
+    const response = await t
+      .agent()
+      .get('/api/v1/municipalities/arjeplog/product-facets?q=lingonsylt&kind=service');
+    expect(response.status).toBe(200);
+    expect(response.body.facets).toEqual({
+      total: 0,
+      categories: [],
+      shops: [],
+      villages: [],
+      price: null,
+      inStock: 0,
+      kinds: { good: 0, service: 0 },
+    });
+  });
 });
 
 describe('the demo region', () => {

@@ -4,6 +4,7 @@ import { searchTerms } from '@e-galleria/shared/search-text';
 import type { Dialect } from '../../db/database.ts';
 import { jsonObjectSql, readJsonObject } from '../../db/json-rows.ts';
 import { keepPrepared } from '../../db/prepared-statements.ts';
+import { rawRows } from '../../db/raw-rows.ts';
 import { searchHitsSql } from '../../db/search-index.ts';
 import type { ListingCursor } from '../../http/keyset-cursor.ts';
 import { readBooleans } from '../../db/booleans.ts';
@@ -42,6 +43,15 @@ export type ListingRow = Pick<ProductRow, (typeof listItemColumns)[number]> & {
 /** Where to list: one municipality's galleria (home shops and approved listings) or the region. */
 export type ListingScope = { municipalityId: string | null };
 
+type FacetCount<Named> = Named & { id: string; count: number | string };
+type FacetTotals = {
+  total: number | string;
+  min_ore: number | string | null;
+  max_ore: number | string | null;
+  in_stock: number | string | null;
+  services: number | string | null;
+};
+
 const sortColumns: Record<ProductSort, { column: string; direction: 'asc' | 'desc' }> = {
   relevance: { column: 'h.score', direction: 'asc' },
   price_asc: { column: 'p.price_from_ore', direction: 'asc' },
@@ -75,6 +85,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
   };
   const listItemSql = jsonObjectSql(dialect, listItemExpressions);
   const listItemSqlWithScore = jsonObjectSql(dialect, { ...listItemExpressions, score: 'h.score' });
+  const arrayOf = dialect === 'postgres' ? 'json_agg' : 'json_group_array';
 
   /** The filtered set, without order or paging; facets and pages share it. */
   function filtered(scope: ListingScope, filters: ProductFilters) {
@@ -162,47 +173,55 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
       return rows.map((row) => listingOf(readJsonObject(row.item) as ListingRow));
     },
 
-    /** Facet counts of the filtered set: four statements whatever its size. */
+    /**
+     * Facet counts of the filtered set in one statement whatever its size: the set is read
+     * once into a materialized CTE and counted four ways from there. Four statements each
+     * read it again: a municipality's whole catalogue at region scale is a scan of every
+     * product (a seventh of them match, so the planner rightly prefers the scan), paid four
+     * times (decision 0053's addendum).
+     */
     async facets(scope: ListingScope, filters: ProductFilters) {
-      const base = () => filtered(scope, filters).query;
-      const [categories, shops, villages, totals] = await Promise.all([
-        base()
-          .groupBy('c.id', 'c.slug')
-          .select<{ id: string; slug: string; count: number | string }[]>(
-            'c.id',
-            'c.slug',
-            knex.raw('count(*) as count'),
-          ),
-        base()
-          .groupBy('s.id', 's.slug', 's.name')
-          .select<{ id: string; slug: string; name: string; count: number | string }[]>(
-            's.id',
-            's.slug',
-            's.name',
-            knex.raw('count(*) as count'),
-          ),
-        base()
-          .whereNotNull('s.village')
-          .groupBy('s.village')
-          .select<{ name: string; count: number | string }[]>(
-            's.village as name',
-            knex.raw('count(*) as count'),
-          ),
-        base().first<{
-          total: number | string;
-          min_ore: number | string | null;
-          max_ore: number | string | null;
-          in_stock: number | string | null;
-          services: number | string | null;
-        }>(
-          knex.raw('count(*) as total'),
-          knex.raw('min(p.price_from_ore) as min_ore'),
-          knex.raw('max(p.price_from_ore) as max_ore'),
-          knex.raw('sum(case when p.is_in_stock then 1 else 0 end) as in_stock'),
-          knex.raw("sum(case when p.kind = 'service' then 1 else 0 end) as services"),
-        ),
-      ]);
-      return { categories, shops, villages, totals };
+      const set = filtered(scope, filters).query.select(
+        'c.id as category_id',
+        'c.slug as category_slug',
+        's.id as shop_id',
+        's.slug as shop_slug',
+        's.name as shop_name',
+        's.village as village',
+        'p.price_from_ore as price_from_ore',
+        'p.is_in_stock as is_in_stock',
+        'p.kind as kind',
+      );
+      const { sql, bindings } = set.toSQL();
+      const counted = (columns: Record<string, string>, groupBy: string, where = '') =>
+        `(select ${arrayOf}(${jsonObjectSql(dialect, { ...columns, count: 'g.count' })}) from ` +
+        `(select ${Object.values(columns).join(', ')}, count(*) as count from f ${where} ` +
+        `group by ${groupBy}) as g)`;
+      const totals = jsonObjectSql(dialect, {
+        total: 'count(*)',
+        min_ore: 'min(price_from_ore)',
+        max_ore: 'max(price_from_ore)',
+        in_stock: 'sum(case when is_in_stock then 1 else 0 end)',
+        services: "sum(case when kind = 'service' then 1 else 0 end)",
+      });
+      const result = (await knex.raw(
+        `with f as materialized (${sql}) select ` +
+          `${counted({ id: 'category_id', slug: 'category_slug' }, 'category_id, category_slug')} as categories, ` +
+          `${counted({ id: 'shop_id', slug: 'shop_slug', name: 'shop_name' }, 'shop_id, shop_slug, shop_name')} as shops, ` +
+          `${counted({ name: 'village' }, 'village', 'where village is not null')} as villages, ` +
+          `(select ${totals} from f) as totals`,
+        bindings,
+      )) as unknown;
+      const [row] =
+        rawRows<Record<'categories' | 'shops' | 'villages' | 'totals', unknown>>(result);
+      if (!row) throw new Error('an aggregate answers one row');
+      return {
+        // json_agg of no rows is null on PostgreSQL; SQLite's json_group_array gives [].
+        categories: (readJsonObject(row.categories) ?? []) as FacetCount<{ slug: string }>[],
+        shops: (readJsonObject(row.shops) ?? []) as FacetCount<{ slug: string; name: string }>[],
+        villages: (readJsonObject(row.villages) ?? []) as { name: string; count: number }[],
+        totals: readJsonObject(row.totals) as FacetTotals,
+      };
     },
     /** A shop's own products, drafts and archived included, newest change first. */
     async shopProductsPage(

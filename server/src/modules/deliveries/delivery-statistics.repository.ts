@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Queryable } from '../../db/database.ts';
 import { monthBucketsCte, type MonthBucket } from '../../db/month-buckets.ts';
+import { rawRows } from '../../db/raw-rows.ts';
 
 /** Delivered notes and the distinct households they reached, in one group of a period. */
 export type DeliveryCountRow = {
@@ -14,10 +15,6 @@ export type DeliveryShopRow = DeliveryCountRow & { shop_id: string; name: string
 export type DeliveryCarrierRow = DeliveryCountRow & { carrier_id: string; name: string };
 
 const n = (value: unknown) => Number(value ?? 0);
-
-function rowsOf<Row>(result: unknown): Row[] {
-  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Row[];
-}
 
 function counts<Row extends DeliveryCountRow>(row: Row): Row {
   return { ...row, deliveries: n(row.deliveries), households: n(row.households) };
@@ -47,7 +44,7 @@ export function createDeliveryStatisticsRepository(knex: Knex) {
         GROUP BY ${['dn.municipality_id', ...select.columns].join(', ')}`,
       [...municipalityIds, range.start, range.end] as Knex.RawBinding[],
     );
-    return rowsOf<Row>(result).map(counts);
+    return rawRows<Row>(result).map(counts);
   }
 
   return {
@@ -69,7 +66,7 @@ export function createDeliveryStatisticsRepository(knex: Knex) {
           GROUP BY dn.municipality_id, b.month`,
         [...cte.bindings, ...municipalityIds, range.start, range.end] as Knex.RawBinding[],
       );
-      return rowsOf<DeliveryMonthRow>(result).map(counts);
+      return rawRows<DeliveryMonthRow>(result).map(counts);
     },
 
     /** The period as a whole: a household served in several months counts once. */
@@ -140,14 +137,14 @@ export function createDeliveryStatisticsRepository(knex: Knex) {
         ) as Promise<unknown>,
       ]);
       return {
-        months: rowsOf<{ month: string; deliveries: number; households: number }>(months).map(
+        months: rawRows<{ month: string; deliveries: number; households: number }>(months).map(
           (row) => ({
             month: row.month,
             deliveries: n(row.deliveries),
             households: n(row.households),
           }),
         ),
-        households: n(rowsOf<{ households: unknown }>(total)[0]?.households),
+        households: n(rawRows<{ households: unknown }>(total)[0]?.households),
       };
     },
   };
