@@ -40,7 +40,7 @@ function ServicePointPage() {
       </section>
       <section aria-labelledby="point-hours-heading" className="panel">
         <h2 id="point-hours-heading">{t('servicePoints.storefront.hoursHeading')}</h2>
-        <OpeningHoursView hours={point.openingHours} headingId="point-hours-heading" />
+        <OpeningHoursView hours={point.openingHours} headingId="point-hours-heading" now={now} />
       </section>
       <section aria-labelledby="point-amenities-heading" className="panel">
         <h2 id="point-amenities-heading">{t('servicePoints.storefront.amenitiesHeading')}</h2>

@@ -1,16 +1,30 @@
 import { useTranslation } from 'react-i18next';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { OpeningHours } from '@e-galleria/shared/shops';
 import { useLocale } from '../../i18n/use-locale.ts';
 
 const weekdays = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
-/** The week as a definition list (day → hours), then upcoming special days. */
-export function OpeningHoursView({ hours, headingId }: { hours: OpeningHours; headingId: string }) {
+/**
+ * The week as a definition list (day → hours), then upcoming special days. `now` is the
+ * page loader's clock: rendering stays pure, and on a page the server renders, server and
+ * browser agree on what is upcoming.
+ */
+export function OpeningHoursView({
+  hours,
+  headingId,
+  now,
+}: {
+  hours: OpeningHours;
+  headingId: string;
+  now: number;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (hours.weekly.length === 0 && hours.exceptions.length === 0)
     return <p>{t('shops.storefront.noHours')}</p>;
-  const today = new Date().toISOString().slice(0, 10);
+  // Today in Sweden: the UTC date is still yesterday's for the first hour or two of the day.
+  const today = swedishDateOf(now);
   const upcoming = hours.exceptions
     .filter((exception) => exception.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date));

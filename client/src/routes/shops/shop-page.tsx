@@ -82,7 +82,7 @@ function ShopPage() {
       </section>
       <section aria-labelledby="shop-hours-heading" className="panel">
         <h2 id="shop-hours-heading">{t('shops.storefront.hoursHeading')}</h2>
-        <OpeningHoursView hours={shop.openingHours} headingId="shop-hours-heading" />
+        <OpeningHoursView hours={shop.openingHours} headingId="shop-hours-heading" now={now} />
       </section>
       <FulfilmentOptionsSection options={fulfilmentOptions} />
       <ShopContact shop={shop} />

@@ -24,7 +24,11 @@ import { ShopContact } from './shop-page.tsx';
 
 async function loadReview({ params, request }: LoaderFunctionArgs) {
   try {
-    return { ...(await fetchShop(params.shopId ?? '', request.signal)), slug: params.slug ?? '' };
+    return {
+      ...(await fetchShop(params.shopId ?? '', request.signal)),
+      slug: params.slug ?? '',
+      now: Date.now(),
+    };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -54,7 +58,7 @@ async function reviewAction({ params, request }: ActionFunctionArgs) {
 function ShopReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { shop, slug } = useLoaderData<typeof loadReview>();
+  const { shop, slug, now } = useLoaderData<typeof loadReview>();
   const result = useActionData<typeof reviewAction>();
   const isBusy = useNavigation().state === 'submitting';
   const actions = allowedShopActions(shop.status, 'admin');
@@ -124,7 +128,7 @@ function ShopReviewPage() {
       <ShopContact shop={shop} />
       <section aria-labelledby="review-hours-heading" className="panel">
         <h2 id="review-hours-heading">{t('shops.storefront.hoursHeading')}</h2>
-        <OpeningHoursView hours={shop.openingHours} headingId="review-hours-heading" />
+        <OpeningHoursView hours={shop.openingHours} headingId="review-hours-heading" now={now} />
       </section>
     </div>
   );
