@@ -219,7 +219,10 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         // json_agg of no rows is null on PostgreSQL; SQLite's json_group_array gives [].
         categories: (readJsonObject(row.categories) ?? []) as FacetCount<{ slug: string }>[],
         shops: (readJsonObject(row.shops) ?? []) as FacetCount<{ slug: string; name: string }>[],
-        villages: (readJsonObject(row.villages) ?? []) as { name: string; count: number }[],
+        villages: (readJsonObject(row.villages) ?? []) as {
+          name: string;
+          count: number | string;
+        }[],
         totals: readJsonObject(row.totals) as FacetTotals,
       };
     },
