@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductPage } from '@e-galleria/shared/catalogue';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
+import { useIsHydrated } from '../../lib/use-is-hydrated.ts';
 
 /**
  * The product's photos, the chosen one large and the rest as buttons below. Every photo is
@@ -10,6 +11,9 @@ import { ResponsiveImage } from '../../components/responsive-image.tsx';
 export function ProductPhotos({ images, title }: { images: ProductPage['images']; title: string }) {
   const { t } = useTranslation();
   const [shownIndex, setShownIndex] = useState(0);
+  // Choosing a photo is the app's work: on the rendered product page, not before it has
+  // taken over (decision 0051).
+  const isHydrated = useIsHydrated();
   const shown = images[shownIndex] ?? images[0];
   if (!shown) return null;
   return (
@@ -34,6 +38,7 @@ export function ProductPhotos({ images, title }: { images: ProductPage['images']
                 type="button"
                 className="product-photos__thumb"
                 aria-pressed={index === shownIndex}
+                disabled={!isHydrated}
                 onClick={() => setShownIndex(index)}
               >
                 <ResponsiveImage
