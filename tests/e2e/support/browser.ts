@@ -1,7 +1,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import { testBrowserPath } from './paths.ts';
 
-/** The system Chromium, headless; flags keep it from phoning home or touching the GPU. */
+/** Debian's Chromium or its headless shell (paths.ts); flags keep it from phoning home or touching the GPU. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: testBrowserPath,
