@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { drainConnectionsOnClose } from './http/connection-draining.ts';
 import { createConfiguredFileStorage } from './integrations/configured-file-storage.ts';
 import { createSmtpTransport } from './integrations/mail-transport.ts';
 import { createPaymentGateway } from './integrations/payments.ts';
@@ -71,6 +72,8 @@ const server = app.listen(config.port, () => {
 // After listening, so /api/health answers while pg-boss installs or migrates its schema.
 await jobRunner?.start();
 
+const connections = drainConnectionsOnClose(server);
+
 /**
  * SIGTERM/SIGINT: stop taking requests (server.close lets those in hand finish), stop taking
  * jobs and give those in hand the same time limit (what is left is failed, and retried by
@@ -85,6 +88,7 @@ async function shutdown(signal: string) {
     logger.error('shutdown took too long: exiting');
     process.exit(1);
   }, config.shutdownTimeoutMs + 5_000).unref();
+  connections.drain();
   const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await Promise.all([requestsDone, jobRunner?.stop({ timeoutMs: config.shutdownTimeoutMs })]);

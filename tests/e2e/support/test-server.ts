@@ -11,6 +11,8 @@ export type TestServer = {
   databaseUrl: string;
   /** The server process's id, for benchmarks that read its CPU time from /proc. */
   pid: number;
+  /** Sends the process a signal and answers its exit code once it has exited. */
+  signal: (name: NodeJS.Signals) => Promise<number | null>;
   stop: () => Promise<void>;
 };
 
@@ -66,7 +68,14 @@ export async function startTestServer(
       cause: error,
     });
   }
-  return { baseUrl, databaseUrl, pid: child.pid ?? 0, stop };
+  function signal(name: NodeJS.Signals) {
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
+    child.kill(name);
+    return exited;
+  }
+  return { baseUrl, databaseUrl, pid: child.pid ?? 0, signal, stop };
 }
 
 export function findFreePort(): Promise<number> {
