@@ -1,22 +1,10 @@
-import i18next from 'i18next';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { sv } from '../i18n/sv.ts';
+import type { Locale } from '@e-galleria/shared/locales';
+import { renderToHtml } from '../i18n/render-for-test.tsx';
 import { ComparisonPrice, UnitPrice } from './unit-price.tsx';
 
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
-  lng: 'sv',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-
-function text(element: React.ReactElement, language = 'sv') {
-  void i18n.changeLanguage(language);
-  return renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>)
+function text(element: React.ReactElement, language: Locale = 'sv') {
+  return renderToHtml(element, language)
     .replace(/<[^>]+>/g, '')
     .replace(/\u00a0/g, ' ');
 }

@@ -1,19 +1,7 @@
-import i18next from 'i18next';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '@e-galleria/shared/shops';
-import { en } from '../../i18n/en.ts';
-import { sv } from '../../i18n/sv.ts';
+import { renderToHtml } from '../../i18n/render-for-test.tsx';
 import { OpeningHoursView } from './opening-hours-view.tsx';
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
-  lng: 'sv',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
 
 const hours: OpeningHours = {
   weekly: [{ weekday: 1, opens: '09:00', closes: '18:00' }],
@@ -21,10 +9,8 @@ const hours: OpeningHours = {
 };
 
 function shownAt(isoInstant: string) {
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <OpeningHoursView hours={hours} headingId="hours" now={Date.parse(isoInstant)} />
-    </I18nextProvider>,
+  return renderToHtml(
+    <OpeningHoursView hours={hours} headingId="hours" now={Date.parse(isoInstant)} />,
   );
 }
 
