@@ -11,6 +11,7 @@ import { createInProcessApi } from './http/in-process-api.ts';
 import { createPageStatus } from './http/page-status.ts';
 import { apiNotFound, createErrorHandler } from './http/problem.ts';
 import { refuseNulBytes } from './http/refuse-nul-bytes.ts';
+import { createInlinePictures } from './http/inline-pictures.ts';
 import { createRenderedPages } from './http/rendered-pages.ts';
 import { assignRequestId } from './http/request-context.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -61,6 +62,9 @@ export function createApp(deps: AppDeps) {
     clientDir: deps.clientDir,
     api: createInProcessApi(apiOnly),
     sessionCookieName: cookie.name,
+    inlinePictures: createInlinePictures(deps.files, (error) =>
+      logger.error({ err: error }, 'a main picture could not be read to go inside its page'),
+    ),
     logError: (error) => logger.error({ err: error }, 'a storefront page could not be rendered'),
   });
 

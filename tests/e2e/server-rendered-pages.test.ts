@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { heading } from './support/flows.ts';
+import { demoPassword, heading, logIn } from './support/flows.ts';
 
 // Decision 0051: the public pages come rendered by the server, and the browser hydrates them.
 // Console errors (a hydration mismatch, a CSP violation) already fail every test here.
@@ -144,12 +146,35 @@ test('at 360 px the rendered page hydrates: a link then navigates inside the app
   await expectNoSeriousAccessibilityViolations(page);
 });
 
-test('a shop page asks for its cover first and lets the app in once the cover is there', async () => {
-  const first = await fetchHtml('/arjeplog/butiker/silvervagens-livs');
+test('a shop whose cover is a photo too large for the page asks for it first, and lets the app in once it is there', async () => {
+  // A photograph's detail (noise here) makes a cover too large to go inside the page.
+  const photo = await sharp(randomBytes(1600 * 534 * 3), {
+    raw: { width: 1600, height: 534, channels: 3 },
+  })
+    .png()
+    .toBuffer();
+  const owner = await environment.newPage();
+  await logIn(owner, {
+    email: 'bageri@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Maj Mjölnare',
+  });
+  const me = (await (await owner.request.get('/api/v1/me')).json()) as {
+    roles: { scope: { type: string; id: string } }[];
+  };
+  const shopId = me.roles.find((role) => role.scope.type === 'shop')?.scope.id ?? '';
+  const uploaded = await owner.request.post(`/api/v1/shops/${shopId}/cover`, {
+    multipart: { image: { name: 'omslag.png', mimeType: 'image/png', buffer: photo } },
+  });
+  expect(uploaded.status()).toBe(200);
+
+  const first = await fetchHtml('/arjeplog/butiker/slagnas-bageri');
   expect(first.root).toContain('<template id="held-scripts">');
+  expect(first.root).not.toContain('data:image');
+  expect(first.response.headers.get('link')).toMatch(/rel=preload; as=image/);
 
   const page = await environment.newPage({ viewport: phone });
-  await page.goto('/arjeplog/butiker/silvervagens-livs');
+  await page.goto('/arjeplog/butiker/slagnas-bageri');
   await waitForHydration(page, 'main h1');
   // The app's entry was asked for after the cover had arrived, not beside it.
   const [cover, app] = await page.evaluate(() => {
@@ -172,6 +197,45 @@ test('a shop page asks for its cover first and lets the app in once the cover is
   await product.click();
   await heading(page, productName).waitFor();
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+});
+
+test('a phone gets the shop’s cover inside the page, and the app keeps it when it takes over', async () => {
+  const first = await fetchHtml('/arjeplog/butiker/silvervagens-livs');
+  expect(first.root).toMatch(
+    /<source type="image\/webp" srcSet="[^"]*data:image\/webp;base64,[^"]* 1280w/,
+  );
+  // The picture is in the page: a preload would fetch its address as well.
+  expect(first.response.headers.get('link')).toBeNull();
+
+  const page = await environment.newPage({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 2,
+  });
+  const pictureRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'image') pictureRequests.push(request.url());
+  });
+  await page.goto('/arjeplog/butiker/silvervagens-livs');
+  await waitForHydration(page, 'main h1');
+  const cover = page.locator('img.shop-cover');
+  const drawn = () =>
+    cover.evaluate((image: HTMLImageElement) => ({
+      source: image.currentSrc.startsWith('data:') ? 'inside the page' : image.currentSrc,
+      isDrawn: image.complete && image.naturalWidth > 0,
+    }));
+  await expect.poll(drawn).toEqual({ source: 'inside the page', isDrawn: true });
+  expect(pictureRequests.filter((url) => /-1280\.webp$/.test(url))).toEqual([]);
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousAccessibilityViolations(page);
+
+  // To a product in the app and back: the app's own addresses draw the same cover.
+  const product = page.locator('.product-grid a').first();
+  const productName = (await product.textContent())?.trim() ?? '';
+  await product.click();
+  await heading(page, productName).waitFor();
+  await page.goBack();
+  await heading(page, 'Silvervägens Livs').waitFor();
+  await expect.poll(async () => (await drawn()).isDrawn).toBe(true);
 });
 
 test('a visitor who chose English gets the rendered page in English', async () => {

@@ -44,7 +44,15 @@ export function ResponsiveImage({
   return (
     <picture>
       {image.sources.map((source) => (
-        <source key={source.type} type={source.type} srcSet={source.srcset} sizes={sizes} />
+        <source
+          key={source.type}
+          type={source.type}
+          srcSet={source.srcset}
+          sizes={sizes}
+          // The server may have put the phone's candidate of a main picture inside the page
+          // (server/src/http/inline-pictures.ts): the browser keeps what it drew.
+          suppressHydrationWarning={isPriority}
+        />
       ))}
       <img
         className={className}

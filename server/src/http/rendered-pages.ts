@@ -2,6 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findHeldScriptsReleaser, placeAppScripts } from './held-scripts.ts';
+import {
+  type InlinePictures,
+  type PriorityPicture,
+  withInlineCandidate,
+} from './inline-pictures.ts';
 import { type InlineStylesheet, readInlineStylesheet } from './inline-stylesheet.ts';
 import type { Request, Response as ExpressResponse } from 'express';
 
@@ -31,9 +36,6 @@ type RenderedPage =
       priorityPicture?: PriorityPicture | null;
     };
 
-/** The page's main picture as client/src/components/responsive-image.tsx tells it. */
-type PriorityPicture = { type: string; srcset: string; sizes: string; url: string };
-
 /** Where `vite build --ssr` writes the storefront's server render, beside client/dist. */
 export function rendererBundleOf(clientDir: string): string {
   return path.join(clientDir, '..', 'dist-server', 'entry-server.js');
@@ -57,6 +59,8 @@ export function createRenderedPages(options: {
   clientDir: string | null;
   api: InProcessApiFetch;
   sessionCookieName: string;
+  /** Puts a small main picture inside the page; null leaves every picture an address. */
+  inlinePictures: InlinePictures | null;
   /** A render that fails is logged and the visitor gets the app shell, which retries. */
   logError: (error: unknown) => void;
 }) {
@@ -100,10 +104,23 @@ export function createRenderedPages(options: {
     }
     if (page.kind !== 'page') return page;
     const shell = await loadShell();
+    const picture = page.priorityPicture ?? null;
+    const candidate =
+      picture && options.inlinePictures
+        ? await options.inlinePictures.inlineCandidateOf(picture)
+        : null;
+    const inlined =
+      picture && candidate ? withInlineCandidate(page.html, picture, candidate) : null;
     return {
       kind: 'page',
-      document: fillAppShell(shell, page, stylesheet, releaser),
-      preload: page.priorityPicture ? preloadLinkOf(page.priorityPicture) : null,
+      document: fillAppShell(
+        shell,
+        inlined ? { ...page, html: inlined } : page,
+        stylesheet,
+        releaser,
+      ),
+      // A phone has the picture in the page: a preload would fetch its address besides.
+      preload: picture && !inlined ? preloadLinkOf(picture) : null,
     };
   }
 

@@ -92,6 +92,16 @@ describe.each(stores)('file storage in %s', (_kind, makeStore) => {
     expect(Buffer.from(response.body as Buffer).toString()).toBe('newer bytes');
   });
 
+  it('reads a stored name back only when it is no larger than asked, and nothing for a missing or malformed name', async () => {
+    const name = freshName(640);
+    const bytes = randomBytes(300);
+    await storage.write(name, bytes);
+    expect(await storage.readIfSmall(name, 300)).toEqual(bytes);
+    expect(await storage.readIfSmall(name, 299)).toBeNull();
+    expect(await storage.readIfSmall(freshName(640), 1_000)).toBeNull();
+    expect(await storage.readIfSmall('../x.webp', 1_000)).toBeNull();
+  });
+
   it('removes names, and a name that is not there is no error', async () => {
     const kept = freshName(160);
     const removed = [freshName(160), freshName(320, 'jpg')];

@@ -22,6 +22,12 @@ export type FileStorage = {
   urlOf: (name: string) => string;
   /** Whether every one of the names is stored (a name that could not be stored is not). */
   hasAll: (names: readonly string[]) => Promise<boolean>;
+  /**
+   * The stored bytes of a name when there are at most `maxBytes` of them; null when the name
+   * is not stored, is larger, or is malformed. For a small picture that goes inside a page
+   * (inline-pictures.ts): it never reads a large file whole.
+   */
+  readIfSmall: (name: string, maxBytes: number) => Promise<Buffer | null>;
   /** Removes stored names; a name that is not there is no error, a malformed one throws. */
   remove: (names: readonly string[]) => Promise<void>;
   /**
@@ -98,9 +104,28 @@ export function createLocalFileStorage(root: string, urlBase = '/files'): FileSt
     return (await Promise.all(names.map(isStored))).every(Boolean);
   }
 
+  async function readIfSmall(name: string, maxBytes: number): Promise<Buffer | null> {
+    if (!storedName.test(name)) return null;
+    let file: fs.FileHandle;
+    try {
+      file = await fs.open(path.join(absoluteRoot, name), 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      // The size of the file opened, not of a name that a writer may rename over meanwhile.
+      const { size } = await file.stat();
+      return size <= maxBytes ? await file.readFile() : null;
+    } finally {
+      await file.close();
+    }
+  }
+
   return {
     write,
     hasAll,
+    readIfSmall,
     remove,
     urlOf: (name) => `${urlBase}/${name}`,
     serve: serveStoredFilesFromDisk(absoluteRoot),

@@ -70,6 +70,25 @@ export function createS3FileStorage(config: S3Config): FileStorage {
     return (await Promise.all(names.map(isStored))).every(Boolean);
   }
 
+  async function readIfSmall(name: string, maxBytes: number): Promise<Buffer | null> {
+    if (!isStorableName(name)) return null;
+    let object;
+    try {
+      object = await client.send(new GetObjectCommand({ Bucket, Key: name }));
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
+    const body = object.Body;
+    if (!body) return null;
+    if (object.ContentLength === undefined || object.ContentLength > maxBytes) {
+      // Not read: the rest of a large object is not fetched.
+      (body as Readable).destroy();
+      return null;
+    }
+    return Buffer.from(await body.transformToByteArray());
+  }
+
   // One DeleteObject per name, not DeleteObjects: the batch call needs a Content-MD5 that
   // several S3-compatible servers insist on and the SDK no longer sends. Deleting a key that
   // is not there succeeds.
@@ -151,6 +170,7 @@ export function createS3FileStorage(config: S3Config): FileStorage {
   return {
     write,
     hasAll,
+    readIfSmall,
     remove,
     urlOf,
     serve,

@@ -11,6 +11,8 @@ export type E2eEnvironment = {
     viewport?: { width: number; height: number };
     /** A browser of another kind, e.g. a phone's, for what the server reads from it. */
     userAgent?: string;
+    /** Device pixels per CSS pixel (1 unless told): a phone's screen is 2–3. */
+    deviceScaleFactor?: number;
   }) => Promise<Page>;
 };
 
@@ -63,6 +65,7 @@ export function useE2eEnvironment(
         locale: 'sv-SE',
         viewport: options.viewport ?? { width: 1280, height: 900 },
         ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+        ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
       });
       contexts.push(context);
       const page = await context.newPage();
