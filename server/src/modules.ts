@@ -275,7 +275,8 @@ export function composeModules(deps: ModuleDeps) {
     deliveryNotices: () => deliveryDesk.housekeeping(),
     /**
      * Every hour: expired sessions and rate-limit counters, images nobody uses, households
-     * without an account nobody ordered to for over a year (decision 0021).
+     * without an account nobody ordered to for over a year (decision 0021), orders past their
+     * seven years (decision 0057).
      */
     hourly: () =>
       Promise.all([
@@ -284,6 +285,7 @@ export function composeModules(deps: ModuleDeps) {
         deleteExpiredRateLimits(database.knex, now()),
         images.removeOrphans(),
         households.service.eraseUnusedContacts(),
+        orders.retention.erasePastRetention(),
       ]),
   };
 

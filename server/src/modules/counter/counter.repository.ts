@@ -247,6 +247,16 @@ export function createCounterRepository(knex: Knex) {
     insertConfirmation: (row: ConfirmationRow, db: Knex) =>
       db('handover_confirmations').insert(row),
 
+    /** Retention (decision 0057): of these handovers, those no order names any more. */
+    async eraseUnusedHandovers(handoverIds: readonly string[], db: Knex): Promise<void> {
+      const unused = db('handovers')
+        .whereIn('id', handoverIds)
+        .whereNotExists(db('shop_orders').whereRaw('shop_orders.handover_id = handovers.id'))
+        .select('id');
+      await db('handover_confirmations').whereIn('handover_id', unused.clone()).delete();
+      await db('handovers').whereIn('id', unused).delete();
+    },
+
     /** Which of these orders an operator's action moved, by the id their phone gave it. */
     ordersMovedBy: (
       orderIds: readonly string[],

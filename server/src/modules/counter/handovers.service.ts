@@ -45,6 +45,8 @@ export function createHandoversService(deps: { counter: CounterRepository }): Ha
       }
       throw new Error(`no handover could be opened at ${parcel.servicePointId}`);
     },
+
+    eraseUnused: (trx, handoverIds) => counter.eraseUnusedHandovers(handoverIds, trx),
   };
 }
 

@@ -305,6 +305,24 @@ export function createDeliveriesRepository(knex: Knex) {
 
     insertCommand: (row: CommandRow, db: Knex) => db('delivery_commands').insert(row),
 
+    /** Retention (decision 0057): the notes of erased orders and what was said about them. */
+    async eraseOfOrders(orderIds: readonly string[], db: Knex): Promise<void> {
+      await db('delivery_corrections').whereIn('order_id', orderIds).delete();
+      await db('delivery_commands').whereIn('target_id', orderIds).delete();
+      await db('delivery_notes').whereIn('order_id', orderIds).delete();
+    },
+
+    /** Retention: runs dated before `date` that no note names any more, with their record. */
+    async eraseEmptyRunsBefore(date: string, db: Knex): Promise<void> {
+      const empty = db('delivery_runs')
+        .where('date', '<', date)
+        .whereNotExists(db('delivery_notes').whereRaw('delivery_notes.run_id = delivery_runs.id'))
+        .select('id');
+      await db('delivery_corrections').whereIn('run_id', empty.clone()).delete();
+      await db('delivery_commands').whereIn('target_id', empty.clone()).delete();
+      await db('delivery_runs').whereIn('id', empty).delete();
+    },
+
     insertRun: (row: RunRow, db: Knex) => db('delivery_runs').insert(row),
 
     findRun: (carrierId: string, runId: string, db: Knex = knex) =>

@@ -64,6 +64,11 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
     return row;
   }
 
+  const eraseOfOrders: DeliveryNotesPort['eraseOfOrders'] = async (trx, orderIds, runsBefore) => {
+    await deliveries.eraseOfOrders(orderIds, trx);
+    await deliveries.eraseEmptyRunsBefore(runsBefore, trx);
+  };
+
   const open: DeliveryNotesPort['open'] = async (trx: Transaction, note) => {
     await deliveries.insertNote(
       {
@@ -105,6 +110,8 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
   return {
     /** The checkout's door (`DeliveryNotesPort`). */
     open,
+    /** The orders' retention sweep's door (`DeliveryNotesPort`). */
+    eraseOfOrders,
 
     async list(
       actor: Actor | null,

@@ -112,6 +112,13 @@ export function createCheckoutsRepository(knex: Knex) {
         .whereNull('user_id')
         .update({ user_id: userId, updated_at: at });
     },
+
+    /** Retention (decision 0057): of these checkouts, those left without orders. */
+    eraseWithoutOrders: (checkoutIds: readonly string[], db: Knex) =>
+      db('checkouts')
+        .whereIn('id', checkoutIds)
+        .whereNotExists(db('shop_orders').whereRaw('shop_orders.checkout_id = checkouts.id'))
+        .delete(),
   };
 }
 

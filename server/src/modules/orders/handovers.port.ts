@@ -17,4 +17,9 @@ export type HandoverPort = {
       at: number;
     },
   ) => Promise<string>;
+  /**
+   * Retention (decision 0057), once the orders are erased: the handovers among these that no
+   * order names any more, with their confirmations.
+   */
+  eraseUnused: (trx: Transaction, handoverIds: readonly string[]) => Promise<void>;
 };

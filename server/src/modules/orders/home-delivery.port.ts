@@ -103,4 +103,13 @@ export type DeliveryNotesPort = {
       at: number;
     },
   ) => Promise<void>;
+  /**
+   * Retention (decision 0057), before the orders are erased: their notes, corrections and
+   * carrier commands, then the runs dated before `runsBefore` that no note names any more.
+   */
+  eraseOfOrders: (
+    trx: Transaction,
+    orderIds: readonly string[],
+    runsBefore: string,
+  ) => Promise<void>;
 };

@@ -26,6 +26,7 @@ import { createOrderLifecycle } from './lifecycle/order-lifecycle.service.ts';
 import { createOrderMoney } from './lifecycle/order-money.ts';
 import { createResidentOrdersRouter } from './lifecycle/resident-orders.router.ts';
 import { createResidentOrdersService } from './lifecycle/resident-orders.service.ts';
+import { createOrderRetention } from './order-retention.ts';
 import { createOrdersRepository } from './orders.repository.ts';
 import { createMunicipalityOrdersRouter } from './reports/municipality-orders.router.ts';
 import { createMunicipalityOrdersService } from './reports/municipality-orders.service.ts';
@@ -206,6 +207,15 @@ export function createOrdersModule(deps: {
     router,
     /** Every minute: unpaid reservations past their limit, card money left undone. */
     housekeeping: () => cardPayments?.housekeeping() ?? money.settlePending(),
+    /** Hourly: orders past their seven years (decision 0057). */
+    retention: createOrderRetention({
+      transaction: database.transaction,
+      orders,
+      checkouts,
+      deliveryNotes: deps.deliveryNotes,
+      handovers: deps.handovers,
+      now,
+    }),
   };
 }
 

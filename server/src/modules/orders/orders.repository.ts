@@ -557,6 +557,23 @@ export function createOrdersRepository(knex: Knex) {
     },
 
     /** Whether an order ever went through `event` (its history says so). */
+    /** Retention (decision 0057): orders placed before `before`, the oldest first. */
+    placedBefore: (before: number, limit: number, db: Knex = knex) =>
+      db('shop_orders')
+        .where('created_at', '<', before)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit)
+        .select<{ id: string; checkout_id: string; handover_id: string | null }[]>(
+          'id',
+          'checkout_id',
+          'handover_id',
+        ),
+
+    /** Erases orders with their lines, steps and charges (the foreign keys cascade). */
+    erase: (orderIds: readonly string[], db: Knex) =>
+      db('shop_orders').whereIn('id', orderIds).delete(),
+
     async hasEvent(orderId: string, event: string): Promise<boolean> {
       const row = await knex('order_status_events')
         .where({ order_id: orderId, event })

@@ -1,0 +1,73 @@
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import { localInstant } from '@e-galleria/shared/local-time';
+import type { Transaction } from '../../db/database.ts';
+import type { CheckoutsRepository } from './checkouts.repository.ts';
+import type { HandoverPort } from './handovers.port.ts';
+import type { DeliveryNotesPort } from './home-delivery.port.ts';
+import type { OrdersRepository } from './orders.repository.ts';
+
+/**
+ * Years an order is kept after the end of the year it was placed in: the shop's accounting
+ * records (bokföringslagen 7 kap. 2 §), as the privacy notice tells residents (decision 0057).
+ */
+export const orderRetentionYears = 7;
+
+/** Orders erased per transaction: a round holds the writer for a short while only. */
+const erasedPerRound = 200;
+
+/**
+ * From when on (a Swedish New Year's midnight) orders are still kept: those placed in a year
+ * whose seventh following year has ended are not. On 6 Dec 2026 the cutoff is 1 Jan 2019,
+ * so the orders of 2018 went on 1 Jan 2026.
+ */
+export function retentionCutoff(now: number): { date: string; instant: number } {
+  const year = Number(swedishDateOf(now).slice(0, 4)) - orderRetentionYears;
+  const date = `${String(year).padStart(4, '0')}-01-01`;
+  return { date, instant: localInstant(date, 0) };
+}
+
+/**
+ * The hourly sweep that erases orders past their retention with everything that only they
+ * named: lines, steps and charges, the checkout once it has no order left, the delivery note
+ * with its corrections and the carrier's commands, runs left without notes, and handovers
+ * (with their confirmations) no order names any more. Each module erases its own tables,
+ * through its door, in the same transaction.
+ */
+export function createOrderRetention(deps: {
+  transaction: <T>(work: (trx: Transaction) => Promise<T>) => Promise<T>;
+  orders: OrdersRepository;
+  checkouts: CheckoutsRepository;
+  deliveryNotes: DeliveryNotesPort;
+  handovers: HandoverPort;
+  now: () => number;
+}) {
+  const { orders, checkouts, deliveryNotes, handovers } = deps;
+
+  async function eraseRound(cutoff: { date: string; instant: number }): Promise<number> {
+    return deps.transaction(async (trx) => {
+      const rows = await orders.placedBefore(cutoff.instant, erasedPerRound, trx);
+      const orderIds = rows.map((row) => row.id);
+      // Notes name orders, and orders name checkouts and handovers: the namers go first.
+      await deliveryNotes.eraseOfOrders(trx, orderIds, cutoff.date);
+      if (rows.length === 0) return 0;
+      await orders.erase(orderIds, trx);
+      await checkouts.eraseWithoutOrders([...new Set(rows.map((row) => row.checkout_id))], trx);
+      const handoverIds = rows.flatMap((row) => (row.handover_id ? [row.handover_id] : []));
+      await handovers.eraseUnused(trx, [...new Set(handoverIds)]);
+      return rows.length;
+    });
+  }
+
+  return {
+    /** How many orders it erased. */
+    async erasePastRetention(): Promise<number> {
+      const cutoff = retentionCutoff(deps.now());
+      let erased = 0;
+      for (;;) {
+        const count = await eraseRound(cutoff);
+        erased += count;
+        if (count < erasedPerRound) return erased;
+      }
+    },
+  };
+}
