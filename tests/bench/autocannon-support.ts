@@ -33,6 +33,8 @@ export async function measure(
     distinctPaths?: boolean;
     /** Where the distinct paths start: runs on the same URL must not ask each other's. */
     distinctFrom?: number;
+    /** Sent with every request, e.g. a browser's Accept-Encoding. */
+    headers?: Record<string, string>;
   },
 ): Promise<Figures> {
   let sequence = options.distinctFrom ?? 0;
@@ -42,6 +44,7 @@ export async function measure(
       {
         url,
         connections: options.connections,
+        ...(options.headers ? { headers: options.headers } : {}),
         ...(options.distinctPaths
           ? {
               requests: [

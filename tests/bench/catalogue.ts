@@ -48,6 +48,11 @@ async function measureCatalogue(base: string, municipality: string) {
     listing: await measure(`${base}/api/v1/municipalities/${municipality}/products?limit=24`, {
       connections: 50,
     }),
+    // The same as a browser asks for it: compressed (decision 0031).
+    listingCompressed: await measure(
+      `${base}/api/v1/municipalities/${municipality}/products?limit=24`,
+      { connections: 50, headers: { 'accept-encoding': 'gzip, deflate, br' } },
+    ),
     // Every request a new question: the listing's own cost, past the public read cache.
     listingUncached: await measure(
       `${base}/api/v1/municipalities/${municipality}/products?limit=24`,
@@ -251,6 +256,7 @@ async function main(engine: 'sqlite' | 'postgres', databaseUrl: string) {
     `bare node:http server          ${bareServer.requestsPerSecond} req/s`,
     `listing, uncached (every page new): ${at100000.listingUncached.requestsPerSecond} req/s = ${uncachedShare} % of bare (target >= 10 %: ${uncachedShare >= 10 ? 'pass' : 'MISS'}), p99 ${at100000.listingUncached.p99Ms} ms`,
     `listing, cached:               ${at100000.listing.requestsPerSecond} req/s = ${percentOf(at100000.listing.requestsPerSecond, bareServer.requestsPerSecond)} % of bare, p99 ${at100000.listing.p99Ms} ms`,
+    `listing, cached, compressed:   ${at100000.listingCompressed.requestsPerSecond} req/s = ${percentOf(at100000.listingCompressed.requestsPerSecond, bareServer.requestsPerSecond)} % of bare, p99 ${at100000.listingCompressed.p99Ms} ms (Accept-Encoding as a browser sends it)`,
     `listing p99 at 100 000 / at 1 000 goods: ${Math.round((at100000.listing.p99Ms / at1000.listing.p99Ms) * 100) / 100}x; uncached ${Math.round((at100000.listingUncached.p99Ms / at1000.listingUncached.p99Ms) * 100) / 100}x`,
   ]);
   console.log(

@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { answerIsPublic } from './cache-policy.ts';
@@ -19,7 +21,8 @@ export function createPublicReadCache(options: {
 }) {
   const cache = new LRUCache<string, PublicJson, () => Promise<unknown>>({
     maxSize: options.maxBytes,
-    sizeCalculation: (answer, key) => answer.body.length + key.length,
+    // Room for the compressed copies kept beside the JSON (about a fifth of it each).
+    sizeCalculation: (answer, key) => Math.ceil(answer.body.length * 1.5) + key.length,
     ttl: options.ttlMs,
     // A read still being computed when a flood of newer answers pushes its entry out is
     // answered all the same: without this lru-cache rejects it ("evicted"), a 500 (decision 0053).
@@ -49,24 +52,86 @@ export type PublicReadCache = ReturnType<typeof createPublicReadCache>;
 
 /**
  * A public read's JSON as the bytes it is sent as, and once sent, the ETag Express gave
- * them: a cached answer sent again skips encoding and hashing its body (a SHA-1 of 12 kB was
- * a twentieth of a cached listing's CPU, decision 0053).
+ * them and the compressed copies browsers asked for: a cached answer sent again skips
+ * encoding, hashing and compressing its body (a SHA-1 of 12 kB was a twentieth of a cached
+ * listing's CPU, decision 0053; compressing it again for every visitor cost more).
  */
-export type PublicJson = { body: Buffer; etag: string | null };
+export type PublicJson = {
+  body: Buffer;
+  etag: string | null;
+  /** Each encoding's bytes, or their compression while it runs (shared by the browsers waiting). */
+  compressed?: Partial<Record<ContentEncoding, Promise<Buffer>>>;
+};
+
+type ContentEncoding = 'br' | 'gzip';
 
 function publicJsonOf(value: unknown): PublicJson {
   return { body: Buffer.from(JSON.stringify(value)), etag: null };
 }
 
+/** As compress-responses.ts: below 1 KB the headers would outweigh the saving. */
+const compressFrom = 1024;
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * The body compressed as the compression middleware would (brotli at quality 4, gzip at its
+ * default level), so an answer's bytes are the same whether or not it came from the cache;
+ * on libuv's threads, as the middleware's streams are, beside the event loop.
+ */
+function compress(body: Buffer, encoding: ContentEncoding): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 4,
+          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      })
+    : gzip(body);
+}
+
+/** Brotli when the browser takes it, else gzip, else none (as the middleware prefers). */
+function encodingFor(response: Response): ContentEncoding | null {
+  const accepted = response.req.acceptsEncodings();
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return null;
+}
+
 /**
  * Sends a public read's JSON as `response.json` would send the value it came from, with the
- * same ETag, as an answer any cache may keep (cache-policy.ts): the one way a public read is
- * answered.
+ * same ETag (weak: one for every encoding), as an answer any cache may keep (cache-policy.ts):
+ * the one way a public read is answered. Compressed here, from the copy kept with the answer
+ * when there is one; the compression middleware leaves an encoded answer alone.
  */
-export function sendPublicJson(response: Response, answer: PublicJson) {
+export async function sendPublicJson(response: Response, answer: PublicJson): Promise<void> {
   answerIsPublic(response);
   const etagOf = response.app.get('etag fn') as ((body: Buffer) => string) | undefined;
   if (etagOf) answer.etag ??= etagOf(answer.body);
   if (answer.etag) response.setHeader('ETag', answer.etag);
-  response.type('application/json').send(answer.body);
+  response.type('application/json');
+  if (answer.body.length < compressFrom) {
+    response.send(answer.body);
+    return;
+  }
+  response.vary('Accept-Encoding');
+  const encoding = encodingFor(response);
+  if (!encoding) {
+    response.send(answer.body);
+    return;
+  }
+  answer.compressed ??= {};
+  const compressing = (answer.compressed[encoding] ??= compress(answer.body, encoding));
+  let bytes: Buffer;
+  try {
+    bytes = await compressing;
+  } catch (error) {
+    // Not kept: the next browser's answer is compressed anew.
+    answer.compressed[encoding] = undefined;
+    throw error;
+  }
+  response.setHeader('Content-Encoding', encoding);
+  response.send(bytes);
 }

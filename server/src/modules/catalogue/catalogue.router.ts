@@ -56,7 +56,7 @@ export function createCatalogueRouter(deps: {
 
   router.get('/municipalities/:slug/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    sendPublicJson(
+    await sendPublicJson(
       response,
       await fairJson(request, request.params.slug, () => listing.list(request.params.slug, query)),
     );
@@ -65,23 +65,23 @@ export function createCatalogueRouter(deps: {
   router.get('/municipalities/:slug/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
     const compute = async () => ({ facets: await listing.facets(request.params.slug, query) });
-    sendPublicJson(response, await fairJson(request, request.params.slug, compute));
+    await sendPublicJson(response, await fairJson(request, request.params.slug, compute));
   });
 
   router.get('/products', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
-    sendPublicJson(response, await fairJson(request, null, () => listing.list(null, query)));
+    await sendPublicJson(response, await fairJson(request, null, () => listing.list(null, query)));
   });
 
   router.get('/product-facets', async (request, response) => {
     const query = parseInput(productListQuerySchema, request.query);
     const compute = async () => ({ facets: await listing.facets(null, query) });
-    sendPublicJson(response, await fairJson(request, null, compute));
+    await sendPublicJson(response, await fairJson(request, null, compute));
   });
 
   router.get('/products/:id', async (request, response) => {
     const compute = async () => ({ product: await listing.publishedPage(request.params.id) });
-    sendPublicJson(response, await publicJson(request, compute));
+    await sendPublicJson(response, await publicJson(request, compute));
   });
 
   router.get('/vat-rates', async (_request, response) => {
