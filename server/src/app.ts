@@ -62,6 +62,7 @@ export function createApp(deps: AppDeps) {
     clientDir: deps.clientDir,
     api: createInProcessApi(apiOnly),
     sessionCookieName: cookie.name,
+    keep: modules.publicReads,
     inlinePictures: createInlinePictures(deps.files, (error) =>
       logger.error({ err: error }, 'a main picture could not be read to go inside its page'),
     ),

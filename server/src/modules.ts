@@ -291,6 +291,8 @@ export function composeModules(deps: ModuleDeps) {
 
   return {
     sessions: auth.sessions,
+    /** Also keeps the storefront's pages rendered on the server (rendered-pages.ts). */
+    publicReads,
     /** The /api/v1 routers, in the order they are mounted. */
     routers: [
       auth.router,

@@ -238,6 +238,40 @@ test('a phone gets the shop’s cover inside the page, and the app keeps it when
   await expect.poll(async () => (await drawn()).isDrawn).toBe(true);
 });
 
+test('a rendered page is kept for every visitor until the next write, and then shows it', async () => {
+  const path = '/arjeplog/butiker/silvervagens-livs';
+  // The page's data carries the moment its loader ran: the same moment means the same render.
+  const first = await fetchHtml(path);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const second = await fetchHtml(path, { 'Accept-Encoding': 'br' });
+  expect(second.html).toBe(first.html);
+  expect(second.response.headers.get('etag')).toBe(first.response.headers.get('etag'));
+
+  const owner = await environment.newPage();
+  await logIn(owner, {
+    email: 'butik@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Bengt Butiksson',
+  });
+  const me = (await (await owner.request.get('/api/v1/me')).json()) as {
+    roles: { scope: { type: string; id: string } }[];
+  };
+  const shopId = me.roles.find((role) => role.scope.type === 'shop')?.scope.id ?? '';
+  const products = (await (await owner.request.get(`/api/v1/shops/${shopId}/products`)).json()) as {
+    items: { id: string; title: string }[];
+  };
+  const product = products.items[0];
+  if (!product) throw new Error('the demo shop has no goods');
+  const renamed = await owner.request.patch(`/api/v1/shops/${shopId}/products/${product.id}`, {
+    data: { title: `${product.title} från gården` },
+  });
+  expect(renamed.status()).toBe(200);
+
+  const after = await fetchHtml(path);
+  expect(after.root).toContain(`${product.title} från gården`);
+  expect(after.response.headers.get('etag')).not.toBe(first.response.headers.get('etag'));
+});
+
 test('a visitor who chose English gets the rendered page in English', async () => {
   const page = await environment.newPage({ viewport: phone });
   await page.addInitScript(() => localStorage.setItem('e-galleria.locale', 'en'));

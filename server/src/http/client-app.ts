@@ -4,6 +4,7 @@ import express, { Router } from 'express';
 import type { PageStatus } from './page-status.ts';
 import { preferPrecompressed, typeOfOriginal } from './precompressed-files.ts';
 import type { RenderedPages } from './rendered-pages.ts';
+import { sendKeptBytes } from './public-read-cache.ts';
 
 /** Must reach the browser at once: a stale one would keep serving an old app shell. */
 const filesNeverCached = new Set(['sw.js', 'registerSW.js', 'manifest.webmanifest']);
@@ -61,7 +62,7 @@ export function clientApp(
     const page = await renderedPage(request, response);
     if (page.kind === 'page') {
       if (page.preload) response.setHeader('Link', page.preload);
-      response.status(200).type('html').send(page.document);
+      await sendKeptBytes(response.status(200).type('html'), page.document);
       return;
     }
     // The page's own loader said what page-status.ts would have asked the database again.

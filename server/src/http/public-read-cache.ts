@@ -5,8 +5,9 @@ import { LRUCache } from 'lru-cache';
 import { answerIsPublic } from './cache-policy.ts';
 
 /**
- * The serialized JSON of public reads (listings, search, facets, product pages), which are
- * the same for every visitor and far more often read than changed. An entry is filed under
+ * The serialized JSON of public reads (listings, search, facets, product pages), and the
+ * storefront's pages rendered on the server (rendered-pages.ts), which are the same for every
+ * visitor and far more often read than changed. An entry is filed under
  * the write generation it was computed in (server/src/db/write-generation.ts), so any write
  * makes every older entry unreachable, another app server's included (write-notices.ts,
  * decision 0049); the time limit is a safety net for what may still go unseen. A null
@@ -19,7 +20,7 @@ export function createPublicReadCache(options: {
   ttlMs: number;
   maxBytes: number;
 }) {
-  const cache = new LRUCache<string, PublicJson, () => Promise<unknown>>({
+  const cache = new LRUCache<string, PublicJson, () => Promise<PublicJson>>({
     maxSize: options.maxBytes,
     // Room for the compressed copies kept beside the JSON (about a fifth of it each).
     sizeCalculation: (answer, key) => Math.ceil(answer.body.length * 1.5) + key.length,
@@ -27,21 +28,35 @@ export function createPublicReadCache(options: {
     // A read still being computed when a flood of newer answers pushes its entry out is
     // answered all the same: without this lru-cache rejects it ("evicted"), a 500 (decision 0053).
     ignoreFetchAbort: true,
-    fetchMethod: async (_key, _stale, { context }) => publicJsonOf(await context()),
+    fetchMethod: (_key, _stale, { context }) => context(),
   });
+
+  /** `make()`'s answer, from the cache when it was made after the last write. */
+  async function kept<Answer extends PublicJson>(
+    key: string,
+    make: () => Promise<Answer>,
+  ): Promise<Answer> {
+    const generation = options.generation();
+    if (generation === null) return make();
+    // Entries are filed by what made them: a key is one kind of answer.
+    const answer = (await cache.fetch(`${generation}|${key}`, { context: make })) as
+      Answer | undefined;
+    // fetch only resolves undefined when the fetch method does; ours always returns one.
+    return answer ?? make();
+  }
 
   return {
     /**
      * The JSON of `compute()`, from the cache when it was computed after the last write.
      * `key` must hold everything the answer depends on (path, query, day).
      */
-    async json(key: string, compute: () => Promise<unknown>): Promise<PublicJson> {
-      const generation = options.generation();
-      if (generation === null) return publicJsonOf(await compute());
-      const answer = await cache.fetch(`${generation}|${key}`, { context: compute });
-      // fetch only resolves undefined when the fetch method does; ours always returns one.
-      return answer ?? publicJsonOf(await compute());
-    },
+    json: (key: string, compute: () => Promise<unknown>): Promise<PublicJson> =>
+      kept(key, async () => publicJsonOf(await compute())),
+    /**
+     * An answer already made into bytes (a page rendered on the server), kept the same way
+     * under `key`, which must hold everything it depends on and not be a `json` key.
+     */
+    kept,
     get entries() {
       return cache.size;
     },
@@ -103,15 +118,23 @@ function encodingFor(response: Response): ContentEncoding | null {
 /**
  * Sends a public read's JSON as `response.json` would send the value it came from, with the
  * same ETag (weak: one for every encoding), as an answer any cache may keep (cache-policy.ts):
- * the one way a public read is answered. Compressed here, from the copy kept with the answer
- * when there is one; the compression middleware leaves an encoded answer alone.
+ * the one way a public read is answered.
  */
 export async function sendPublicJson(response: Response, answer: PublicJson): Promise<void> {
   answerIsPublic(response);
+  response.type('application/json');
+  await sendKeptBytes(response, answer);
+}
+
+/**
+ * Sends a kept answer's bytes (its type already set) with its ETag, computed once, and
+ * compressed here from the copy kept with it when there is one; the compression middleware
+ * leaves an encoded answer alone.
+ */
+export async function sendKeptBytes(response: Response, answer: PublicJson): Promise<void> {
   const etagOf = response.app.get('etag fn') as ((body: Buffer) => string) | undefined;
   if (etagOf) answer.etag ??= etagOf(answer.body);
   if (answer.etag) response.setHeader('ETag', answer.etag);
-  response.type('application/json');
   if (answer.body.length < compressFrom) {
     response.send(answer.body);
     return;

@@ -8,6 +8,7 @@ import {
   withInlineCandidate,
 } from './inline-pictures.ts';
 import { type InlineStylesheet, readInlineStylesheet } from './inline-stylesheet.ts';
+import type { PublicJson, PublicReadCache } from './public-read-cache.ts';
 import type { Request, Response as ExpressResponse } from 'express';
 
 /**
@@ -41,12 +42,18 @@ export function rendererBundleOf(clientDir: string): string {
   return path.join(clientDir, '..', 'dist-server', 'entry-server.js');
 }
 
-/** What the server sends: a rendered page as a whole document, or what the bundle said. */
+/**
+ * What the server sends: a rendered page as a whole document (its bytes, kept with their
+ * ETag and compressed copies when the page is kept), or what the bundle said.
+ */
 type PageAnswer =
   | { kind: 'app-shell' }
   | { kind: 'not-found' }
   /** `preload`: a `Link` header value for the page's main picture, or null. */
-  | { kind: 'page'; document: string; preload: string | null };
+  | { kind: 'page'; document: PublicJson; preload: string | null };
+
+/** An answer as the public read cache keeps it: bytes, with what else the answer was. */
+type KeptPageAnswer = PublicJson & { answer: PageAnswer };
 
 /**
  * The public storefront pages rendered on the server (decision 0051), when the build made
@@ -61,6 +68,12 @@ export function createRenderedPages(options: {
   sessionCookieName: string;
   /** Puts a small main picture inside the page; null leaves every picture an address. */
   inlinePictures: InlinePictures | null;
+  /**
+   * Keeps a rendered answer, as public reads are kept, until the next write or for the
+   * cache's time limit (seconds): every anonymous visitor gets the same page. Null renders
+   * every request.
+   */
+  keep: PublicReadCache | null;
   /** A render that fails is logged and the visitor gets the app shell, which retries. */
   logError: (error: unknown) => void;
 }) {
@@ -86,22 +99,13 @@ export function createRenderedPages(options: {
         ? (import(pathToFileURL(bundle).href) as Promise<StorefrontRenderer>)
         : Promise.resolve(null));
 
-  async function renderedPage(request: Request, response: ExpressResponse): Promise<PageAnswer> {
-    if (!clientDir || hasCookie(request, options.sessionCookieName)) return { kind: 'app-shell' };
-    const loaded = await loadRenderer();
-    if (!loaded) return { kind: 'app-shell' };
-    // A visitor who leaves before the page is ready stops its API reads.
-    const aborted = new AbortController();
-    response.once('close', () => {
-      if (!response.writableFinished) aborted.abort();
-    });
-    let page: RenderedPage;
-    try {
-      page = await loaded.renderPage(request.originalUrl, options.api, aborted.signal);
-    } catch (error) {
-      if (!aborted.signal.aborted) options.logError(error);
-      return { kind: 'app-shell' };
-    }
+  /** The page at `url` as the bundle renders it; throws what the render threw. */
+  async function render(
+    loaded: StorefrontRenderer,
+    url: string,
+    signal: AbortSignal,
+  ): Promise<PageAnswer> {
+    const page = await loaded.renderPage(url, options.api, signal);
     if (page.kind !== 'page') return page;
     const shell = await loadShell();
     const picture = page.priorityPicture ?? null;
@@ -111,17 +115,52 @@ export function createRenderedPages(options: {
         : null;
     const inlined =
       picture && candidate ? withInlineCandidate(page.html, picture, candidate) : null;
+    const html = fillAppShell(
+      shell,
+      inlined ? { ...page, html: inlined } : page,
+      stylesheet,
+      releaser,
+    );
     return {
       kind: 'page',
-      document: fillAppShell(
-        shell,
-        inlined ? { ...page, html: inlined } : page,
-        stylesheet,
-        releaser,
-      ),
+      document: { body: Buffer.from(html), etag: null },
       // A phone has the picture in the page: a preload would fetch its address besides.
       preload: picture && !inlined ? preloadLinkOf(picture) : null,
     };
+  }
+
+  async function renderedPage(request: Request, response: ExpressResponse): Promise<PageAnswer> {
+    if (!clientDir || hasCookie(request, options.sessionCookieName)) return { kind: 'app-shell' };
+    const loaded = await loadRenderer();
+    if (!loaded) return { kind: 'app-shell' };
+    const { keep } = options;
+    if (keep) {
+      // Made for every visitor who asks meanwhile, so no one visitor's leaving stops it.
+      const make = async (): Promise<KeptPageAnswer> => {
+        const answer = await render(loaded, request.originalUrl, new AbortController().signal);
+        return {
+          ...(answer.kind === 'page' ? answer.document : { body: Buffer.alloc(0), etag: null }),
+          answer,
+        };
+      };
+      try {
+        return (await keep.kept(`page|${request.originalUrl}`, make)).answer;
+      } catch (error) {
+        options.logError(error);
+        return { kind: 'app-shell' };
+      }
+    }
+    // A visitor who leaves before the page is ready stops its API reads.
+    const aborted = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) aborted.abort();
+    });
+    try {
+      return await render(loaded, request.originalUrl, aborted.signal);
+    } catch (error) {
+      if (!aborted.signal.aborted) options.logError(error);
+      return { kind: 'app-shell' };
+    }
   }
 
   return {
