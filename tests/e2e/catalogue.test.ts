@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -16,17 +15,6 @@ const owner = {
   password: demoPassword,
   name: 'Bengt Butiksson',
 };
-
-/** The grocery's id, read from the owner's roles as the account menu would. */
-async function ownersShopId(page: Page): Promise<string> {
-  const response = await page.request.get('/api/v1/me');
-  const body = (await response.json()) as {
-    roles: { role: string; scope: { type: string; id: string } }[];
-  };
-  const shopRole = body.roles.find((role) => role.scope.type === 'shop');
-  if (!shopRole) throw new Error('the demo owner holds no shop role');
-  return shopRole.scope.id;
-}
 
 test('an owner publishes a good and a resident finds it by a misspelt word, opens it and comes back to the results', async () => {
   const ownerPage = await environment.newPage();

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironmentWithStripe } from './support/stripe-environment.ts';
-import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
+import { demoPassword, heading, logIn, logOut, ownersShopId } from './support/flows.ts';
 
 const { environment, standIn } = useE2eEnvironmentWithStripe();
 
@@ -15,10 +15,7 @@ test('a resident pays by card on the payment page and comes back to a paid order
   // The grocery connects to Stripe first: card is offered only for shops that can be paid.
   const ownerPage = await environment.newPage();
   await logIn(ownerPage, grocer);
-  const me = (await (await ownerPage.request.get('/api/v1/me')).json()) as {
-    roles: { role: string; scope: { id: string } }[];
-  };
-  const shopId = me.roles.find((held) => held.role === 'shop_owner')?.scope.id ?? '';
+  const shopId = await ownersShopId(ownerPage);
   await ownerPage.goto(`/konto/butiker/${shopId}/betalningar`);
   await ownerPage.getByRole('button', { name: 'Anslut till Stripe' }).click();
   await ownerPage.getByRole('button', { name: 'Complete onboarding' }).click();

@@ -1,8 +1,7 @@
 import { test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -11,14 +10,6 @@ const owner = {
   password: demoPassword,
   name: 'Bengt Butiksson',
 };
-
-async function ownersShopId(page: Page): Promise<string> {
-  const response = await page.request.get('/api/v1/me');
-  const body = (await response.json()) as { roles: { scope: { type: string; id: string } }[] };
-  const shopRole = body.roles.find((role) => role.scope.type === 'shop');
-  if (!shopRole) throw new Error('the demo owner holds no shop role');
-  return shopRole.scope.id;
-}
 
 test('an owner adds a service point with its delivery day and a resident sees it on the shop page', async () => {
   const page = await environment.newPage();

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
 
 // Decision 0051: the public pages come rendered by the server, and the browser hydrates them.
 // Console errors (a hydration mismatch, a CSP violation) already fail every test here.
@@ -159,10 +159,7 @@ test('a shop whose cover is a photo too large for the page asks for it first, an
     password: demoPassword,
     name: 'Maj Mjölnare',
   });
-  const me = (await (await owner.request.get('/api/v1/me')).json()) as {
-    roles: { scope: { type: string; id: string } }[];
-  };
-  const shopId = me.roles.find((role) => role.scope.type === 'shop')?.scope.id ?? '';
+  const shopId = await ownersShopId(owner);
   const uploaded = await owner.request.post(`/api/v1/shops/${shopId}/cover`, {
     multipart: { image: { name: 'omslag.png', mimeType: 'image/png', buffer: photo } },
   });
@@ -253,10 +250,7 @@ test('a rendered page is kept for every visitor until the next write, and then s
     password: demoPassword,
     name: 'Bengt Butiksson',
   });
-  const me = (await (await owner.request.get('/api/v1/me')).json()) as {
-    roles: { scope: { type: string; id: string } }[];
-  };
-  const shopId = me.roles.find((role) => role.scope.type === 'shop')?.scope.id ?? '';
+  const shopId = await ownersShopId(owner);
   const products = (await (await owner.request.get(`/api/v1/shops/${shopId}/products`)).json()) as {
     items: { id: string; title: string }[];
   };

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
 import { addToBasket } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
@@ -129,10 +129,7 @@ test('a shop with more goods than a page shows more on request, and back restore
     password: demoPassword,
     name: 'Bengt Butiksson',
   });
-  const me = (await (await owner.request.get('/api/v1/me')).json()) as {
-    roles: { scope: { type: string; id: string } }[];
-  };
-  const shopId = me.roles.find((role) => role.scope.type === 'shop')?.scope.id ?? '';
+  const shopId = await ownersShopId(owner);
   for (let number = 1; number <= 20; number += 1) {
     const response = await owner.request.post(`/api/v1/shops/${shopId}/products`, {
       headers: { Origin: environment.baseUrl },

@@ -15,6 +15,15 @@ export async function logIn(
   await accountMenuButton(page, name).waitFor();
 }
 
+/** The shop a logged-in owner holds, read from their roles as the account menu would. */
+export async function ownersShopId(page: Page): Promise<string> {
+  const response = await page.request.get('/api/v1/me');
+  const body = (await response.json()) as { roles: { scope: { type: string; id: string } }[] };
+  const shopRole = body.roles.find((role) => role.scope.type === 'shop');
+  if (!shopRole) throw new Error('the logged-in account holds no shop role');
+  return shopRole.scope.id;
+}
+
 export function accountMenuButton(page: Page, name: string) {
   return page.getByRole('button', { name: new RegExp(name) });
 }
