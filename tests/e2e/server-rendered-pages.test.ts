@@ -201,8 +201,11 @@ test('a phone gets the shop’s cover inside the page, and the app keeps it when
   expect(first.root).toMatch(
     /<source type="image\/webp" srcSet="[^"]*data:image\/webp;base64,[^"]* 1280w/,
   );
-  // The picture is in the page: a preload would fetch its address as well.
+  // The picture is in the page: a preload would fetch its address as well, and the app's
+  // scripts have nothing on the line to wait for.
   expect(first.response.headers.get('link')).toBeNull();
+  expect(first.root).not.toContain('held-scripts');
+  expect(first.root).toMatch(/<script type="module"[^>]* src="\/assets\/index-[\w-]+\.js"/);
 
   const page = await environment.newPage({
     viewport: { width: 412, height: 823 },

@@ -115,9 +115,11 @@ export function createRenderedPages(options: {
         : null;
     const inlined =
       picture && candidate ? withInlineCandidate(page.html, picture, candidate) : null;
+    // A picture inside the page shares the line with nothing: the scripts need not wait for
+    // it, nor for the releaser's own request (a whole round trip on a phone line).
     const html = fillAppShell(
       shell,
-      inlined ? { ...page, html: inlined } : page,
+      inlined ? { ...page, html: inlined, priorityPicture: null } : page,
       stylesheet,
       releaser,
     );
