@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
+import { demoPassword, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -168,6 +168,8 @@ test('an imported file shows its progress, and a long result list keeps every lo
   await resident.getByRole('heading', { name: '30 träffar' }).waitFor();
   const results = resident.locator('.product-grid > li');
   expect(await results.count()).toBe(24);
+  // Showing more in place is the app's: before it has taken over, the link loads a new page.
+  await waitForHydration(resident, 'main h1');
   await resident.getByRole('link', { name: 'Visa fler' }).click();
   await resident.getByRole('link', { name: 'Hjortronmölt nr 30' }).waitFor();
   expect(await results.count()).toBe(30);

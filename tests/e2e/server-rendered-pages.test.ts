@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
+import { demoPassword, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
 
 // Decision 0051: the public pages come rendered by the server, and the browser hydrates them.
 // Console errors (a hydration mismatch, a CSP violation) already fail every test here.
@@ -19,17 +18,6 @@ async function fetchHtml(path: string, headers: Record<string, string> = {}) {
   const html = await response.text();
   const root = html.slice(html.indexOf('<div id="root">'), html.indexOf('</body>'));
   return { response, html, root };
-}
-
-/** React has taken over the server's HTML (it marks the nodes it hydrated). */
-async function waitForHydration(page: Page, selector: string) {
-  await page.waitForFunction(
-    (target) =>
-      Object.keys(document.querySelector(target) ?? {}).some((key) =>
-        key.startsWith('__reactFiber'),
-      ),
-    selector,
-  );
 }
 
 test('the municipality page’s first HTML holds its heading and its shops, with no inline script', async () => {

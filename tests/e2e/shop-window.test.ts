@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
+import { demoPassword, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
 import { addToBasket } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
@@ -149,6 +149,9 @@ test('a shop with more goods than a page shows more on request, and back restore
   const goods = page.getByRole('region', { name: 'Varor och tjänster' });
   await goods.getByRole('link', { name: 'Alla (29)' }).waitFor();
   expect(await goods.locator('.product-card').count()).toBe(24);
+  // What follows is the app's (more goods in place, focus on the first): a tap before it has
+  // taken over loads the next page from the server instead.
+  await waitForHydration(page, 'main h1');
   await goods.getByRole('link', { name: 'Visa fler' }).click();
   await expect.poll(() => goods.locator('.product-card').count()).toBe(29);
   // Focus moves to the first new product, so a keyboard user reads on from there.

@@ -15,6 +15,20 @@ export async function logIn(
   await accountMenuButton(page, name).waitFor();
 }
 
+/**
+ * React has taken over a page the server rendered (it marks the nodes it hydrated). Before
+ * that a link is an ordinary link: wait for this before testing what the app does on a click.
+ */
+export async function waitForHydration(page: Page, selector: string) {
+  await page.waitForFunction(
+    (target) =>
+      Object.keys(document.querySelector(target) ?? {}).some((key) =>
+        key.startsWith('__reactFiber'),
+      ),
+    selector,
+  );
+}
+
 /** The shop a logged-in owner holds, read from their roles as the account menu would. */
 export async function ownersShopId(page: Page): Promise<string> {
   const response = await page.request.get('/api/v1/me');
