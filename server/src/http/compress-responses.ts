@@ -1,6 +1,9 @@
 import compression from 'compression';
 import type { RequestHandler } from 'express';
 
+/** Answers smaller than this go uncompressed (also those public-read-cache.ts compresses). */
+export const compressFromBytes = 1024;
+
 /**
  * Compresses what the server writes per request (API JSON, index.html) with brotli when the
  * browser takes it, else gzip: a listing's JSON is a fifth of its size on a slow line. It
@@ -10,5 +13,5 @@ import type { RequestHandler } from 'express';
  * Below 1 KB the headers would outweigh the saving.
  */
 export function compressResponses(): RequestHandler {
-  return compression({ threshold: 1024 });
+  return compression({ threshold: compressFromBytes });
 }

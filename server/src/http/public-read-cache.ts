@@ -3,6 +3,7 @@ import zlib from 'node:zlib';
 import type { Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { answerIsPublic } from './cache-policy.ts';
+import { compressFromBytes } from './compress-responses.ts';
 
 /**
  * The serialized JSON of public reads (listings, search, facets, product pages), and the
@@ -84,9 +85,6 @@ function publicJsonOf(value: unknown): PublicJson {
   return { body: Buffer.from(JSON.stringify(value)), etag: null };
 }
 
-/** As compress-responses.ts: below 1 KB the headers would outweigh the saving. */
-const compressFrom = 1024;
-
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
@@ -135,7 +133,7 @@ export async function sendKeptBytes(response: Response, answer: PublicJson): Pro
   const etagOf = response.app.get('etag fn') as ((body: Buffer) => string) | undefined;
   if (etagOf) answer.etag ??= etagOf(answer.body);
   if (answer.etag) response.setHeader('ETag', answer.etag);
-  if (answer.body.length < compressFrom) {
+  if (answer.body.length < compressFromBytes) {
     response.send(answer.body);
     return;
   }

@@ -46,10 +46,11 @@ export function createOrderRetention(deps: {
   async function eraseRound(cutoff: { date: string; instant: number }): Promise<number> {
     return deps.transaction(async (trx) => {
       const rows = await orders.placedBefore(cutoff.instant, erasedPerRound, trx);
+      // Most hours nothing is due, and nothing is written.
+      if (rows.length === 0) return 0;
       const orderIds = rows.map((row) => row.id);
       // Notes name orders, and orders name checkouts and handovers: the namers go first.
       await deliveryNotes.eraseOfOrders(trx, orderIds, cutoff.date);
-      if (rows.length === 0) return 0;
       await orders.erase(orderIds, trx);
       await checkouts.eraseWithoutOrders([...new Set(rows.map((row) => row.checkout_id))], trx);
       const handoverIds = rows.flatMap((row) => (row.handover_id ? [row.handover_id] : []));
