@@ -281,6 +281,11 @@ export const productFacetsSchema = z.object({
   price: z.object({ minOre: z.number().int(), maxOre: z.number().int() }).nullable(),
   inStock: z.number().int(),
   kinds: z.object({ good: z.number().int(), service: z.number().int() }),
+  /**
+   * When a search finds nothing: the query with its misspelt words corrected, which does find
+   * something with the same filters ("mjök" → "mjölk"); otherwise null.
+   */
+  didYouMean: z.string().nullable(),
 });
 export type ProductFacets = z.infer<typeof productFacetsSchema>;
 

@@ -248,6 +248,7 @@ describe('facets', () => {
       price: null,
       inStock: 0,
       kinds: { good: 0, service: 0 },
+      didYouMean: null,
     });
   });
 });

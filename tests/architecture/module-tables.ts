@@ -38,6 +38,7 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
         'catalogue_imports',
         'vat_rates',
         'product_search',
+        'search_words',
       ],
       // Listings show a product's shop and home municipality, and only where it is sold.
       reads: ['shops', 'municipalities', 'shop_listings'],

@@ -1,6 +1,11 @@
 import type { Knex } from 'knex';
 import { newId } from '../../server/src/db/ids.ts';
-import { writeSearchDocuments } from '../../server/src/db/search-index.ts';
+import {
+  type SearchDocument,
+  writeSearchDocuments,
+  writeSearchWords,
+} from '../../server/src/db/search-index.ts';
+import { searchWordsOf } from '@e-galleria/shared/search-text';
 import {
   deriveListingColumns,
   searchDocumentOf,
@@ -101,7 +106,7 @@ export async function insertGoods(
   for (let start = from; start < to; start += batch) {
     const products: ProductRow[] = [];
     const variants: VariantRow[] = [];
-    const documents: { productId: string; title: string; body: string }[] = [];
+    const documents: SearchDocument[] = [];
     for (let index = start; index < Math.min(to, start + batch); index++) {
       const id = newId();
       const at = now - index * 1000;
@@ -158,4 +163,76 @@ export async function insertGoods(
       await writeSearchDocuments(trx, documents);
     });
   }
+}
+
+// Common Swedish syllables, so the made-up words' trigrams are about as frequent as real ones.
+const syllables = [
+  'ka',
+  'lo',
+  'mar',
+  'sk',
+  'ber',
+  'ti',
+  'ös',
+  'ran',
+  'gel',
+  'vik',
+  'ström',
+  'bo',
+  'lund',
+  'fjäll',
+  'myr',
+  'tä',
+  'sil',
+  'ver',
+  'hö',
+  'nas',
+  'pe',
+  'tor',
+  'gå',
+  'ek',
+  'bär',
+  'hus',
+  'dal',
+  'vat',
+  'ten',
+  'sjö',
+  'lin',
+  'u',
+  'ne',
+  'rå',
+  'tu',
+  'sa',
+  'ho',
+  'gran',
+  'ur',
+  'kö',
+  'pin',
+  'ad',
+  'el',
+  'sten',
+  'bröd',
+  'ny',
+  'fo',
+  'vä',
+];
+
+/**
+ * A vocabulary of a region's size for "menade du …?" (decision 0058): the generated goods
+ * use a dozen words, where a real region's titles, shops and categories hold tens of
+ * thousands. `count` made-up words of three or four syllables.
+ */
+export async function insertVocabulary(knex: Knex, count: number) {
+  const words = [];
+  for (let index = 0; index < count; index++) {
+    let word = '';
+    for (
+      let digit = 0, rest = index;
+      digit < 4;
+      digit++, rest = Math.floor(rest / syllables.length)
+    )
+      word += syllables[rest % syllables.length] ?? '';
+    words.push(...searchWordsOf(word));
+  }
+  await writeSearchWords(knex, words);
 }

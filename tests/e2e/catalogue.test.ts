@@ -16,7 +16,7 @@ const owner = {
   name: 'Bengt Butiksson',
 };
 
-test('an owner publishes a good and a resident finds it by a misspelt word, opens it and comes back to the results', async () => {
+test('an owner publishes a good and a resident finds it by a word typed without å, ä and ö, opens it and comes back to the results', async () => {
   const ownerPage = await environment.newPage();
   await logIn(ownerPage, owner);
   const shopId = await ownersShopId(ownerPage);
@@ -105,6 +105,38 @@ test('the search box on the municipality page leads to its search, and a search 
   await page.waitForURL('**/sok?q=zzqx');
   await heading(page, 'Search results for “zzqx”').waitFor();
   await page.getByRole('heading', { name: '0 results' }).waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+});
+
+test('on a phone, a misspelt search offers the word meant, which finds the goods, in Swedish and English', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto('/arjeplog/sok?q=mj%C3%B6k&inStock=true');
+  await heading(page, 'Sökresultat för ”mjök”').waitFor();
+  await page.getByText('Vi hittade inget som matchar ”mjök”.').waitFor();
+  const suggestion = page.getByRole('link', { name: '”mjölk”' });
+  // In the page the server sends, before the app has loaded.
+  expect(await page.locator('.search-results__did-you-mean').textContent()).toBe(
+    'Menade du ”mjölk”?',
+  );
+  await expectNoSeriousAccessibilityViolations(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  await waitForHydration(page, '.search-results__did-you-mean a');
+  // On a phone the languages are behind the menu.
+  await page.getByRole('button', { name: 'Meny' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  // English texts load when asked for.
+  await expect
+    .poll(() => page.locator('.search-results__did-you-mean').textContent())
+    .toBe('Did you mean “mjölk”?');
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await page.keyboard.press('Escape');
+  await suggestion.click();
+  await heading(page, 'Sökresultat för ”mjölk”').waitFor();
+  await page.getByRole('link', { name: 'Mellanmjölk 1,5 %' }).waitFor();
+  // The filter chosen before stays; the list starts from its first page.
+  expect(new URL(page.url()).searchParams.get('inStock')).toBe('true');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('mjölk');
   await expectNoSeriousAccessibilityViolations(page);
 });
 

@@ -17,6 +17,8 @@ export const enCatalogue: Messages['catalogue'] = {
     showMore: 'Show more',
     emptyFor: 'We found nothing matching “{{query}}”.',
     emptyNothing: 'No goods or services match your choice.',
+    didYouMeanLead: 'Did you mean',
+    didYouMeanWord: '“{{suggestion}}”',
     suggestionsIntro: 'Some suggestions:',
     suggestionSpelling: 'Check the spelling, or search without å, ä and ö.',
     suggestionShorter: 'Search for fewer words or the start of a word, such as “räk”.',

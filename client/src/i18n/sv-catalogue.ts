@@ -25,6 +25,8 @@ export const svCatalogue = {
     showMore: 'Visa fler',
     emptyFor: 'Vi hittade inget som matchar ”{{query}}”.',
     emptyNothing: 'Det finns inga varor eller tjänster som matchar ditt val.',
+    didYouMeanLead: 'Menade du',
+    didYouMeanWord: '”{{suggestion}}”',
     suggestionsIntro: 'Några förslag:',
     suggestionSpelling: 'Kontrollera stavningen, eller sök utan å, ä och ö.',
     suggestionShorter: 'Sök på färre ord eller på början av ett ord, till exempel ”räk”.',

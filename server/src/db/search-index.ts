@@ -1,10 +1,26 @@
 import type { Knex } from 'knex';
+import type { SearchWord } from '@e-galleria/shared/search-text';
 import type { Dialect } from './database.ts';
+import { rawRows } from './raw-rows.ts';
 
 // The product search index, the one place that knows SQLite FTS5 from PostgreSQL full-text
 // search. Both index text folded by `foldForSearch` (shared/src/search-text.ts), so `räk`,
 // `rak` and `RÄK` are the same word on either engine, and both match each query term as a
 // prefix. Scores are rounded so a keyset cursor can carry them exactly.
+//
+// Beside it, the search's vocabulary (`search_words`, migration 20261206180000): the words of
+// product titles, variants, categories and shop names, each with its trigrams indexed (FTS5's
+// trigram tokenizer on SQLite, pg_trgm on PostgreSQL), so a search that finds nothing can be
+// answered "menade du …?" with the closest word (decision 0058).
+
+/** What the index holds of one product. */
+export type SearchDocument = {
+  productId: string;
+  title: string;
+  body: string;
+  /** The words a misspelt search may be corrected to. */
+  words: readonly SearchWord[];
+};
 
 export function dialectOf(knex: Knex): Dialect {
   // The dialect class's own name: our clients extend knex's (database.ts), so `config.client`
@@ -35,10 +51,8 @@ export async function dropSearchIndex(knex: Knex): Promise<void> {
 }
 
 /** Replaces a product's document; call inside the transaction that changes the product. */
-export async function writeSearchDocument(
-  db: Knex,
-  document: { productId: string; title: string; body: string },
-): Promise<void> {
+export async function writeSearchDocument(db: Knex, document: SearchDocument): Promise<void> {
+  await writeSearchWords(db, document.words);
   if (dialectOf(db) === 'sqlite') {
     await db.raw('DELETE FROM product_search WHERE product_id = ?', [document.productId]);
     await db.raw('INSERT INTO product_search (product_id, title, body) VALUES (?, ?, ?)', [
@@ -59,9 +73,13 @@ export async function writeSearchDocument(
 /** Many documents in one statement per engine, for imports and bulk loads. */
 export async function writeSearchDocuments(
   db: Knex,
-  documents: readonly { productId: string; title: string; body: string }[],
+  documents: readonly SearchDocument[],
 ): Promise<void> {
   if (documents.length === 0) return;
+  await writeSearchWords(
+    db,
+    documents.flatMap((document) => document.words),
+  );
   const ids = documents.map((document) => document.productId);
   if (dialectOf(db) === 'sqlite') {
     for (let start = 0; start < documents.length; start += 300) {
@@ -114,3 +132,93 @@ export function searchHitsSql(
     bindings: [terms.map((term) => `${term}:*`).join(' & ')],
   };
 }
+
+/**
+ * Adds words to the vocabulary; words it holds already stay as they are. The vocabulary only
+ * grows: a word no product uses any more is never suggested, because a suggestion is only
+ * made when searching for it finds something.
+ */
+export async function writeSearchWords(db: Knex, words: readonly SearchWord[]): Promise<void> {
+  const byWord = new Map<string, SearchWord>();
+  for (const word of words) {
+    const known = byWord.get(word.word);
+    if (!known || (word.isWholeWord && !known.isWholeWord)) byWord.set(word.word, word);
+  }
+  // In one order on every writer: two transactions adding the same new words on PostgreSQL
+  // wait for each other in turn instead of each holding one the other needs.
+  const distinct = [...byWord.values()].sort((a, b) =>
+    a.word < b.word ? -1 : a.word > b.word ? 1 : 0,
+  );
+  const sqlite = dialectOf(db) === 'sqlite';
+  for (let start = 0; start < distinct.length; start += 300) {
+    const chunk = distinct.slice(start, start + 300);
+    await db.raw(
+      `${sqlite ? 'INSERT OR IGNORE' : 'INSERT'} INTO search_words (word, shown, is_whole_word)
+       VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}${sqlite ? '' : ' ON CONFLICT (word) DO NOTHING'}`,
+      chunk.flatMap((word) => [word.word, word.shown, word.isWholeWord]),
+    );
+    // A word known only as a compound's tail that is now written alone. An update of the rows
+    // that change only: most writes change none and lock none.
+    const wholeWords = chunk.filter((word) => word.isWholeWord).map((word) => word.word);
+    if (wholeWords.length > 0)
+      await db('search_words')
+        .whereIn('word', wholeWords)
+        .where('is_whole_word', false)
+        .update({ is_whole_word: true });
+  }
+}
+
+/** Whether a folded term starts some word of the vocabulary: then it is no typo. */
+export async function startsSomeSearchWord(db: Knex, term: string): Promise<boolean> {
+  // Words are [a-z0-9]; `{` sorts right after `z` in byte order, the column's collation on
+  // both engines, so this is a range of the primary key.
+  const rows = (await db('search_words')
+    .where('word', '>=', term)
+    .where('word', '<', `${term}{`)
+    .select('word')
+    .limit(1)) as unknown[];
+  return rows.length > 0;
+}
+
+/**
+ * Vocabulary words sharing trigrams with a folded term, the likeliest first: on PostgreSQL
+ * the nearest by pg_trgm's distance (`<->`, one minus similarity), read nearest-first from
+ * the GiST index; on SQLite the words sharing any of the term's trigrams, by FTS5's rank. The caller ranks them again by
+ * `trigramSimilarity`, the same figure on both engines. Compound tails only when as long as
+ * the term give or take a letter, the rule spelling-suggestion.ts applies, here before the
+ * limit: the many tails a long word has would otherwise crowd the words out of it.
+ */
+export async function searchWordsLike(
+  db: Knex,
+  term: string,
+  trigrams: readonly string[],
+  limit: number,
+): Promise<SearchWord[]> {
+  const lengths = [term.length - 1, term.length + 1];
+  const result: unknown =
+    dialectOf(db) === 'sqlite'
+      ? await db.raw(
+          `SELECT w.word AS word, w.shown AS shown, w.is_whole_word AS is_whole_word
+           FROM search_word_trigrams t
+           JOIN search_words w ON w.id = t.rowid
+           WHERE search_word_trigrams MATCH ?
+             AND (w.is_whole_word OR length(w.word) BETWEEN ? AND ?)
+           ORDER BY rank LIMIT ?`,
+          [trigrams.map((trigram) => `"${trigram}"`).join(' OR '), ...lengths, limit],
+        )
+      : await db.raw(
+          `SELECT word, shown, is_whole_word FROM search_words
+           WHERE (is_whole_word OR length(word) BETWEEN ? AND ?)
+           ORDER BY word <-> ? LIMIT ?`,
+          [...lengths, term, limit],
+        );
+  return rawRows<VocabularyRow>(result).map(searchWordOf);
+}
+
+type VocabularyRow = { word: string; shown: string; is_whole_word: boolean | number };
+
+const searchWordOf = (row: VocabularyRow): SearchWord => ({
+  word: row.word,
+  shown: row.shown,
+  isWholeWord: Boolean(row.is_whole_word),
+});

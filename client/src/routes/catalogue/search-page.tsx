@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useRootData } from '../root-data.ts';
 import { ProductCard } from './product-card.tsx';
 import { SearchFilters } from './search-filters.tsx';
-import { hasFilters, readSearch, withNextCursor } from './search-params.ts';
+import { hasFilters, readSearch, withNextCursor, withQuery } from './search-params.ts';
 import { useFocusFirstNewItem } from './use-focus-first-new-item.ts';
 
 async function loadSearchPage({ params, request }: LoaderFunctionArgs) {
@@ -52,7 +52,12 @@ function SearchPage() {
             {t('catalogue.search.resultCount', { count: facets.total })}
           </h2>
           {items.length === 0 ? (
-            <EmptyResults slug={slug} isFiltered={hasFilters(searchParams)} query={query} />
+            <EmptyResults
+              slug={slug}
+              isFiltered={hasFilters(searchParams)}
+              query={query}
+              didYouMean={facets.didYouMean}
+            />
           ) : (
             <ol className="product-grid" ref={listRef}>
               {items.map((product, index) => (
@@ -86,14 +91,29 @@ function SearchPage() {
   );
 }
 
-function EmptyResults(props: { slug: string | null; isFiltered: boolean; query: string }) {
-  const { slug, isFiltered, query } = props;
+function EmptyResults(props: {
+  slug: string | null;
+  isFiltered: boolean;
+  query: string;
+  didYouMean: string | null;
+}) {
+  const { slug, isFiltered, query, didYouMean } = props;
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
   return (
     <div className="notice search-results__empty">
       <p>
         {query ? t('catalogue.search.emptyFor', { query }) : t('catalogue.search.emptyNothing')}
       </p>
+      {didYouMean ? (
+        <p className="search-results__did-you-mean">
+          {t('catalogue.search.didYouMeanLead')}{' '}
+          <Link to={withQuery(searchParams, didYouMean)}>
+            {t('catalogue.search.didYouMeanWord', { suggestion: didYouMean })}
+          </Link>
+          ?
+        </p>
+      ) : null}
       <p>{t('catalogue.search.suggestionsIntro')}</p>
       <ul>
         <li>{t('catalogue.search.suggestionSpelling')}</li>

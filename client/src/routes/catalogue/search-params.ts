@@ -44,6 +44,14 @@ export function withNextCursor(params: URLSearchParams, nextCursor: string): str
   return `?${next.toString()}`;
 }
 
+/** The same filters with other words searched for, from the first page again. */
+export function withQuery(params: URLSearchParams, query: string): string {
+  const next = new URLSearchParams(params);
+  next.set('q', query);
+  next.delete('cursor');
+  return `?${next.toString()}`;
+}
+
 /** True when anything narrows the list beyond the words searched for. */
 export function hasFilters(params: URLSearchParams): boolean {
   return ['category', 'shop', 'village', 'priceMin', 'priceMax', 'inStock', 'kind'].some(

@@ -5,7 +5,8 @@ import type { Dialect } from '../../db/database.ts';
 import { jsonObjectSql, readJsonObject } from '../../db/json-rows.ts';
 import { keepPrepared } from '../../db/prepared-statements.ts';
 import { rawRows } from '../../db/raw-rows.ts';
-import { searchHitsSql } from '../../db/search-index.ts';
+import type { SearchWord } from '@e-galleria/shared/search-text';
+import { searchHitsSql, searchWordsLike, startsSomeSearchWord } from '../../db/search-index.ts';
 import type { ListingCursor } from '../../http/keyset-cursor.ts';
 import { readBooleans } from '../../db/booleans.ts';
 import { productOf, type ProductRow } from './products.repository.ts';
@@ -171,6 +172,24 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         // PostgreSQL judges a kept statement's generic plan too costly and plans every run.
         .limit(limit + 1, { skipBinding: true })) as { item: unknown }[];
       return rows.map((row) => listingOf(readJsonObject(row.item) as ListingRow));
+    },
+
+    /** Whether the filtered set has any product: one row read at most. */
+    async hasAny(scope: ListingScope, filters: ProductFilters): Promise<boolean> {
+      const { query, isEmptySearch } = filtered(scope, filters);
+      if (isEmptySearch) return false;
+      const rows = (await query.select(knex.raw('1 as found')).limit(1)) as unknown[];
+      return rows.length > 0;
+    },
+
+    /** The search's vocabulary, for correcting a misspelt search (spelling-suggestion.ts). */
+    vocabulary: {
+      startsSomeWord: (term: string): Promise<boolean> => startsSomeSearchWord(knex, term),
+      wordsLike: (
+        term: string,
+        trigrams: readonly string[],
+        limit: number,
+      ): Promise<SearchWord[]> => searchWordsLike(knex, term, trigrams, limit),
     },
 
     /**

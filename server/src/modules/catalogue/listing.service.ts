@@ -25,6 +25,7 @@ import {
   type ListingScope,
 } from './listing.repository.ts';
 import { toListItem, toShopItem } from './product-views.ts';
+import { suggestSpelling } from './spelling-suggestion.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { TakenSeats } from './catalogue.port.ts';
 import type { ProductsRepository } from './products.repository.ts';
@@ -134,12 +135,19 @@ export function createListingService(deps: {
           price: null,
           inStock: 0,
           kinds: { good: 0, service: 0 },
+          didYouMean: null,
         };
-      const { categories, shops, villages, totals } = await listing.facets(
-        await scopeOf(municipalitySlug),
-        filters,
-      );
+      const scope = await scopeOf(municipalitySlug);
+      const { categories, shops, villages, totals } = await listing.facets(scope, filters);
       const total = Number(totals.total);
+      const { q } = filters;
+      const didYouMean =
+        total === 0 && q !== undefined
+          ? await suggestSpelling(q, {
+              ...listing.vocabulary,
+              findsAny: (corrected) => listing.hasAny(scope, { ...filters, q: corrected }),
+            })
+          : null;
       const services = Number(totals.services ?? 0);
       const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
       // Places with as many hits keep Swedish order, the same on both engines.
@@ -162,6 +170,7 @@ export function createListingService(deps: {
             : null,
         inStock: Number(totals.in_stock ?? 0),
         kinds: { good: total - services, service: services },
+        didYouMean,
       };
     },
 

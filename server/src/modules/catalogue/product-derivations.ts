@@ -1,5 +1,6 @@
 import type { ComparisonUnit, ContentUnit } from '@e-galleria/shared/catalogue';
-import { compoundTails, foldForSearch } from '@e-galleria/shared/search-text';
+import { compoundTails, foldForSearch, searchWordsOf } from '@e-galleria/shared/search-text';
+import type { SearchDocument } from '../../db/search-index.ts';
 import type { ProductRow, VariantRow } from './products.repository.ts';
 
 const comparisonUnitOf: Record<ContentUnit, ComparisonUnit> = {
@@ -48,24 +49,33 @@ export function deriveListingColumns(
   };
 }
 
-/** What the search index holds for a product: folded title, and the rest as body. */
 /**
  * A product's search document: its title weighs most; the body holds its variants, its
  * category's names and its shop's name (so "silvervägens" finds the shop's goods), its
  * description, and the endings of the title's long words (so "smörgås" finds "räksmörgås"). A shop's new name rewrites its products' documents (product-writes.ts, reindexShop).
+ * The words a misspelt search may be corrected to are those of the title, the variants'
+ * names, the category and the shop: what residents search for, not every word of a description.
  */
 export function searchDocumentOf(
   product: Pick<ProductRow, 'id' | 'title' | 'description'>,
   variants: readonly Pick<VariantRow, 'name' | 'sku'>[],
   context: { categoryName: string; shopName: string },
-): { productId: string; title: string; body: string } {
+): SearchDocument {
+  const variantNames = variants.map((variant) => variant.name ?? '').join(' ');
   const variantWords = variants.map((variant) => `${variant.name ?? ''} ${variant.sku}`).join(' ');
   const title = foldForSearch(product.title);
   const body = foldForSearch(
     `${variantWords} ${context.categoryName} ${context.shopName} ${product.description}`,
   );
   // The title's compound heads (`smorgas` of `raksmorgas`) in the body, weighing less.
-  return { productId: product.id, title, body: `${body} ${compoundTails(title).join(' ')}`.trim() };
+  return {
+    productId: product.id,
+    title,
+    body: `${body} ${compoundTails(title).join(' ')}`.trim(),
+    words: searchWordsOf(
+      `${product.title} ${variantNames} ${context.categoryName} ${context.shopName}`,
+    ),
+  };
 }
 
 /** Category names are JSON { sv, en }: both languages are searchable. */
