@@ -276,7 +276,7 @@ export function composeModules(deps: ModuleDeps) {
     /**
      * Every hour: expired sessions and rate-limit counters, images nobody uses, households
      * without an account nobody ordered to for over a year (decision 0021), orders past their
-     * seven years (decision 0057).
+     * seven years (decision 0057), order steps' network and device after 540 days (0016).
      */
     hourly: () =>
       Promise.all([
@@ -285,7 +285,9 @@ export function composeModules(deps: ModuleDeps) {
         deleteExpiredRateLimits(database.knex, now()),
         images.removeOrphans(),
         households.service.eraseUnusedContacts(),
-        orders.retention.erasePastRetention(),
+        // One after the other: both write order steps, and on PostgreSQL two sweeps taking
+        // the same rows in different orders could deadlock each other.
+        orders.retention.erasePastRetention().then(() => orders.retention.clearOldStepOrigins()),
       ]),
   };
 

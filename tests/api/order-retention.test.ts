@@ -122,6 +122,49 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('a step’s network and device after 540 days', () => {
+  type Step = {
+    id: string;
+    at: number | string;
+    channel: string | null;
+    ip: string | null;
+    device: string | null;
+  };
+  const steps = () =>
+    t.database
+      .knex('order_status_events')
+      .whereIn('order_id', placed.orderIds)
+      .orderBy('id')
+      .select<Step[]>('id', 'at', 'channel', 'ip', 'device');
+
+  it('are kept to day 540, then cleared; the step and its channel stay', async () => {
+    const before = await steps();
+    const withAddress = before.filter((step) => step.ip !== null);
+    // The resident's, the operator's and the driver's requests were steps with an address.
+    expect(withAddress.length).toBeGreaterThanOrEqual(3);
+    const day = 24 * 60 * 60 * 1000;
+    const oldest = Math.min(...withAddress.map((step) => Number(step.at)));
+    const newest = Math.max(...withAddress.map((step) => Number(step.at)));
+
+    t.clock.advance(oldest + 540 * day - t.clock.now());
+    expect(await t.services.orders.retention.clearOldStepOrigins()).toBe(0);
+    expect(await steps()).toEqual(before);
+
+    t.clock.advance(newest + 540 * day + 1 - t.clock.now());
+    expect(await t.services.orders.retention.clearOldStepOrigins()).toBeGreaterThanOrEqual(
+      withAddress.length,
+    );
+    const after = await steps();
+    expect(after.map((step) => ({ ...step, ip: null, device: null }))).toEqual(
+      before.map((step) => ({ ...step, ip: null, device: null })),
+    );
+    expect(after.filter((step) => step.ip !== null || step.device !== null)).toEqual([]);
+    expect(after.filter((step) => step.channel !== null).length).toBeGreaterThanOrEqual(3);
+    // Nothing left to do: the next hour writes nothing.
+    expect(await t.services.orders.retention.clearOldStepOrigins()).toBe(0);
+  });
+});
+
 describe('orders past their seven years', () => {
   it('are kept to the last second of the seventh year after the year they were placed in', async () => {
     const before = await countRows();

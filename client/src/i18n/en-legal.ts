@@ -101,6 +101,7 @@ export const enLegal: LegalTexts = {
               'A login lasts for 30 days after you last used the galleria.',
               'A link to change your password is valid for one hour.',
               'The counters of login attempts are deleted once they have run out, within a few hours.',
+              'Which network and kind of device an order was changed from is deleted after 540 days, when a card payment can no longer be disputed.',
               'Orders are kept for seven years after the end of the year of purchase, as the Bookkeeping Act requires of the shop, and are then deleted.',
             ],
           ],

@@ -16,6 +16,16 @@ export const orderRetentionYears = 7;
 const erasedPerRound = 200;
 
 /**
+ * Days a step keeps the network and kind of device it came from (decision 0016's addendum):
+ * they serve to sort out a disputed step, and the longest a card payment can be disputed is
+ * 540 days (the card schemes' longest time limit). The step itself stays with its order.
+ */
+export const stepOriginRetentionDays = 540;
+
+/** Steps cleared per statement. */
+const clearedPerRound = 1000;
+
+/**
  * From when on (a Swedish New Year's midnight) orders are still kept: those placed in a year
  * whose seventh following year has ended are not. On 6 Dec 2026 the cutoff is 1 Jan 2019,
  * so the orders of 2018 went on 1 Jan 2026.
@@ -60,6 +70,17 @@ export function createOrderRetention(deps: {
   }
 
   return {
+    /** How many steps it cleared of their network address and device. */
+    async clearOldStepOrigins(): Promise<number> {
+      const before = deps.now() - stepOriginRetentionDays * 24 * 60 * 60 * 1000;
+      let cleared = 0;
+      for (;;) {
+        const count = await orders.clearOriginsBefore(before, clearedPerRound);
+        cleared += count;
+        if (count < clearedPerRound) return cleared;
+      }
+    },
+
     /** How many orders it erased. */
     async erasePastRetention(): Promise<number> {
       const cutoff = retentionCutoff(deps.now());

@@ -207,7 +207,10 @@ export function createOrdersModule(deps: {
     router,
     /** Every minute: unpaid reservations past their limit, card money left undone. */
     housekeeping: () => cardPayments?.housekeeping() ?? money.settlePending(),
-    /** Hourly: orders past their seven years (decision 0057). */
+    /**
+     * Hourly: orders past their seven years (decision 0057), and steps' network and device
+     * after 540 days (decision 0016).
+     */
     retention: createOrderRetention({
       transaction: database.transaction,
       orders,

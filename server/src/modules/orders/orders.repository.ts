@@ -570,6 +570,24 @@ export function createOrdersRepository(knex: Knex) {
           'handover_id',
         ),
 
+    /**
+     * Clears the network address and kind of device of at most `limit` steps taken before
+     * `before`, the oldest first; answers how many.
+     */
+    clearOriginsBefore: (before: number, limit: number, db: Knex = knex): Promise<number> =>
+      db('order_status_events')
+        .whereIn(
+          'id',
+          db('order_status_events')
+            .where('at', '<', before)
+            // The partial index's own condition, so the planner can use it.
+            .whereRaw('(ip IS NOT NULL OR device IS NOT NULL)')
+            .orderBy('at')
+            .limit(limit)
+            .select('id'),
+        )
+        .update({ ip: null, device: null }),
+
     /** Erases orders with their lines, steps and charges (the foreign keys cascade). */
     erase: (orderIds: readonly string[], db: Knex) =>
       db('shop_orders').whereIn('id', orderIds).delete(),
