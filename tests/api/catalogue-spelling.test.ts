@@ -53,6 +53,10 @@ describe('a misspelt search', () => {
     expect((await facetsOf(arjeplog, 'lingom')).didYouMean).toBeNull();
   });
 
+  it('finds a word typed with two neighbouring letters swapped: mjlök is mjölk', async () => {
+    expect(await facetsOf(arjeplog, 'mjlök')).toMatchObject({ total: 0, didYouMean: 'mjölk' });
+  });
+
   it('corrects only the misspelt word of several, and keeps the others as typed', async () => {
     await staff
       .post(`/api/v1/shops/${shop.id}/products`)

@@ -215,6 +215,15 @@ export async function searchWordsLike(
   return rawRows<VocabularyRow>(result).map(searchWordOf);
 }
 
+/** Those of these folded words the vocabulary holds: one read of the primary key. */
+export async function searchWordsIn(db: Knex, words: readonly string[]): Promise<SearchWord[]> {
+  if (words.length === 0) return [];
+  const rows = await db('search_words')
+    .whereIn('word', words)
+    .select<VocabularyRow[]>('word', 'shown', 'is_whole_word');
+  return rows.map(searchWordOf);
+}
+
 type VocabularyRow = { word: string; shown: string; is_whole_word: boolean | number };
 
 const searchWordOf = (row: VocabularyRow): SearchWord => ({

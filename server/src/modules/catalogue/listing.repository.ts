@@ -6,7 +6,12 @@ import { jsonObjectSql, readJsonObject } from '../../db/json-rows.ts';
 import { keepPrepared } from '../../db/prepared-statements.ts';
 import { rawRows } from '../../db/raw-rows.ts';
 import type { SearchWord } from '@e-galleria/shared/search-text';
-import { searchHitsSql, searchWordsLike, startsSomeSearchWord } from '../../db/search-index.ts';
+import {
+  searchHitsSql,
+  searchWordsIn,
+  searchWordsLike,
+  startsSomeSearchWord,
+} from '../../db/search-index.ts';
 import type { ListingCursor } from '../../http/keyset-cursor.ts';
 import { readBooleans } from '../../db/booleans.ts';
 import { productOf, type ProductRow } from './products.repository.ts';
@@ -190,6 +195,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
         trigrams: readonly string[],
         limit: number,
       ): Promise<SearchWord[]> => searchWordsLike(knex, term, trigrams, limit),
+      wordsIn: (words: readonly string[]): Promise<SearchWord[]> => searchWordsIn(knex, words),
     },
 
     /**

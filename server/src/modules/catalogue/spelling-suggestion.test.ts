@@ -13,6 +13,7 @@ function sourcesOf(titles: string[], findable: (query: string) => boolean): Spel
     startsSomeWord: (term) => Promise.resolve(words.some((word) => word.word.startsWith(term))),
     // Every word as a candidate: the rule ranks them itself.
     wordsLike: () => Promise.resolve(words),
+    wordsIn: (asked) => Promise.resolve(words.filter((word) => asked.includes(word.word))),
     findsAny: (query) => Promise.resolve(findable(query)),
   };
 }
@@ -46,6 +47,14 @@ describe('suggestSpelling', () => {
     expect(await suggestSpelling('mjök', sourcesOf(['Mellanmjölk'], always))).toBe('mjölk');
     expect(await suggestSpelling('lingom', sourcesOf(['Mangling'], always))).toBeNull();
     expect(await suggestSpelling('mjök', sourcesOf(['Mjuk kaka'], always))).toBeNull();
+  });
+
+  it('finds a word typed with two neighbouring letters swapped, which trigrams miss', async () => {
+    // mjlok shares 2 of 10 trigrams with mjolk (0.2): under the threshold, yet one slip away.
+    expect(await suggestSpelling('mjlök', sourcesOf(['Mellanmjölk'], always))).toBe('mjölk');
+    expect(await suggestSpelling('sot', sourcesOf(['Ost från Laisvall'], always))).toBe('ost');
+    // The swap comes before a word over the threshold: "kovr" is korv, not kovan (0.375).
+    expect(await suggestSpelling('kovr', sourcesOf(['Kovan', 'Korv'], always))).toBe('korv');
   });
 
   it('leaves short words, numbers and starts of words alone', async () => {

@@ -11,6 +11,8 @@ import {
 export type SpellingSources = {
   startsSomeWord(term: string): Promise<boolean>;
   wordsLike(term: string, trigrams: readonly string[], limit: number): Promise<SearchWord[]>;
+  /** Those of these exact words the vocabulary holds. */
+  wordsIn(words: readonly string[]): Promise<SearchWord[]>;
   /** Whether this query, with the search's other filters as they were, finds anything. */
   findsAny(query: string): Promise<boolean>;
 };
@@ -50,14 +52,22 @@ export async function suggestSpelling(
   return null;
 }
 
-/** The vocabulary's words most like a term, over the threshold, the likeliest first. */
+/**
+ * The vocabulary's words most like a term, the likeliest first: a word the term is with two
+ * neighbouring letters swapped ("mjlök" for "mjölk", the slip trigrams see worst: it shares
+ * two of ten), then words over the similarity threshold.
+ */
 async function closestWords(term: string, sources: SpellingSources): Promise<SearchWord[]> {
-  const candidates = await sources.wordsLike(term, [...trigramsOf(term)], 100);
-  return candidates
+  const [alike, swapped] = await Promise.all([
+    sources.wordsLike(term, [...trigramsOf(term)], 100),
+    sources.wordsIn(neighboursSwapped(term)),
+  ]);
+  const isSwap = new Set(swapped.map((candidate) => candidate.word));
+  return [...swapped, ...alike.filter((candidate) => !isSwap.has(candidate.word))]
     .map((candidate) => ({ candidate, similarity: trigramSimilarity(term, candidate.word) }))
     .filter(
       ({ candidate, similarity }) =>
-        similarity >= similarWordThreshold &&
+        (isSwap.has(candidate.word) || similarity >= similarWordThreshold) &&
         // A compound's tail may be a piece of another word (the `ling` of `mangling`): it is
         // taken for the word meant only when as long as what was typed, give or take the one
         // letter a typo drops or adds ("mjök" → "mjölk"), never "lingom" → "ling".
@@ -65,6 +75,7 @@ async function closestWords(term: string, sources: SpellingSources): Promise<Sea
     )
     .sort(
       (a, b) =>
+        Number(isSwap.has(b.candidate.word)) - Number(isSwap.has(a.candidate.word)) ||
         b.similarity - a.similarity ||
         // A word written alone reads better than the same likeness in a compound's tail.
         Number(b.candidate.isWholeWord) - Number(a.candidate.isWholeWord) ||
@@ -74,6 +85,15 @@ async function closestWords(term: string, sources: SpellingSources): Promise<Sea
     )
     .slice(0, attempts)
     .map(({ candidate }) => candidate);
+}
+
+/** The term with each pair of neighbouring letters swapped: `mjlok` gives `jmlok`, `mljok`, `mjolk`… */
+function neighboursSwapped(term: string): string[] {
+  const swaps = new Set<string>();
+  for (let at = 0; at + 1 < term.length; at++)
+    if (term[at] !== term[at + 1])
+      swaps.add(`${term.slice(0, at)}${term[at + 1] ?? ''}${term[at] ?? ''}${term.slice(at + 2)}`);
+  return [...swaps];
 }
 
 /** The query's words as the resident wrote them, the corrected ones replaced. */
