@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
 import { scrollsSideways } from './support/layout.ts';
 
 const environment = useE2eEnvironment();
@@ -15,11 +15,7 @@ const resident = {
   password: demoPassword,
   name: 'Britt Bymark',
 };
-const grocer = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const grocer = demoGrocer;
 const baker = { email: 'bageri@arjeplog.example.se', password: demoPassword, name: 'Maj Mjölnare' };
 const driver = { email: 'bud@arjeplog.example.se', password: demoPassword, name: 'Bodil Budström' };
 const phone = { viewport: { width: 360, height: 740 } };

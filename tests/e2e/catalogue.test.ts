@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
+import { demoGrocer, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -10,11 +10,7 @@ const photoPng = Buffer.from(
   'base64',
 );
 
-const owner = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const owner = demoGrocer;
 
 test('an owner publishes a good and a resident finds it by a word typed without å, ä and ö, opens it and comes back to the results', async () => {
   const ownerPage = await environment.newPage();

@@ -1,15 +1,11 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironmentWithStripe } from './support/stripe-environment.ts';
-import { demoPassword, heading, logIn, logOut, ownersShopId } from './support/flows.ts';
+import { demoGrocer, heading, logIn, logOut, ownersShopId } from './support/flows.ts';
 
 const { environment, standIn } = useE2eEnvironmentWithStripe();
 
-const grocer = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const grocer = demoGrocer;
 
 test('a resident pays by card on the payment page and comes back to a paid order the shop sees', async () => {
   // The grocery connects to Stripe first: card is offered only for shops that can be paid.

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, logIn, logOut } from './support/flows.ts';
 import { addToBasket, openShopOrders, productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
@@ -11,11 +11,7 @@ const resident = {
   password: demoPassword,
   name: 'Britt Bymark',
 };
-const groceryOwner = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const groceryOwner = demoGrocer;
 const bakeryOwner = {
   email: 'bageri@arjeplog.example.se',
   password: demoPassword,

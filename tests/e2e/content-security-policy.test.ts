@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, logIn } from './support/flows.ts';
+import { demoGrocer, demoPassword, logIn } from './support/flows.ts';
 
 // Console errors and uncaught exceptions already fail every e2e test (e2e-environment.ts).
 const environment = useE2eEnvironment();
@@ -52,11 +52,7 @@ test('public pages run without a Content-Security-Policy violation (no eval)', a
 test('the shop’s and the counter’s pages run without a Content-Security-Policy violation', async () => {
   const owner = await environment.newPage();
   await watchViolations(owner);
-  await logIn(owner, {
-    email: 'butik@arjeplog.example.se',
-    password: demoPassword,
-    name: 'Bengt Butiksson',
-  });
+  await logIn(owner, demoGrocer);
   expect(await violationsOn(owner, '/konto'), '/konto').toEqual([]);
 
   const operator = await environment.newPage();

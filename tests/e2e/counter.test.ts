@@ -4,7 +4,7 @@ import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { addDays, swedishDateOf } from '../../shared/src/calendar-dates.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, logIn } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 let database: Database | undefined;
@@ -15,11 +15,7 @@ const resident = {
   password: demoPassword,
   name: 'Britt Bymark',
 };
-const grocer = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const grocer = demoGrocer;
 const operator = {
   email: 'ombud@laisvall.example.se',
   password: demoPassword,

@@ -1,15 +1,11 @@
 import { test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
+import { demoGrocer, heading, logIn, ownersShopId } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
-const owner = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const owner = demoGrocer;
 
 test('an owner adds a service point with its delivery day and a resident sees it on the shop page', async () => {
   const page = await environment.newPage();

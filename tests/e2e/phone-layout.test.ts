@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, logIn } from './support/flows.ts';
 import { scrollsSideways, tablesWiderThanTheirBox, wrappedAmounts } from './support/layout.ts';
 import { addToBasket } from './support/shopping.ts';
 
@@ -50,11 +50,7 @@ test('on a 360 px phone the shop’s sales per day are a table the keyboard can 
   await heading(resident, 'Din beställning').waitFor();
 
   const page = await environment.newPage({ viewport: phone });
-  await logIn(page, {
-    email: 'butik@arjeplog.example.se',
-    password: demoPassword,
-    name: 'Bengt Butiksson',
-  });
+  await logIn(page, demoGrocer);
   await page.goto(page.url().replace(/bestallningar$/, 'forsaljning'));
   await heading(page, /^Försäljning/).waitFor();
   const days = page.getByRole('region', { name: 'Försäljning per dag' });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
+import { demoGrocer, heading, keepScreenshot, logIn } from './support/flows.ts';
 import { openShopOrders } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
@@ -10,11 +10,7 @@ const phone = { width: 360, height: 740 };
 
 test('on a phone the shop takes an order by phone for a caller without e-mail, then for a resident', async () => {
   const page = await environment.newPage({ viewport: phone });
-  await logIn(page, {
-    email: 'butik@arjeplog.example.se',
-    password: demoPassword,
-    name: 'Bengt Butiksson',
-  });
+  await logIn(page, demoGrocer);
   await openShopOrders(page, 'Bengt Butiksson', 'Silvervägens Livs');
   await page.getByRole('link', { name: 'Ta en beställning per telefon' }).click();
   await heading(page, 'Beställning per telefon').waitFor();

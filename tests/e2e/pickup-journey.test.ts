@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, logIn, logOut } from './support/flows.ts';
 import { addToBasket, openShopOrders } from './support/shopping.ts';
 
 // DESIGN §4, the whole card: two shops, one service point, one code, one handover.
@@ -19,7 +19,7 @@ const resident = {
 };
 const shops = [
   {
-    owner: { email: 'butik@arjeplog.example.se', password: demoPassword, name: 'Bengt Butiksson' },
+    owner: demoGrocer,
     slug: 'silvervagens-livs',
     name: 'Silvervägens Livs',
     good: 'Knäckebröd råg',

@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, logIn } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 const phone = { width: 360, height: 740 };
@@ -24,11 +24,7 @@ test('the service point’s operator lands at the counter after logging in', asy
 
 test('a shop owner lands on the shop’s orders after logging in', async () => {
   const page = await environment.newPage({ viewport: phone });
-  await logIn(page, {
-    email: 'butik@arjeplog.example.se',
-    password: demoPassword,
-    name: 'Bengt Butiksson',
-  });
+  await logIn(page, demoGrocer);
   await heading(page, /^Beställningar – Silvervägens Livs/).waitFor();
   await expectNoSeriousAccessibilityViolations(page);
 });

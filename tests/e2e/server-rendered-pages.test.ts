@@ -3,7 +3,14 @@ import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
+import {
+  demoGrocer,
+  demoPassword,
+  heading,
+  logIn,
+  ownersShopId,
+  waitForHydration,
+} from './support/flows.ts';
 
 // Decision 0051: the public pages come rendered by the server, and the browser hydrates them.
 // Console errors (a hydration mismatch, a CSP violation) already fail every test here.
@@ -236,11 +243,7 @@ test('a rendered page is kept for every visitor until the next write, and then s
   expect(second.response.headers.get('etag')).toBe(first.response.headers.get('etag'));
 
   const owner = await environment.newPage();
-  await logIn(owner, {
-    email: 'butik@arjeplog.example.se',
-    password: demoPassword,
-    name: 'Bengt Butiksson',
-  });
+  await logIn(owner, demoGrocer);
   const shopId = await ownersShopId(owner);
   const products = (await (await owner.request.get(`/api/v1/shops/${shopId}/products`)).json()) as {
     items: { id: string; title: string }[];

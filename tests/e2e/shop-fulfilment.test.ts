@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, logIn } from './support/flows.ts';
 import { addToBasket, openShopOrders } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
@@ -11,11 +11,7 @@ const resident = {
   password: demoPassword,
   name: 'Britt Bymark',
 };
-const groceryOwner = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const groceryOwner = demoGrocer;
 
 test('the shop accepts, packs, prints a label and hands the parcel over for Laisvall; the resident’s timeline shows it on its way', async () => {
   const page = await environment.newPage({ viewport: { width: 390, height: 844 } });

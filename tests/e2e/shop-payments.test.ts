@@ -1,17 +1,13 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironmentWithStripe } from './support/stripe-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoGrocer, demoPassword, heading, logIn } from './support/flows.ts';
 
 const { environment, standIn } = useE2eEnvironmentWithStripe();
 
 test('the grocery’s owner connects the shop to Stripe and comes back to a ready status', async () => {
   const page = await environment.newPage();
-  await logIn(page, {
-    email: 'butik@arjeplog.example.se',
-    password: demoPassword,
-    name: 'Bengt Butiksson',
-  });
+  await logIn(page, demoGrocer);
   const me = (await (await page.request.get('/api/v1/me')).json()) as {
     roles: { role: string; scope: { id: string } }[];
   };

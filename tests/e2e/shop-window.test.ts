@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
+import { demoGrocer, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
 import { addToBasket } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
@@ -124,11 +124,7 @@ for (const viewport of [phone, desktop])
 
 test('a shop with more goods than a page shows more on request, and back restores the list', async () => {
   const owner = await environment.newPage();
-  await logIn(owner, {
-    email: 'butik@arjeplog.example.se',
-    password: demoPassword,
-    name: 'Bengt Butiksson',
-  });
+  await logIn(owner, demoGrocer);
   const shopId = await ownersShopId(owner);
   for (let number = 1; number <= 20; number += 1) {
     const response = await owner.request.post(`/api/v1/shops/${shopId}/products`, {

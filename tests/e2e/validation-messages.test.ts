@@ -1,15 +1,11 @@
 import { test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoGrocer, heading, logIn } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 const phone = { width: 360, height: 740 };
-const grocer = {
-  email: 'butik@arjeplog.example.se',
-  password: demoPassword,
-  name: 'Bengt Butiksson',
-};
+const grocer = demoGrocer;
 
 test('a postal code of letters is answered with how to write one, not “cannot be used”', async () => {
   const page = await environment.newPage({ viewport: phone });

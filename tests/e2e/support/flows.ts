@@ -3,6 +3,13 @@ import type { Page } from 'playwright-core';
 
 export const demoPassword = 'galleria-demo';
 
+/** The demo grocery's owner (Silvervägens Livs, Arjeplog), whom most paths start with. */
+export const demoGrocer = {
+  email: 'butik@arjeplog.example.se',
+  password: demoPassword,
+  name: 'Bengt Butiksson',
+};
+
 /** Logs in through the form, as a person would, and waits until the header shows the name. */
 export async function logIn(
   page: Page,
