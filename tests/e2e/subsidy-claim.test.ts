@@ -117,6 +117,12 @@ test('a report returned, corrected and approved lands in the yearly claim, on a 
     expect(
       squeezed(await reports.getByRole('row', { name: new RegExp(`^${month}`) }).innerText()),
     ).toContain(squeezed(kronor(costOre)));
+    // The report's own PDF is named by the word shown, then which report it is.
+    expect(
+      await reports
+        .getByRole('link', { name: new RegExp(`^PDF – rapporten ${month} från `) })
+        .count(),
+    ).toBe(1);
     await expect
       .poll(() => page.getByRole('link', { name: 'Ladda ner underlaget (PDF)' }).count())
       .toBe(1);

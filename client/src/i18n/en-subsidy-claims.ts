@@ -53,7 +53,7 @@ export const enSubsidyClaims: typeof svSubsidyClaims = {
   fees: 'Fees',
   report: 'Report',
   reportPdf: 'PDF',
-  reportPdfLabel: 'The {{month}} report from {{carrier}} (PDF)',
+  reportPdfWhich: '– the {{month}} report from {{carrier}}',
   total: 'Total',
   householdsHeading: 'Households',
   householdsNote:

@@ -51,7 +51,7 @@ export const svSubsidyClaims = {
   fees: 'Avgifter',
   report: 'Rapport',
   reportPdf: 'PDF',
-  reportPdfLabel: 'Rapporten {{month}} från {{carrier}} (PDF)',
+  reportPdfWhich: '– rapporten {{month}} från {{carrier}}',
   total: 'Summa',
   householdsHeading: 'Hushåll',
   householdsNote:

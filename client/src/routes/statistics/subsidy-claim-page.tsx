@@ -167,15 +167,16 @@ function ClaimTables({
                     key: 'pdf',
                     header: t('claims.report'),
                     value: (report: SubsidyClaimView['reports'][number]) => (
-                      <a
-                        href={receivedReportPdfUrl(slug, report.id)}
-                        aria-label={t('claims.reportPdfLabel', {
-                          month: report.month,
-                          carrier: report.carrier.name,
-                        })}
-                        download
-                      >
-                        {t('claims.reportPdf')}
+                      // The visible word begins the link's name, so a person who says
+                      // "PDF" to their speech control finds it (WCAG 2.5.3).
+                      <a href={receivedReportPdfUrl(slug, report.id)} download>
+                        {t('claims.reportPdf')}{' '}
+                        <span className="visually-hidden">
+                          {t('claims.reportPdfWhich', {
+                            month: report.month,
+                            carrier: report.carrier.name,
+                          })}
+                        </span>
                       </a>
                     ),
                   },
