@@ -8,6 +8,10 @@ import { defineConfig } from 'vitest/config';
 // so isolation only cost the import of the whole server again per file (half the API run).
 export default defineConfig({
   test: {
+    // A file per core. Vitest's default keeps one core for itself (one file at a time on the
+    // 2-core machine), but API files spend much of their time waiting on the database, timers
+    // and child processes, so a second file fills that time (decision 0059).
+    maxWorkers: '100%',
     projects: [
       {
         test: {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { repositoryRoot } from '../../e2e/support/paths.ts';
+import { repositoryRoot, testCompileCache } from '../../e2e/support/paths.ts';
 import { findFreePort, stopProcess, waitForHealth } from '../../e2e/support/test-server.ts';
 import { type RoundRobinProxy, startRoundRobinProxy } from './round-robin-proxy.ts';
 
@@ -90,6 +90,7 @@ function startInstance(
       NODE_ENV: 'development',
       DEMO: '0',
       LOG_LEVEL: 'warn',
+      NODE_COMPILE_CACHE: testCompileCache,
       // Shared, as object storage would be; no scenario here uploads.
       UPLOADS_DIR: path.join(os.tmpdir(), 'e-galleria-cluster-uploads'),
       MAP_TILE_URL: 'none',

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { repositoryRoot } from './paths.ts';
+import { repositoryRoot, testCompileCache } from './paths.ts';
 
 export type TestServer = {
   baseUrl: string;
@@ -45,6 +45,7 @@ export async function startTestServer(
       PUBLIC_URL: baseUrl,
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
+      NODE_COMPILE_CACHE: testCompileCache,
       // Map tiles from a closed local port: tests never reach the internet, and pages with a
       // map must work when tiles do not load.
       MAP_TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png',
