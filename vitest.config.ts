@@ -58,6 +58,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Each file starts its own server and browser (tests/e2e/support/e2e-environment.ts)
+          // and closes them; a fresh process per file only imported playwright-core again.
+          isolate: false,
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
