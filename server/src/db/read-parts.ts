@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { keepPrepared } from './prepared-statements.ts';
 import { dialectOf } from './search-index.ts';
 
 /**
@@ -31,7 +32,8 @@ export type RowsOf<Parts> = {
  * part's rows as a JSON array of objects (json_agg), so only columns whose JSON is what pg
  * would answer may be read this way: text, integers and BIGINT epoch milliseconds (numbers
  * either way, decision 0004), booleans; not NUMERIC, timestamps or json columns. On SQLite,
- * where a statement costs no round trip, each part on its own, all at once.
+ * where a statement costs no round trip, each part on its own, all at once. Only for parts
+ * whose SQL comes in a few shapes: the statement is kept prepared on PostgreSQL.
  */
 export async function readTogether<const Parts extends readonly ReadPart<unknown>[]>(
   db: Knex,
@@ -46,14 +48,18 @@ export async function readTogether<const Parts extends readonly ReadPart<unknown
     );
     return answers as RowsOf<Parts>;
   }
-  const result: { rows: Record<string, unknown>[] } = await db.raw(
-    `SELECT ${parts
-      .map(
-        (part, index) =>
-          `(SELECT coalesce(json_agg(r${index}), '[]'::json) FROM (${part.sql}) AS r${index}) AS a${index}`,
-      )
-      .join(', ')}`,
-    parts.flatMap((part) => [...part.bindings]),
+  // Kept prepared (decision 0060): its planning cost several times its running, and its
+  // callers' parts come in few shapes (the checkout's: one per count of shops in a basket).
+  const result = await keepPrepared(
+    db.raw<{ rows: Record<string, unknown>[] }>(
+      `SELECT ${parts
+        .map(
+          (part, index) =>
+            `(SELECT coalesce(json_agg(r${index}), '[]'::json) FROM (${part.sql}) AS r${index}) AS a${index}`,
+        )
+        .join(', ')}`,
+      parts.flatMap((part) => [...part.bindings]),
+    ),
   );
   const [answer] = result.rows;
   return parts.map((part, index) =>

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { keepPrepared } from './prepared-statements.ts';
 import { dialectOf } from './search-index.ts';
 
 /**
@@ -16,6 +17,12 @@ export type WritePart = {
    * by (a `WITH` part's name); unnamed parts are `w0`, `w1`, … by their place.
    */
   readonly name?: string;
+  /**
+   * Its SQL is the same whatever the number of rows it writes (the rows bound as one JSON
+   * array or arrays, not a row of placeholders each): a statement of such parts only is kept
+   * prepared on PostgreSQL (decision 0060).
+   */
+  readonly fixedText?: true;
 };
 
 /**
@@ -47,6 +54,45 @@ export type PartResult = { count: number; rows: Record<string, unknown>[] };
 export function partOf(builder: Knex.QueryBuilder): WritePart {
   const { sql, bindings } = builder.toSQL();
   return { sql, bindings };
+}
+
+/**
+ * A value JSON carries to a column as pg would bind it: text, finite numbers, booleans, null.
+ * (JSON would turn NaN into null, where pg refuses it.)
+ */
+const isPlainValue = (value: unknown) =>
+  value === null ||
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * The INSERT of `rows` into `table` as a part. On PostgreSQL its text does not depend on how
+ * many rows there are (`fixedText`): the rows go as one JSON array, which
+ * `json_populate_recordset` turns into rows of the table's own column types (decision 0060).
+ * Every row must have the same columns (a missing one would be NULL, not its default) and
+ * plain values (text, integers, BIGINT epoch ms, booleans, null: not bytes or JSON columns);
+ * otherwise, and on SQLite, the INSERT knex would build.
+ */
+export function insertPartOf(db: Knex, table: string, rows: readonly object[]): WritePart {
+  const columns = Object.keys(rows[0] ?? {}).sort();
+  const sameColumns = rows.every((row) => {
+    const keys = Object.keys(row);
+    return keys.length === columns.length && keys.every((key) => columns.includes(key));
+  });
+  if (
+    dialectOf(db) === 'sqlite' ||
+    columns.length === 0 ||
+    !sameColumns ||
+    !rows.every((row) => Object.values(row).every(isPlainValue))
+  )
+    return partOf(db(table).insert(rows));
+  const list = columns.map((column) => `"${column}"`).join(', ');
+  return {
+    sql: `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", ?::json)`,
+    bindings: [JSON.stringify(rows)],
+    fixedText: true,
+  };
 }
 
 /**
@@ -87,22 +133,28 @@ export async function sendParts(
   );
   // Read after every part's answer, so after every part has run: a wrong count fails the
   // whole statement, and with it every part (one statement is one transaction at least).
+  // The counts are bound, so the text stays the same for any number of rows.
   const refusal =
     checks.length === 0
       ? ''
       : `, CASE ${checks
           .map(
             (check) =>
-              `WHEN (SELECT count(*) FROM ${names[check.part]}) <> ${Math.trunc(check.rows)} THEN refuse_write(?::text)`,
+              `WHEN (SELECT count(*) FROM ${names[check.part]}) <> ?::integer THEN refuse_write(?::text)`,
           )
           .join(' ')} END AS refused`;
+  const statement = db.raw<{ rows: Record<string, unknown>[] }>(
+    `WITH ${parts.map((part, index) => `${names[index]} AS (${part.sql} RETURNING ${part.returning ?? '1'})`).join(', ')}
+     SELECT ${answers.join(', ')}${refusal}`,
+    [
+      ...parts.flatMap((part) => [...part.bindings]),
+      ...checks.flatMap((check) => [Math.trunc(check.rows), check.refusal]),
+    ],
+  );
   let result: { rows: Record<string, unknown>[] };
   try {
-    result = await db.raw(
-      `WITH ${parts.map((part, index) => `${names[index]} AS (${part.sql} RETURNING ${part.returning ?? '1'})`).join(', ')}
-     SELECT ${answers.join(', ')}${refusal}`,
-      [...parts.flatMap((part) => [...part.bindings]), ...checks.map((check) => check.refusal)],
-    );
+    // Planned once per connection when no part's text depends on its rows (decision 0060).
+    result = await (parts.every((part) => part.fixedText) ? keepPrepared(statement) : statement);
   } catch (error) {
     const { code, detail } = error as { code?: unknown; detail?: unknown };
     if (code === refusedState && typeof detail === 'string') throw new WriteRefused(detail);

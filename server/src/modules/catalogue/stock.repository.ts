@@ -29,7 +29,12 @@ export function createStockRepository() {
      * for these. On SQLite, where the writer is alone and takes no row locks, one UPDATE of
      * them all too (decision 0052): each statement is a trip through the driver's thread pool,
      * and the text is the same whatever the number of variants, so it stays prepared
-     * (sqlite-statement-cache.ts).
+     * (sqlite-statement-cache.ts). On PostgreSQL too (decision 0060): the variants come as one
+     * JSON array, and the rows are found by `= ANY (ARRAY(…))`, which the planner guesses at
+     * ten rows whatever the values, so a plan made once (index lookups) is as good as one made
+     * for each call, and PostgreSQL keeps it. An array bound as such would be counted exactly
+     * for each call (and PostgreSQL would go on planning every one); a JSON set joined with
+     * `IN` is guessed at a hundred rows, for which it scans the whole table.
      */
     takeAllPart(wanted: readonly { variantId: string; quantity: number }[], db: Knex): WritePart {
       if (dialectOf(db) === 'sqlite')
@@ -42,19 +47,23 @@ export function createStockRepository() {
         };
       return {
         sql: `WITH wanted AS (
-                SELECT id, quantity FROM unnest(?::text[], ?::integer[]) AS w(id, quantity)
+                SELECT id, quantity FROM json_to_recordset(?::json) AS w(id text, quantity integer)
               ), locked AS (
                 SELECT v.id FROM product_variants v
-                WHERE v.id IN (SELECT id FROM wanted)
+                WHERE v.id = ANY (ARRAY(SELECT id FROM wanted))
                 ORDER BY v.id COLLATE "C"
                 FOR UPDATE
               )
               UPDATE product_variants v SET stock = v.stock - w.quantity
               FROM wanted w
-              WHERE v.id = w.id AND v.id IN (SELECT id FROM locked) AND v.stock >= w.quantity`,
-        bindings: [wanted.map((line) => line.variantId), wanted.map((line) => line.quantity)],
+              WHERE v.id = ANY (ARRAY(SELECT id FROM locked)) AND v.id = w.id
+                AND v.stock >= w.quantity`,
+        bindings: [
+          JSON.stringify(wanted.map((line) => ({ id: line.variantId, quantity: line.quantity }))),
+        ],
         returning: 'v.id, v.stock, v.product_id',
         name: takenStock,
+        fixedText: true,
       };
     },
 
@@ -79,6 +88,7 @@ export function createStockRepository() {
                     AND v.id NOT IN (SELECT t.id FROM ${takenStock} t)
                 )`,
         bindings: [],
+        fixedText: true,
       };
     },
 

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Locale } from '@e-galleria/shared/locales';
-import { partOf, type WritePart } from '../../db/write-parts.ts';
+import { insertPartOf, partOf, type WritePart } from '../../db/write-parts.ts';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'kept';
 
@@ -56,7 +56,7 @@ export function createOutboxRepository(knex: Knex) {
     /** The same and the attachments, built to be sent with the caller's other writes. */
     insertParts(rows: OutboxRow[], attachments: OutboxAttachmentRow[], db: Knex): WritePart[] {
       return [
-        ...(rows.length > 0 ? [partOf(db('outbox_messages').insert(rows))] : []),
+        ...(rows.length > 0 ? [insertPartOf(db, 'outbox_messages', rows)] : []),
         ...(attachments.length > 0 ? [partOf(db('outbox_attachments').insert(attachments))] : []),
       ];
     },

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { partOf, type WritePart } from '../../db/write-parts.ts';
+import { insertPartOf, type WritePart } from '../../db/write-parts.ts';
 
 export type CheckoutRow = {
   id: string;
@@ -42,7 +42,7 @@ export function createCheckoutsRepository(knex: Knex) {
     insert: (row: CheckoutRow, db: Knex) => db('checkouts').insert(row),
 
     /** The same, built to be sent with the checkout's other writes (`sendParts`). */
-    insertPart: (row: CheckoutRow, db: Knex): WritePart => partOf(db('checkouts').insert(row)),
+    insertPart: (row: CheckoutRow, db: Knex): WritePart => insertPartOf(db, 'checkouts', [row]),
 
     async setPaymentSession(
       id: string,

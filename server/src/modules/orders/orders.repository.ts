@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
 import { readBooleans } from '../../db/booleans.ts';
-import { partOf, type WritePart } from '../../db/write-parts.ts';
+import { insertPartOf, type WritePart } from '../../db/write-parts.ts';
 
 export type ShopOrderRow = {
   id: string;
@@ -395,35 +395,33 @@ export function createOrdersRepository(knex: Knex) {
       },
       db: Knex,
     ): WritePart[] {
-      return [
-        rows.orders.length > 0 ? db('shop_orders').insert(rows.orders) : null,
-        rows.lines.length > 0
-          ? db('order_lines').insert(
-              rows.lines.map((row) => ({
-                ...row,
-                ...orderCopies(placedIn(rows.orders, row.order_id)),
-              })),
-            )
-          : null,
-        rows.charges.length > 0
-          ? db('order_charges').insert(
-              rows.charges.map((row) => ({
-                ...row,
-                ...orderCopies(placedIn(rows.orders, row.order_id)),
-              })),
-            )
-          : null,
-        rows.events.length > 0
-          ? db('order_status_events').insert(
-              rows.events.map((row) => ({
-                ...row,
-                pickup_point_id: pickupPointOf(placedIn(rows.orders, row.order_id)),
-              })),
-            )
-          : null,
-      ]
-        .filter((insert) => insert !== null)
-        .map(partOf);
+      const inserts: [string, readonly object[]][] = [
+        ['shop_orders', rows.orders],
+        [
+          'order_lines',
+          rows.lines.map((row) => ({
+            ...row,
+            ...orderCopies(placedIn(rows.orders, row.order_id)),
+          })),
+        ],
+        [
+          'order_charges',
+          rows.charges.map((row) => ({
+            ...row,
+            ...orderCopies(placedIn(rows.orders, row.order_id)),
+          })),
+        ],
+        [
+          'order_status_events',
+          rows.events.map((row) => ({
+            ...row,
+            pickup_point_id: pickupPointOf(placedIn(rows.orders, row.order_id)),
+          })),
+        ],
+      ];
+      return inserts
+        .filter(([, tableRows]) => tableRows.length > 0)
+        .map(([table, tableRows]) => insertPartOf(db, table, tableRows));
     },
 
     ofCheckout: (checkoutId: string, db: Knex = knex) =>
