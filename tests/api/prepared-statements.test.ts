@@ -4,6 +4,7 @@ import { readPartOf, readTogether } from '../../server/src/db/read-parts.ts';
 import { insertPartOf, sendParts } from '../../server/src/db/write-parts.ts';
 import { createBasketRepository } from '../../server/src/modules/basket/basket.repository.ts';
 import { createStockRepository } from '../../server/src/modules/catalogue/stock.repository.ts';
+import { createUsersRepository } from '../../server/src/modules/users/users.repository.ts';
 import { createPublishedShop, goodBody } from './support/factories.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 import { testDatabaseKind } from './support/test-database.ts';
@@ -19,10 +20,13 @@ let t: TestApp;
 const baskets: { hash: string; titles: string[] }[] = [];
 /** The variants of the goods in those baskets (100 in stock each). */
 let variantIds: string[] = [];
+/** The shop's owner's and staff member's emails. */
+let accounts: { owner: string; staff: string };
 
 beforeAll(async () => {
   t = await createTestApp();
   const shop = await createPublishedShop(t, { name: 'Förberedda butiken' });
+  accounts = { owner: shop.ownerEmail, staff: shop.staffEmail };
   const staff = await t.loginAs(shop.staffEmail);
   const productIds: string[] = [];
   for (const title of ['Kaffe', 'Knäckebröd', 'Lingonsylt']) {
@@ -97,6 +101,33 @@ describe('hot reads are kept prepared on PostgreSQL (decision 0060)', () => {
         expect(plans).toHaveLength(1);
         expect(plans[0]?.custom).toBe(5);
         expect(plans[0]?.generic).toBeGreaterThanOrEqual(8);
+      }
+    });
+  });
+
+  it("answers each account's own roles from one statement, read on every signed-in request", async () => {
+    const users = createUsersRepository(t.database.knex);
+    const idOf = async (email: string) =>
+      (await t.database.knex('users').where({ email }).first<{ id: string }>('id')).id;
+    const owner = await idOf(accounts.owner);
+    const staff = await idOf(accounts.staff);
+    await t.database.knex.transaction(async (trx) => {
+      for (let round = 0; round < 4; round++) {
+        const [ownerRoles, staffRoles] = [
+          await users.findRoles(owner, trx),
+          await users.findRoles(staff, trx),
+        ];
+        expect(ownerRoles.map((assignment) => [assignment.role, assignment.scope.name])).toEqual([
+          ['shop_owner', 'Förberedda butiken'],
+        ]);
+        expect(staffRoles.map((assignment) => [assignment.role, assignment.scope.name])).toEqual([
+          ['shop_staff', 'Förberedda butiken'],
+        ]);
+      }
+      if (testDatabaseKind === 'postgres') {
+        const plans = await plansOf(trx, 'from "role_assignments" as "ra"');
+        expect(plans).toHaveLength(1);
+        expect(plans[0]?.generic).toBeGreaterThanOrEqual(3);
       }
     });
   });

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Locale } from '@e-galleria/shared/locales';
 import type { Role, RoleAssignment, ScopeType } from '@e-galleria/shared/roles';
 import { newId } from '../../db/ids.ts';
+import { keepPrepared } from '../../db/prepared-statements.ts';
 
 export type UserRow = {
   id: string;
@@ -83,7 +84,11 @@ export function createUsersRepository(knex: Knex) {
         .ignore();
     },
 
-    /** Every role of a user with the slug and name of its scope, in one query. */
+    /**
+     * Every role of a user with the slug and name of its scope, in one query. Read on every
+     * signed-in request: kept prepared on PostgreSQL, where planning its six-table join cost
+     * 0.5–0.7 ms beside 0.05–0.09 ms of running it (decision 0060).
+     */
     async findRoles(userId: string, db: Knex = knex): Promise<RoleAssignment[]> {
       type Row = {
         role: Role;
@@ -92,7 +97,7 @@ export function createUsersRepository(knex: Knex) {
         slug: string | null;
         name: string | null;
       };
-      const rows = await db('role_assignments as ra')
+      const rows = await keepPrepared(db('role_assignments as ra'))
         .leftJoin('regions as r', function joinRegion() {
           this.on('r.id', '=', 'ra.scope_id').andOnVal('ra.scope_type', '=', 'region');
         })
