@@ -183,6 +183,22 @@ describe('hot reads are kept prepared on PostgreSQL (decision 0060)', () => {
           flag: Boolean(stored.flag),
         })),
       ).toEqual([row(0), row(1), row(2), row(3)]);
+      if (testDatabaseKind === 'postgres') {
+        // A value its column cannot hold is refused as knex's INSERT would have it refused,
+        // never cut or rounded on the way through JSON (SQLite's columns take any value).
+        await trx.raw('ALTER TABLE prepared_rows ALTER COLUMN note TYPE varchar(40)');
+        for (const [wrong, code] of [
+          [{ note: 'x'.repeat(41) }, '22001'],
+          [{ n: 1.5 }, '22P02'],
+        ] as const)
+          await expect(
+            trx.transaction((savepoint) =>
+              sendParts(savepoint, [
+                insertPartOf(savepoint, 'prepared_rows', [{ ...row(9), ...wrong }]),
+              ]),
+            ),
+          ).rejects.toMatchObject({ code });
+      }
     });
   });
 
