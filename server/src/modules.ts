@@ -289,6 +289,8 @@ export function composeModules(deps: ModuleDeps) {
         // the same rows in different orders could deadlock each other.
         orders.retention.erasePastRetention().then(() => orders.retention.clearOldStepOrigins()),
       ]),
+    /** Every night: words no product uses any more leave the search's vocabulary (0061). */
+    nightly: () => catalogue.vocabulary.sweep(),
   };
 
   return {
@@ -347,6 +349,8 @@ export function composeModules(deps: ModuleDeps) {
       orders,
       imports: catalogue.imports,
       removeOrphanImages: images.removeOrphans,
+      /** The nightly sweep of the search's vocabulary (decision 0061). */
+      sweepSearchVocabulary: catalogue.vocabulary.sweep,
       counter: counterDesk,
       deliveries: deliveryDesk,
       /** Checkout's household for a home delivery (`HouseholdsPort`), orders by phone, erasure. */

@@ -134,9 +134,9 @@ export function searchHitsSql(
 }
 
 /**
- * Adds words to the vocabulary; words it holds already stay as they are. The vocabulary only
- * grows: a word no product uses any more is never suggested, because a suggestion is only
- * made when searching for it finds something.
+ * Adds words to the vocabulary; words it holds already stay as they are. A word no product
+ * uses any more is never suggested, because a suggestion is only made when searching for it
+ * finds something; the nightly sweep takes it out (`pruneSearchWords`).
  */
 export async function writeSearchWords(db: Knex, words: readonly SearchWord[]): Promise<void> {
   const byWord = new Map<string, SearchWord>();
@@ -166,6 +166,42 @@ export async function writeSearchWords(db: Knex, words: readonly SearchWord[]): 
         .where('is_whole_word', false)
         .update({ is_whole_word: true });
   }
+}
+
+/**
+ * Makes product writes wait for the caller's transaction before they add words: the nightly
+ * sweep reads what products use and removes the rest, and a word added meanwhile by a product
+ * it has not seen would go (decision 0061). On PostgreSQL a table lock that the writers' row
+ * lock waits for, readers not; on SQLite the transaction holds the one writer already.
+ */
+export async function lockSearchWords(db: Knex): Promise<void> {
+  if (dialectOf(db) === 'postgres')
+    await db.raw('LOCK TABLE search_words IN SHARE ROW EXCLUSIVE MODE');
+}
+
+/**
+ * Keeps the vocabulary to `used` (each word, and whether some product uses it whole): the
+ * other words go, and a word now used only as a compound's tail is no longer marked whole.
+ * Call in a transaction after `lockSearchWords`. Answers how many words went and changed.
+ */
+export async function pruneSearchWords(
+  db: Knex,
+  used: ReadonlyMap<string, boolean>,
+): Promise<{ removed: number; noLongerWhole: number }> {
+  const held = await db('search_words').select<VocabularyRow[]>('word', 'is_whole_word');
+  const unused = held.filter((row) => !used.has(row.word)).map((row) => row.word);
+  const noLongerWhole = held
+    .filter((row) => Boolean(row.is_whole_word) && used.get(row.word) === false)
+    .map((row) => row.word);
+  for (let start = 0; start < unused.length; start += 500)
+    await db('search_words')
+      .whereIn('word', unused.slice(start, start + 500))
+      .delete();
+  for (let start = 0; start < noLongerWhole.length; start += 500)
+    await db('search_words')
+      .whereIn('word', noLongerWhole.slice(start, start + 500))
+      .update({ is_whole_word: false });
+  return { removed: unused.length, noLongerWhole: noLongerWhole.length };
 }
 
 /** Whether a folded term starts some word of the vocabulary: then it is no typo. */

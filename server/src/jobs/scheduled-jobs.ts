@@ -7,6 +7,7 @@ export type Sweeps = {
   counterHousekeeping: () => Promise<unknown>;
   deliveryNotices: () => Promise<unknown>;
   hourly: () => Promise<unknown>;
+  nightly: () => Promise<unknown>;
 };
 
 /**
@@ -44,5 +45,7 @@ export function scheduledJobs(
     sweep('counter-housekeeping', sweeps.counterHousekeeping, { cron: '* * * * *' }, 300),
     sweep('delivery-notices', sweeps.deliveryNotices, { cron: '* * * * *' }, 300),
     sweep('hourly-cleanup', sweeps.hourly, { cron: '7 * * * *' }, 1800),
+    // At night: the vocabulary sweep holds back product saves while it reads (decision 0061).
+    sweep('nightly-cleanup', sweeps.nightly, { cron: '23 3 * * *' }, 3600),
   ];
 }

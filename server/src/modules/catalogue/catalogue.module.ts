@@ -24,6 +24,7 @@ import { createStockRepository } from './stock.repository.ts';
 import { createStockService } from './stock.service.ts';
 import { createVariantsService } from './variants.service.ts';
 import { createVatRatesService } from './vat-rates.service.ts';
+import { createVocabularySweep } from './vocabulary-sweep.ts';
 
 /**
  * The catalogue: goods and services, their photos, search and listings, CSV imports, stock
@@ -105,6 +106,8 @@ export function createCatalogueModule(deps: {
     vatRates: createVatRatesService({ products }),
     listing,
     imports,
+    /** The nightly sweep of the search's vocabulary (decision 0061). */
+    vocabulary: createVocabularySweep({ transaction, products }),
     router,
   };
 }

@@ -1,5 +1,10 @@
 import type { ComparisonUnit, ContentUnit } from '@e-galleria/shared/catalogue';
-import { compoundTails, foldForSearch, searchWordsOf } from '@e-galleria/shared/search-text';
+import {
+  compoundTails,
+  foldForSearch,
+  type SearchWord,
+  searchWordsOf,
+} from '@e-galleria/shared/search-text';
 import type { SearchDocument } from '../../db/search-index.ts';
 import type { ProductRow, VariantRow } from './products.repository.ts';
 
@@ -72,10 +77,21 @@ export function searchDocumentOf(
     productId: product.id,
     title,
     body: `${body} ${compoundTails(title).join(' ')}`.trim(),
-    words: searchWordsOf(
-      `${product.title} ${variantNames} ${context.categoryName} ${context.shopName}`,
-    ),
+    words: vocabularyOf(product.title, variantNames, context),
   };
+}
+
+/**
+ * The words of a product a misspelt search may be corrected to: its title's, its variants'
+ * names', its category's and its shop's (searchDocumentOf, and the nightly sweep that keeps
+ * the vocabulary to what products still use: vocabulary-sweep.ts).
+ */
+export function vocabularyOf(
+  title: string,
+  variantNames: string,
+  context: { categoryName: string; shopName: string },
+): SearchWord[] {
+  return searchWordsOf(`${title} ${variantNames} ${context.categoryName} ${context.shopName}`);
 }
 
 /** Category names are JSON { sv, en }: both languages are searchable. */

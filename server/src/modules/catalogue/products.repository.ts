@@ -215,6 +215,39 @@ export function createProductsRepository(knex: Knex) {
       return { products, variants, categories };
     },
 
+    /**
+     * What the vocabulary's words of up to `limit` products come from, after the product
+     * `afterId` in id order (the nightly sweep's pages, vocabulary-sweep.ts): their titles,
+     * category and shop names, and their variants' names.
+     */
+    async vocabularySources(afterId: string | null, limit: number, db: Knex = knex) {
+      const products = await db('products as p')
+        .join('shops as s', 's.id', 'p.shop_id')
+        .join('categories as c', 'c.id', 'p.category_id')
+        .modify((query) => {
+          if (afterId !== null) void query.where('p.id', '>', afterId);
+        })
+        .orderBy('p.id')
+        .limit(limit)
+        .select<{ id: string; title: string; category_name: string; shop_name: string }[]>(
+          'p.id',
+          'p.title',
+          'c.name as category_name',
+          's.name as shop_name',
+        );
+      const variants =
+        products.length === 0
+          ? []
+          : await db('product_variants')
+              .whereIn(
+                'product_id',
+                products.map((product) => product.id),
+              )
+              .whereNotNull('name')
+              .select<{ product_id: string; name: string }[]>('product_id', 'name');
+      return { products, variants };
+    },
+
     /** One product with its shop and category, whatever its status, for product pages. */
     findProductView: async (id: string) => {
       const row = await knex('products as p')
