@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPartOf, readTogether } from '../../server/src/db/read-parts.ts';
 import { insertPartOf, sendParts } from '../../server/src/db/write-parts.ts';
+import { createSessionsRepository } from '../../server/src/modules/auth/sessions.repository.ts';
 import { createBasketRepository } from '../../server/src/modules/basket/basket.repository.ts';
 import { createStockRepository } from '../../server/src/modules/catalogue/stock.repository.ts';
 import { createUsersRepository } from '../../server/src/modules/users/users.repository.ts';
@@ -9,8 +10,8 @@ import { createPublishedShop, goodBody } from './support/factories.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 import { testDatabaseKind } from './support/test-database.ts';
 
-// The checkout's statements are kept prepared on PostgreSQL (decision 0060): planning them
-// cost more than running them. Proven on one connection (a transaction holds one): the same
+// The checkout's statements, and a signed-in request's session and roles, are kept prepared
+// on PostgreSQL (decision 0060): planning them cost more than running them. Proven on one connection (a transaction holds one): the same
 // named statement answers each call with its own rows after PostgreSQL has switched to a
 // generic plan, and on PostgreSQL that plan is kept; the writes' text does not depend on how
 // many rows they write, and every value arrives as it was sent.
@@ -126,6 +127,39 @@ describe('hot reads are kept prepared on PostgreSQL (decision 0060)', () => {
       }
       if (testDatabaseKind === 'postgres') {
         const plans = await plansOf(trx, 'from "role_assignments" as "ra"');
+        expect(plans).toHaveLength(1);
+        expect(plans[0]?.generic).toBeGreaterThanOrEqual(3);
+      }
+    });
+  });
+
+  it("answers each session's account from one statement, without its password hash", async () => {
+    await t.loginAs(accounts.owner);
+    await t.loginAs(accounts.staff);
+    const sessionOf = async (email: string) =>
+      (
+        await t.database
+          .knex('sessions as s')
+          .join('users as u', 'u.id', 's.user_id')
+          .where('u.email', email)
+          .first<{ id: string }>('s.id')
+      ).id;
+    const sessions = [
+      [await sessionOf(accounts.owner), accounts.owner],
+      [await sessionOf(accounts.staff), accounts.staff],
+    ] as const;
+    await t.database.knex.transaction(async (trx) => {
+      const repository = createSessionsRepository(trx);
+      for (let round = 0; round < 4; round++)
+        for (const [sessionId, email] of sessions) {
+          const found = await repository.findWithUser(sessionId);
+          expect(found?.session.id).toBe(sessionId);
+          expect(found?.user.email).toBe(email);
+          expect(Object.keys(found?.user ?? {}).sort()).toEqual(['email', 'id', 'locale', 'name']);
+        }
+      expect(await repository.findWithUser('no-such-session')).toBeUndefined();
+      if (testDatabaseKind === 'postgres') {
+        const plans = await plansOf(trx, 'from "sessions" as "s"');
         expect(plans).toHaveLength(1);
         expect(plans[0]?.generic).toBeGreaterThanOrEqual(3);
       }

@@ -1,7 +1,11 @@
 import type { Knex } from 'knex';
+import { keepPrepared } from '../../db/prepared-statements.ts';
 import type { UserRecord as UserRow } from '../users/users.service.ts';
 
 export type SessionRow = { id: string; user_id: string; created_at: number; expires_at: number };
+
+/** What a signed-in request knows of its account. */
+export type SessionUser = Pick<UserRow, 'id' | 'email' | 'name' | 'locale'>;
 
 export function createSessionsRepository(knex: Knex) {
   return {
@@ -9,20 +13,30 @@ export function createSessionsRepository(knex: Knex) {
       await knex('sessions').insert(session);
     },
 
-    async findWithUser(id: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-      type Joined = UserRow & {
+    /**
+     * A session with what a request needs of its account: not its password hash, which every
+     * signed-in request would otherwise carry in memory. Named columns, kept prepared on
+     * PostgreSQL: read on every signed-in request (decision 0060).
+     */
+    async findWithUser(
+      id: string,
+    ): Promise<{ session: SessionRow; user: SessionUser } | undefined> {
+      type Joined = SessionUser & {
         session_id: string;
         session_created_at: number;
         expires_at: number;
       };
-      const row = await knex('sessions as s')
+      const row = await keepPrepared(knex('sessions as s'))
         .join('users as u', 'u.id', 's.user_id')
         .where('s.id', id)
         .first<Joined | undefined>(
           's.id as session_id',
           's.created_at as session_created_at',
           's.expires_at',
-          'u.*',
+          'u.id',
+          'u.email',
+          'u.name',
+          'u.locale',
         );
       if (!row) return undefined;
       const { session_id, session_created_at, expires_at, ...user } = row;
