@@ -5,7 +5,9 @@ import { insertPartOf, sendParts } from '../../server/src/db/write-parts.ts';
 import { createSessionsRepository } from '../../server/src/modules/auth/sessions.repository.ts';
 import { createBasketRepository } from '../../server/src/modules/basket/basket.repository.ts';
 import { createStockRepository } from '../../server/src/modules/catalogue/stock.repository.ts';
+import { createOrdersRepository } from '../../server/src/modules/orders/orders.repository.ts';
 import { createUsersRepository } from '../../server/src/modules/users/users.repository.ts';
+import { contact, createCheckoutShop, createGood } from './support/checkout.ts';
 import { createPublishedShop, goodBody } from './support/factories.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 import { testDatabaseKind } from './support/test-database.ts';
@@ -162,6 +164,51 @@ describe('hot reads are kept prepared on PostgreSQL (decision 0060)', () => {
         const plans = await plansOf(trx, 'from "sessions" as "s"');
         expect(plans).toHaveLength(1);
         expect(plans[0]?.generic).toBeGreaterThanOrEqual(3);
+      }
+    });
+  });
+
+  it("answers one to three checkouts' orders from one statement, as a confirmation page reads them", async () => {
+    // Three checkouts, each picked up in the shop (a shop open every day).
+    const checkoutShop = await createCheckoutShop(t, { name: 'Bekräftelsebutiken' });
+    const good = await createGood(checkoutShop, { title: 'Tunnbröd', priceOre: 3900 });
+    const checkoutIds: string[] = [];
+    for (let index = 0; index < 3; index++) {
+      const guest = t.agent();
+      expect(
+        (await guest.post('/api/v1/basket/items').send({ productId: good, quantity: 1 })).status,
+      ).toBe(201);
+      const placed = await guest.post('/api/v1/checkout').send({
+        contact,
+        fulfilments: [{ shopId: checkoutShop.id, method: 'pickup_in_shop' }],
+        payment: 'pay_at_pickup',
+      });
+      expect(placed.status).toBe(201);
+      checkoutIds.push(placed.body.checkout.id as string);
+    }
+    const rows = await t.database
+      .knex('shop_orders')
+      .whereIn('checkout_id', checkoutIds)
+      .select<{ id: string; checkout_id: string }[]>('id', 'checkout_id');
+    expect(rows).toHaveLength(3);
+    const ordersOf = (ids: readonly string[]) =>
+      rows
+        .filter((row) => ids.includes(row.checkout_id))
+        .map((row) => row.id)
+        .sort();
+    await t.database.knex.transaction(async (trx) => {
+      const orders = createOrdersRepository(trx);
+      for (let round = 0; round < 9; round++) {
+        const ids = checkoutIds.slice(0, 1 + (round % 3));
+        const views = await orders.viewsOfCheckouts(ids, trx);
+        expect(views.map((view) => view.id).sort()).toEqual(ordersOf(ids));
+        expect(views.every((view) => typeof view.shop_name === 'string')).toBe(true);
+      }
+      expect(await orders.viewsOfCheckouts([], trx)).toEqual([]);
+      if (testDatabaseKind === 'postgres') {
+        const plans = await plansOf(trx, 'from "shop_orders" as "o"', '= any(');
+        expect(plans).toHaveLength(1);
+        expect(plans[0]?.generic).toBeGreaterThanOrEqual(4);
       }
     });
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { dialectOf } from './search-index.ts';
 
 /**
  * Marks a hot statement whose SQL text repeats (a listing page of a given shape, a basket's
@@ -32,4 +33,20 @@ export function preparedStatementOptions(
   if (!options?.[keepPreparedOption]) return options;
   const { [keepPreparedOption]: _marked, ...rest } = options;
   return { ...rest, name: `kept_${createHash('sha1').update(sql).digest('base64url')}` };
+}
+
+/**
+ * `column IN (values)` in one text for any number of values on PostgreSQL (`= ANY (?)`, the
+ * values bound as one array), so that a statement kept prepared stays one statement; knex's
+ * `IN (?, ?, …)` on SQLite, where every text is kept prepared anyway.
+ */
+export function whereInList(
+  db: Knex,
+  query: Knex.QueryBuilder,
+  column: string,
+  values: readonly string[],
+): Knex.QueryBuilder {
+  return dialectOf(db) === 'postgres'
+    ? query.whereRaw('?? = any(?)', [column, [...values]])
+    : query.whereIn(column, values);
 }
