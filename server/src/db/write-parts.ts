@@ -57,6 +57,14 @@ export function partOf(builder: Knex.QueryBuilder): WritePart {
 }
 
 /**
+ * `partOf` for a builder whose text is the same whatever its values' number (its lists bound
+ * as one array with `whereInList`): `fixedText` on PostgreSQL, where that holds.
+ */
+export function fixedTextPartOf(db: Knex, builder: Knex.QueryBuilder): WritePart {
+  return dialectOf(db) === 'postgres' ? { ...partOf(builder), fixedText: true } : partOf(builder);
+}
+
+/**
  * A value JSON carries to a column as pg would bind it: text, finite numbers, booleans, null.
  * (JSON would turn NaN into null, where pg refuses it.)
  */

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import { readBooleans } from '../../db/booleans.ts';
-import { keepPrepared } from '../../db/prepared-statements.ts';
-import { dialectOf } from '../../db/search-index.ts';
-import { partOf, type WritePart } from '../../db/write-parts.ts';
+import { keepPrepared, whereInList } from '../../db/prepared-statements.ts';
+import { fixedTextPartOf, type WritePart } from '../../db/write-parts.ts';
 
 export type BasketRow = {
   id: string;
@@ -258,16 +257,12 @@ export function createBasketRepository(knex: Knex, reader: Knex = knex) {
      * how many were still there tells whether another checkout took them.
      */
     removeItemsPart: (basketId: string, itemIds: readonly string[], db: Knex): WritePart =>
-      dialectOf(db) === 'sqlite'
-        ? partOf(db('basket_items').where({ basket_id: basketId }).whereIn('id', itemIds).delete())
-        : {
-            // One JSON array, not a placeholder per item: the same text for any basket, kept
-            // prepared with the checkout's other writes (decision 0060).
-            sql: `delete from "basket_items" where "basket_id" = ?
-                  and "id" in (select json_array_elements_text(?::json))`,
-            bindings: [basketId, JSON.stringify(itemIds)],
-            fixedText: true,
-          },
+      // The items as one list: the same text for any basket on PostgreSQL, kept prepared with
+      // the checkout's other writes (decision 0060).
+      fixedTextPartOf(
+        db,
+        whereInList(db, db('basket_items').where({ basket_id: basketId }), 'id', itemIds).delete(),
+      ),
 
     /** Seats of a service's slots held by baskets whose hold has not run out. */
     heldSeats: (

@@ -30,11 +30,11 @@ export function createVocabularySweep(deps: {
           const last = page.products.at(-1);
           if (!last) break;
           const variantNames = new Map<string, string[]>();
-          for (const variant of page.variants)
-            variantNames.set(variant.product_id, [
-              ...(variantNames.get(variant.product_id) ?? []),
-              variant.name,
-            ]);
+          for (const variant of page.variants) {
+            const names = variantNames.get(variant.product_id) ?? [];
+            names.push(variant.name);
+            variantNames.set(variant.product_id, names);
+          }
           for (const product of page.products) {
             let categoryName = categoryNames.get(product.category_name);
             if (categoryName === undefined) {
