@@ -57,6 +57,33 @@ export const imageProfiles = {
 } as const satisfies Record<string, ImageProfile>;
 
 export type ImageProfileName = keyof typeof imageProfiles;
+
+/**
+ * The size a browser may shrink a photo of `source` (already upright) to before uploading it
+ * under `profile`, such that the stored renditions come out as from the full photo: the
+ * largest rendition (a crop of the profile's shape, or the whole picture inside its box)
+ * still has every pixel it needs. Null when the photo is no larger than that. The original is
+ * never kept, so pixels beyond these are sent, decoded and thrown away; on a village's mobile
+ * connection a phone's 3–10 MB photo becomes a few hundred kB (decision 0062).
+ */
+export function uploadSizeFor(
+  profile: ImageProfile,
+  source: { width: number; height: number },
+): { width: number; height: number } | null {
+  const width = Math.max(1, source.width);
+  const height = Math.max(1, source.height);
+  const largest = Math.max(...profile.widths);
+  const scale =
+    profile.fit === 'cover' && profile.aspectRatio !== null
+      ? Math.max(largest / width, Math.ceil(largest / profile.aspectRatio) / height)
+      : largest / Math.max(width, height);
+  if (scale >= 1) return null;
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
+}
+
 export const imageProfileNames = Object.keys(imageProfiles) as ImageProfileName[];
 
 /** The file name of one rendition: `<key base>-<width>.<extension>`. */

@@ -1,7 +1,8 @@
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn } from './support/flows.ts';
+import { demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -59,6 +60,75 @@ test('the admin uploads a logo, previews it, and it appears on the public page',
   expect(await logo.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(
     0,
   );
+});
+
+type SentImage = { type: string; size: number; hasExif: boolean };
+
+/** In the page: remembers the image part of the last multipart body sent by fetch (the
+ * browser reports no size for a request body made of files). */
+function rememberSentImages() {
+  const send = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const image = init?.body instanceof FormData ? init.body.get('image') : null;
+    if (image instanceof Blob) {
+      const bytes = new TextDecoder('latin1').decode(await image.arrayBuffer());
+      const sentImage: SentImage = {
+        type: image.type,
+        size: image.size,
+        hasExif: bytes.includes('Exif\0\0'),
+      };
+      (window as { sentImage?: SentImage }).sentImage = sentImage;
+    }
+    return send(input, init);
+  };
+}
+
+test('on a phone, a camera photo over 5 MB is made smaller before it is sent, upright and without its metadata, and becomes the logo', async () => {
+  // Stored sideways with the EXIF orientation "turn 90°", as phones do, with a place in GPS.
+  const photo = await sharp({
+    create: {
+      width: 3000,
+      height: 2250,
+      channels: 3,
+      background: '#000000',
+      noise: { type: 'gaussian', mean: 120, sigma: 60 },
+    },
+  })
+    .jpeg({ quality: 97 })
+    .withMetadata({ orientation: 6 })
+    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '66/1 3/1 0/1' } })
+    .toBuffer();
+  expect(photo.length).toBeGreaterThan(5 * 1024 * 1024);
+
+  const page = await environment.newPage({ viewport: { width: 360, height: 800 } });
+  await page.addInitScript(rememberSentImages);
+  await logIn(page, {
+    email: 'kommun@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Kerstin Kommunberg',
+  });
+  await heading(page, 'Inställningar för Arjeplog').waitFor();
+  await page.getByText('Ett stort JPEG-foto görs mindre innan det skickas').waitFor();
+  await page
+    .getByLabel('Bildfil', { exact: true })
+    .setInputFiles({ name: 'IMG_0042.JPG', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByRole('button', { name: 'Ladda upp logotyp' }).click();
+  await page.getByRole('status').filter({ hasText: 'Logotypen är uppladdad.' }).waitFor();
+  // The logo needs 512 px: 384 × 512 upright, some tens of kB sent instead of 7 MB.
+  const sentImage = await page.evaluate(() => (window as { sentImage?: SentImage }).sentImage);
+  expect(sentImage).toMatchObject({ type: 'image/jpeg', hasExif: false });
+  expect(sentImage?.size).toBeGreaterThan(1024);
+  expect(sentImage?.size).toBeLessThan(300 * 1024);
+  await keepScreenshot(page, 'logo-from-camera-photo-360');
+
+  await page.goto('/arjeplog');
+  const logo = page.getByRole('img', { name: 'Logotyp för Arjeplog' });
+  await logo.waitFor();
+  const shape = await logo.evaluate((image: HTMLImageElement) =>
+    image.decode().then(() => ({ width: image.naturalWidth, height: image.naturalHeight })),
+  );
+  // Upright: taller than wide, as the camera was held.
+  expect(shape.height).toBeGreaterThan(shape.width);
 });
 
 test('invalid settings are explained next to their field', async () => {

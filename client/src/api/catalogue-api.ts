@@ -11,6 +11,7 @@ import type {
 } from '@e-galleria/shared/catalogue';
 import type { ImportJob, ImportReport } from '@e-galleria/shared/catalogue-import';
 import type { ListResponse } from '@e-galleria/shared/lists';
+import { shrinkPhotoForUpload } from '../lib/shrink-photo.ts';
 import { requestJson } from './http-client.ts';
 
 const segment = encodeURIComponent;
@@ -119,13 +120,14 @@ export function updateProduct(
   });
 }
 
-export function uploadProductImage(
+/** The photo goes shrunk to what the product's renditions need (decision 0062). */
+export async function uploadProductImage(
   shopId: string,
   productId: string,
   file: File,
 ): Promise<{ product: ProductPage }> {
   const body = new FormData();
-  body.set('image', file);
+  body.set('image', await shrinkPhotoForUpload(file, 'product'));
   return requestJson(`${shopPath(shopId)}/products/${segment(productId)}/images`, {
     method: 'POST',
     body,

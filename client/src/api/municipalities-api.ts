@@ -8,6 +8,7 @@ import type {
   regionSchema,
 } from '@e-galleria/shared/municipalities';
 import type { ListResponse } from '@e-galleria/shared/lists';
+import { shrinkPhotoForUpload } from '../lib/shrink-photo.ts';
 import { requestJson } from './http-client.ts';
 
 export type Region = z.infer<typeof regionSchema>;
@@ -60,12 +61,13 @@ export function updateMunicipalitySettings(
 }
 
 /** `image` travels as a multipart field; the server decodes and re-encodes it. */
-export function uploadMunicipalityLogo(
+/** A photo goes shrunk to what the logo's renditions need (decision 0062). */
+export async function uploadMunicipalityLogo(
   slug: string,
   image: File,
 ): Promise<{ municipality: MunicipalitySettings }> {
   const body = new FormData();
-  body.append('image', image);
+  body.append('image', await shrinkPhotoForUpload(image, 'logo'));
   return requestJson(`/v1/admin/municipalities/${encodeURIComponent(slug)}/logo`, {
     method: 'POST',
     body,

@@ -15,6 +15,7 @@ import type {
   UpdateShopProfileBody,
   inviteStaffBodySchema,
 } from '@e-galleria/shared/shops';
+import { shrinkPhotoForUpload } from '../lib/shrink-photo.ts';
 import { requestJson, requestWithoutResult } from './http-client.ts';
 
 const segment = encodeURIComponent;
@@ -147,12 +148,13 @@ export function listAuditEvents(
   return requestJson(`${adminPath(municipalitySlug)}/audit-events`, { signal });
 }
 
-export function uploadShopImage(
+/** A photo goes shrunk to what the logo's or cover's renditions need (decision 0062). */
+export async function uploadShopImage(
   shopId: string,
   kind: 'logo' | 'cover',
   image: File,
 ): Promise<{ shop: ShopDetail }> {
   const body = new FormData();
-  body.append('image', image);
+  body.append('image', await shrinkPhotoForUpload(image, kind));
   return requestJson(`/v1/shops/${segment(shopId)}/${kind}`, { method: 'POST', body });
 }

@@ -188,7 +188,8 @@ export const enCatalogue: Messages['catalogue'] = {
     movePhotoFirst: 'Make photo {{number}} the first',
     removePhoto: 'Remove photo {{number}}',
     photoFile: 'New photo',
-    photoHint: 'JPEG, PNG, WebP or AVIF from your phone or computer.',
+    photoHint:
+      'JPEG, PNG, WebP or AVIF from your phone or computer. A large JPEG photo is made smaller before it is sent; other files at most 5 MB.',
     previewAlt: 'The chosen photo as it will be shown',
     previewCaption: 'This is how the photo is shown: square, cropped from the middle.',
     uploadPhoto: 'Upload the photo',

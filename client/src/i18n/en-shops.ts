@@ -132,8 +132,9 @@ export const enShops: Messages['shops'] = {
     logoFile: 'Choose a logo',
     coverFile: 'Choose a cover photo',
     logoHint:
-      'JPEG, PNG, WebP or AVIF, at most 5 MB. The logo is shown small, so a simple, square picture works best.',
-    coverHint: 'JPEG, PNG, WebP or AVIF, at most 5 MB. The cover photo is cropped to 3:1.',
+      'JPEG, PNG, WebP or AVIF. A large JPEG photo is made smaller before it is sent; other files at most 5 MB. The logo is shown small, so a simple, square picture works best.',
+    coverHint:
+      'JPEG, PNG, WebP or AVIF. A large JPEG photo is made smaller before it is sent; other files at most 5 MB. The cover photo is cropped to 3:1.',
     noImage: 'No image yet.',
     imageUploaded: 'The image is uploaded.',
     uploadLogo: 'Upload the logo',

@@ -246,7 +246,8 @@ export const en: Messages = {
       currentLogo: 'Current logo',
       noLogo: 'No logo uploaded.',
       logoFile: 'Image file',
-      logoHint: 'JPEG, PNG, WebP, AVIF or HEIC, at most 5 MB.',
+      logoHint:
+        'JPEG, PNG, WebP or AVIF. A large JPEG photo is made smaller before it is sent; other files at most 5 MB.',
       logoPreview: 'Preview',
       uploadLogo: 'Upload logo',
       logoUploaded: 'The logo has been uploaded.',

@@ -210,7 +210,8 @@ export const svCatalogue = {
     movePhotoFirst: 'Gör bild {{number}} till första bild',
     removePhoto: 'Ta bort bild {{number}}',
     photoFile: 'Ny bild',
-    photoHint: 'JPEG, PNG, WebP eller AVIF från mobilen eller datorn.',
+    photoHint:
+      'JPEG, PNG, WebP eller AVIF från mobilen eller datorn. Ett stort JPEG-foto görs mindre innan det skickas; andra filer högst 5 MB.',
     previewAlt: 'Den valda bilden som den kommer att visas',
     previewCaption: 'Så här visas bilden: kvadratisk, beskuren från mitten.',
     uploadPhoto: 'Ladda upp bilden',

@@ -136,8 +136,9 @@ export const svShops = {
     logoFile: 'Välj en logotyp',
     coverFile: 'Välj en omslagsbild',
     logoHint:
-      'JPEG, PNG, WebP eller AVIF, högst 5 MB. Logotypen visas liten, så en enkel, kvadratisk bild syns bäst.',
-    coverHint: 'JPEG, PNG, WebP eller AVIF, högst 5 MB. Omslagsbilden beskärs till 3:1.',
+      'JPEG, PNG, WebP eller AVIF. Ett stort JPEG-foto görs mindre innan det skickas; andra filer högst 5 MB. Logotypen visas liten, så en enkel, kvadratisk bild syns bäst.',
+    coverHint:
+      'JPEG, PNG, WebP eller AVIF. Ett stort JPEG-foto görs mindre innan det skickas; andra filer högst 5 MB. Omslagsbilden beskärs till 3:1.',
     noImage: 'Ingen bild ännu.',
     imageUploaded: 'Bilden är uppladdad.',
     uploadLogo: 'Ladda upp logotypen',

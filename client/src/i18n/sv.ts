@@ -255,7 +255,8 @@ export const sv = {
       currentLogo: 'Nuvarande logotyp',
       noLogo: 'Ingen logotyp uppladdad.',
       logoFile: 'Bildfil',
-      logoHint: 'JPEG, PNG, WebP, AVIF eller HEIC, högst 5 MB.',
+      logoHint:
+        'JPEG, PNG, WebP eller AVIF. Ett stort JPEG-foto görs mindre innan det skickas; andra filer högst 5 MB.',
       logoPreview: 'Förhandsvisning',
       uploadLogo: 'Ladda upp logotyp',
       logoUploaded: 'Logotypen är uppladdad.',
