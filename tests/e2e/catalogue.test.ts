@@ -57,6 +57,11 @@ test('an owner publishes a good and a resident finds it by a word typed without 
   await ownerPage.getByRole('button', { name: 'Ladda upp bilden' }).click();
   await ownerPage.getByRole('status').filter({ hasText: 'Bilderna är sparade.' }).waitFor();
   await ownerPage.getByRole('img', { name: 'Bild 1' }).waitFor();
+  // The form is ready for the next photo: the uploaded one is no longer chosen.
+  expect(await ownerPage.getByLabel('Ny bild', { exact: true }).inputValue()).toBe('');
+  expect(
+    await ownerPage.getByRole('img', { name: 'Den valda bilden som den kommer att visas' }).count(),
+  ).toBe(0);
 
   const resident = await environment.newPage();
   await resident.goto('/arjeplog/sok?q=raksmorgas');

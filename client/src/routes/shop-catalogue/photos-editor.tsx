@@ -23,13 +23,6 @@ export function PhotosEditor({
 }) {
   const { t } = useTranslation();
   const isBusy = useNavigation().state === 'submitting';
-  const [preview, setPreview] = useState<string | null>(null);
-  useEffect(
-    () => () => {
-      if (preview) URL.revokeObjectURL(preview);
-    },
-    [preview],
-  );
   const { images } = product;
   return (
     <section aria-labelledby="photos-heading" className="panel">
@@ -73,47 +66,62 @@ export function PhotosEditor({
       {images.length < maxPhotos ? (
         <>
           <ErrorSummary failure={failure} fieldLabels={{ image: t('catalogue.owner.photoFile') }} />
-          <Form method="post" encType="multipart/form-data" className="form">
-            <input type="hidden" name="intent" value="photo-upload" />
-            <div className="field">
-              <label htmlFor="field-image" className="field__label">
-                {t('catalogue.owner.photoFile')}
-              </label>
-              <p id="field-image-hint" className="field__hint">
-                {t('catalogue.owner.photoHint')}
-              </p>
-              <input
-                id="field-image"
-                type="file"
-                name="image"
-                accept={acceptedImageInputTypes}
-                className="input input--file"
-                aria-describedby="field-image-hint"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  setPreview(file ? URL.createObjectURL(file) : null);
-                }}
-              />
-            </div>
-            {preview ? (
-              <figure className="photo-preview photo-preview--pending">
-                <img src={preview} alt={t('catalogue.owner.previewAlt')} />
-                <figcaption>{t('catalogue.owner.previewCaption')}</figcaption>
-              </figure>
-            ) : null}
-            <button
-              type="submit"
-              className="button"
-              disabled={isBusy}
-              aria-busy={isBusy || undefined}
-            >
-              {t('catalogue.owner.uploadPhoto')}
-            </button>
-          </Form>
+          {/* A new form once a photo is added, so the uploaded file and its preview go and
+              are not sent twice. Ids grow with time, so the largest is the newest photo's. */}
+          <NewPhotoForm
+            key={images.reduce((newest, image) => (image.id > newest ? image.id : newest), '')}
+            isBusy={isBusy}
+          />
         </>
       ) : (
         <p>{t('catalogue.owner.photosFull', { max: maxPhotos })}</p>
       )}
     </section>
+  );
+}
+
+/** The file to upload next, shown as the storefront will show it before it is sent. */
+function NewPhotoForm({ isBusy }: { isBusy: boolean }) {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<string | null>(null);
+  useEffect(
+    () => () => {
+      if (preview) URL.revokeObjectURL(preview);
+    },
+    [preview],
+  );
+  return (
+    <Form method="post" encType="multipart/form-data" className="form">
+      <input type="hidden" name="intent" value="photo-upload" />
+      <div className="field">
+        <label htmlFor="field-image" className="field__label">
+          {t('catalogue.owner.photoFile')}
+        </label>
+        <p id="field-image-hint" className="field__hint">
+          {t('catalogue.owner.photoHint')}
+        </p>
+        <input
+          id="field-image"
+          type="file"
+          name="image"
+          accept={acceptedImageInputTypes}
+          className="input input--file"
+          aria-describedby="field-image-hint"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            setPreview(file ? URL.createObjectURL(file) : null);
+          }}
+        />
+      </div>
+      {preview ? (
+        <figure className="photo-preview photo-preview--pending">
+          <img src={preview} alt={t('catalogue.owner.previewAlt')} />
+          <figcaption>{t('catalogue.owner.previewCaption')}</figcaption>
+        </figure>
+      ) : null}
+      <button type="submit" className="button" disabled={isBusy} aria-busy={isBusy || undefined}>
+        {t('catalogue.owner.uploadPhoto')}
+      </button>
+    </Form>
   );
 }
