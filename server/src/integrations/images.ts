@@ -13,6 +13,7 @@ import { heightFor, planRenditions } from './image-plan.ts';
 import { sniffImageFormat } from './image-sniffing.ts';
 import { countJpegScans } from './jpeg-scans.ts';
 import { sha256InSteps } from './stepwise-hash.ts';
+import { createImageThreadPriority } from './image-thread-priority.ts';
 import { createJobLimiter } from './job-limiter.ts';
 
 /** What the pipeline wrote: enough to name every rendition and to describe the image. */
@@ -35,10 +36,13 @@ export type ImagePipelineOptions = {
   maxInputPixels?: number;
   /**
    * Images decoded at once. Each holds its input and a few MB of pixels, a core while it
-   * runs and a thread of libuv's pool (4), which SQLite, files and logins share. Default: one
-   * core fewer than the machine has, at most 2: the event loop keeps a core (issue 12).
+   * runs and a thread of libuv's pool (4), which SQLite, files and logins share. Default: as
+   * many as the machine has cores, at most 2 (half the pool). The event loop and the pool
+   * keep their turns because libvips' threads run at a lower priority (decision 0054).
    */
   concurrency?: number;
+  /** The nice value of libvips' threads (Linux); see image-thread-priority.ts. */
+  threadNiceness?: number;
   /** Uploads that may wait for a turn; more are refused with `rate_limited`. */
   maxQueued?: number;
   /** Uploads of one shop (or municipality) that may wait; more of its are `rate_limited`. */
@@ -77,16 +81,18 @@ export function createImagePipeline(options: ImagePipelineOptions) {
     storage,
     maxInputBytes = 10 * 1024 * 1024,
     maxInputPixels = 40_000_000,
-    concurrency = Math.min(2, Math.max(1, availableParallelism() - 1)),
+    concurrency = Math.min(2, availableParallelism()),
     maxQueued = 16,
     maxQueuedPerOwner = 4,
     maxJpegScans = 100,
     timeoutSeconds = 20,
+    threadNiceness = 10,
   } = options;
   // Memory stays bounded by our own queue rather than sharp's cache of decoded images, and
   // each image uses one libvips thread: uploads share the libuv pool with password hashing.
   sharp.cache(false);
   sharp.concurrency(1);
+  const imageThreads = createImageThreadPriority(threadNiceness);
   const limiter = createJobLimiter({
     concurrency,
     maxQueued,
@@ -201,7 +207,11 @@ export function createImagePipeline(options: ImagePipelineOptions) {
         if (await storage.hasAll(names))
           return { keyBase, files: [], ...plan.master, widths: plan.widths };
       }
-      return { keyBase, ...(await encodeAll(input, profile, header, keyBase)) };
+      try {
+        return { keyBase, ...(await encodeAll(input, profile, header, keyBase)) };
+      } finally {
+        imageThreads.lower();
+      }
     });
     // One file at a time, for the same pool.
     for (const file of encoded.files) await storage.write(file.name, file.bytes);
