@@ -53,6 +53,9 @@ test('the admin uploads a logo, previews it, and it appears on the public page',
   await page.getByRole('img', { name: 'Förhandsvisning' }).waitFor();
   await page.getByRole('button', { name: 'Ladda upp logotyp' }).click();
   await page.getByRole('status').filter({ hasText: 'Logotypen är uppladdad.' }).waitFor();
+  // Ready for another: the uploaded file is no longer chosen nor previewed.
+  expect(await page.getByLabel('Bildfil', { exact: true }).inputValue()).toBe('');
+  expect(await page.getByRole('img', { name: 'Förhandsvisning' }).count()).toBe(0);
 
   await page.goto('/arjeplog');
   const logo = page.getByRole('img', { name: 'Logotyp för Arjeplog' });

@@ -65,14 +65,21 @@ export function LogoUploadForm({ municipality }: { municipality: MunicipalitySet
           )}
           <figcaption>{t('admin.settings.currentLogo')}</figcaption>
         </figure>
-        {previewUrl.url ? (
+        {previewUrl.url && previewUrl.chosenAt > (result?.uploadedAt ?? 0) ? (
           <figure className="logo-preview">
             <img src={previewUrl.url} alt={t('admin.settings.logoPreview')} />
             <figcaption>{t('admin.settings.logoPreview')}</figcaption>
           </figure>
         ) : null}
       </div>
-      <fetcher.Form method="post" encType="multipart/form-data" noValidate className="form">
+      {/* A new form after each upload: the uploaded file is no longer chosen. */}
+      <fetcher.Form
+        key={result?.uploadedAt ?? 'unsent'}
+        method="post"
+        encType="multipart/form-data"
+        noValidate
+        className="form"
+      >
         <input type="hidden" name="intent" value={uploadLogoIntent} />
         <input type="hidden" name="municipalitySlug" value={municipality.slug} />
         <TextField
@@ -93,9 +100,16 @@ export function LogoUploadForm({ municipality }: { municipality: MunicipalitySet
   );
 }
 
-/** A blob: URL for the chosen file, revoked when replaced or unmounted so it does not leak. */
+/**
+ * A blob: URL for the chosen file, revoked when replaced or unmounted so it does not leak,
+ * and when it was chosen, so a preview of a file already uploaded can be left out.
+ */
 function useObjectUrl() {
-  const [url, setUrl] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<{ url: string | null; chosenAt: number }>({
+    url: null,
+    chosenAt: 0,
+  });
+  const { url } = chosen;
   useEffect(
     () => () => {
       if (url) URL.revokeObjectURL(url);
@@ -104,7 +118,10 @@ function useObjectUrl() {
   );
   function showFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
-    setUrl(file && file.type.startsWith('image/') ? URL.createObjectURL(file) : null);
+    setChosen({
+      url: file && file.type.startsWith('image/') ? URL.createObjectURL(file) : null,
+      chosenAt: Date.now(),
+    });
   }
-  return { url, showFile };
+  return { ...chosen, showFile };
 }

@@ -81,7 +81,14 @@ function ImageForm({ shop, kind }: { shop: ShopDetail; kind: Kind }) {
       )}
       <ErrorSummary failure={failure} fieldLabels={{ [`${kind}Image`]: label }} />
       <StatusMessage message={result?.uploadedAt ? t('shops.owner.imageUploaded') : null} />
-      <fetcher.Form method="post" encType="multipart/form-data" noValidate className="form">
+      {/* A new form after each upload: the uploaded file is no longer chosen. */}
+      <fetcher.Form
+        key={result?.uploadedAt ?? 'unsent'}
+        method="post"
+        encType="multipart/form-data"
+        noValidate
+        className="form"
+      >
         <input type="hidden" name="intent" value={uploadShopImageIntent} />
         <input type="hidden" name="kind" value={kind} />
         <TextField
