@@ -102,7 +102,7 @@ export const enHomeDelivery: Messages['homeDelivery'] = {
     isActive: 'The zone is driven',
     routeDaysLegend: 'Route days',
     routeDaysHint:
-      'Tick the days the goods are driven out. Orders close at the time given, the day before or the same day. When the shop is closed on a holiday, orders close the day before.',
+      'Tick the days the goods are driven out. Orders close at the time given, on the same day or up to six days before, as chosen for each day. When the shop is closed on a holiday, orders close the day before.',
     drivenOn: 'Driven on {{day}}',
     daysBefore: 'Orders close',
     daysBeforeOption_one: '{{count}} day before',
@@ -198,7 +198,7 @@ export const enHomeDelivery: Messages['homeDelivery'] = {
     village: 'Village',
     days: 'Driven on',
     noZones: 'No villages are driven at the moment.',
-    cutoffNote: 'Order the day before at the latest. The checkout shows the day your goods arrive.',
+    cutoffNote: 'The checkout shows the last time to order and the day your goods arrive.',
     shopsHeading: 'Shops that deliver home',
     noShops: 'No shop delivers home at the moment.',
     callShop: 'Call {{phone}}',

@@ -85,6 +85,7 @@ export const enLegal: LegalTexts = {
               'Your account: name, email address, language and your password in encrypted form (which nobody can read). It is needed for you to log in.',
               'Your orders: name, email address and phone number, what you bought, from which shop, where you collect, what you paid and how the order went. It is needed for the shop to deliver and for the shop’s bookkeeping.',
               'Who did what with an order, and from what kind of device and which network. Of the network address we keep only the beginning, which shows the network but not your household. It is needed to sort out mistakes and fraud.',
+              'For home delivery: the address, door code, a note for the driver and a phone number, so the goods reach you. If you apply for subsidised home delivery: the municipality’s decision and its ground as a category only (such as age or no car), never details of health or care.',
               'Your basket, so that it is still there when you come back.',
               'Messages we send you, such as order confirmations and pickup codes.',
               'Counters of login attempts per email address and network address, to stop anyone trying to guess passwords.',
@@ -98,18 +99,19 @@ export const enLegal: LegalTexts = {
           body: [
             [
               'The account stays until you ask us to delete it.',
-              'A login lasts for 30 days after you last used the galleria.',
+              'A login lasts for 30 days, and is made 30 days long again when you use the galleria with less than 15 days left. So it ends between 15 and 30 days after you last used the galleria.',
               'A link to change your password is valid for one hour.',
               'The counters of login attempts are deleted once they have run out, within a few hours.',
               'Which network and kind of device an order was changed from is deleted after 540 days, when a card payment can no longer be disputed.',
               'Orders are kept for seven years after the end of the year of purchase, as the Bookkeeping Act requires of the shop, and are then deleted.',
+              'A home-delivery address you saved on your account stays until you remove it. An address given without an account, at the checkout or by phone to a shop, is deleted 400 days after its last order.',
             ],
           ],
         },
         {
           heading: 'Who may see the data',
           body: [
-            'A shop sees your orders with that shop. The service point’s operator sees the name of the person collecting and which parcels it is about. The municipality’s administrators see orders in the municipality’s galleria when they need to help. No shop sees what you bought in other shops.',
+            'A shop sees your orders with that shop. The service point’s operator sees the name of the person collecting and which parcels it is about. For home delivery, the carrier’s driver sees the address, door code, note and phone number of the deliveries in their hands. The municipality’s administrators see orders in the municipality’s galleria when they need to help. No shop sees what you bought in other shops.',
             'The map of service points fetches map images from a map provider, named under the map. The provider then sees your network address, but nothing else about you.',
           ],
         },
@@ -181,16 +183,17 @@ export const enLegal: LegalTexts = {
           heading: 'Cookies we use',
           body: [
             [
-              'galleria_session: keeps you logged in. It is set when you log in and lasts for 30 days after you last used the galleria, or until you log out.',
+              'galleria_session: keeps you logged in. It is set when you log in and lasts until 15–30 days after you last used the galleria (see “Privacy and personal data”), or until you log out.',
               'galleria_basket: remembers your basket when you are not logged in. It lasts for 30 days.',
+              'galleria_browser: remembers that this browser has logged in to your account before, so that someone guessing your password elsewhere does not lock you out here. It holds no password and lets nobody in by itself. It lasts for a year and stays when you log out.',
             ],
-            'Both cookies can only be read by the galleria’s server, not by scripts on the page and not by other websites. On an encrypted connection they are called __Host-galleria_session and __Host-galleria_basket.',
+            'The cookies can only be read by the galleria’s server, not by scripts on the page and not by other websites. On an encrypted connection their names begin with __Host-, for example __Host-galleria_session.',
           ],
         },
         {
           heading: 'Data in your browser',
           body: [
-            'Your choice of language is stored in the browser, so that the galleria shows the same language next time. Operators working at a service point also have the actions that wait to be sent while the connection is down stored there.',
+            'Your choice of language is stored in the browser, so that the galleria shows the same language next time. Operators at a service point and a carrier’s drivers also have the day’s parcels or deliveries stored there, with names and, for deliveries, addresses, and the actions that wait to be sent while the connection is down, so that their screen works without a connection.',
           ],
         },
         {

@@ -40,7 +40,7 @@ export const enOrders: Messages['orders'] = {
   homeDelivery: 'Home delivery',
   readyFrom: 'Ready to collect from {{time}}',
   collectFrom: 'From {{date}}',
-  deliveredOn: 'Delivered {{date}}',
+  deliveredOn: 'To be delivered {{date}}',
   charge: { home_delivery_fee: 'Home delivery' },
   pickupCode: 'Pickup code',
   declineReason: 'The shop’s explanation',

@@ -40,7 +40,7 @@ export const enSubsidyClaims: typeof svSubsidyClaims = {
   },
   limitsShort: {
     threshold: 'Below the threshold',
-    share: '50 %',
+    share: '{{share}} %',
     cap: 'The cap',
   },
   claim: 'Subsidy to claim',

@@ -101,7 +101,7 @@ export const svHomeDelivery = {
     isActive: 'Zonen körs',
     routeDaysLegend: 'Turdagar',
     routeDaysHint:
-      'Kryssa i de dagar varorna körs ut. Sista beställning är vid klockslaget, dagen före eller samma dag. Är butiken stängd en helgdag flyttas sista beställning till dagen innan.',
+      'Kryssa i de dagar varorna körs ut. Sista beställning är vid klockslaget, samma dag eller upp till sex dagar före, som du väljer för varje dag. Är butiken stängd en helgdag flyttas sista beställning till dagen innan.',
     drivenOn: 'Körs på {{day}}',
     daysBefore: 'Sista beställning',
     daysBeforeOption_one: '{{count}} dag före',
@@ -196,7 +196,7 @@ export const svHomeDelivery = {
     village: 'By',
     days: 'Körs',
     noZones: 'Inga byar körs just nu.',
-    cutoffNote: 'Beställ senast dagen före. I kassan ser du vilken dag varorna kommer.',
+    cutoffNote: 'I kassan ser du sista tid att beställa och vilken dag varorna kommer.',
     shopsHeading: 'Butiker som kör hem',
     noShops: 'Ingen butik kör hem just nu.',
     callShop: 'Ring {{phone}}',

@@ -88,6 +88,7 @@ export const svLegal: LegalTexts = {
               'Ditt konto: namn, e-postadress, språk och ditt lösenord i krypterad form (som ingen kan läsa). Det behövs för att du ska kunna logga in.',
               'Dina beställningar: namn, e-postadress och telefonnummer, vad du har köpt, vilken butik, var du hämtar, vad du har betalat och hur beställningen har gått. Det behövs för att butiken ska kunna leverera och för butikens bokföring.',
               'Vem som har gjort vad med en beställning, och från vilken sorts enhet och vilket nät. Av nätadressen sparar vi bara början, som visar nätet men inte ditt hushåll. Det behövs för att reda ut fel och fusk.',
+              'För hemleverans: adress, portkod, ett meddelande till föraren och ett telefonnummer, så att varorna kommer fram. Om du söker subventionerad hemleverans: kommunens beslut och skälet bara som en kategori (till exempel ålder eller ingen bil), aldrig uppgifter om hälsa eller vård.',
               'Din varukorg, så att den finns kvar när du kommer tillbaka.',
               'Meddelanden vi skickar till dig, till exempel orderbekräftelser och koder för att hämta.',
               'Räknare över inloggningsförsök per e-postadress och nätadress, för att stoppa den som försöker gissa lösenord.',
@@ -101,18 +102,19 @@ export const svLegal: LegalTexts = {
           body: [
             [
               'Kontot finns kvar tills du ber oss ta bort det.',
-              'En inloggning gäller i 30 dagar efter att du senast använde gallerian.',
+              'En inloggning gäller i 30 dagar och förlängs till 30 dagar igen när du använder gallerian med mindre än 15 dagar kvar. Den upphör alltså mellan 15 och 30 dagar efter att du senast använde gallerian.',
               'En länk för att byta lösenord gäller i en timme.',
               'Räknarna över inloggningsförsök tas bort när de har gått ut, inom några timmar.',
               'Från vilket nät och vilken sorts enhet en beställning ändrades tas bort efter 540 dagar, när ett kortköp inte längre kan bestridas.',
               'Beställningar sparas i sju år efter utgången av det år köpet gjordes, som bokföringslagen kräver av butiken, och tas sedan bort.',
+              'En adress för hemleverans som du har sparat på ditt konto finns kvar tills du tar bort den. En adress som lämnats utan konto, i kassan eller per telefon till en butik, tas bort 400 dagar efter den senaste beställningen.',
             ],
           ],
         },
         {
           heading: 'Vilka som får se uppgifterna',
           body: [
-            'Butiken ser dina beställningar hos just den butiken. Servicepunktens ombud ser namnet på den som ska hämta och vilka paket det gäller. Kommunens administratörer ser beställningar i kommunens galleria när de behöver hjälpa till. Ingen butik ser vad du har köpt i andra butiker.',
+            'Butiken ser dina beställningar hos just den butiken. Servicepunktens ombud ser namnet på den som ska hämta och vilka paket det gäller. Vid hemleverans ser budfirmans förare adress, portkod, meddelande och telefonnummer för de leveranser föraren har hand om. Kommunens administratörer ser beställningar i kommunens galleria när de behöver hjälpa till. Ingen butik ser vad du har köpt i andra butiker.',
             'Kartan över servicepunkter hämtar kartbilder från en kartleverantör, som står under kartan. Då ser leverantören din nätadress, men inget annat om dig.',
           ],
         },
@@ -184,16 +186,17 @@ export const svLegal: LegalTexts = {
           heading: 'Kakor vi använder',
           body: [
             [
-              'galleria_session: håller dig inloggad. Den sätts när du loggar in och gäller i 30 dagar efter att du senast använde gallerian, eller tills du loggar ut.',
+              'galleria_session: håller dig inloggad. Den sätts när du loggar in och gäller till 15–30 dagar efter att du senast använde gallerian (se ”Integritet och personuppgifter”), eller tills du loggar ut.',
               'galleria_basket: kommer ihåg din varukorg när du inte är inloggad. Den gäller i 30 dagar.',
+              'galleria_browser: kommer ihåg att den här webbläsaren har loggat in på ditt konto förut, så att någon som gissar ditt lösenord på annat håll inte stänger ute dig här. Den innehåller inget lösenord och släpper inte in någon på egen hand. Den gäller i ett år och finns kvar när du loggar ut.',
             ],
-            'Båda kakorna kan bara läsas av gallerians server, inte av skript på sidan och inte av andra webbplatser. På en krypterad anslutning heter de __Host-galleria_session och __Host-galleria_basket.',
+            'Kakorna kan bara läsas av gallerians server, inte av skript på sidan och inte av andra webbplatser. På en krypterad anslutning börjar deras namn med __Host-, till exempel __Host-galleria_session.',
           ],
         },
         {
           heading: 'Uppgifter i din webbläsare',
           body: [
-            'Ditt val av språk sparas i webbläsaren, så att gallerian visas på samma språk nästa gång. Ombud som arbetar vid en servicepunkt får även de åtgärder sparade som väntar på att skickas när uppkopplingen är borta.',
+            'Ditt val av språk sparas i webbläsaren, så att gallerian visas på samma språk nästa gång. Ombud vid en servicepunkt och budfirmans förare får även dagens paket eller leveranser sparade där, med namn och för leveranser adresser, och de åtgärder som väntar på att skickas när uppkopplingen är borta, så att deras skärm fungerar utan uppkoppling.',
           ],
         },
         {

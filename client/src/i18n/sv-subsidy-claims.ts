@@ -38,7 +38,7 @@ export const svSubsidyClaims = {
   },
   limitsShort: {
     threshold: 'Under tröskeln',
-    share: '50 %',
+    share: '{{share}} %',
     cap: 'Taket',
   },
   claim: 'Bidrag att söka',

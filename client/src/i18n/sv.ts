@@ -300,7 +300,7 @@ export const sv = {
       email_taken:
         'Det finns redan ett konto med den e-postadressen. Logga in eller återställ lösenordet.',
       slug_taken: 'Den adressen används redan av en annan kommun.',
-      status_conflict: 'Det går inte i butikens nuvarande läge. Ladda om sidan.',
+      status_conflict: 'Det går inte i det nuvarande läget. Ladda om sidan.',
       report_locked: 'Månadens rapport är inskickad eller godkänd och kan inte rättas nu.',
       invalid_token: 'Länken är ogiltig, redan använd eller har gått ut.',
       invalid_image: 'Filen är inte en bild vi kan använda.',

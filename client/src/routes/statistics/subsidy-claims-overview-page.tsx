@@ -4,7 +4,9 @@ import type { SubsidyClaimsOverview } from '@e-galleria/shared/subsidy-claims';
 import { fetchSubsidyClaimsOverview } from '../../api/subsidy-claims-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { formatOre } from '../../lib/money.ts';
+import { basisPointsToPercentText } from '../../lib/percent.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import {
   claimProblemOf,
@@ -49,6 +51,7 @@ type Line = {
 /** The region admin's view: every municipality's claim of a year side by side. */
 function SubsidyClaimsOverviewPage() {
   const { t } = useTranslation('statistics');
+  const locale = useLocale();
   const { year, overview, problem } =
     useLoaderData<Exclude<Awaited<ReturnType<typeof loadOverview>>, Response>>();
   return (
@@ -83,7 +86,12 @@ function SubsidyClaimsOverviewPage() {
               reports: String(row.approvedReports),
               netCostOre: row.figures.netCostOre,
               eligibleDeliveries: row.figures.eligibleDeliveries,
-              limit: t(`claims.limitsShort.${row.figures.limitedBy}`),
+              limit: t(`claims.limitsShort.${row.figures.limitedBy}`, {
+                share: basisPointsToPercentText(
+                  row.figures.shareBasisPoints,
+                  locale === 'sv' ? 'sv-SE' : 'en-GB',
+                ),
+              }),
               claimOre: row.figures.claimOre,
             }))}
             rowKey={(line) => line.slug ?? 'total'}
