@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { rawRows } from '../../db/raw-rows.ts';
 
 export type ImageRow = {
   id: string;
@@ -13,6 +14,8 @@ export type ImageRow = {
   owner_type: string;
   owner_id: string;
   created_at: number;
+  /** Since when the hourly sweep has seen nothing use it; null while used or not yet seen. */
+  unused_since: number | null;
 };
 
 /**
@@ -26,6 +29,13 @@ const references = [
   { table: 'municipalities', column: 'logo_image_id' },
 ] as const;
 
+/** `select 1 from <table> where <table>.<column> = <image>`: the image is named there. */
+function namedBy(knex: Knex, table: string, column: string, image: string) {
+  return (used: Knex.QueryBuilder) => {
+    void used.select(knex.raw('1')).from(table).whereRaw(`${table}.${column} = ${image}`);
+  };
+}
+
 export function createImagesRepository(knex: Knex) {
   return {
     async insert(row: ImageRow, db: Knex = knex) {
@@ -38,20 +48,69 @@ export function createImagesRepository(knex: Knex) {
         ? Promise.resolve([] as ImageRow[])
         : (db<ImageRow>('images').whereIn('id', [...new Set(ids)]) as Promise<ImageRow[]>),
 
-    /** Images created before `before` that nothing names, at most `limit`. */
-    findOrphans(before: number, limit: number): Promise<ImageRow[]> {
-      const query = knex<ImageRow>('images as i').where('i.created_at', '<', before);
+    /**
+     * Clears the mark of images used again (a photo put back), at most `limit`: their day
+     * starts over when they are next seen unused. Returns how many.
+     */
+    clearUnusedMarks(limit: number): Promise<number> {
+      return knex('images')
+        .whereIn('id', (marked) => {
+          void marked
+            .select('i.id')
+            .from('images as i')
+            .whereNotNull('i.unused_since')
+            .where((used) => {
+              for (const { table, column } of references)
+                void used.orWhereExists(namedBy(knex, table, column, 'i.id'));
+            })
+            .limit(limit);
+        })
+        .update({ unused_since: null });
+    },
+
+    /**
+     * Marks images created before `createdBefore` that nothing names and that are not marked
+     * yet as unused since `at`, at most `limit`. Returns how many.
+     */
+    markUnused(createdBefore: number, at: number, limit: number): Promise<number> {
+      return knex('images')
+        .whereIn('id', (unused) => {
+          void unused
+            .select('i.id')
+            .from('images as i')
+            .whereNull('i.unused_since')
+            .where('i.created_at', '<', createdBefore);
+          for (const { table, column } of references)
+            void unused.whereNotExists(namedBy(knex, table, column, 'i.id'));
+          void unused.limit(limit);
+        })
+        .update({ unused_since: at });
+    },
+
+    /** Images marked unused since before `before` that nothing names now, at most `limit`. */
+    findUnusedSince(before: number, limit: number): Promise<ImageRow[]> {
+      const query = knex<ImageRow>('images as i').where('i.unused_since', '<', before);
       for (const { table, column } of references)
-        void query.whereNotExists((used) => {
-          void used.select(knex.raw('1')).from(table).whereRaw(`${table}.${column} = i.id`);
-        });
+        void query.whereNotExists(namedBy(knex, table, column, 'i.id'));
       return query.limit(limit).select<ImageRow[]>('i.*');
     },
 
-    async deleteMany(ids: readonly string[]): Promise<void> {
-      await knex('images')
+    /**
+     * Deletes those of `ids` still marked unused since before `before` and still named by
+     * nothing, and returns their ids. The statement checks again itself: an image linked or
+     * cleared since it was found stays (and another sweep that got there first leaves none).
+     */
+    async deleteUnusedSince(ids: readonly string[], before: number): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const query = knex('images')
         .whereIn('id', [...ids])
-        .delete();
+        .where('unused_since', '<', before);
+      for (const { table, column } of references)
+        void query.whereNotExists(namedBy(knex, table, column, 'images.id'));
+      // Raw, because knex's SQLite dialect drops what a delete returns.
+      const { sql, bindings } = query.delete().toSQL();
+      const deleted = rawRows<{ id: string }>(await knex.raw(`${sql} returning id`, bindings));
+      return deleted.map((row) => row.id);
     },
 
     /** Which of these file names (content hashes) other images still use. */

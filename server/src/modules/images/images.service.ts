@@ -87,6 +87,7 @@ export function createImagesService(deps: {
       owner_type: owner.type,
       owner_id: owner.id,
       created_at: now(),
+      unused_since: null,
     };
     await images.insert(row, db);
     return describeRow(row);
