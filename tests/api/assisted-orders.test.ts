@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type supertest from 'supertest';
 import { createGood, type CheckoutShop } from './support/checkout.ts';
 import { createPublishedShop } from './support/factories.ts';
+import { optInToHomeDelivery } from './support/home-delivery.ts';
 import { addressBody } from './support/households.ts';
 import {
   createShoppingWorld,
@@ -198,5 +199,31 @@ describe('an order the shop takes by phone', () => {
     expect(responses.map((response) => response.status).sort()).toEqual([201, 409]);
     const product = await world.t.agent().get(`/api/v1/products/${world.goods.lastJar}`);
     expect(product.body.product.variants[0].stock).toBe(0);
+  });
+
+  it('tells the resident a home delivery is driven to their address and paid on delivery', async () => {
+    await optInToHomeDelivery(world.t, [world.shops.grocery], 'Laisvall och Adolfström');
+    // Britt Bymark is approved for home delivery, at Storvägen 14 in Laisvall.
+    const householdId = await householdOf(staff, world.shops.grocery.id, 'Britt Bymark');
+    const placed = await staff.post(ordersPath(world.shops.grocery.id)).send({
+      householdId,
+      items: [{ variantId: variants.milk, quantity: 1 }],
+      fulfilment: { method: 'home_delivery' },
+      locale: 'en',
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    const checkoutId = placed.body.checkout.id as string;
+    const mails = await world.t.database
+      .knex('outbox_messages')
+      .where({ to_address: residentEmail, kind: 'order_confirmation' })
+      .whereLike('text_body', `%${checkoutId}%`)
+      .select<{ text_body: string }[]>('text_body');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text_body).toMatch(
+      /\nDelivered to: Storvägen 14, Laisvall on \w+day \d+ \w+\n/,
+    );
+    expect(mails[0]?.text_body).toMatch(/Total: .+ \(paid on delivery\)\n/);
+    expect(mails[0]?.text_body).not.toContain('Collect at');
+    expect(mails[0]?.text_body).not.toContain('paid at pickup');
   });
 });

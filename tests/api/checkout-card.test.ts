@@ -7,6 +7,7 @@ import {
   stockOf,
   type CheckoutShop,
 } from './support/checkout.ts';
+import { optInToHomeDelivery, settingsBody } from './support/home-delivery.ts';
 import { connectShopToStripe, createTestAppWithStripe } from './support/stripe.ts';
 import type { TestApp } from './support/test-app.ts';
 import type { StripeStandIn } from '../support/stripe-stand-in.ts';
@@ -143,6 +144,71 @@ describe('paying by card', () => {
     const refunds = standIn.requests.filter((request) => request.path === '/v1/refunds');
     expect(refunds.at(-1)?.body).toMatchObject({ amount: '5000' });
     expect(refunds.at(-1)?.idempotencyKey).toBe(`refund-${bakeryOrder?.id ?? ''}`);
+
+    // The resident is told once, with the reason and the refund of that order alone.
+    const mails = await t.database
+      .knex('outbox_messages')
+      .where({ kind: 'order_declined' })
+      .whereLike('text_body', `%${body.checkout.id as string}%`)
+      .select<{ subject: string; text_body: string }[]>('subject', 'text_body');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe('Kortbageriet kan inte ta emot din beställning');
+    expect(mails[0]?.text_body).toContain('Butikens förklaring: Brödet tog slut.');
+    expect(mails[0]?.text_body).toMatch(/Vi betalar tillbaka 50,00\skr till ditt kort\./);
+  });
+
+  it('tells a home delivery paid by card as driven home, to the resident and the shop', async () => {
+    const admin = await t.loginAs('kommun@arjeplog.example.se');
+    const settings = await admin
+      .put('/api/v1/admin/municipalities/arjeplog/home-delivery/settings')
+      .send(settingsBody({ eligibility: 'everyone' }));
+    expect(settings.status, JSON.stringify(settings.body)).toBe(200);
+    await optInToHomeDelivery(t, [grocery], 'Laisvall och Adolfström');
+    const guest = t.agent();
+    await guest.post('/api/v1/basket/items').send({ productId: goods.cheese, quantity: 1 });
+    const response = await guest.post('/api/v1/checkout').send({
+      contact: { ...contact, email: 'hemkord.med.kort@example.se' },
+      fulfilments: [
+        {
+          shopId: grocery.id,
+          method: 'home_delivery',
+          address: {
+            streetAddress: 'Storvägen 20',
+            postalCode: '930 93',
+            village: 'Laisvall',
+            phone: '070-174 06 50',
+          },
+        },
+      ],
+      payment: 'card',
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const { checkout } = response.body;
+    const noticesBefore = await t.database
+      .knex('outbox_messages')
+      .where({ kind: 'new_order', to_address: grocery.ownerEmail })
+      .pluck<string[]>('id');
+    await standIn.payCheckout(sessionOf(checkout.paymentUrl as string));
+    await standIn.settled();
+
+    const confirmation = await t.database
+      .knex('outbox_messages')
+      .where({ kind: 'order_confirmation', to_address: 'hemkord.med.kort@example.se' })
+      .select<{ text_body: string }[]>('text_body');
+    expect(confirmation).toHaveLength(1);
+    expect(confirmation[0]?.text_body).toContain('\nKörs hem till dig ');
+    // Not "collect at the shop", and paid already: nothing to pay at the door.
+    expect(confirmation[0]?.text_body).not.toContain('Hämtas');
+    expect(confirmation[0]?.text_body).not.toContain('betalas vid');
+    const notice = await t.database
+      .knex('outbox_messages')
+      .where({ kind: 'new_order', to_address: grocery.ownerEmail })
+      .whereNotIn('id', noticesBefore)
+      .select<{ text_body: string }[]>('text_body');
+    expect(notice).toHaveLength(1);
+    expect(notice[0]?.text_body).toContain('Hemleverans: körs hem ');
+    expect(notice[0]?.text_body).not.toContain('Hämtas');
+    expect(notice[0]?.text_body).not.toContain('betalas vid leverans');
   });
 
   it('is offered only when every shop in the basket can receive card money', async () => {

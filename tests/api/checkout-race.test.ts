@@ -137,5 +137,13 @@ describe('stock given back', () => {
     expect(await stockOf(t, productId)).toBe(1);
     const listed = await t.agent().get(`/api/v1/products/${productId}`);
     expect(listed.body.product.isInStock).toBe(true);
+    // The resident is told once, by the decline that happened.
+    const told = await t.database
+      .knex('outbox_messages')
+      .where({ kind: 'order_declined' })
+      .whereLike('text_body', `%${winner?.body.checkout.id as string}%`)
+      .select<{ text_body: string }[]>('text_body');
+    expect(told).toHaveLength(1);
+    expect(told[0]?.text_body).toContain('Korven tog slut i frysen.');
   });
 });

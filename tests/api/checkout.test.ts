@@ -7,6 +7,7 @@ import {
   stockOf,
   type CheckoutShop,
 } from './support/checkout.ts';
+import { optInToHomeDelivery, settingsBody } from './support/home-delivery.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 import { registerResident } from './support/registration.ts';
@@ -204,13 +205,94 @@ describe('checkout', () => {
       .where({ to_address: contact.email, kind: 'order_confirmation' })
       .orderBy('created_at', 'desc')
       .first<{ text_body: string }>('text_body');
-    expect(mail.text_body).toContain('Laisvall Byhandel');
+    expect(mail.text_body).toContain('Hämtas: Laisvall Byhandel, från torsdag 3 december');
+    expect(mail.text_body).toContain('Hämtas: Kassabageriet, från måndag 30 november');
+    expect(mail.text_body).toContain('(betalas vid upphämtning)\n');
+    expect(mail.text_body).not.toContain('Körs hem');
     expect(mail.text_body).toContain('varav moms 25 %');
     expect(mail.text_body).toContain(checkout.id as string);
 
     // Someone else asking for it learns nothing.
     const stranger = await t.agent().get(`/api/v1/checkouts/${checkout.id as string}`);
     expect(stranger.status).toBe(404);
+  });
+
+  it('tells a home delivery as driven home and paid on delivery, and a pickup as before', async () => {
+    const deliveringShop = await createCheckoutShop(t, { name: 'Hemkörningsbutiken' });
+    const flour = await createGood(deliveringShop, { title: 'Vetemjöl', priceOre: 2990 });
+    // Every household of Arjeplog may have home delivery, the guest's too.
+    const admin = await t.loginAs('kommun@arjeplog.example.se');
+    const settings = await admin
+      .put('/api/v1/admin/municipalities/arjeplog/home-delivery/settings')
+      .send(settingsBody({ eligibility: 'everyone' }));
+    expect(settings.status, JSON.stringify(settings.body)).toBe(200);
+    await optInToHomeDelivery(t, [deliveringShop], 'Laisvall och Adolfström');
+
+    const guest = t.agent();
+    await fill(guest, [
+      [flour, 1],
+      [goods.bread, 1],
+    ]);
+    const response = await guest.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [
+        {
+          shopId: deliveringShop.id,
+          method: 'home_delivery',
+          address: {
+            streetAddress: 'Storvägen 20',
+            postalCode: '930 93',
+            village: 'Laisvall',
+            doorCode: '1234',
+            phone: '070-174 06 50',
+          },
+        },
+        { shopId: bakery.id, method: 'pickup_in_shop' },
+      ],
+      payment: 'pay_at_pickup',
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    const checkoutId = response.body.checkout.id as string;
+    const detail = await guest.get(`/api/v1/checkouts/${checkoutId}`);
+    const delivered = (
+      detail.body.checkout.orders as { shopId: string; fulfilment: { date: string } }[]
+    ).find((order) => order.shopId === deliveringShop.id);
+    const routeDay = new Intl.DateTimeFormat('sv-SE', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${delivered?.fulfilment.date ?? ''}T12:00:00Z`));
+
+    const confirmation = await t.database
+      .knex('outbox_messages')
+      .where({ to_address: contact.email, kind: 'order_confirmation' })
+      .whereLike('text_body', `%${checkoutId}%`)
+      .first<{ text_body: string }>('text_body');
+    expect(confirmation.text_body).toContain(
+      `\nKörs hem till: Storvägen 20, Laisvall, ${routeDay}\n`,
+    );
+    expect(confirmation.text_body).not.toContain('Hämtas: Storvägen');
+    expect(confirmation.text_body).not.toContain('1234');
+    // The bakery's order is collected as ever; the total is paid at both handovers.
+    expect(confirmation.text_body).toContain('Hämtas: Kassabageriet, från måndag 30 november');
+    expect(confirmation.text_body).toContain('(betalas vid upphämtning och vid leverans)');
+
+    // The shop learns it is a home delivery, its day and that the driver takes the payment;
+    // the address is on its delivery note, as its order screen shows none.
+    const notice = await t.database
+      .knex('outbox_messages')
+      .where({ to_address: deliveringShop.ownerEmail, kind: 'new_order' })
+      .first<{ text_body: string }>('text_body');
+    expect(notice.text_body).toContain(`Hemleverans: körs hem ${routeDay} (betalas vid leverans)`);
+    expect(notice.text_body).not.toContain('Hämtas');
+    expect(notice.text_body).not.toContain('Storvägen');
+    const toBakery = await t.database
+      .knex('outbox_messages')
+      .where({ to_address: bakery.ownerEmail, kind: 'new_order' })
+      .orderBy('created_at', 'desc')
+      .first<{ text_body: string }>('text_body');
+    expect(toBakery.text_body).toContain('Hämtas: Kassabageriet, från måndag 30 november');
   });
 
   it('gives a guest’s order to the account the guest then logs in to', async () => {

@@ -45,6 +45,13 @@ afterAll(() => t.close());
 const orderUrl = (shop: CheckoutShop, orderId: string, action = '') =>
   `/api/v1/shops/${shop.id}/orders/${orderId}${action ? `/${action}` : ''}`;
 
+/** The resident's mails telling them a shop declined an order. */
+const declineMails = () =>
+  t.database
+    .knex('outbox_messages')
+    .where({ kind: 'order_declined', to_address: contact.email })
+    .select<{ subject: string; text_body: string }[]>('subject', 'text_body');
+
 describe('a shop’s orders', () => {
   it('reach the shop’s owner by mail when placed, each shop only its own', async () => {
     const notices = await t.database
@@ -62,6 +69,7 @@ describe('a shop’s orders', () => {
     const toGrocery = notices.find((notice) => notice.to_address === grocery.ownerEmail);
     expect(toGrocery?.subject).toBe('Ny beställning till Orderbutiken');
     expect(toGrocery?.text_body).toContain('2 × Kokkaffe');
+    expect(toGrocery?.text_body).toContain('Hämtas: Orderbutiken, från måndag 30 november');
     expect(toGrocery?.text_body).not.toContain('Kanelbullar');
   });
 
@@ -105,18 +113,34 @@ describe('a shop’s orders', () => {
       .send({ reason: 'För sent' });
     expect(declineLate.status).toBe(409);
     expect(await stockOf(t, goods.coffee)).toBe(8);
+    // The refused decline told the resident nothing.
+    expect(await declineMails()).toEqual([]);
   });
 
   it('declines with a reason the resident reads, and gives the stock back', async () => {
     const noReason = await bakery.owner.post(orderUrl(bakery, orders.bakery, 'decline')).send({});
     expect(noReason.status).toBe(400);
     expect(await stockOf(t, goods.buns)).toBe(8);
+    expect(await declineMails()).toEqual([]);
     const declined = await bakery.owner
       .post(orderUrl(bakery, orders.bakery, 'decline'))
       .send({ reason: 'Ugnen är trasig i dag.' });
     expect(declined.status).toBe(200);
     expect(declined.body.order.status).toBe('declined');
     expect(await stockOf(t, goods.buns)).toBe(10);
+
+    // Told once, by the shop's name, with its reason; paid at pickup, so nothing to pay.
+    const mails = await declineMails();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe('Orderbageriet kan inte ta emot din beställning');
+    expect(mails[0]?.text_body).toContain('Butikens förklaring: Ugnen är trasig i dag.');
+    expect(mails[0]?.text_body).toContain('Du behöver inte betala något.');
+    expect(mails[0]?.text_body).not.toContain('kort');
+    const again = await bakery.owner
+      .post(orderUrl(bakery, orders.bakery, 'decline'))
+      .send({ reason: 'Ugnen är trasig i dag.' });
+    expect(again.status).toBe(409);
+    expect(await declineMails()).toHaveLength(1);
 
     const mine = await resident.get('/api/v1/me/checkouts');
     expect(mine.status).toBe(200);
@@ -126,6 +150,8 @@ describe('a shop’s orders', () => {
       status: 'declined',
       declineReason: 'Ugnen är trasig i dag.',
     });
+    // The mail links to that order, as the other order mails do.
+    expect(mails[0]?.text_body).toContain(`/bestallningar/${checkout.id as string}`);
   });
 
   it('records who changed each status, when and in which request', async () => {

@@ -13,6 +13,7 @@ import {
 } from './carrier-report-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
+import { orderDeclinedTemplates, type OrderDeclined } from './order-declined-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
 /**
@@ -47,6 +48,7 @@ export type MailTemplates = {
   pickup_reminder: (params: PickupNotice) => RenderedMail;
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
+  order_declined: (params: OrderDeclined) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
   delivery_delivered: (params: DeliveryNotice) => RenderedMail;
@@ -55,14 +57,23 @@ export type MailTemplates = {
   carrier_report_forwarded: (params: CarrierReportForwarded) => RenderedMail;
 };
 
-/** A shop's notice of a new order: what to pack, for whom, where and by when. */
+/** Goods the resident collects: at a service point, or in the shop. */
+type MailedPickup = { method: 'pickup'; place: string };
+
+/**
+ * A shop's notice of a new order: what to pack, for whom, where and by when. A home delivery
+ * is told without the address, as the shop's order screen shows it: the address is on the
+ * delivery note.
+ */
 export type NewOrderNotice = {
   shop: string;
   customer: string;
   totalOre: number;
-  place: string;
-  /** YYYY-MM-DD */
+  fulfilment: MailedPickup | { method: 'home_delivery' };
+  /** YYYY-MM-DD: the first day to collect, or the route day. */
   date: string;
+  /** Paid at the handover: for a home delivery, the driver takes the payment at the door. */
+  payAtPickup: boolean;
   lines: { title: string; quantity: number }[];
   link: string;
 };
@@ -89,11 +100,24 @@ export type OrderConfirmation = {
   orders: {
     shop: string;
     totalOre: number;
-    place: string;
-    /** YYYY-MM-DD */
+    /**
+     * Where it is collected, or that it is driven home: to the resident's own address where the
+     * mail is built with it (null where it is not, as after a card payment).
+     */
+    fulfilment: MailedPickup | { method: 'home_delivery'; address: string | null };
+    /** YYYY-MM-DD: the first day to collect, or the route day. */
     date: string;
     vat: { rateBasisPoints: number; vatOre: number }[];
   }[];
+};
+
+type ConfirmedOrder = OrderConfirmation['orders'][number];
+
+/** What a checkout paid at the handover is paid at: pickup, the door, or each of them. */
+const handoverPaymentOf = (orders: readonly ConfirmedOrder[]) => {
+  const isDelivered = orders.some((order) => order.fulfilment.method === 'home_delivery');
+  const isCollected = orders.some((order) => order.fulfilment.method === 'pickup');
+  return isDelivered && isCollected ? 'both' : isDelivered ? 'delivery' : 'pickup';
 };
 
 // Formatters are built once: building one costs far more than using it.
@@ -134,6 +158,31 @@ const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: string) =>
   });
   return lines.length > 0 ? lines.join('\n') : `  ${closedAllWeek}`;
 };
+
+/** One order's "where and when" in the resident's confirmation. */
+const svReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
+  fulfilment.method === 'pickup'
+    ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
+    : fulfilment.address === null
+      ? `Körs hem till dig ${day('sv-SE', date)}`
+      : `Körs hem till: ${fulfilment.address}, ${day('sv-SE', date)}`;
+const enReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
+  fulfilment.method === 'pickup'
+    ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
+    : fulfilment.address === null
+      ? `Driven to your door on ${day('en-GB', date)}`
+      : `Delivered to: ${fulfilment.address} on ${day('en-GB', date)}`;
+const svHandoverPayment = {
+  pickup: 'betalas vid upphämtning',
+  delivery: 'betalas vid leverans',
+  both: 'betalas vid upphämtning och vid leverans',
+};
+const enHandoverPayment = {
+  pickup: 'paid at pickup',
+  delivery: 'paid on delivery',
+  both: 'paid at pickup and on delivery',
+};
+
 export type MailKind = keyof MailTemplates;
 export type RenderedMail = { subject: string; text: string };
 
@@ -184,7 +233,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       text: `Hej ${name}!\n\nTack för din beställning. Butikerna bekräftar den så snart de kan.\n\n${orders
         .map(
           (order) =>
-            `${order.shop}: ${money('sv-SE', order.totalOre)}\nHämtas: ${order.place}, från ${day('sv-SE', order.date)}\n${order.vat
+            `${order.shop}: ${money('sv-SE', order.totalOre)}\n${svReceivingOf(order)}\n${order.vat
               .map(
                 (line) =>
                   `  varav moms ${percent(line.rateBasisPoints)}: ${money('sv-SE', line.vatOre)}`,
@@ -193,15 +242,17 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
         )
         .join(
           '\n\n',
-        )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ' (betalas vid upphämtning)' : ''}\n\nSe din beställning:\n${link}\n`,
+        )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ` (${svHandoverPayment[handoverPaymentOf(orders)]})` : ''}\n\nSe din beställning:\n${link}\n`,
     }),
-    new_order: ({ shop, customer, totalOre, place, date, lines, link }) => ({
+    new_order: ({ shop, customer, totalOre, fulfilment, date, payAtPickup, lines, link }) => ({
       subject: `Ny beställning till ${shop}`,
       text: `Hej!\n\n${customer} har beställt från ${shop} (${money('sv-SE', totalOre)}):\n\n${lines
         .map((line) => `  ${line.quantity} × ${line.title}`)
-        .join(
-          '\n',
-        )}\n\nHämtas: ${place}, från ${day('sv-SE', date)}\n\nAcceptera eller neka beställningen här:\n${link}\n`,
+        .join('\n')}\n\n${
+        fulfilment.method === 'pickup'
+          ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
+          : `Hemleverans: körs hem ${day('sv-SE', date)}${payAtPickup ? ' (betalas vid leverans)' : ''}`
+      }\n\nAcceptera eller neka beställningen här:\n${link}\n`,
     }),
     pickup_ready: ({ name, place, address, hours, lastDay, code, link }) => ({
       subject: `Dina varor finns att hämta på ${place}`,
@@ -212,6 +263,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       text: `Hej ${name}!\n\nDina varor väntar fortfarande på ${place}. Sista dagen att hämta är ${day('sv-SE', lastDay)}; sedan skickas de tillbaka till butiken.\n\nDin hämtkod: ${code}\n\nDin beställning:\n${link}\n`,
     }),
     order_cancelled: orderCancelledTemplates.sv,
+    order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
     delivery_delivered: deliveryDeliveredTemplates.sv,
@@ -265,7 +317,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       text: `Hello ${name},\n\nThank you for your order. The shops will confirm it as soon as they can.\n\n${orders
         .map(
           (order) =>
-            `${order.shop}: ${money('en-GB', order.totalOre)}\nCollect at: ${order.place}, from ${day('en-GB', order.date)}\n${order.vat
+            `${order.shop}: ${money('en-GB', order.totalOre)}\n${enReceivingOf(order)}\n${order.vat
               .map(
                 (line) =>
                   `  including VAT ${percent(line.rateBasisPoints)}: ${money('en-GB', line.vatOre)}`,
@@ -274,15 +326,17 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
         )
         .join(
           '\n\n',
-        )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ' (paid at pickup)' : ''}\n\nSee your order:\n${link}\n`,
+        )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ` (${enHandoverPayment[handoverPaymentOf(orders)]})` : ''}\n\nSee your order:\n${link}\n`,
     }),
-    new_order: ({ shop, customer, totalOre, place, date, lines, link }) => ({
+    new_order: ({ shop, customer, totalOre, fulfilment, date, payAtPickup, lines, link }) => ({
       subject: `New order for ${shop}`,
       text: `Hello,\n\n${customer} has ordered from ${shop} (${money('en-GB', totalOre)}):\n\n${lines
         .map((line) => `  ${line.quantity} × ${line.title}`)
-        .join(
-          '\n',
-        )}\n\nCollect at: ${place}, from ${day('en-GB', date)}\n\nAccept or decline the order here:\n${link}\n`,
+        .join('\n')}\n\n${
+        fulfilment.method === 'pickup'
+          ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
+          : `Home delivery on ${day('en-GB', date)}${payAtPickup ? ' (paid on delivery)' : ''}`
+      }\n\nAccept or decline the order here:\n${link}\n`,
     }),
     pickup_ready: ({ name, place, address, hours, lastDay, code, link }) => ({
       subject: `Your goods are ready to collect at ${place}`,
@@ -293,6 +347,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       text: `Hello ${name},\n\nYour goods are still waiting at ${place}. The last day to collect them is ${day('en-GB', lastDay)}; after that they go back to the shop.\n\nYour pickup code: ${code}\n\nYour order:\n${link}\n`,
     }),
     order_cancelled: orderCancelledTemplates.en,
+    order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,
     delivery_delivered: deliveryDeliveredTemplates.en,

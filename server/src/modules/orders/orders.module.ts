@@ -181,7 +181,16 @@ export function createOrdersModule(deps: {
     }),
   );
   router.use(
-    createShopOrdersRouter({ orders: createShopOrdersService({ orders, access, lifecycle }) }),
+    createShopOrdersRouter({
+      orders: createShopOrdersService({
+        orders,
+        checkouts,
+        access,
+        lifecycle,
+        mail: deps.mail,
+        publicUrl: deps.publicUrl,
+      }),
+    }),
   );
   router.use(
     createShopFulfilmentRouter({

@@ -49,16 +49,24 @@ export type PlannedOrder = {
   vat: { rateBasisPoints: number; grossOre: number; vatOre: number }[];
 };
 
-/** Where the resident gets the goods: the service point, the shop, or the home address. */
-export function placeNameOf(plan: PlannedOrder): string {
+/**
+ * How the resident gets the goods, as the mails tell it: collected at the service point or the
+ * shop, or driven home to the address (street and village; door code and note are the driver's).
+ */
+export function receivingOf(
+  plan: PlannedOrder,
+): { method: 'pickup'; place: string } | { method: 'home_delivery'; address: string } {
   const { fulfilment } = plan;
   switch (fulfilment.method) {
     case 'pickup_at_service_point':
-      return fulfilment.servicePoint.name;
+      return { method: 'pickup', place: fulfilment.servicePoint.name };
     case 'pickup_in_shop':
-      return plan.shopName;
+      return { method: 'pickup', place: plan.shopName };
     case 'home_delivery':
-      return `${fulfilment.address.streetAddress}, ${fulfilment.address.village}`;
+      return {
+        method: 'home_delivery',
+        address: `${fulfilment.address.streetAddress}, ${fulfilment.address.village}`,
+      };
   }
 }
 

@@ -19,7 +19,7 @@ import type { DeliveryNotesPort, HouseholdsPort } from '../home-delivery.port.ts
 import { statusEventOrigin } from '../lifecycle/order-lifecycle.service.ts';
 import type { OrdersRepository, ShopOrderRow } from '../orders.repository.ts';
 import type { PlannedFulfilment, PlannedOrder } from './checkout-plan.ts';
-import { placeNameOf } from './checkout-plan.ts';
+import { receivingOf } from './checkout-plan.ts';
 import { confirmationMails } from './confirmation-mail.ts';
 import { newParcelCode } from './parcel-code.ts';
 
@@ -237,7 +237,7 @@ function confirmationOf(
       })),
       shop: plan.shopName,
       totalOre: plan.totalOre,
-      place: placeNameOf(plan),
+      fulfilment: receivingOf(plan),
       date:
         plan.fulfilment.method === 'pickup_in_shop'
           ? swedishDateOf(plan.fulfilment.readyAt)

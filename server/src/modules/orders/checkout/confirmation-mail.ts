@@ -42,7 +42,15 @@ export async function enqueueConfirmation(
         quantity: line.quantity,
       })),
       totalOre: order.totalOre,
-      place: order.fulfilment.servicePoint?.name ?? order.shop.name,
+      // The address is the deliveries module's (on the note), not the order's: the mail after
+      // a card payment says the goods are driven home, without it.
+      fulfilment:
+        order.fulfilment.method === 'home_delivery'
+          ? { method: 'home_delivery' as const, address: null }
+          : {
+              method: 'pickup' as const,
+              place: order.fulfilment.servicePoint?.name ?? order.shop.name,
+            },
       date:
         order.fulfilment.date ??
         swedishDateOf(
@@ -103,8 +111,13 @@ export function confirmationMails(
         shop: order.shop,
         customer: checkout.contact_name,
         totalOre: order.totalOre,
-        place: order.place,
+        // The shop reads the address on the delivery note, as its order screen shows none.
+        fulfilment:
+          order.fulfilment.method === 'pickup'
+            ? order.fulfilment
+            : { method: 'home_delivery' as const },
         date: order.date,
+        payAtPickup: checkout.payment_method === 'pay_at_pickup',
         lines: order.lines,
         link: `${deps.publicUrl}/konto/butiker/${order.shopId}/bestallningar`,
       },
@@ -120,10 +133,10 @@ export function confirmationMails(
         link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
         totalOre: checkout.total_ore,
         payAtPickup: checkout.payment_method === 'pay_at_pickup',
-        orders: orders.map(({ shop, totalOre, place, date, vat }) => ({
+        orders: orders.map(({ shop, totalOre, fulfilment, date, vat }) => ({
           shop,
           totalOre,
-          place,
+          fulfilment,
           date,
           vat,
         })),

@@ -1,19 +1,25 @@
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
+import type { Transaction } from '../../../db/database.ts';
 import { decodeCursor, encodeCursor } from '../../../http/keyset-cursor.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { Actor } from '../../auth/access.port.ts';
+import type { MailService } from '../../mail/mail.service.ts';
+import type { CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import { eventsByOrder, toShopOrder } from '../order-views.ts';
-import type { OrdersRepository } from '../orders.repository.ts';
+import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
 
 /** A shop's orders as its screen lists them, and the first steps: accept, decline, pack. */
 export function createShopOrdersService(deps: {
   orders: OrdersRepository;
+  checkouts: CheckoutsRepository;
   access: ShopAccess;
   lifecycle: OrderLifecycle;
+  mail: MailService;
+  publicUrl: string;
 }) {
   const { orders, access } = deps;
 
@@ -57,20 +63,50 @@ export function createShopOrdersService(deps: {
       options: { reason?: string; origin: RequestOrigin },
     ): Promise<ShopOrder> {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
-      const current = await access.shopOrder(shop.id, orderId);
-      await deps.lifecycle.fire([
-        {
-          orderId: current.id,
-          shopId: shop.id,
-          event,
-          by: { userId: actor.user.id, kind: access.shopRoleOf(actor, shop.id) },
-          ...(options.reason === undefined ? {} : { reason: options.reason }),
-          origin: options.origin,
-        },
-      ]);
+      const row = await access.orderRow(shop.id, orderId);
+      await deps.lifecycle.fire(
+        [
+          {
+            orderId: row.id,
+            shopId: shop.id,
+            event,
+            by: { userId: actor.user.id, kind: access.shopRoleOf(actor, shop.id) },
+            ...(options.reason === undefined ? {} : { reason: options.reason }),
+            origin: options.origin,
+          },
+        ],
+        // The mail is written in the transaction: it exists exactly when the decline does, and
+        // a decline refused (the order accepted meanwhile) sends none.
+        event === 'decline' ? (trx) => enqueueDecline(trx, row, options.reason ?? null) : undefined,
+      );
       return access.shopOrder(shop.id, orderId);
     },
   };
+
+  /**
+   * The resident is told the shop declined, why, and the money: declining refunds a card
+   * payment of the order after the commit (order-money.ts), as it does a cancellation.
+   */
+  async function enqueueDecline(trx: Transaction, row: OrderViewRow, reason: string | null) {
+    const checkout = await deps.checkouts.find(row.checkout_id, trx);
+    if (!checkout) return;
+    const isRefunded = checkout.payment_method === 'card' && checkout.payment_intent_id !== null;
+    await deps.mail.enqueue(
+      {
+        to: checkout.contact_email,
+        locale: checkout.locale,
+        kind: 'order_declined',
+        params: {
+          name: checkout.contact_name,
+          shop: row.shop_name,
+          reason,
+          refundOre: isRefunded ? row.total_ore : null,
+          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
+        },
+      },
+      trx,
+    );
+  }
 }
 
 export type ShopOrdersService = ReturnType<typeof createShopOrdersService>;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { mailTemplates, type NewOrderNotice, type OrderConfirmation } from './mail-templates.ts';
+
+const vat = [{ rateBasisPoints: 600, vatOre: 113 }];
+const confirmation = (orders: OrderConfirmation['orders']): OrderConfirmation => ({
+  name: 'Britt',
+  link: 'https://galleria.test/bestallningar/1',
+  totalOre: 4000,
+  payAtPickup: true,
+  orders,
+});
+const delivered = {
+  shop: 'Silvervägens Livs',
+  totalOre: 2000,
+  fulfilment: { method: 'home_delivery' as const, address: 'Storvägen 14, Laisvall' },
+  // A Tuesday.
+  date: '2027-03-02',
+  vat,
+};
+const collected = {
+  shop: 'Bageriet',
+  totalOre: 2000,
+  fulfilment: { method: 'pickup' as const, place: 'Laisvall Byhandel' },
+  date: '2027-03-04',
+  vat,
+};
+
+describe('the order confirmation', () => {
+  it('says a home delivery is driven to the address and paid on delivery, in both languages', () => {
+    const sv = mailTemplates.sv.order_confirmation(confirmation([delivered])).text;
+    expect(sv).toContain('Körs hem till: Storvägen 14, Laisvall, tisdag 2 mars\n');
+    expect(sv).toContain('(betalas vid leverans)');
+    expect(sv).not.toContain('Hämtas');
+    const en = mailTemplates.en.order_confirmation(confirmation([delivered])).text;
+    expect(en).toContain('Delivered to: Storvägen 14, Laisvall on Tuesday 2 March\n');
+    expect(en).toContain('(paid on delivery)');
+    expect(en).not.toContain('Collect at');
+  });
+
+  it('keeps a pickup as it was, and pays a mixed checkout at both handovers', () => {
+    const pickup = mailTemplates.en.order_confirmation(confirmation([collected])).text;
+    expect(pickup).toContain('Collect at: Laisvall Byhandel, from Thursday 4 March\n');
+    expect(pickup).toContain('(paid at pickup)');
+    const mixed = mailTemplates.sv.order_confirmation(confirmation([delivered, collected])).text;
+    expect(mixed).toContain('Hämtas: Laisvall Byhandel, från torsdag 4 mars\n');
+    expect(mixed).toContain('(betalas vid upphämtning och vid leverans)');
+  });
+
+  it('says "driven to your door" where the address is not at hand, as after a card payment', () => {
+    const paid = confirmation([
+      { ...delivered, fulfilment: { method: 'home_delivery', address: null } },
+    ]);
+    const en = mailTemplates.en.order_confirmation({ ...paid, payAtPickup: false }).text;
+    expect(en).toContain('Driven to your door on Tuesday 2 March\n');
+    expect(en).not.toContain('paid');
+  });
+});
+
+describe('the shop’s notice of a new order', () => {
+  const notice: NewOrderNotice = {
+    shop: 'Silvervägens Livs',
+    customer: 'Britt Bymark',
+    totalOre: 2000,
+    fulfilment: { method: 'home_delivery' },
+    date: '2027-03-02',
+    payAtPickup: true,
+    lines: [{ title: 'Knäckebröd', quantity: 2 }],
+    link: 'https://galleria.test/konto/butiker/1/bestallningar',
+  };
+
+  it('tells a home delivery by its route day, without the address', () => {
+    expect(mailTemplates.sv.new_order(notice).text).toContain(
+      'Hemleverans: körs hem tisdag 2 mars (betalas vid leverans)\n',
+    );
+    expect(mailTemplates.en.new_order({ ...notice, payAtPickup: false }).text).toContain(
+      'Home delivery on Tuesday 2 March\n',
+    );
+  });
+});
+
+describe('the mail of a declined order', () => {
+  const declined = {
+    name: 'Britt',
+    shop: 'Bageriet',
+    reason: 'The oven is broken.',
+    link: 'https://galleria.test/bestallningar/1',
+  };
+
+  it('names the shop and its reason, and refunds a card payment of the order', () => {
+    const card = mailTemplates.en.order_declined({ ...declined, refundOre: 5000 });
+    expect(card.subject).toBe('Bageriet cannot take your order');
+    expect(card.text).toContain("The shop's explanation: The oven is broken.");
+    expect(card.text).toMatch(/We refund SEK\s50\.00 to your card\./);
+    const atPickup = mailTemplates.sv.order_declined({
+      ...declined,
+      refundOre: null,
+      reason: null,
+    });
+    expect(atPickup.text).toContain('Du behöver inte betala något.');
+    expect(atPickup.text).not.toContain('förklaring');
+  });
+});
