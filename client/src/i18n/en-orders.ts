@@ -119,6 +119,7 @@ export const enShopOrders: Messages['shopOrders'] = {
   pack: 'Packed',
   decline: 'Decline',
   declineReason: 'Why are you declining the order?',
-  declineHint: 'The customer reads the explanation. The goods go back into stock.',
+  declineHint:
+    'The customer gets the explanation by email. The goods go back into stock, and a card payment is refunded.',
   confirmDecline: 'Decline the order',
 };

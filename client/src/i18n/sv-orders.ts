@@ -122,6 +122,7 @@ export const svShopOrders = {
   pack: 'Packad',
   decline: 'Neka',
   declineReason: 'Varför nekar ni beställningen?',
-  declineHint: 'Kunden får läsa förklaringen. Varorna går tillbaka till lagret.',
+  declineHint:
+    'Kunden får förklaringen i ett mejl. Varorna går tillbaka till lagret, och har kunden betalat med kort betalas pengarna tillbaka.',
   confirmDecline: 'Neka beställningen',
 };
