@@ -276,11 +276,13 @@ export function composeModules(deps: ModuleDeps) {
     /**
      * Every hour: expired sessions and rate-limit counters, images nobody uses, households
      * without an account nobody ordered to for over a year (decision 0021), orders past their
-     * seven years (decision 0057), order steps' network and device after 540 days (0016).
+     * seven years (decision 0057), order steps' network and device after 540 days (0016),
+     * mail sent, given up or kept that was written over 90 days ago (0064).
      */
     hourly: () =>
       Promise.all([
         auth.sessions.deleteExpired(),
+        mail.service.eraseOldMail(),
         auth.deleteFinishedRegistrations(),
         deleteExpiredRateLimits(database.knex, now()),
         images.removeOrphans(),

@@ -101,6 +101,7 @@ export const enLegal: LegalTexts = {
               'The account stays until you ask us to delete it.',
               'A login lasts for 30 days, and is made 30 days long again when you use the galleria with less than 15 days left. So it ends between 15 and 30 days after you last used the galleria.',
               'A link to change your password is valid for one hour.',
+              'Messages we have sent you, or could not deliver, are deleted 90 days after they were written.',
               'The counters of login attempts are deleted once they have run out, within a few hours.',
               'Which network and kind of device an order was changed from is deleted after 540 days, when a card payment can no longer be disputed.',
               'Orders are kept for seven years after the end of the year of purchase, as the Bookkeeping Act requires of the shop, and are then deleted.',

@@ -104,6 +104,7 @@ export const svLegal: LegalTexts = {
               'Kontot finns kvar tills du ber oss ta bort det.',
               'En inloggning gäller i 30 dagar och förlängs till 30 dagar igen när du använder gallerian med mindre än 15 dagar kvar. Den upphör alltså mellan 15 och 30 dagar efter att du senast använde gallerian.',
               'En länk för att byta lösenord gäller i en timme.',
+              'Meddelanden vi har skickat till dig, eller inte kunnat leverera, tas bort 90 dagar efter att de skrevs.',
               'Räknarna över inloggningsförsök tas bort när de har gått ut, inom några timmar.',
               'Från vilket nät och vilken sorts enhet en beställning ändrades tas bort efter 540 dagar, när ett kortköp inte längre kan bestridas.',
               'Beställningar sparas i sju år efter utgången av det år köpet gjordes, som bokföringslagen kräver av butiken, och tas sedan bort.',

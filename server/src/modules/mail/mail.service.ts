@@ -16,6 +16,19 @@ const maxAttempts = 5;
 export const sendingLeaseMs = 15 * 60_000;
 
 /**
+ * Days a finished mail (sent, given up, or kept without SMTP) stays in the outbox, counted from
+ * when it was written (decision 0064): the longest a parcel waits at a service point
+ * (`maxHoldDays`, 60) and a month for the "I never got my code" that follows.
+ */
+export const mailRetentionDays = 90;
+
+/** Mails erased per statement, and per hourly run: the rest waits for the next hour. */
+const erasedPerRound = 500;
+export const mailErasedPerRun = 10 * erasedPerRound;
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
  * Mail goes through the outbox: it is written in the caller's transaction, so a mail exists
  * exactly when what it announces does, and is delivered afterwards by whichever app instance
  * claims it first. Without SMTP it is kept in the outbox (shown at /dev/mailbox in demo mode).
@@ -130,11 +143,28 @@ export function createMailService(deps: {
     return delivered;
   }
 
+  /**
+   * Hourly: finished mails written more than `mailRetentionDays` ago leave the outbox with
+   * their files; pending and `sending` ones stay, however old. At most `mailErasedPerRun` a
+   * run. How many it erased.
+   */
+  async function eraseOldMail(): Promise<number> {
+    const before = now() - mailRetentionDays * dayMs;
+    let erased = 0;
+    while (erased < mailErasedPerRun) {
+      const count = await outbox.eraseFinishedBefore(before, erasedPerRound);
+      erased += count;
+      if (count < erasedPerRound) break;
+    }
+    return erased;
+  }
+
   return {
     enqueue,
     enqueueMany,
     enqueueParts,
     deliverPending,
+    eraseOldMail,
     listNewest: (limit: number) => outbox.listNewest(limit),
   };
 }

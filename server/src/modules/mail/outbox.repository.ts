@@ -110,7 +110,49 @@ export function createOutboxRepository(knex: Knex) {
         .where({ id })
         .update({ status: isFinal ? 'failed' : 'pending', last_error: error.slice(0, 1000) });
     },
+
+    /**
+     * Erases up to `limit` finished messages (sent, given up, kept without SMTP) written before
+     * `before`, with their files (the foreign key cascades); how many it erased. Pending and
+     * `sending` messages are never among them (decision 0064).
+     */
+    async eraseFinishedBefore(before: number, limit: number): Promise<number> {
+      // No ORDER BY: all of them are past their time, and unordered the `(status, created_at)`
+      // index's ranges are read only until `limit` rows are found.
+      const due = knex<OutboxRow>('outbox_messages').limit(limit);
+      whereFinishedBefore(due, before);
+      const ids = await due.pluck('id');
+      if (ids.length === 0) return 0;
+      // By id, through the primary key. The state is checked again on the row itself, as a
+      // NOT IN that no index answers: with the range condition again, SQLite would read the
+      // whole range past the cutoff once per round instead. Two runs at once: the second
+      // finds a row the first erased gone, and does not count it.
+      return knex('outbox_messages')
+        .whereIn('id', ids)
+        .whereNotIn('status', unfinishedStatuses)
+        .delete();
+    },
   };
+}
+
+/** Whether a message in each state may still be sent: only one that cannot is ever erased. */
+const mayStillBeSent = {
+  pending: true,
+  sending: true,
+  sent: false,
+  failed: false,
+  kept: false,
+} as const satisfies Record<OutboxStatus, boolean>;
+
+const statusesWhere = (maySend: boolean) =>
+  (Object.keys(mayStillBeSent) as OutboxStatus[]).filter(
+    (status) => mayStillBeSent[status] === maySend,
+  );
+const finishedStatuses = statusesWhere(false);
+const unfinishedStatuses = statusesWhere(true);
+
+function whereFinishedBefore(query: Knex.QueryBuilder, before: number) {
+  void query.whereIn('status', finishedStatuses).andWhere('created_at', '<', before);
 }
 
 function whereClaimable(query: Knex.QueryBuilder, abandonedBefore: number) {
