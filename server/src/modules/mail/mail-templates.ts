@@ -14,6 +14,19 @@ import {
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 import { orderDeclinedTemplates, type OrderDeclined } from './order-declined-mail.ts';
+import type { RenderedMail } from './mail-format.ts';
+import {
+  newOrderTemplates,
+  orderConfirmationTemplates,
+  type NewOrderNotice,
+  type OrderConfirmation,
+} from './order-placed-mail.ts';
+import {
+  pickupReadyTemplates,
+  pickupReminderTemplates,
+  type PickupNotice,
+  type WeeklyHours,
+} from './pickup-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
 /**
@@ -57,134 +70,8 @@ export type MailTemplates = {
   carrier_report_forwarded: (params: CarrierReportForwarded) => RenderedMail;
 };
 
-/** Goods the resident collects: at a service point, or in the shop. */
-type MailedPickup = { method: 'pickup'; place: string };
-
-/**
- * A shop's notice of a new order: what to pack, for whom, where and by when. A home delivery
- * is told without the address, as the shop's order screen shows it: the address is on the
- * delivery note.
- */
-export type NewOrderNotice = {
-  shop: string;
-  customer: string;
-  totalOre: number;
-  fulfilment: MailedPickup | { method: 'home_delivery' };
-  /** YYYY-MM-DD: the first day to collect, or the route day. */
-  date: string;
-  /** Paid at the handover: for a home delivery, the driver takes the payment at the door. */
-  payAtPickup: boolean;
-  lines: { title: string; quantity: number }[];
-  link: string;
-};
-
-/** A handover waiting at a service point: where, until when, and the code to show. */
-export type PickupNotice = {
-  name: string;
-  place: string;
-  /** YYYY-MM-DD */
-  lastDay: string;
-  code: string;
-  link: string;
-};
-
-/** A place's weekly opening intervals (ISO weekday, Monday 1). */
-export type WeeklyHours = readonly { weekday: number; opens: string; closes: string }[];
-
-/** One checkout as its confirmation tells it: every shop's order, where, when, VAT per rate. */
-export type OrderConfirmation = {
-  name: string;
-  link: string;
-  totalOre: number;
-  payAtPickup: boolean;
-  orders: {
-    shop: string;
-    totalOre: number;
-    /**
-     * Where it is collected, or that it is driven home: to the resident's own address where the
-     * mail is built with it (null where it is not, as after a card payment).
-     */
-    fulfilment: MailedPickup | { method: 'home_delivery'; address: string | null };
-    /** YYYY-MM-DD: the first day to collect, or the route day. */
-    date: string;
-    vat: { rateBasisPoints: number; vatOre: number }[];
-  }[];
-};
-
-type ConfirmedOrder = OrderConfirmation['orders'][number];
-
-/** What a checkout paid at the handover is paid at: pickup, the door, or each of them. */
-const handoverPaymentOf = (orders: readonly ConfirmedOrder[]) => {
-  const isDelivered = orders.some((order) => order.fulfilment.method === 'home_delivery');
-  const isCollected = orders.some((order) => order.fulfilment.method === 'pickup');
-  return isDelivered && isCollected ? 'both' : isDelivered ? 'delivery' : 'pickup';
-};
-
-// Formatters are built once: building one costs far more than using it.
-const moneyFormats = {
-  'sv-SE': new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' }),
-  'en-GB': new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'SEK' }),
-};
-const dayFormats = {
-  'sv-SE': new Intl.DateTimeFormat('sv-SE', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }),
-  'en-GB': new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }),
-};
-const money = (locale: 'sv-SE' | 'en-GB', ore: number) => moneyFormats[locale].format(ore / 100);
-const percent = (basisPoints: number) => `${basisPoints / 100} %`;
-const day = (locale: 'sv-SE' | 'en-GB', date: string) =>
-  dayFormats[locale].format(new Date(`${date}T12:00:00Z`));
-const weekdayNames = {
-  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
-/** One line per open weekday: "tisdag 10:00–17:00, 18:00–20:00". */
-const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: string) => {
-  const lines = weekdayNames[locale].flatMap((name, index) => {
-    const intervals = hours.filter((interval) => interval.weekday === index + 1);
-    if (intervals.length === 0) return [];
-    return [
-      `  ${name} ${intervals.map((interval) => `${interval.opens}–${interval.closes}`).join(', ')}`,
-    ];
-  });
-  return lines.length > 0 ? lines.join('\n') : `  ${closedAllWeek}`;
-};
-
-/** One order's "where and when" in the resident's confirmation. */
-const svReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
-  fulfilment.method === 'pickup'
-    ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
-    : fulfilment.address === null
-      ? `Körs hem till dig ${day('sv-SE', date)}`
-      : `Körs hem till: ${fulfilment.address}, ${day('sv-SE', date)}`;
-const enReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
-  fulfilment.method === 'pickup'
-    ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
-    : fulfilment.address === null
-      ? `Driven to your door on ${day('en-GB', date)}`
-      : `Delivered to: ${fulfilment.address} on ${day('en-GB', date)}`;
-const svHandoverPayment = {
-  pickup: 'betalas vid upphämtning',
-  delivery: 'betalas vid leverans',
-  both: 'betalas vid upphämtning och vid leverans',
-};
-const enHandoverPayment = {
-  pickup: 'paid at pickup',
-  delivery: 'paid on delivery',
-  both: 'paid at pickup and on delivery',
-};
-
 export type MailKind = keyof MailTemplates;
-export type RenderedMail = { subject: string; text: string };
+export type { NewOrderNotice, OrderConfirmation, PickupNotice, RenderedMail, WeeklyHours };
 
 export const mailTemplates: Record<Locale, MailTemplates> = {
   sv: {
@@ -228,40 +115,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: 'Du har redan ett konto i e-galleria',
       text: `Hej ${name}!\n\nNågon (förhoppningsvis du) försökte skapa ett konto i e-galleria med den här e-postadressen. Du har redan ett konto, så inget nytt skapades.\n\nLogga in här:\n${loginLink}\n\nOm du har glömt lösenordet kan du välja ett nytt här:\n${resetLink}\n\nOm det inte var du kan du bortse från det här mejlet; ditt konto är oförändrat.\n`,
     }),
-    order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
-      subject: 'Tack för din beställning i e-galleria',
-      text: `Hej ${name}!\n\nTack för din beställning. Butikerna bekräftar den så snart de kan.\n\n${orders
-        .map(
-          (order) =>
-            `${order.shop}: ${money('sv-SE', order.totalOre)}\n${svReceivingOf(order)}\n${order.vat
-              .map(
-                (line) =>
-                  `  varav moms ${percent(line.rateBasisPoints)}: ${money('sv-SE', line.vatOre)}`,
-              )
-              .join('\n')}`,
-        )
-        .join(
-          '\n\n',
-        )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ` (${svHandoverPayment[handoverPaymentOf(orders)]})` : ''}\n\nSe din beställning:\n${link}\n`,
-    }),
-    new_order: ({ shop, customer, totalOre, fulfilment, date, payAtPickup, lines, link }) => ({
-      subject: `Ny beställning till ${shop}`,
-      text: `Hej!\n\n${customer} har beställt från ${shop} (${money('sv-SE', totalOre)}):\n\n${lines
-        .map((line) => `  ${line.quantity} × ${line.title}`)
-        .join('\n')}\n\n${
-        fulfilment.method === 'pickup'
-          ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
-          : `Hemleverans: körs hem ${day('sv-SE', date)}${payAtPickup ? ' (betalas vid leverans)' : ''}`
-      }\n\nAcceptera eller neka beställningen här:\n${link}\n`,
-    }),
-    pickup_ready: ({ name, place, address, hours, lastDay, code, link }) => ({
-      subject: `Dina varor finns att hämta på ${place}`,
-      text: `Hej ${name}!\n\nAllt du beställt till ${place} har kommit fram och väntar på dig.\n\nDin hämtkod: ${code}\nVisa koden (eller QR-koden på din beställningssida) vid disken.\n\nHämta senast ${day('sv-SE', lastDay)}.\n\n${place}\n${address}\nÖppettider:\n${hoursText('sv', hours, 'Se servicepunktens sida')}\n\nDin beställning:\n${link}\n`,
-    }),
-    pickup_reminder: ({ name, place, lastDay, code, link }) => ({
-      subject: `Påminnelse: hämta dina varor på ${place}`,
-      text: `Hej ${name}!\n\nDina varor väntar fortfarande på ${place}. Sista dagen att hämta är ${day('sv-SE', lastDay)}; sedan skickas de tillbaka till butiken.\n\nDin hämtkod: ${code}\n\nDin beställning:\n${link}\n`,
-    }),
+    order_confirmation: orderConfirmationTemplates.sv,
+    new_order: newOrderTemplates.sv,
+    pickup_ready: pickupReadyTemplates.sv,
+    pickup_reminder: pickupReminderTemplates.sv,
     order_cancelled: orderCancelledTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
@@ -312,40 +169,10 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
       subject: 'You already have an e-galleria account',
       text: `Hello ${name},\n\nSomeone (hopefully you) tried to create an e-galleria account with this e-mail address. You already have one, so nothing new was created.\n\nLog in here:\n${loginLink}\n\nIf you have forgotten your password, choose a new one here:\n${resetLink}\n\nIf it was not you, ignore this mail; your account has not changed.\n`,
     }),
-    order_confirmation: ({ name, link, totalOre, payAtPickup, orders }) => ({
-      subject: 'Thank you for your order on e-galleria',
-      text: `Hello ${name},\n\nThank you for your order. The shops will confirm it as soon as they can.\n\n${orders
-        .map(
-          (order) =>
-            `${order.shop}: ${money('en-GB', order.totalOre)}\n${enReceivingOf(order)}\n${order.vat
-              .map(
-                (line) =>
-                  `  including VAT ${percent(line.rateBasisPoints)}: ${money('en-GB', line.vatOre)}`,
-              )
-              .join('\n')}`,
-        )
-        .join(
-          '\n\n',
-        )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ` (${enHandoverPayment[handoverPaymentOf(orders)]})` : ''}\n\nSee your order:\n${link}\n`,
-    }),
-    new_order: ({ shop, customer, totalOre, fulfilment, date, payAtPickup, lines, link }) => ({
-      subject: `New order for ${shop}`,
-      text: `Hello,\n\n${customer} has ordered from ${shop} (${money('en-GB', totalOre)}):\n\n${lines
-        .map((line) => `  ${line.quantity} × ${line.title}`)
-        .join('\n')}\n\n${
-        fulfilment.method === 'pickup'
-          ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
-          : `Home delivery on ${day('en-GB', date)}${payAtPickup ? ' (paid on delivery)' : ''}`
-      }\n\nAccept or decline the order here:\n${link}\n`,
-    }),
-    pickup_ready: ({ name, place, address, hours, lastDay, code, link }) => ({
-      subject: `Your goods are ready to collect at ${place}`,
-      text: `Hello ${name},\n\nEverything you ordered to ${place} has arrived and is waiting for you.\n\nYour pickup code: ${code}\nShow the code (or the QR code on your order page) at the counter.\n\nCollect by ${day('en-GB', lastDay)}.\n\n${place}\n${address}\nOpening hours:\n${hoursText('en', hours, 'See the service point’s page')}\n\nYour order:\n${link}\n`,
-    }),
-    pickup_reminder: ({ name, place, lastDay, code, link }) => ({
-      subject: `Reminder: collect your goods at ${place}`,
-      text: `Hello ${name},\n\nYour goods are still waiting at ${place}. The last day to collect them is ${day('en-GB', lastDay)}; after that they go back to the shop.\n\nYour pickup code: ${code}\n\nYour order:\n${link}\n`,
-    }),
+    order_confirmation: orderConfirmationTemplates.en,
+    new_order: newOrderTemplates.en,
+    pickup_ready: pickupReadyTemplates.en,
+    pickup_reminder: pickupReminderTemplates.en,
     order_cancelled: orderCancelledTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,

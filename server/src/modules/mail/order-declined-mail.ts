@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import { money, type RenderedMail } from './mail-format.ts';
 
 /**
  * A shop declined a new order: the resident is told which shop, why, and the money. Declining
@@ -15,18 +16,13 @@ export type OrderDeclined = {
   link: string;
 };
 
-type RenderedMail = { subject: string; text: string };
-
-const kronor = (locale: string, ore: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK' }).format(ore / 100);
-
 export const orderDeclinedTemplates: Record<Locale, (params: OrderDeclined) => RenderedMail> = {
   sv: ({ name, shop, reason, refundOre, link }) => ({
     subject: `${shop} kan inte ta emot din beställning`,
-    text: `Hej ${name}!\n\n${shop} kan tyvärr inte ta emot din beställning och har nekat den.${reason === null ? '' : `\n\nButikens förklaring: ${reason}`}\n\n${refundOre === null ? 'Du behöver inte betala något.' : `Vi betalar tillbaka ${kronor('sv-SE', refundOre)} till ditt kort. Det kan ta några bankdagar innan pengarna syns på kontot.`}\n\nSe din beställning:\n${link}\n`,
+    text: `Hej ${name}!\n\n${shop} kan tyvärr inte ta emot din beställning och har nekat den.${reason === null ? '' : `\n\nButikens förklaring: ${reason}`}\n\n${refundOre === null ? 'Du behöver inte betala något.' : `Vi betalar tillbaka ${money('sv-SE', refundOre)} till ditt kort. Det kan ta några bankdagar innan pengarna syns på kontot.`}\n\nSe din beställning:\n${link}\n`,
   }),
   en: ({ name, shop, reason, refundOre, link }) => ({
     subject: `${shop} cannot take your order`,
-    text: `Hello ${name},\n\nUnfortunately ${shop} cannot take your order and has declined it.${reason === null ? '' : `\n\nThe shop's explanation: ${reason}`}\n\n${refundOre === null ? 'You have nothing to pay.' : `We refund ${kronor('en-GB', refundOre)} to your card. It may take a few banking days before the money shows in your account.`}\n\nSee your order:\n${link}\n`,
+    text: `Hello ${name},\n\nUnfortunately ${shop} cannot take your order and has declined it.${reason === null ? '' : `\n\nThe shop's explanation: ${reason}`}\n\n${refundOre === null ? 'You have nothing to pay.' : `We refund ${money('en-GB', refundOre)} to your card. It may take a few banking days before the money shows in your account.`}\n\nSee your order:\n${link}\n`,
   }),
 };

@@ -1,0 +1,32 @@
+// What the mails' templates share: the rendered mail, and money, shares and days written as
+// each language writes them.
+
+/** A mail as it is sent: its subject and its plain text. */
+export type RenderedMail = { subject: string; text: string };
+
+/** The number and date formats of a mail's language. */
+export type MailLocaleTag = 'sv-SE' | 'en-GB';
+
+// Formatters are built once: building one costs far more than using it.
+const moneyFormats = {
+  'sv-SE': new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' }),
+  'en-GB': new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'SEK' }),
+};
+const dayFormats = {
+  'sv-SE': new Intl.DateTimeFormat('sv-SE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }),
+  'en-GB': new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }),
+};
+export const money = (locale: MailLocaleTag, ore: number) => moneyFormats[locale].format(ore / 100);
+export const percent = (basisPoints: number) => `${basisPoints / 100} %`;
+export const day = (locale: MailLocaleTag, date: string) =>
+  dayFormats[locale].format(new Date(`${date}T12:00:00Z`));

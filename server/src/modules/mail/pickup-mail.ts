@@ -1,0 +1,56 @@
+import type { Locale } from '@e-galleria/shared/locales';
+import { day, type RenderedMail } from './mail-format.ts';
+
+/** A handover waiting at a service point: where, until when, and the code to show. */
+export type PickupNotice = {
+  name: string;
+  place: string;
+  /** YYYY-MM-DD */
+  lastDay: string;
+  code: string;
+  link: string;
+};
+
+/** A place's weekly opening intervals (ISO weekday, Monday 1). */
+export type WeeklyHours = readonly { weekday: number; opens: string; closes: string }[];
+
+const weekdayNames = {
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+/** One line per open weekday: "tisdag 10:00–17:00, 18:00–20:00". */
+const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: string) => {
+  const lines = weekdayNames[locale].flatMap((name, index) => {
+    const intervals = hours.filter((interval) => interval.weekday === index + 1);
+    if (intervals.length === 0) return [];
+    return [
+      `  ${name} ${intervals.map((interval) => `${interval.opens}–${interval.closes}`).join(', ')}`,
+    ];
+  });
+  return lines.length > 0 ? lines.join('\n') : `  ${closedAllWeek}`;
+};
+
+export const pickupReadyTemplates: Record<
+  Locale,
+  (params: PickupNotice & { address: string; hours: WeeklyHours }) => RenderedMail
+> = {
+  sv: ({ name, place, address, hours, lastDay, code, link }) => ({
+    subject: `Dina varor finns att hämta på ${place}`,
+    text: `Hej ${name}!\n\nAllt du beställt till ${place} har kommit fram och väntar på dig.\n\nDin hämtkod: ${code}\nVisa koden (eller QR-koden på din beställningssida) vid disken.\n\nHämta senast ${day('sv-SE', lastDay)}.\n\n${place}\n${address}\nÖppettider:\n${hoursText('sv', hours, 'Se servicepunktens sida')}\n\nDin beställning:\n${link}\n`,
+  }),
+  en: ({ name, place, address, hours, lastDay, code, link }) => ({
+    subject: `Your goods are ready to collect at ${place}`,
+    text: `Hello ${name},\n\nEverything you ordered to ${place} has arrived and is waiting for you.\n\nYour pickup code: ${code}\nShow the code (or the QR code on your order page) at the counter.\n\nCollect by ${day('en-GB', lastDay)}.\n\n${place}\n${address}\nOpening hours:\n${hoursText('en', hours, 'See the service point’s page')}\n\nYour order:\n${link}\n`,
+  }),
+};
+
+export const pickupReminderTemplates: Record<Locale, (params: PickupNotice) => RenderedMail> = {
+  sv: ({ name, place, lastDay, code, link }) => ({
+    subject: `Påminnelse: hämta dina varor på ${place}`,
+    text: `Hej ${name}!\n\nDina varor väntar fortfarande på ${place}. Sista dagen att hämta är ${day('sv-SE', lastDay)}; sedan skickas de tillbaka till butiken.\n\nDin hämtkod: ${code}\n\nDin beställning:\n${link}\n`,
+  }),
+  en: ({ name, place, lastDay, code, link }) => ({
+    subject: `Reminder: collect your goods at ${place}`,
+    text: `Hello ${name},\n\nYour goods are still waiting at ${place}. The last day to collect them is ${day('en-GB', lastDay)}; after that they go back to the shop.\n\nYour pickup code: ${code}\n\nYour order:\n${link}\n`,
+  }),
+};
