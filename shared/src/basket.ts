@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarInstantSchema } from './calendar-date-schemas.ts';
 import {
   productKindSchema,
   productShopSchema,
@@ -17,7 +18,7 @@ export const addBasketItemBodySchema = z
     variantId: z.string().min(1).max(36).optional(),
     quantity: z.number().int().min(1).max(maxQuantity),
     /** A service's slot start (ISO instant), as the slots endpoint lists them. */
-    slotStart: z.iso.datetime({ offset: true }).optional(),
+    slotStart: calendarInstantSchema.optional(),
   })
   .strict();
 export type AddBasketItemBody = z.infer<typeof addBasketItemBodySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarMonthSchema } from './calendar-date-schemas.ts';
 import { carrierReportForwardSchema, runCorrectionSchema } from './run-corrections.ts';
 
 /**
@@ -6,7 +7,8 @@ import { carrierReportForwardSchema, runCorrectionSchema } from './run-correctio
  * household and day, its closed runs and kilometres, the residents' fees, and the cost the
  * carrier invoices. Money in öre, kilometres in tenths on the wire as km (one decimal).
  */
-export const reportMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM.');
+/** A report's month, YYYY-MM, within the years a date may be in (calendar-date-schemas.ts). */
+export const reportMonthSchema = calendarMonthSchema;
 
 export const carrierReportStatuses = ['submitted', 'approved', 'returned'] as const;
 export type CarrierReportStatus = (typeof carrierReportStatuses)[number];

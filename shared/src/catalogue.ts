@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { storedImageSchema } from './images.ts';
 import { vatClassSchema } from './vat.ts';
 
@@ -74,7 +75,7 @@ export const availabilitySchema = z
       .array(
         z
           .object({
-            date: z.iso.date(),
+            date: calendarDateSchema,
             intervals: z.array(intervalSchema).max(10),
           })
           .strict(),
@@ -291,7 +292,7 @@ export type ProductFacets = z.infer<typeof productFacetsSchema>;
 
 export const slotsQuerySchema = z
   .object({
-    from: z.iso.date().optional(),
+    from: calendarDateSchema.optional(),
     days: z.coerce.number().int().min(1).max(60).default(14),
     limit: z.coerce.number().int().min(1).max(200).default(20),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { storageClassSchema } from './catalogue.ts';
 import { paymentMethods } from './checkout.ts';
 import { orderStatuses } from './order-status.ts';
@@ -25,7 +26,7 @@ const maxParcelListDays = 14;
 export const parcelListQuerySchema = z
   .object({
     /** The first day of the range (a Swedish date); today when left out. */
-    from: z.iso.date().optional(),
+    from: calendarDateSchema.optional(),
     /** How many days the range covers, `from` included: today and the coming days by default. */
     days: z.coerce.number().int().min(1).max(maxParcelListDays).default(7),
   })

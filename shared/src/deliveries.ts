@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema, epochMsSchema } from './calendar-date-schemas.ts';
 import { storageClassSchema } from './catalogue.ts';
 import { orderStatuses } from './order-status.ts';
 
@@ -16,7 +17,7 @@ export type DeliveryOutcome = (typeof deliveryOutcomes)[number];
 export const failureReasons = ['not_home', 'refused'] as const;
 export type FailureReason = (typeof failureReasons)[number];
 
-const dateSchema = z.iso.date();
+const dateSchema = calendarDateSchema;
 
 export const carrierRefSchema = z.object({ id: z.string(), name: z.string() });
 export type CarrierRef = z.infer<typeof carrierRefSchema>;
@@ -185,7 +186,7 @@ export const startRunBodySchema = z
     route: z.string().trim().min(1).max(80),
     vehicle: z.string().trim().min(1).max(40),
     /** When it began, if not now (written down afterwards). */
-    startedAt: z.number().int().positive().optional(),
+    startedAt: epochMsSchema.optional(),
   })
   .strict();
 export type StartRunBody = z.infer<typeof startRunBodySchema>;
@@ -195,7 +196,7 @@ export const closeRunBodySchema = z
     clientId: deliveryClientIdSchema,
     /** Kilometres driven, to a tenth. */
     km: z.number().min(0).max(5000),
-    closedAt: z.number().int().positive().optional(),
+    closedAt: epochMsSchema.optional(),
   })
   .strict();
 export type CloseRunBody = z.infer<typeof closeRunBodySchema>;

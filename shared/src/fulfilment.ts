@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { servicePointAmenitySchema, servicePointKindSchema } from './service-points.ts';
 import { servicePointStatuses } from './service-point-codes.ts';
 
@@ -74,10 +75,13 @@ export const fulfilmentServicePointSchema = z.object({
 export type FulfilmentServicePoint = z.infer<typeof fulfilmentServicePointSchema>;
 
 /** `date` the day to collect from (YYYY-MM-DD, Swedish calendar); `orderBy` an ISO instant. */
-export const servicePointPickupDateSchema = z.object({ date: z.iso.date(), orderBy: z.string() });
+export const servicePointPickupDateSchema = z.object({
+  date: calendarDateSchema,
+  orderBy: z.string(),
+});
 export type ServicePointPickupDate = z.infer<typeof servicePointPickupDateSchema>;
 
-export const shopPickupDateSchema = z.object({ date: z.iso.date(), readyAt: z.string() });
+export const shopPickupDateSchema = z.object({ date: calendarDateSchema, readyAt: z.string() });
 export type ShopPickupDate = z.infer<typeof shopPickupDateSchema>;
 
 /** What the owner and staff see and edit, with the next dates as a preview. */

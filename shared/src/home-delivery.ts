@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { emailSchema } from './auth.ts';
 import { postalCodeSchema } from './delivery-address.ts';
 import { agreementKinds, homeDeliveryEligibilities } from './home-delivery-codes.ts';
@@ -11,7 +12,7 @@ import { vatClassSchema } from './vat.ts';
 // carriers and agreements; a shop's opt-in; and what the checkout asks of a shop's offer.
 
 const weekdaySchema = z.number().int().min(1).max(7);
-const dateSchema = z.iso.date();
+const dateSchema = calendarDateSchema;
 const oreSchema = z.number().int().min(0).max(1_000_000);
 const optionalText = (max: number) =>
   z
@@ -277,7 +278,7 @@ export const shopHomeDeliveryOfferSchema = z.object({
     .nullable(),
   offer: z
     .object({
-      date: z.iso.date(),
+      date: calendarDateSchema,
       /** ISO instant: the last moment an order makes `date`. */
       orderBy: z.string(),
       feeOre: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { orderDetailSchema, paymentMethods } from './checkout.ts';
 import { deviceKinds, orderChannels } from './order-origin.ts';
 import { shopOrderQueueNames, type ShopOrderQueue } from './order-queues.ts';
@@ -41,14 +42,12 @@ export const shopOrderSchema = orderDetailSchema.extend({
 });
 export type ShopOrder = z.infer<typeof shopOrderSchema>;
 
-const swedishDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
 /** Narrowing a shop's orders: by one status or one queue, a service point and a pickup day. */
 const shopOrderFilterShape = {
   status: z.enum(orderStatuses).optional(),
   queue: z.enum(shopOrderQueueNames as [ShopOrderQueue, ...ShopOrderQueue[]]).optional(),
   servicePointId: z.string().min(1).max(36).optional(),
-  pickupDate: swedishDateSchema.optional(),
+  pickupDate: calendarDateSchema.optional(),
 };
 
 export const shopOrderListQuerySchema = z

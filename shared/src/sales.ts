@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { vatLineSchema } from './checkout.ts';
 
-const dateSchema = z.iso.date();
+const dateSchema = calendarDateSchema;
 const maxPeriodDays = 366;
 
 /** A period of Swedish calendar days, both included; at most a year at a time. */

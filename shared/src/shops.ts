@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { emailSchema } from './auth.ts';
 import { storedImageSchema } from './images.ts';
 import { localeSchema } from './locales.ts';
@@ -38,7 +39,7 @@ export type WeeklyInterval = z.infer<typeof weeklyIntervalSchema>;
 /** A dated exception such as a holiday: closed all day, or open only in its own intervals. */
 export const openingExceptionSchema = z
   .object({
-    date: z.iso.date(),
+    date: calendarDateSchema,
     closed: z.boolean(),
     intervals: z.array(openingIntervalSchema).max(4).default([]),
     note: z.string().trim().max(120).default(''),

@@ -8,21 +8,26 @@ export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
 export const maxPeriodYears = 10;
 
 const pad = (value: number) => String(value).padStart(2, '0');
+/** A year as ISO dates write it, four digits (`999` → `0999`), so the strings still compare. */
+const padYear = (value: number) => String(value).padStart(4, '0');
 
 function lastDayOf(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, not Date.UTC: that reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** The month, quarter or year that contains `date` ('YYYY-MM-DD'). */
 export function presetPeriod(kind: Exclude<PeriodKind, 'custom'>, date: string): StatisticsPeriod {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
-  if (kind === 'year') return { from: `${year}-01-01`, to: `${year}-12-31` };
+  if (kind === 'year') return { from: `${padYear(year)}-01-01`, to: `${padYear(year)}-12-31` };
   const first = kind === 'month' ? month : Math.floor((month - 1) / 3) * 3 + 1;
   const last = kind === 'month' ? month : first + 2;
   return {
-    from: `${year}-${pad(first)}-01`,
-    to: `${year}-${pad(last)}-${pad(lastDayOf(year, last))}`,
+    from: `${padYear(year)}-${pad(first)}-01`,
+    to: `${padYear(year)}-${pad(last)}-${pad(lastDayOf(year, last))}`,
   };
 }
 
@@ -31,7 +36,7 @@ export function yearEarlier(date: string): string {
   const year = Number(date.slice(0, 4)) - 1;
   const month = Number(date.slice(5, 7));
   const day = Math.min(Number(date.slice(8, 10)), lastDayOf(year, month));
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return `${padYear(year)}-${pad(month)}-${pad(day)}`;
 }
 
 export function previousYearPeriod(period: StatisticsPeriod): StatisticsPeriod {
@@ -45,7 +50,7 @@ export function monthsOf(period: StatisticsPeriod): string[] {
   let month = Number(period.from.slice(5, 7));
   const end = period.to.slice(0, 7);
   for (;;) {
-    const key = `${year}-${pad(month)}`;
+    const key = `${padYear(year)}-${pad(month)}`;
     if (key > end) break;
     months.push(key);
     month += 1;
@@ -76,7 +81,7 @@ export function periodProblems(period: StatisticsPeriod, today: string): PeriodP
   if (period.from > period.to)
     problems.push({ field: 'to', code: 'ends_before_starts', message: 'to is before from' });
   else {
-    const limit = `${Number(period.from.slice(0, 4)) + maxPeriodYears}${period.from.slice(4)}`;
+    const limit = `${padYear(Number(period.from.slice(0, 4)) + maxPeriodYears)}${period.from.slice(4)}`;
     if (period.to >= limit)
       problems.push({
         field: 'to',

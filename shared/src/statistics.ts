@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
 
 // The statistics pages' API (decision 0038): figures the database computed, counts and sums
 // only. Periods and their rules are in the zod-free `statistics-periods.ts`.
 
-export const statisticsQuerySchema = z.object({ from: z.iso.date(), to: z.iso.date() }).strict();
+export const statisticsQuerySchema = z
+  .object({ from: calendarDateSchema, to: calendarDateSchema })
+  .strict();
 export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;
 
 export type LocalizedName = { sv: string; en: string };

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date-schemas.ts';
+import { claimYearSchema } from './subsidy-claims.ts';
 
 // The region admin's edits of the subsidy's dated rules (decision 0038). The arithmetic that
 // uses them is zod-free in `subsidy.ts`.
 
-const dateSchema = z.iso.date();
+const dateSchema = calendarDateSchema;
 const positiveOre = z.number().int().positive().max(100_000_000);
 
 export const subsidyRuleBodySchema = z
@@ -26,7 +28,8 @@ export const subsidyRuleBodySchema = z
 export type SubsidyRuleBody = z.infer<typeof subsidyRuleBodySchema>;
 
 export const priceBaseAmountBodySchema = z.object({ amountOre: positiveOre }).strict();
-export const priceBaseAmountYearSchema = z.coerce.number().int().min(2000).max(2100);
+/** The year in `/price-base-amounts/:year`: four digits, the claim's rule (not `2e3`, `0x7D0`). */
+export const priceBaseAmountParamsSchema = z.object({ year: claimYearSchema });
 
 export type SubsidyRuleView = SubsidyRuleBody & { id: string; updatedAt: number };
 export type PriceBaseAmountView = { year: number; amountOre: number; updatedAt: number };

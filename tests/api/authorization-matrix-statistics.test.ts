@@ -81,17 +81,18 @@ const rows = [
   },
   {
     action: 'add a subsidy rule',
-    // Each actor its own year, so the region admin's addition never overlaps another's.
+    // Each actor its own year before the seeded rules (2011 on) and within the dates a rule
+    // may have (2000 on), so the region admin's addition never overlaps another's.
     request: (client: supertest.Agent, actor: Actor) =>
       client
         .post('/api/v1/admin/region/subsidy-rules')
-        .send(ruleBody(`${1990 + actors.indexOf(actor)}-01-01`)),
+        .send(ruleBody(`${2000 + actors.indexOf(actor)}-01-01`)),
     expected: only({ regionAdmin: 201 }),
   },
   {
     action: 'change a subsidy rule',
     request: (client: supertest.Agent) =>
-      client.put(`/api/v1/admin/region/subsidy-rules/${ids.rule}`).send(ruleBody('1980-01-01')),
+      client.put(`/api/v1/admin/region/subsidy-rules/${ids.rule}`).send(ruleBody('2010-01-01')),
     expected: only({ regionAdmin: ok }),
   },
   {

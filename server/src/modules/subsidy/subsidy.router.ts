@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import {
   priceBaseAmountBodySchema,
-  priceBaseAmountYearSchema,
+  priceBaseAmountParamsSchema,
   subsidyRuleBodySchema,
 } from '@e-galleria/shared/subsidy-rules';
 import { parseInput } from '../../http/validate.ts';
@@ -31,10 +31,7 @@ export function createSubsidyRouter(deps: { rules: SubsidyRulesService }) {
   });
 
   router.put('/admin/region/price-base-amounts/:year', async (request, response) => {
-    const { year } = parseInput(
-      priceBaseAmountYearSchema.transform((value) => ({ year: value })),
-      request.params.year,
-    );
+    const { year } = parseInput(priceBaseAmountParamsSchema, { year: request.params.year });
     const { amountOre } = parseInput(priceBaseAmountBodySchema, request.body);
     response.json(await rules.setPriceBaseAmount(request.actor, year, amountOre));
   });
