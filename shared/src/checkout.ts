@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { productShopSchema } from './catalogue.ts';
-import { deliveryAddressSchema } from './delivery-address.ts';
+import { deliveryAddressSchema, phoneNumberSchema } from './delivery-address.ts';
 import { localeSchema } from './locales.ts';
 import { orderStatuses } from './order-status.ts';
 
@@ -47,12 +47,7 @@ export const checkoutBodySchema = z
       .object({
         name: z.string().trim().min(1).max(120),
         email: z.email().max(254),
-        phone: z
-          .string()
-          .trim()
-          .max(30)
-          .regex(/^\+?[0-9 ()-]{6,30}$/)
-          .optional(),
+        phone: phoneNumberSchema.optional(),
       })
       .strict(),
     fulfilments: z.array(fulfilmentChoiceSchema).min(1).max(50),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugSchema } from './slug.ts';
-import { slugify } from './slugify.ts';
+import { maxSlugLength, slugify } from './slugify.ts';
 
 describe('slugify', () => {
   it.each([
@@ -26,5 +26,21 @@ describe('slugSchema', () => {
     for (const slug of ['konto', 'admin', 'api', 'Arjeplog', 'gäll', '-x-', 'a--b', 'a']) {
       expect(slugSchema.safeParse(slug).success, slug).toBe(false);
     }
+  });
+});
+
+describe('slugify of a long name', () => {
+  it('cuts the slug to maxSlugLength, never ending on a hyphen', () => {
+    expect(slugify('a'.repeat(100))).toBe('a'.repeat(maxSlugLength));
+    // `æ` folds to two letters: 60 of them would be 120.
+    expect(slugify('æ'.repeat(60))).toBe('ae'.repeat(maxSlugLength / 2));
+    const cutAtHyphen = slugify(`${'a'.repeat(maxSlugLength - 1)} bcd`);
+    expect(cutAtHyphen).toBe('a'.repeat(maxSlugLength - 1));
+  });
+
+  it('leaves a name that fits as it was, and its slug stays a valid slug', () => {
+    const name = 'b'.repeat(maxSlugLength);
+    expect(slugify(name)).toBe(name);
+    expect(slugSchema.safeParse(slugify('Ö'.repeat(200))).success).toBe(true);
   });
 });

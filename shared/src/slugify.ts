@@ -32,7 +32,16 @@ export const reservedSlugs = new Set([
 
 const folded: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u', æ: 'ae', ø: 'o' };
 
-/** `Gällivare` → `gallivare`, `Övertorneå` → `overtornea` (DESIGN §7). */
+/**
+ * The longest slug `slugify` makes: what a slug may be (shared/src/slug.ts) and the narrowest
+ * slug column (60). The wider columns (80) keep room for `firstFreeSlug`'s `-2`, `-3`, ….
+ */
+export const maxSlugLength = 60;
+
+/**
+ * `Gällivare` → `gallivare`, `Övertorneå` → `overtornea` (DESIGN §7). A long name is cut to
+ * `maxSlugLength` (folding lengthens it: `æ` is `ae`), never ending on a hyphen.
+ */
 export function slugify(name: string): string {
   return name
     .toLowerCase()
@@ -40,7 +49,9 @@ export function slugify(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+/, '')
+    .slice(0, maxSlugLength)
+    .replace(/-+$/, '');
 }
 
 /** First free slug: `name`, then `name-2`, `name-3`, … (unique in the region). */

@@ -50,6 +50,7 @@ export const enCheckout: Messages['checkout'] = {
   receiveHeading: 'How do you want to receive the goods?',
   receiveLegend: 'How you get the goods from {{shop}}',
   chooseFulfilment: 'Choose how to receive the goods.',
+  orderTooLarge: 'One order may come to at most {{max}}. Order fewer goods at a time.',
   line: '{{quantity}} × {{title}}',
   noOptions:
     'The shop cannot hand out goods right now. Remove its goods from the basket or contact the shop.',

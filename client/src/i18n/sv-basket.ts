@@ -51,6 +51,7 @@ export const svCheckout = {
   receiveHeading: 'Hur vill du få varorna?',
   receiveLegend: 'Så får du varorna från {{shop}}',
   chooseFulfilment: 'Välj hur du vill få varorna.',
+  orderTooLarge: 'En beställning får vara på högst {{max}}. Beställ färre varor åt gången.',
   line: '{{quantity}} × {{title}}',
   noOptions:
     'Butiken kan inte lämna ut varor just nu. Ta bort varorna från varukorgen eller kontakta butiken.',

@@ -4,6 +4,7 @@ import { fieldRuleCodes } from '@e-galleria/shared/field-rules';
 import { en } from '../i18n/en.ts';
 import { sv } from '../i18n/sv.ts';
 import { translateFieldError } from './field-error-message.ts';
+import { formatOre } from './money.ts';
 
 async function translatorFor(language: 'sv' | 'en') {
   const instance = i18next.createInstance();
@@ -40,6 +41,15 @@ describe('field errors say what is wrong', () => {
     );
     expect(await say('stock', 'not_a_whole_number')).toBe('Skriv ett heltal, till exempel 3.');
     expect(await say('title', 'required')).toBe('Fyll i fältet.');
+  });
+
+  test('a checkout over what one order may come to says to order fewer goods', async () => {
+    expect(await say('basket', 'too_big')).toBe(
+      `En beställning får vara på högst ${formatOre(100_000_000)}. Beställ färre varor åt gången.`,
+    );
+    expect(await say('items', 'too_big', 'en')).toBe(
+      `One order may come to at most ${formatOre(100_000_000)}. Order fewer goods at a time.`,
+    );
   });
 
   test('every rule has its own text in Swedish and in English, never the catch-all', async () => {

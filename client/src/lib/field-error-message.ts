@@ -1,8 +1,10 @@
 import type { ParseKeys, TFunction } from 'i18next';
+import { maxCheckoutTotalOre } from '@e-galleria/shared/basket-limits';
 import type { FieldError } from '@e-galleria/shared/errors';
 import { type FieldRuleCode, fieldRuleCodes } from '@e-galleria/shared/field-rules';
 import { requiredFieldCode } from './form-failure.ts';
 import { homeDeliveryFieldErrorKey } from './home-delivery-field-errors.ts';
+import { formatOre } from './money.ts';
 
 /** What each of our own rules says when it is broken (shared/src/field-rules.ts). */
 const ruleTextKeys = {
@@ -34,6 +36,9 @@ function isRuleCode(code: string): code is FieldRuleCode {
 export function translateFieldError(t: TFunction, error: FieldError): string {
   const field = error.field;
   if (field.startsWith('fulfilments.')) return t('checkout.chooseFulfilment');
+  // A checkout over what one order may come to (shared/src/basket-limits.ts).
+  if ((field === 'basket' || field === 'items') && error.code === 'too_big')
+    return t('checkout.orderTooLarge', { max: formatOre(maxCheckoutTotalOre) });
   if (error.code === requiredFieldCode) return t('errors.field.required');
   if (isRuleCode(error.code)) return t(ruleTextKeys[error.code]);
   const homeDeliveryKey = homeDeliveryFieldErrorKey(error);

@@ -23,6 +23,13 @@ import * as access from './carrier-report-access.ts';
 import type { CarrierReportForwardsRepository } from './carrier-report-forwards.repository.ts';
 import type { CarrierReportRow, CarrierReportsRepository } from './carrier-reports.repository.ts';
 
+/**
+ * The most a carrier's month can claim, in öre (10 000 000 kr): far above any village route,
+ * and within carrier_reports.cost_ore (an integer column, at most 2 147 483 647 öre). The
+ * unit price times the month's runs or deliveries over it is refused on `costUnitOre`.
+ */
+export const maxReportCostOre = 1_000_000_000;
+
 export type CarrierReportsDeps = {
   reports: CarrierReportsRepository;
   transaction: TransactionRunner;
@@ -254,12 +261,19 @@ export function createCarrierReportsService(deps: CarrierReportsDeps) {
       const { carrier, actor: staff } = await loadCarrier(actor, slug, 'carrier.reports.submit');
       const figures = await recorded(carrier, month);
       const units = body.costBasis === 'delivery' ? figures.deliveries : figures.runs;
+      const costOre = units * body.costUnitOre;
+      if (costOre > maxReportCostOre) {
+        const message = `${units} × ${body.costUnitOre / 100} kr comes to more than ${maxReportCostOre / 100} kr, the most a month's report can claim.`;
+        throw new AppError('validation_failed', message, {
+          fieldErrors: [{ field: 'costUnitOre', code: 'too_big', message }],
+        });
+      }
       const at = now();
       const fields = {
         status: 'submitted' as const,
         cost_basis: body.costBasis,
         cost_unit_ore: body.costUnitOre,
-        cost_ore: units * body.costUnitOre,
+        cost_ore: costOre,
         delivery_count: figures.deliveries,
         household_count: figures.households,
         run_count: figures.runs,

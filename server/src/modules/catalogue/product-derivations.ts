@@ -15,17 +15,27 @@ const comparisonUnitOf: Record<ContentUnit, ComparisonUnit> = {
 };
 const comparisonBase: Record<ContentUnit, number> = { g: 1000, ml: 1000, piece: 1 };
 
-/** Price per kg, litre or piece (jämförpris), rounded to whole öre. */
+/**
+ * The highest comparison price shown: what products.comparison_price_ore (an integer column)
+ * holds, 21 474 836,47 kr per kg, litre or piece.
+ */
+export const maxComparisonPriceOre = 2_147_483_647;
+
+/**
+ * Price per kg, litre or piece (jämförpris), rounded to whole öre. None when it would be more
+ * than `maxComparisonPriceOre` (a gram at the highest price is 1 000 000 000 kr per kg): the
+ * price and content the shop gave are valid, and a figure that large compares with nothing, so
+ * the product is saved and listed without one rather than refused.
+ */
 export function comparisonPriceOf(
   variant: Pick<VariantRow, 'price_ore' | 'content_amount' | 'content_unit'>,
 ): { ore: number; unit: ComparisonUnit } | null {
   if (!variant.content_amount || !variant.content_unit) return null;
-  return {
-    ore: Math.round(
-      (variant.price_ore * comparisonBase[variant.content_unit]) / variant.content_amount,
-    ),
-    unit: comparisonUnitOf[variant.content_unit],
-  };
+  const ore = Math.round(
+    (variant.price_ore * comparisonBase[variant.content_unit]) / variant.content_amount,
+  );
+  if (ore > maxComparisonPriceOre) return null;
+  return { ore, unit: comparisonUnitOf[variant.content_unit] };
 }
 
 export function isVariantInStock(trackStock: boolean, variant: Pick<VariantRow, 'stock'>) {

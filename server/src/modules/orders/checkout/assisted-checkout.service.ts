@@ -16,7 +16,7 @@ import type { FulfilmentService } from '../../fulfilment/fulfilment.service.ts';
 import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
 import type { AssistedHousehold, HomeDeliveryOffers } from '../home-delivery.port.ts';
 import type { ShopAccess } from '../shop-orders/shop-access.ts';
-import { planShopOrders, type CheckoutOption } from './checkout-plan.ts';
+import { checkoutTotalOf, planShopOrders, type CheckoutOption } from './checkout-plan.ts';
 import { replayCheckout, summaryOf } from './checkout-summary.ts';
 import { writeCheckout, type CheckoutWriteDeps } from './checkout-writes.ts';
 
@@ -150,7 +150,7 @@ export function createAssistedCheckoutService(
         locale: body.locale ?? 'sv',
         payment_method: 'pay_at_pickup' as const,
         status: 'confirmed' as const,
-        total_ore: planned.reduce((sum, plan) => sum + plan.totalOre, 0),
+        total_ore: checkoutTotalOf(planned, 'items'),
         idempotency_scope: key !== null ? scope : null,
         idempotency_key: key,
         request_hash: requestHash,

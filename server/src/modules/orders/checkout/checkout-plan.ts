@@ -1,3 +1,4 @@
+import { maxCheckoutTotalOre } from '@e-galleria/shared/basket-limits';
 import type { CheckoutBody, FulfilmentChoice, FulfilmentMethod } from '@e-galleria/shared/checkout';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import { vatPerRate } from '@e-galleria/shared/vat';
@@ -258,4 +259,20 @@ export function planShopOrders(input: {
       vat: vatPerRate(amounts),
     };
   });
+}
+
+/**
+ * What the planned orders come to together, refused (before anything is written) when over
+ * `maxCheckoutTotalOre`: a validation error on `field`, the basket or the order's items, so the
+ * screen says to order less. Every order and line is part of the total, so none can be more.
+ */
+export function checkoutTotalOf(planned: readonly PlannedOrder[], field: string): number {
+  const totalOre = planned.reduce((sum, plan) => sum + plan.totalOre, 0);
+  if (totalOre > maxCheckoutTotalOre) {
+    const message = `The order comes to ${totalOre / 100} kr; at most ${maxCheckoutTotalOre / 100} kr can be ordered at once.`;
+    throw new AppError('validation_failed', message, {
+      fieldErrors: [{ field, code: 'too_big', message }],
+    });
+  }
+  return totalOre;
 }

@@ -17,7 +17,7 @@ import type { HomeDeliveryOffers } from '../home-delivery.port.ts';
 import type { ShopOrderRow } from '../orders.repository.ts';
 import { replayCheckout, summaryOf } from './checkout-summary.ts';
 import type { CardPayments } from './card-payments.ts';
-import { planShopOrders, type CheckoutOption } from './checkout-plan.ts';
+import { checkoutTotalOf, planShopOrders, type CheckoutOption } from './checkout-plan.ts';
 import {
   isOneStatementCheckout,
   writeCheckout,
@@ -156,7 +156,7 @@ export function createCheckoutService(
         locale: body.locale ?? actor?.user.locale ?? 'sv',
         payment_method: body.payment,
         status: byCard ? 'awaiting_payment' : 'confirmed',
-        total_ore: planned.reduce((sum, plan) => sum + plan.totalOre, 0),
+        total_ore: checkoutTotalOf(planned, 'basket'),
         idempotency_scope: context.key !== null ? context.scope : null,
         idempotency_key: context.key,
         request_hash: context.requestHash,
