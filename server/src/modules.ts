@@ -154,6 +154,7 @@ export function composeModules(deps: ModuleDeps) {
     publicReads,
     takenSeats: (...args) => basket.service.takenSeats(...args),
     now,
+    logger,
   });
   const orderRecords = createOrderRecords({ database, now });
   const basket = createBasketModule({

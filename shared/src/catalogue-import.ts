@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createVariantBodySchema, updateProductBodySchema } from './catalogue.ts';
 
 /**
  * The CSV a shop imports its goods from: the shape a till system or a spreadsheet exports.
@@ -51,8 +52,41 @@ export const importErrorCodes = [
   'unknown_storage_class',
   'unknown_status',
   'invalid_content',
+  'price_too_high',
+  'stock_too_high',
+  'content_too_large',
 ] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];
+
+/**
+ * The product API's own rules for the values a row holds, so a file cannot store what the
+ * product form would refuse (one source of truth: a changed API limit changes the import).
+ */
+export const importValueSchemas = {
+  sku: createVariantBodySchema.shape.sku,
+  title: updateProductBodySchema.shape.title.unwrap(),
+  description: updateProductBodySchema.shape.description.unwrap(),
+  priceOre: createVariantBodySchema.shape.priceOre,
+  stock: createVariantBodySchema.shape.stock.unwrap().unwrap(),
+  contentAmount: createVariantBodySchema.shape.contentAmount.unwrap().unwrap(),
+};
+
+function limitOf(limit: number | null): number {
+  // Read once when the module loads: an API schema that lost its bound fails at start-up.
+  if (limit === null) throw new Error('An import limit lacks its bound in the product schema.');
+  return limit;
+}
+
+/** The bounds of `importValueSchemas`, for the reasons and the import page's texts. */
+export const importLimits = {
+  titleMinLength: limitOf(importValueSchemas.title.minLength),
+  titleMaxLength: limitOf(importValueSchemas.title.maxLength),
+  descriptionMaxLength: limitOf(importValueSchemas.description.maxLength),
+  maxPriceOre: limitOf(importValueSchemas.priceOre.maxValue),
+  maxStock: limitOf(importValueSchemas.stock.maxValue),
+  /** In grams, millilitres or pieces. */
+  maxContentAmount: limitOf(importValueSchemas.contentAmount.maxValue),
+};
 
 export const importRowErrorSchema = z.object({
   /** 1-based line in the file; the header is line 1. */
@@ -80,6 +114,13 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
+/**
+ * Why a job failed, as stored and shown. `internal_error`: anything unexpected, whose own text
+ * (SQL, stack) is logged and never shown to the shop; `interrupted`: the server restarted.
+ */
+export const importFailures = ['interrupted', 'internal_error'] as const;
+export type ImportFailure = (typeof importFailures)[number];
+
 export const importJobSchema = z.object({
   id: z.string(),
   status: z.enum(['running', 'completed', 'failed']),
@@ -88,7 +129,7 @@ export const importJobSchema = z.object({
   createdCount: z.number().int(),
   updatedCount: z.number().int(),
   unchangedCount: z.number().int(),
-  failure: z.string().nullable(),
+  failure: z.enum(importFailures).nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

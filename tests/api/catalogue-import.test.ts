@@ -46,7 +46,9 @@ async function importAndWait(file: Buffer) {
     expect(job.processedRows).toBeLessThanOrEqual(job.totalRows);
   }
   return job as {
+    id: string;
     status: string;
+    failure: string | null;
     processedRows: number;
     totalRows: number;
     createdCount: number;
@@ -176,6 +178,88 @@ describe('CSV import of goods', () => {
     expect(updated.body.items[0]).toMatchObject({ title: 'Knäckebröd 7', priceFromOre: 1250 });
   }, 60_000);
 
+  it('holds every row to the product API limits in the dry run, and writes nothing past them', async () => {
+    const before = await countProducts();
+    const huge = '9'.repeat(400);
+    const file = fileOf([
+      'BIG-1;Jättesäck;;livsmedel;10;food;piece;;ambient;;99999999999 g',
+      `BIG-2;Oändlig säck;;livsmedel;10;food;piece;;ambient;;${huge} g`,
+      'BIG-3;Guldost;;livsmedel;1 000 000,01;food;piece;;ambient;;',
+      'BIG-4;Platinaost;;livsmedel;9 999 999,99;food;piece;;ambient;;',
+      `BIG-5;Diamantost;;livsmedel;${huge};food;piece;;ambient;;`,
+      'BIG-6;Lagerost;;livsmedel;10;food;piece;1000001;ambient;;',
+      `BIG-7;Oändligt lager;;livsmedel;10;food;piece;${huge};ambient;;`,
+      'BIG-8;Tung säck;;livsmedel;10;food;piece;;ambient;;10000,001 kg',
+    ]);
+    const dry = await upload(file, true);
+    expect(dry.status).toBe(200);
+    expect(dry.body.report).toMatchObject({ isValid: false, totalRows: 8, errorCount: 8 });
+    expect(
+      dry.body.report.errors.map(({ line, column, code }: Record<string, unknown>) => ({
+        line,
+        column,
+        code,
+      })),
+    ).toEqual([
+      { line: 2, column: 'content', code: 'content_too_large' },
+      { line: 3, column: 'content', code: 'content_too_large' },
+      { line: 4, column: 'price', code: 'price_too_high' },
+      { line: 5, column: 'price', code: 'price_too_high' },
+      { line: 6, column: 'price', code: 'price_too_high' },
+      { line: 7, column: 'stock', code: 'stock_too_high' },
+      { line: 8, column: 'stock', code: 'stock_too_high' },
+      { line: 9, column: 'content', code: 'content_too_large' },
+    ]);
+    const refused = await upload(file, false);
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('import_has_errors');
+    expect(await countProducts()).toBe(before);
+  });
+
+  it('imports a row right at the product API limits', async () => {
+    const job = await importAndWait(
+      fileOf([
+        'EDGE-1;Hela lagret;;livsmedel;1 000 000,00;food;kg;1000000;ambient;;10000 kg',
+        'EDGE-2;Dyraste grammet;;livsmedel;1000000;food;piece;0;ambient;;1 g',
+      ]),
+    );
+    expect(job).toMatchObject({ status: 'completed', createdCount: 2, failure: null });
+    expect(
+      await t.database
+        .knex('product_variants')
+        .where({ shop_id: shop.id, sku: 'EDGE-1' })
+        .first('price_ore', 'stock', 'content_amount', 'content_unit'),
+    ).toEqual({
+      price_ore: 100_000_000,
+      stock: 1_000_000,
+      content_amount: 10_000_000,
+      content_unit: 'g',
+    });
+  });
+
+  it('shows a failure the database causes as internal_error, never its SQL', async () => {
+    // A rule the dry run does not know of, so the write fails in the database itself.
+    await t.database.knex.raw(
+      'create unique index test_products_unique_title on products (shop_id, title)',
+    );
+    try {
+      const before = await countProducts();
+      const job = await importAndWait(
+        fileOf([
+          'TWIN-1;Tvillingost;;livsmedel;10;food;piece;;ambient;;',
+          'TWIN-2;Tvillingost;;livsmedel;10;food;piece;;ambient;;',
+        ]),
+      );
+      expect(job).toMatchObject({ status: 'failed', failure: 'internal_error', processedRows: 0 });
+      const shown = await owner.get(`/api/v1/shops/${shop.id}/catalogue-imports/${job.id}`);
+      expect(shown.body.import.failure).toBe('internal_error');
+      expect(JSON.stringify(shown.body)).not.toMatch(/insert|products|unique|constraint/i);
+      expect(await countProducts()).toBe(before);
+    } finally {
+      await t.database.knex.raw('drop index test_products_unique_title');
+    }
+  });
+
   it('refuses a file that is not CSV text and an upload without a file', async () => {
     const binary = await upload(Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]), true);
     expect(binary.status).toBe(200);
@@ -205,6 +289,31 @@ describe('CSV import of goods', () => {
     });
     expect(await t.services.imports.failInterrupted()).toBe(1);
     const job = await owner.get(`/api/v1/shops/${shop.id}/catalogue-imports/${id}`);
-    expect(job.body.import).toMatchObject({ status: 'failed', processedRows: 2000 });
+    expect(job.body.import).toMatchObject({
+      status: 'failed',
+      failure: 'interrupted',
+      processedRows: 2000,
+    });
+  });
+
+  it('never shows the text of a failure stored before failures were kept to codes', async () => {
+    const id = newId();
+    await t.database.knex('catalogue_imports').insert({
+      id,
+      shop_id: shop.id,
+      created_by_user_id: null,
+      status: 'failed',
+      total_rows: 1,
+      processed_rows: 0,
+      created_count: 0,
+      updated_count: 0,
+      unchanged_count: 0,
+      failure:
+        'insert into "product_variants" ("content_amount") values (99999999999) - out of range',
+      created_at: t.clock.now(),
+      finished_at: t.clock.now(),
+    });
+    const job = await owner.get(`/api/v1/shops/${shop.id}/catalogue-imports/${id}`);
+    expect(job.body.import).toMatchObject({ status: 'failed', failure: 'internal_error' });
   });
 });

@@ -266,5 +266,8 @@ export const enCatalogue: Messages['catalogue'] = {
     unknown_storage_class: 'One of rumstemperatur, kyl or frys.',
     unknown_status: 'draft, published or empty.',
     invalid_content: 'For example 500 g, 1,5 l or 6 st.',
+    price_too_high: 'Too high; at most 1,000,000 kr.',
+    stock_too_high: 'Too many; at most 1,000,000.',
+    content_too_large: 'Too much; at most 10,000 kg or litres.',
   },
 };

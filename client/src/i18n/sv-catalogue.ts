@@ -286,5 +286,8 @@ export const svCatalogue = {
     unknown_storage_class: 'En av rumstemperatur, kyl eller frys.',
     unknown_status: 'draft, published eller tomt.',
     invalid_content: 'Till exempel 500 g, 1,5 l eller 6 st.',
+    price_too_high: 'För högt pris; högst 1 000 000 kr.',
+    stock_too_high: 'För stort lager; högst 1 000 000.',
+    content_too_large: 'För stort innehåll; högst 10 000 kg eller liter.',
   } satisfies Record<ImportErrorCode, string>,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createVariantBodySchema } from '@e-galleria/shared/catalogue';
 import { importTemplateCsv, parseCatalogueCsv, parseKronor } from './catalogue-csv.ts';
 
 const csv = (text: string) => Buffer.from(text, 'utf8');
@@ -10,6 +11,8 @@ describe('catalogue CSV', () => {
     expect(parseKronor('1 299')).toBe(129900);
     expect(parseKronor('0,07')).toBe(7);
     expect(parseKronor('12,345')).toBeNull();
+    // How large is for the API's limits to say, not for the parser: no silent cut at 7 digits.
+    expect(parseKronor('10 000 000')).toBe(1_000_000_000);
     expect(parseKronor('-5')).toBeNull();
     expect(parseKronor('')).toBeNull();
   });
@@ -48,6 +51,42 @@ describe('catalogue CSV', () => {
       { line: 4, column: 'price', code: 'invalid_price', reason: expect.any(String) },
       { line: 4, column: 'vat_class', code: 'unknown_vat_class', reason: expect.any(String) },
       { line: 4, column: 'stock', code: 'invalid_number', reason: expect.any(String) },
+    ]);
+  });
+
+  it("holds price, stock and content to the product API's limits", () => {
+    const limits = {
+      priceOre: createVariantBodySchema.shape.priceOre.maxValue,
+      stock: createVariantBodySchema.shape.stock.unwrap().unwrap().maxValue,
+      contentAmount: createVariantBodySchema.shape.contentAmount.unwrap().unwrap().maxValue,
+    };
+    expect(limits).toEqual({ priceOre: 100_000_000, stock: 1_000_000, contentAmount: 10_000_000 });
+    const huge = '9'.repeat(400);
+    const { rows, errors } = parseCatalogueCsv(
+      csv(
+        [
+          'sku;title;category;price;vat_class;stock;content',
+          'A-1;Ost;livsmedel;1 000 000;food;1000000;10000 kg',
+          'A-2;Ost;livsmedel;1 000 000,01;food;1000001;99999999999 g',
+          `A-3;Ost;livsmedel;${huge};food;${huge};${huge} g`,
+        ].join('\n'),
+      ),
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({
+        sku: 'A-1',
+        priceOre: limits.priceOre,
+        stock: limits.stock,
+        contentAmount: limits.contentAmount,
+      }),
+    ]);
+    expect(errors.map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+      { line: 3, column: 'price', code: 'price_too_high' },
+      { line: 3, column: 'stock', code: 'stock_too_high' },
+      { line: 3, column: 'content', code: 'content_too_large' },
+      { line: 4, column: 'price', code: 'price_too_high' },
+      { line: 4, column: 'stock', code: 'stock_too_high' },
+      { line: 4, column: 'content', code: 'content_too_large' },
     ]);
   });
 

@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import type { ContentUnit, ProductUnit, StorageClass } from '@e-galleria/shared/catalogue';
-import { skuSchema } from '@e-galleria/shared/catalogue';
 import {
   importColumns,
+  importLimits,
+  importValueSchemas,
   maxImportRows,
   requiredImportColumns,
   type ImportErrorCode,
@@ -61,9 +62,12 @@ const contentUnits: Record<string, { unit: ContentUnit; factor: number }> = {
   piece: { unit: 'piece', factor: 1 },
 };
 
-/** "24,90", "24.90", "1 299" or "1 299,5" kronor → öre, exactly (no floating point). */
+/**
+ * "24,90", "24.90", "1 299" or "1 299,5" kronor → öre, exactly (no floating point) up to any
+ * price the API allows; how large is for `importValueSchemas` to say (a long one is Infinity).
+ */
 export function parseKronor(text: string): number | null {
-  const match = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, ''));
+  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0]/g, ''));
   if (!match) return null;
   const [, kronor = '0', decimals = ''] = match;
   return Number(kronor) * 100 + Number(decimals.padEnd(2, '0'));
@@ -164,7 +168,7 @@ export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: 
     const orRequired = (column: string, code: ImportErrorCode) =>
       cell(column) === '' ? 'required' : code;
 
-    const sku = skuSchema.safeParse(cell('sku'));
+    const sku = importValueSchemas.sku.safeParse(cell('sku'));
     if (!sku.success)
       fail(
         'sku',
@@ -175,18 +179,21 @@ export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: 
       fail('sku', 'duplicate_sku', `The same SKU is on line ${seenSkus.get(sku.data) ?? 0}.`);
     else seenSkus.set(sku.data, line);
     const title = cell('title');
-    if (title.length < 2 || title.length > 150)
+    if (!importValueSchemas.title.safeParse(title).success)
       fail(
         'title',
-        title.length > 150 ? 'too_long' : orRequired('title', 'too_short'),
-        'Required, 2 to 150 characters.',
+        title.length > importLimits.titleMaxLength ? 'too_long' : orRequired('title', 'too_short'),
+        `Required, ${importLimits.titleMinLength} to ${importLimits.titleMaxLength} characters.`,
       );
     const description = cell('description');
-    if (description.length > 10_000) fail('description', 'too_long', 'At most 10 000 characters.');
+    if (!importValueSchemas.description.safeParse(description).success)
+      fail('description', 'too_long', `At most ${importLimits.descriptionMaxLength} characters.`);
     if (!cell('category')) fail('category', 'required', 'Required: a category such as livsmedel.');
     const priceOre = parseKronor(cell('price'));
     if (priceOre === null)
       fail('price', orRequired('price', 'invalid_price'), 'Kronor such as 24,90.');
+    else if (!importValueSchemas.priceOre.safeParse(priceOre).success)
+      fail('price', 'price_too_high', `At most ${importLimits.maxPriceOre / 100} kronor.`);
     const vatClass = cell('vat_class').toLowerCase();
     if (!(vatClasses as readonly string[]).includes(vatClass))
       fail(
@@ -197,9 +204,11 @@ export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: 
     const unit = cell('unit') ? units[cell('unit').toLowerCase()] : 'piece';
     if (!unit) fail('unit', 'unknown_unit', 'One of piece, kg, litre, pack.');
     const stockText = cell('stock');
-    const stock = stockText === '' ? null : /^\d{1,6}$/.test(stockText) ? Number(stockText) : NaN;
+    const stock = stockText === '' ? null : /^\d+$/.test(stockText) ? Number(stockText) : NaN;
     if (Number.isNaN(stock))
       fail('stock', 'invalid_number', 'A whole number of at least 0, or empty.');
+    else if (stock !== null && !importValueSchemas.stock.safeParse(stock).success)
+      fail('stock', 'stock_too_high', `At most ${importLimits.maxStock}.`);
     const storageClass = cell('storage_class')
       ? storageClasses[cell('storage_class').toLowerCase()]
       : 'ambient';
@@ -211,6 +220,12 @@ export function parseCatalogueCsv(buffer: Buffer): { rows: ImportRow[]; errors: 
     const content = cell('content') ? parseContent(cell('content')) : null;
     if (cell('content') && !content)
       fail('content', 'invalid_content', 'Such as 500 g, 1,5 l or 6 st.');
+    else if (content && !importValueSchemas.contentAmount.safeParse(content.amount).success)
+      fail(
+        'content',
+        'content_too_large',
+        `At most ${importLimits.maxContentAmount} g, ml or st (${importLimits.maxContentAmount / 1000} kg or l).`,
+      );
 
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);

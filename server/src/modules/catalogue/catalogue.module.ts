@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import os from 'node:os';
 import { Router } from 'express';
 import type { Database } from '../../db/database.ts';
@@ -38,6 +39,8 @@ export function createCatalogueModule(deps: {
   publicReads: PublicReadCache;
   takenSeats: TakenSeats;
   now: () => number;
+  /** Where a failed import's real cause is written; the shop sees only `internal_error`. */
+  logger: Pick<Logger, 'error'>;
 }) {
   const { knex, dialect, reader, transaction } = deps.database;
   const products = createProductsRepository(knex);
@@ -76,6 +79,7 @@ export function createCatalogueModule(deps: {
     productsService,
     shops: deps.shops,
     now: deps.now,
+    logError: (error, job) => deps.logger.error({ err: error, ...job }, 'catalogue import failed'),
   });
   const router = Router();
   router.use(

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ImportFailure } from '@e-galleria/shared/catalogue-import';
 import { productOf, type ProductRow, type VariantRow } from './products.repository.ts';
 
 export type ImportJobRow = {
@@ -38,7 +39,11 @@ export function createImportsRepository(knex: Knex) {
     failInterrupted: (at: number) =>
       knex('catalogue_imports')
         .where({ status: 'running' })
-        .update({ status: 'failed', failure: 'interrupted', finished_at: at }),
+        .update({
+          status: 'failed',
+          failure: 'interrupted' satisfies ImportFailure,
+          finished_at: at,
+        }),
 
     updateJob: (id: string, changes: Partial<ImportJobRow>, db: Knex = knex) =>
       db('catalogue_imports').where({ id }).update(changes),

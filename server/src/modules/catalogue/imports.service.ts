@@ -1,6 +1,12 @@
 import type { Queryable, TransactionRunner } from '../../db/database.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
-import type { ImportJob, ImportReport, ImportRowError } from '@e-galleria/shared/catalogue-import';
+import {
+  importFailures,
+  type ImportFailure,
+  type ImportJob,
+  type ImportReport,
+  type ImportRowError,
+} from '@e-galleria/shared/catalogue-import';
 import { newId } from '../../db/ids.ts';
 import { writeSearchDocuments } from '../../db/search-index.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -20,6 +26,14 @@ import type { ProductsService } from './products.service.ts';
 export const importBatchSize = 500;
 const listedErrors = 1000;
 
+// A job failed before failures were kept to these words may hold an error's own text (SQL).
+function failureOf(stored: string | null): ImportFailure | null {
+  if (stored === null) return null;
+  return (importFailures as readonly string[]).includes(stored)
+    ? (stored as ImportFailure)
+    : 'internal_error';
+}
+
 function toJob(row: ImportJobRow): ImportJob {
   return {
     id: row.id,
@@ -29,7 +43,7 @@ function toJob(row: ImportJobRow): ImportJob {
     createdCount: row.created_count,
     updatedCount: row.updated_count,
     unchangedCount: row.unchanged_count,
-    failure: row.failure,
+    failure: failureOf(row.failure),
     createdAt: new Date(row.created_at).toISOString(),
     finishedAt: row.finished_at === null ? null : new Date(row.finished_at).toISOString(),
   };
@@ -48,8 +62,10 @@ export function createImportsService(deps: {
   productsService: ProductsService;
   shops: ShopDirectory;
   now: () => number;
+  /** Where an unexpected failure's own text goes; the shop only sees `internal_error`. */
+  logError: (error: unknown, job: { importId: string; shopId: string }) => void;
 }) {
-  const { transaction, imports, products, now } = deps;
+  const { transaction, imports, products, now, logError } = deps;
 
   async function check(shopId: string, buffer: Buffer) {
     const parsed = parseCatalogueCsv(buffer);
@@ -227,14 +243,15 @@ export function createImportsService(deps: {
         await writeBatch(job, rows.slice(start, start + importBatchSize));
       await imports.updateJob(job.id, { status: 'completed', finished_at: now() });
     } catch (error) {
-      // Batches written stay written (each was whole); the job says where it stopped.
+      // Batches written stay written (each was whole); the job says where it stopped. The
+      // error's text can hold SQL with the shop's rows: it is logged, never stored or shown.
+      logError(error, { importId: job.id, shopId: job.shop_id });
+      const failure: ImportFailure = 'internal_error';
       await imports
-        .updateJob(job.id, {
-          status: 'failed',
-          failure: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
-          finished_at: now(),
-        })
-        .catch(() => undefined);
+        .updateJob(job.id, { status: 'failed', failure, finished_at: now() })
+        .catch((updateError: unknown) =>
+          logError(updateError, { importId: job.id, shopId: job.shop_id }),
+        );
     }
   }
 
