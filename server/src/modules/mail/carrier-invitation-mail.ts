@@ -1,10 +1,9 @@
 import type { Locale } from '@e-galleria/shared/locales';
 import { municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
+import type { RenderedMail } from './mail-format.ts';
 
 /** The municipality invites someone to drive home deliveries for a carrier (decision 0020). */
 export type CarrierInvitation = { carrier: string; municipality: string; link: string };
-
-type RenderedMail = { subject: string; text: string };
 
 export const carrierInvitationTemplates: Record<
   Locale,

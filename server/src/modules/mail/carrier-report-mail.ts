@@ -1,5 +1,6 @@
 import type { Locale } from '@e-galleria/shared/locales';
 import { municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
+import type { RenderedMail } from './mail-format.ts';
 
 /** The municipality approved or returned a carrier's monthly report (issue 14). */
 export type CarrierReportDecision = {
@@ -11,8 +12,6 @@ export type CarrierReportDecision = {
   comment: string | null;
   link: string;
 };
-
-type RenderedMail = { subject: string; text: string };
 
 export const carrierReportDecisionTemplates: Record<
   Locale,

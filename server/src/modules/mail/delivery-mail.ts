@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import type { RenderedMail } from './mail-format.ts';
 
 /** A home delivery on its way today, or delivered: the resident is told by the shop's name. */
 export type DeliveryNotice = {
@@ -12,8 +13,6 @@ export type DeliveryNotice = {
   coolBags: number;
   link: string;
 };
-
-type RenderedMail = { subject: string; text: string };
 
 const kronor = (locale: string, ore: number) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK' }).format(ore / 100);

@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import type { RenderedMail } from './mail-format.ts';
 
 /**
  * The municipality decided on a household's home delivery: the resident is told what and why.
@@ -13,8 +14,6 @@ export type HouseholdDecision = {
   address: string;
   link: string;
 };
-
-type RenderedMail = { subject: string; text: string };
 
 export const householdDecisionTemplates: Record<
   Locale,

@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import type { RenderedMail } from './mail-format.ts';
 
 /** A shop cancelled an order after it was placed: the resident is told which, why, and the money. */
 export type OrderCancelled = {
@@ -9,8 +10,6 @@ export type OrderCancelled = {
   isRefunded: boolean;
   link: string;
 };
-
-type RenderedMail = { subject: string; text: string };
 
 export const orderCancelledTemplates: Record<Locale, (params: OrderCancelled) => RenderedMail> = {
   sv: ({ name, shop, reason, isRefunded, link }) => ({
