@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -37,7 +40,8 @@ export function useE2eEnvironment(
     ]);
   });
 
-  afterEach(() => {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await showFailedPages(task.name, contexts);
     const errors = browserErrors;
     browserErrors = [];
     expect(errors, 'errors in the browser console').toEqual([]);
@@ -78,4 +82,28 @@ export function useE2eEnvironment(
       return page;
     },
   };
+}
+
+/**
+ * What each open page showed when a test failed: its address and alerts in the log (all a CI
+ * run keeps), and a screenshot in E2E_FAILURES (the temp folder unless told).
+ */
+async function showFailedPages(testName: string, contexts: readonly BrowserContext[]) {
+  const folder = process.env.E2E_FAILURES ?? path.join(os.tmpdir(), 'e-galleria-e2e-failures');
+  fs.mkdirSync(folder, { recursive: true });
+  const pages = contexts.flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) {
+    const file = path.join(
+      folder,
+      `${testName.replace(/\W+/g, '-').slice(0, 60)}-${String(index)}.png`,
+    );
+    const alerts = await page
+      .locator('[role="alert"], [role="status"]')
+      .allInnerTexts()
+      .catch(() => []);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(
+      `failed page ${String(index)}: ${page.url()}\n  shows: ${JSON.stringify(alerts)}\n  screenshot: ${file}`,
+    );
+  }
 }
