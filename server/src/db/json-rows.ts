@@ -10,7 +10,7 @@ import type { Dialect } from './database.ts';
  */
 export function jsonObjectSql(dialect: Dialect, columns: Readonly<Record<string, string>>) {
   const pairs = Object.entries(columns).map(([key, expression]) => {
-    if (!/^[a-z_]+$/.test(key)) throw new Error(`Not a column name: ${key}`);
+    if (!/^[a-zA-Z_]+$/.test(key)) throw new Error(`Not a column name: ${key}`);
     return `'${key}', ${expression}`;
   });
   return `${dialect === 'postgres' ? 'json_build_object' : 'json_object'}(${pairs.join(', ')})`;
@@ -19,4 +19,21 @@ export function jsonObjectSql(dialect: Dialect, columns: Readonly<Record<string,
 /** The object of a `jsonObjectSql` column: text on SQLite, already parsed by pg. */
 export function readJsonObject(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+/** A JSON true or false of a boolean SQL expression (SQLite's booleans are 0 and 1). */
+export function jsonBoolean(dialect: Dialect, expression: string): string {
+  return dialect === 'postgres'
+    ? `(${expression})`
+    : `iif(${expression}, json('true'), json('false'))`;
+}
+
+/**
+ * The instant of an epoch-millisecond column as `Date.prototype.toISOString` writes it
+ * (`2026-12-07T04:26:28.007Z`), or null; in whole milliseconds, with no rounding on the way.
+ */
+export function isoInstantSql(dialect: Dialect, column: string): string {
+  return dialect === 'postgres'
+    ? `to_char(timestamp 'epoch' + ${column} * interval '1 millisecond', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+    : `strftime('%Y-%m-%dT%H:%M:%S.', ${column} / 1000, 'unixepoch') || substr('00' || (${column} % 1000), -3) || 'Z'`;
 }

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { answerIsPublic } from './cache-policy.ts';
 import { compressFromBytes } from './compress-responses.ts';
+import { JsonText } from './json-text.ts';
 
 /**
  * The serialized JSON of public reads (listings, search, facets, product pages), and the
@@ -48,7 +49,8 @@ export function createPublicReadCache(options: {
 
   return {
     /**
-     * The JSON of `compute()`, from the cache when it was computed after the last write.
+     * The JSON of `compute()` (sent as it is when already `JsonText`), from the cache when it
+     * was computed after the last write.
      * `key` must hold everything the answer depends on (path, query, day).
      */
     json: (key: string, compute: () => Promise<unknown>): Promise<PublicJson> =>
@@ -82,7 +84,8 @@ export type PublicJson = {
 type ContentEncoding = 'br' | 'gzip';
 
 function publicJsonOf(value: unknown): PublicJson {
-  return { body: Buffer.from(JSON.stringify(value)), etag: null };
+  const text = value instanceof JsonText ? value.text : JSON.stringify(value);
+  return { body: Buffer.from(text), etag: null };
 }
 
 const brotli = promisify(zlib.brotliCompress);

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { ProductFilters, ProductSort } from '@e-galleria/shared/catalogue';
 import { searchTerms } from '@e-galleria/shared/search-text';
 import type { Dialect } from '../../db/database.ts';
-import { jsonObjectSql, readJsonObject } from '../../db/json-rows.ts';
+import { isoInstantSql, jsonBoolean, jsonObjectSql, readJsonObject } from '../../db/json-rows.ts';
 import { keepPrepared } from '../../db/prepared-statements.ts';
 import { rawRows } from '../../db/raw-rows.ts';
 import type { SearchWord } from '@e-galleria/shared/search-text';
@@ -13,27 +13,25 @@ import {
   startsSomeSearchWord,
 } from '../../db/search-index.ts';
 import type { ListingCursor } from '../../http/keyset-cursor.ts';
-import { readBooleans } from '../../db/booleans.ts';
 import { productOf, type ProductRow } from './products.repository.ts';
 
-/** The product columns a list item shows: fewer columns, faster rows on both drivers. */
-const listItemColumns = [
-  'id',
-  'shop_id',
-  'kind',
-  'title',
-  'category_id',
-  'price_from_ore',
-  'variant_count',
-  'unit',
-  'comparison_price_ore',
-  'comparison_unit',
-  'is_in_stock',
-  'storage_class',
-  'published_at',
-] as const;
+/** The product columns a list item shows. */
+type ListItemColumn =
+  | 'id'
+  | 'shop_id'
+  | 'kind'
+  | 'title'
+  | 'category_id'
+  | 'price_from_ore'
+  | 'variant_count'
+  | 'unit'
+  | 'comparison_price_ore'
+  | 'comparison_unit'
+  | 'is_in_stock'
+  | 'storage_class'
+  | 'published_at';
 
-export type ListingRow = Pick<ProductRow, (typeof listItemColumns)[number]> & {
+export type ListingRow = Pick<ProductRow, ListItemColumn> & {
   first_image_id: string | null;
   shop_slug: string;
   shop_name: string;
@@ -48,6 +46,19 @@ export type ListingRow = Pick<ProductRow, (typeof listItemColumns)[number]> & {
 
 /** Where to list: one municipality's galleria (home shops and approved listings) or the region. */
 export type ListingScope = { municipalityId: string | null };
+
+/**
+ * A row of a public listing page: its item already written as the API shows it (decision
+ * 0066), and beside it what the service still needs: the photo to describe, the cursor's key.
+ */
+export type ListingPageRow = {
+  /** A `ProductListItem` as JSON text whose last member is `"image"` with the value null. */
+  item: string;
+  id: string;
+  first_image_id: string | null;
+  /** The row's value of the page's sort, the key of a keyset cursor after it. */
+  sort_key: number | string | null;
+};
 
 type FacetCount<Named> = Named & { id: string; count: number | string };
 type FacetTotals = {
@@ -71,26 +82,8 @@ const sortColumns: Record<ProductSort, { column: string; direction: 'asc' | 'des
  * The search repository: published products of published shops, filtered, searched and
  * sorted in ONE statement per page whatever its size, with keyset paging on (sort key, id).
  */
-const listingOf = readBooleans<ListingRow>('is_in_stock');
-
 export function createListingRepository(knex: Knex, dialect: Dialect) {
-  // A page's rows as one JSON object each (db/json-rows.ts): the columns of a ListingRow.
-  const listItemExpressions: Record<keyof ListingRow, string> = {
-    ...(Object.fromEntries(listItemColumns.map((column) => [column, `p.${column}`])) as Record<
-      (typeof listItemColumns)[number],
-      string
-    >),
-    shop_slug: 's.slug',
-    shop_name: 's.name',
-    shop_village: 's.village',
-    shop_municipality_slug: 'sm.slug',
-    category_slug: 'c.slug',
-    category_position: 'c.position',
-    first_image_id: 'pi.image_id',
-    score: 'null',
-  };
-  const listItemSql = jsonObjectSql(dialect, listItemExpressions);
-  const listItemSqlWithScore = jsonObjectSql(dialect, { ...listItemExpressions, score: 'h.score' });
+  const listItemSql = listItemJsonSql(dialect);
   const arrayOf = dialect === 'postgres' ? 'json_agg' : 'json_group_array';
 
   /** The filtered set, without order or paging; facets and pages share it. */
@@ -147,7 +140,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
       sort: ProductSort,
       cursor: ListingCursor | null,
       limit: number,
-    ): Promise<ListingRow[]> {
+    ): Promise<ListingPageRow[]> {
       const { query, hasTerms, isEmptySearch } = filtered(scope, filters);
       if (isEmptySearch) return [];
       const { column, direction } =
@@ -162,21 +155,26 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
             );
         });
       }
-      const columns = hasTerms ? listItemSqlWithScore : listItemSql;
       // A search's plan depends on how many products its words match: planned each time.
       if (!hasTerms) keepPrepared(query);
-      const rows = (await query
-        .join('municipalities as sm', 'sm.id', 's.municipality_id')
-        .leftJoin('product_images as pi', (on) => {
-          void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
-        })
-        .select(knex.raw(`${columns} as item`))
-        .orderBy(column, direction)
-        .orderBy('p.id', direction)
-        // Written into the SQL (an integer the query schema checked): with the limit bound,
-        // PostgreSQL judges a kept statement's generic plan too costly and plans every run.
-        .limit(limit + 1, { skipBinding: true })) as { item: unknown }[];
-      return rows.map((row) => listingOf(readJsonObject(row.item) as ListingRow));
+      return (
+        (await query
+          .join('municipalities as sm', 'sm.id', 's.municipality_id')
+          .leftJoin('product_images as pi', (on) => {
+            void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
+          })
+          .select(
+            knex.raw(`${listItemSql} as item`),
+            'p.id as id',
+            'pi.image_id as first_image_id',
+            `${column} as sort_key`,
+          )
+          .orderBy(column, direction)
+          .orderBy('p.id', direction)
+          // Written into the SQL (an integer the query schema checked): with the limit bound,
+          // PostgreSQL judges a kept statement's generic plan too costly and plans every run.
+          .limit(limit + 1, { skipBinding: true })) as ListingPageRow[]
+      );
     },
 
     /** Whether the filtered set has any product: one row read at most. */
@@ -305,3 +303,38 @@ export type ListingRepository = ReturnType<typeof createListingRepository>;
 
 export type ShopListingRow = ListingRow &
   ProductRow & { single_sku: string | null; stock_total: number | null };
+
+/**
+ * A list item as the API shows it (`ProductListItem`), written by the database as JSON text:
+ * on a listing past the public read cache, parsing each row's columns, building the item and
+ * writing it out again was a sixth of the event loop's time (decision 0066). The photo is
+ * another module's to describe, so `image` is null here and last, for the service to fill in.
+ * `listing-json.test.ts` holds this to `toListItem` on both engines.
+ */
+function listItemJsonSql(dialect: Dialect): string {
+  const object = (columns: Record<string, string>) => jsonObjectSql(dialect, columns);
+  const item = object({
+    id: 'p.id',
+    kind: 'p.kind',
+    title: 'p.title',
+    shop: object({
+      id: 's.id',
+      slug: 's.slug',
+      name: 's.name',
+      village: 's.village',
+      municipalitySlug: 'sm.slug',
+    }),
+    category: object({ id: 'c.id', slug: 'c.slug' }),
+    priceFromOre: 'p.price_from_ore',
+    hasVariants: jsonBoolean(dialect, 'p.variant_count > 1'),
+    unit: 'p.unit',
+    comparisonPriceOre: 'p.comparison_price_ore',
+    comparisonUnit: 'p.comparison_unit',
+    isInStock: jsonBoolean(dialect, 'p.is_in_stock'),
+    storageClass: 'p.storage_class',
+    publishedAt: isoInstantSql(dialect, 'p.published_at'),
+    image: 'null',
+  });
+  // pg would parse a json column into objects: the text is what is wanted.
+  return dialect === 'postgres' ? `${item}::text` : item;
+}

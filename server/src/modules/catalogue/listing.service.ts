@@ -19,12 +19,14 @@ import type { Actor } from '../auth/access.port.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
+import { JsonText, listJsonText } from '../../http/json-text.ts';
+import type { StoredImage } from '@e-galleria/shared/images';
 import {
+  type ListingPageRow,
   type ListingRepository,
-  type ListingRow,
   type ListingScope,
 } from './listing.repository.ts';
-import { toListItem, toShopItem } from './product-views.ts';
+import { toShopItem } from './product-views.ts';
 import { suggestSpelling } from './spelling-suggestion.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { TakenSeats } from './catalogue.port.ts';
@@ -32,11 +34,14 @@ import type { ProductsRepository } from './products.repository.ts';
 import type { ProductsService } from './products.service.ts';
 import { listSlots } from '@e-galleria/shared/service-slots';
 
-function sortKeyOf(row: ListingRow, sort: ProductSort, hasTerms: boolean): number {
-  if (sort === 'relevance' && hasTerms) return Number(row.score);
-  if (sort === 'price_asc' || sort === 'price_desc') return row.price_from_ore;
-  if (sort === 'category') return row.category_position;
-  return row.published_at ?? 0;
+/**
+ * A listing page's item with its photo: the item's text ends with the value of `"image"`,
+ * null as the database wrote it (listing.repository.ts `listItemJsonSql`).
+ */
+function withImage(row: ListingPageRow, image: StoredImage | null): JsonText<ProductListItem> {
+  if (image === null) return new JsonText(row.item);
+  const withoutNull = row.item.slice(0, row.item.length - 'null}'.length);
+  return new JsonText(`${withoutNull}${JSON.stringify(image)}}`);
 }
 
 /** What residents read: listings, search, facets, product pages and free slots. */
@@ -57,12 +62,15 @@ export function createListingService(deps: {
    * The first photo of each row on a page: one statement, or none without photos; a public
    * page's on the reader connections, a shop's own on the writer.
    */
-  async function firstImages(rows: readonly ListingRow[], isPublic: boolean) {
+  async function firstImages<Row extends { first_image_id: string | null }>(
+    rows: readonly Row[],
+    isPublic: boolean,
+  ) {
     const ids = rows.map((row) => row.first_image_id);
     const described = await (isPublic
       ? deps.images.describeManyForPublicReads(ids)
       : deps.images.describeMany(ids));
-    return (row: ListingRow) =>
+    return (row: Row) =>
       row.first_image_id === null ? null : (described.get(row.first_image_id) ?? null);
   }
 
@@ -96,7 +104,7 @@ export function createListingService(deps: {
     async list(
       municipalitySlug: string | null,
       query: ProductListQuery,
-    ): Promise<ListResponse<ProductListItem>> {
+    ): Promise<JsonText<ListResponse<ProductListItem>>> {
       const { sort: requested, cursor: cursorText, limit, ...filters } = query;
       const hasTerms = searchTerms(filters.q ?? '').length > 0;
       const sort: ProductSort = requested ?? (hasTerms ? 'relevance' : 'newest');
@@ -115,13 +123,12 @@ export function createListingService(deps: {
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       const imageOf = await firstImages(page, true);
-      return {
-        items: page.map((row) => toListItem(row, imageOf(row))),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor({ sort, key: sortKeyOf(last, sort, hasTerms), id: last.id })
-            : null,
-      };
+      return listJsonText(
+        page.map((row) => withImage(row, imageOf(row))),
+        rows.length > limit && last
+          ? encodeCursor({ sort, key: Number(last.sort_key ?? 0), id: last.id })
+          : null,
+      );
     },
 
     async facets(municipalitySlug: string | null, query: ProductListQuery): Promise<ProductFacets> {
