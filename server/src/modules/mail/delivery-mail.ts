@@ -1,5 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import type { RenderedMail } from './mail-format.ts';
+import { money, type RenderedMail } from './mail-format.ts';
 
 /** A home delivery on its way today, or delivered: the resident is told by the shop's name. */
 export type DeliveryNotice = {
@@ -14,17 +14,14 @@ export type DeliveryNotice = {
   link: string;
 };
 
-const kronor = (locale: string, ore: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK' }).format(ore / 100);
-
 export const deliveryOnItsWayTemplates: Record<Locale, (params: DeliveryNotice) => RenderedMail> = {
   sv: ({ name, shop, carrier, collectOre, coolBags, link }) => ({
     subject: `Dina varor från ${shop} körs ut i dag`,
-    text: `Hej ${name}!\n\nDina varor från ${shop} körs hem till dig i dag av ${carrier}.${collectOre > 0 ? `\n\nDu betalar ${kronor('sv-SE', collectOre)} vid leveransen.` : ''}${coolBags > 0 ? `\n\nKylvaror kommer i ${coolBags} kylväska${coolBags > 1 ? 'or' : ''}; lämna gärna tillbaka tomma kylväskor till chauffören.` : ''}\n\nDin beställning:\n${link}\n`,
+    text: `Hej ${name}!\n\nDina varor från ${shop} körs hem till dig i dag av ${carrier}.${collectOre > 0 ? `\n\nDu betalar ${money('sv-SE', collectOre)} vid leveransen.` : ''}${coolBags > 0 ? `\n\nKylvaror kommer i ${coolBags} kylväska${coolBags > 1 ? 'or' : ''}; lämna gärna tillbaka tomma kylväskor till chauffören.` : ''}\n\nDin beställning:\n${link}\n`,
   }),
   en: ({ name, shop, carrier, collectOre, coolBags, link }) => ({
     subject: `Your goods from ${shop} are delivered today`,
-    text: `Hello ${name},\n\nYour goods from ${shop} are driven to your home today by ${carrier}.${collectOre > 0 ? `\n\nYou pay ${kronor('en-SE', collectOre)} on delivery.` : ''}${coolBags > 0 ? `\n\nChilled goods come in ${coolBags} cool bag${coolBags > 1 ? 's' : ''}; please hand empty cool bags back to the driver.` : ''}\n\nYour order:\n${link}\n`,
+    text: `Hello ${name},\n\nYour goods from ${shop} are driven to your home today by ${carrier}.${collectOre > 0 ? `\n\nYou pay ${money('en-GB', collectOre)} on delivery.` : ''}${coolBags > 0 ? `\n\nChilled goods come in ${coolBags} cool bag${coolBags > 1 ? 's' : ''}; please hand empty cool bags back to the driver.` : ''}\n\nYour order:\n${link}\n`,
   }),
 };
 

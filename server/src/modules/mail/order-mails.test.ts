@@ -100,3 +100,24 @@ describe('the mail of a declined order', () => {
     expect(atPickup.text).not.toContain('förklaring');
   });
 });
+
+describe('the home delivery on its way', () => {
+  it('writes the amount paid at the door as the other mails of its language do', () => {
+    const notice = {
+      name: 'Britt',
+      shop: 'Silvervägens Livs',
+      carrier: 'Bussgods',
+      date: '2027-03-02',
+      collectOre: 12350,
+      coolBags: 0,
+      link: 'https://galleria.test/bestallningar/1',
+    };
+    // Intl writes a no-break space between the amount and the currency.
+    expect(mailTemplates.en.delivery_on_its_way(notice).text).toContain(
+      'You pay SEK\u00a0123.50 on delivery.',
+    );
+    expect(mailTemplates.sv.delivery_on_its_way(notice).text).toContain(
+      'Du betalar 123,50\u00a0kr vid leveransen.',
+    );
+  });
+});
