@@ -159,8 +159,7 @@ export const svCatalogue = {
     statusHint: 'Utkast syns bara för butiken. Publicerad syns i gallerian. Arkiverad döljs.',
     vatClass: 'Momsklass',
     vatRateToday: 'Momssatsen i dag för den här klassen: {{rate}} %.',
-    vatHint:
-      'Livsmedel har 6 % moms till och med 2027-12-31. Momssatsen visas när varan är sparad.',
+    vatHint: 'Momssatsen som klassen har i dag visas när varan är sparad.',
     unit: 'Säljs per',
     storageClass: 'Förvaring',
     trackStock: 'Räkna lagret (varan visas som slut när lagret är 0)',
