@@ -196,7 +196,8 @@ describe('paying by card', () => {
       .where({ kind: 'order_confirmation', to_address: 'hemkord.med.kort@example.se' })
       .select<{ text_body: string }[]>('text_body');
     expect(confirmation).toHaveLength(1);
-    expect(confirmation[0]?.text_body).toContain('\nKörs hem till dig ');
+    // Where it is driven, from the delivery note: the card payment's mail is built after it.
+    expect(confirmation[0]?.text_body).toContain('\nKörs hem till: Storvägen 20, Laisvall, ');
     // Not "collect at the shop", and paid already: nothing to pay at the door.
     expect(confirmation[0]?.text_body).not.toContain('Hämtas');
     expect(confirmation[0]?.text_body).not.toContain('betalas vid');

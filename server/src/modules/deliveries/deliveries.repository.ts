@@ -305,6 +305,16 @@ export function createDeliveriesRepository(knex: Knex) {
 
     insertCommand: (row: CommandRow, db: Knex) => db('delivery_commands').insert(row),
 
+    /** The street and village each order is driven to, from its note. */
+    addressesOfOrders: (orderIds: readonly string[], db: Knex = knex) =>
+      orderIds.length === 0
+        ? Promise.resolve([])
+        : (db('delivery_notes')
+            .whereIn('order_id', orderIds)
+            .select('order_id', 'street_address', 'village') as Promise<
+            Pick<NoteRow, 'order_id' | 'street_address' | 'village'>[]
+          >),
+
     /** Retention (decision 0057): the notes of erased orders and what was said about them. */
     async eraseOfOrders(orderIds: readonly string[], db: Knex): Promise<void> {
       await db('delivery_corrections').whereIn('order_id', orderIds).delete();

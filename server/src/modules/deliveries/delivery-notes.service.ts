@@ -69,6 +69,14 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
     await deliveries.eraseEmptyRunsBefore(runsBefore, trx);
   };
 
+  const addressesOf: DeliveryNotesPort['addressesOf'] = async (trx, orderIds) =>
+    new Map(
+      (await deliveries.addressesOfOrders(orderIds, trx)).map((row) => [
+        row.order_id,
+        `${row.street_address}, ${row.village}`,
+      ]),
+    );
+
   const open: DeliveryNotesPort['open'] = async (trx: Transaction, note) => {
     await deliveries.insertNote(
       {
@@ -112,6 +120,8 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
     open,
     /** The orders' retention sweep's door (`DeliveryNotesPort`). */
     eraseOfOrders,
+    /** The confirmation mail's door after a card payment (`DeliveryNotesPort`). */
+    addressesOf,
 
     async list(
       actor: Actor | null,

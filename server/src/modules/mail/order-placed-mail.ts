@@ -32,8 +32,8 @@ export type OrderConfirmation = {
     shop: string;
     totalOre: number;
     /**
-     * Where it is collected, or that it is driven home: to the resident's own address where the
-     * mail is built with it (null where it is not, as after a card payment).
+     * Where it is collected, or where it is driven home (street and village). Null only if the
+     * order's delivery note could not be read: the mail then says it is driven to the door.
      */
     fulfilment: MailedPickup | { method: 'home_delivery'; address: string | null };
     /** YYYY-MM-DD: the first day to collect, or the route day. */

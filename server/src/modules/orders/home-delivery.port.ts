@@ -104,6 +104,11 @@ export type DeliveryNotesPort = {
     },
   ) => Promise<void>;
   /**
+   * Where each order is driven, as the resident's mail names it ("Storvägen 14, Laisvall"),
+   * by order id; an order without a note is absent. In the caller's transaction.
+   */
+  addressesOf: (trx: Transaction, orderIds: readonly string[]) => Promise<Map<string, string>>;
+  /**
    * Retention (decision 0057), before the orders are erased: their notes, corrections and
    * carrier commands, then the runs dated before `runsBefore` that no note names any more.
    */

@@ -98,6 +98,7 @@ export function createOrdersModule(deps: {
         lifecycle,
         money,
         shops: deps.shops,
+        deliveryNotes: deps.deliveryNotes,
         mail: deps.mail,
         publicUrl: deps.publicUrl,
         logger: deps.logger,

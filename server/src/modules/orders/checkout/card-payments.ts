@@ -9,6 +9,7 @@ import type { CheckoutRow, CheckoutsRepository } from '../checkouts.repository.t
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import type { OrderMoney } from '../lifecycle/order-money.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
+import type { DeliveryNotesPort } from '../home-delivery.port.ts';
 import { enqueueConfirmation } from './confirmation-mail.ts';
 
 /** Stripe wants a Checkout Session to stay open at least 30 minutes. */
@@ -48,6 +49,8 @@ export function createCardPayments(deps: {
   lifecycle: OrderLifecycle;
   money: OrderMoney;
   shops: ShopDirectory;
+  /** Where a paid home delivery is driven, for the confirmation mail. */
+  deliveryNotes: Pick<DeliveryNotesPort, 'addressesOf'>;
   mail: MailService;
   publicUrl: string;
   logger: Logger;

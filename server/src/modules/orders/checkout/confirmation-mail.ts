@@ -3,6 +3,7 @@ import type { Transaction } from '../../../db/database.ts';
 import type { MailService, OrderConfirmation } from '../../mail/mail.service.ts';
 import type { ShopDirectory, ShopRecipient } from '../../shops/shop-directory.service.ts';
 import type { CheckoutRow } from '../checkouts.repository.ts';
+import type { DeliveryNotesPort } from '../home-delivery.port.ts';
 import { toOrderDetail } from '../order-views.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 
@@ -16,6 +17,7 @@ export async function enqueueConfirmation(
     mail: MailService;
     orders: OrdersRepository;
     shops: ShopDirectory;
+    deliveryNotes: Pick<DeliveryNotesPort, 'addressesOf'>;
     publicUrl: string;
   },
   checkout: CheckoutRow,
@@ -30,6 +32,11 @@ export async function enqueueConfirmation(
     orders.map((order) => order.shopId),
     db,
   );
+  // The address is the deliveries module's, on the order's note.
+  const addresses = await deps.deliveryNotes.addressesOf(
+    db,
+    orders.filter((order) => order.fulfilment.method === 'home_delivery').map((order) => order.id),
+  );
   await sendConfirmation(
     db,
     deps,
@@ -42,11 +49,9 @@ export async function enqueueConfirmation(
         quantity: line.quantity,
       })),
       totalOre: order.totalOre,
-      // The address is the deliveries module's (on the note), not the order's: the mail after
-      // a card payment says the goods are driven home, without it.
       fulfilment:
         order.fulfilment.method === 'home_delivery'
-          ? { method: 'home_delivery' as const, address: null }
+          ? { method: 'home_delivery' as const, address: addresses.get(order.id) ?? null }
           : {
               method: 'pickup' as const,
               place: order.fulfilment.servicePoint?.name ?? order.shop.name,
