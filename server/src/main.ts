@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { drainConnectionsOnClose } from './http/connection-draining.ts';
+import { answerClientErrors } from './http/client-errors.ts';
 import { createConfiguredFileStorage } from './integrations/configured-file-storage.ts';
 import { createSmtpTransport } from './integrations/mail-transport.ts';
 import { createPaymentGateway } from './integrations/payments.ts';
@@ -68,6 +69,8 @@ const server = app.listen(config.port, () => {
     `e-galleria listening on ${config.publicUrl} (database: ${database.dialect}${config.isDemo ? ', demo mode' : ''})`,
   );
 });
+
+answerClientErrors(server);
 
 // After listening, so /api/health answers while pg-boss installs or migrates its schema.
 await jobRunner?.start();

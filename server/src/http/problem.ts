@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { ErrorCode, FieldError, Problem } from '@e-galleria/shared/errors';
@@ -115,6 +116,28 @@ export function sendProblem(
     requestId: response.req.requestId,
   };
   response.status(status).type('application/problem+json').json(problem);
+}
+
+/**
+ * A problem as raw HTTP/1.1 bytes, for a request Node's parser refused before Express saw it
+ * (there is no response object then): `client-errors.ts`.
+ */
+export function rawProblemResponse(code: ErrorCode, status: number, detail: string): string {
+  const problem: Problem = {
+    type: `about:blank#${code}`,
+    title: titleByCode[code],
+    status,
+    code,
+    detail,
+  };
+  const body = JSON.stringify(problem);
+  return (
+    `HTTP/1.1 ${String(status)} ${http.STATUS_CODES[status] ?? ''}\r\n` +
+    'Content-Type: application/problem+json\r\n' +
+    `Content-Length: ${String(Buffer.byteLength(body))}\r\n` +
+    'Connection: close\r\n\r\n' +
+    body
+  );
 }
 
 export const apiNotFound: RequestHandler = (request, response) => {
