@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { productListItemSchema } from '@e-galleria/shared/catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPublishedShop, goodBody } from './support/factories.ts';
+import { createPublishedShop, goodBody, serviceBody } from './support/factories.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 // A listing's items are written as JSON by the database (decision 0066); a product's page
@@ -44,21 +44,7 @@ beforeAll(async () => {
     shop.id,
     goodBody({ title: 'Kylvara', unit: 'kg', storageClass: 'chilled', categoryId: 'cat-bageri' }),
   );
-  await add(bareStaff, bare.id, {
-    kind: 'service',
-    title: 'Vedklyvning',
-    categoryId: 'cat-livsmedel',
-    vatClass: 'standard',
-    priceOre: 45000,
-    status: 'published',
-    service: {
-      durationMinutes: 30,
-      bookingMode: 'slots',
-      slotCapacity: 1,
-      location: 'in_shop',
-      availability: { weekly: [{ weekday: 2, start: '09:00', end: '11:00' }], exceptions: [] },
-    },
-  });
+  await add(bareStaff, bare.id, serviceBody({ title: 'Vedklyvning' }));
   const withPhoto = await add(staff, shop.id, goodBody({ title: 'Bröd med bild' }));
   const photo = await sharp({
     create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 120, b: 80 } },

@@ -80,3 +80,24 @@ export function goodBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A published service bookable by slot, Tuesdays 09–11 in the shop; overrides on top. */
+export function serviceBody(overrides: Record<string, unknown> = {}) {
+  sequence += 1;
+  return {
+    kind: 'service',
+    title: `Tjänst ${sequence}`,
+    categoryId: 'cat-halsa-och-skonhet',
+    vatClass: 'standard',
+    priceOre: 25000,
+    status: 'published',
+    service: {
+      durationMinutes: 30,
+      bookingMode: 'slots',
+      slotCapacity: 1,
+      location: 'in_shop',
+      availability: { weekly: [{ weekday: 2, start: '09:00', end: '11:00' }], exceptions: [] },
+    },
+    ...overrides,
+  };
+}
