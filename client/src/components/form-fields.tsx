@@ -1,8 +1,11 @@
-import type {
-  InputHTMLAttributes,
-  ReactNode,
-  SelectHTMLAttributes,
-  TextareaHTMLAttributes,
+import {
+  type InputHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useEffect,
+  useRef,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, translateFieldError } from '../lib/field-error-message.ts';
@@ -150,15 +153,47 @@ export function SubmitButton({
   value?: string;
 }) {
   const isHydrated = useIsHydrated();
+  const refuseSecondClick = useSendOnce(isBusy);
   return (
     <button
       type="submit"
       className="button"
       disabled={isBusy || (needsApp && !isHydrated)}
       aria-busy={isBusy || undefined}
+      onClick={refuseSecondClick}
       {...buttonProps}
     >
       {children}
     </button>
   );
+}
+
+/** How long a click that is followed by no render at all keeps the button from sending. */
+const sendingSeenWithinMs = 2000;
+
+/**
+ * A submit button's click handler that sends its form once until that sending has ended. A
+ * double click (or an impatient second tap on a slow phone) came before React had drawn the
+ * button as busy, and sent the form twice: two products made, or an order accepted and then
+ * "not possible in the current status". `isBusy` is the sending's state (a navigation's or a
+ * fetcher's).
+ */
+export function useSendOnce(isBusy: boolean): (event: MouseEvent<HTMLButtonElement>) => void {
+  const sending = useRef<'idle' | 'clicked' | 'busy'>('idle');
+  // After every render: the first one after a click shows the sending under way, or already
+  // over (a form the app's own check stopped answers at once).
+  useEffect(() => {
+    if (sending.current === 'clicked') sending.current = isBusy ? 'busy' : 'idle';
+    else if (sending.current === 'busy' && !isBusy) sending.current = 'idle';
+  });
+  return (event) => {
+    if (sending.current !== 'idle') {
+      event.preventDefault();
+      return;
+    }
+    sending.current = 'clicked';
+    setTimeout(() => {
+      if (sending.current === 'clicked') sending.current = 'idle';
+    }, sendingSeenWithinMs);
+  };
 }

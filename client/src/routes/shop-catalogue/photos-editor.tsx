@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductPage } from '@e-galleria/shared/catalogue';
 import { acceptedImageInputTypes } from '@e-galleria/shared/image-profiles';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import type { FormFailure } from '../../lib/form-failure.ts';
 
@@ -119,9 +120,7 @@ function NewPhotoForm({ isBusy }: { isBusy: boolean }) {
           <figcaption>{t('catalogue.owner.previewCaption')}</figcaption>
         </figure>
       ) : null}
-      <button type="submit" className="button" disabled={isBusy} aria-busy={isBusy || undefined}>
-        {t('catalogue.owner.uploadPhoto')}
-      </button>
+      <SubmitButton isBusy={isBusy}>{t('catalogue.owner.uploadPhoto')}</SubmitButton>
     </Form>
   );
 }
