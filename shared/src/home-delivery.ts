@@ -284,6 +284,8 @@ export const shopHomeDeliveryOfferSchema = z.object({
       feeOre: z.number().int(),
       subsidisedFeeOre: z.number().int(),
       zoneName: z.string(),
+      /** Whose home delivery it is: a resident's household approved there pays the lower fee. */
+      municipalitySlug: z.string(),
       isForApprovedOnly: z.boolean(),
     })
     .nullable(),

@@ -37,6 +37,8 @@ describe('a shop’s home delivery to a place', () => {
         feeOre: 2000,
         subsidisedFeeOre: 1000,
         zoneName: 'Laisvall och Adolfström',
+        // Whose delivery it is: a household approved there pays the lower fee.
+        municipalitySlug: 'arjeplog',
         // Everyone may try it during 2027.
         isForApprovedOnly: false,
       },

@@ -115,13 +115,22 @@ test('a resident orders home delivery from two shops; each hands over to Bussgod
   for (const radio of await homeDelivery.all()) await radio.check();
   // Both shops' fees are in the total before the order is sent.
   await main.getByText(/^Varav hemleverans \d/).waitFor();
+  // Britt's household is approved: the lower fee is in the total shown, as it is charged.
+  await main
+    .getByText(/Avgift [\d,\s]+kr per leverans: ditt hushåll är beviljat/)
+    .first()
+    .waitFor();
+  const shownOre = Number(
+    (await main.locator('.basket-total__sum').innerText()).replace(/[^\d]/g, ''),
+  );
   await main.getByRole('button', { name: 'Beställ' }).click();
   await residentPage.waitForURL(/\/bestallningar\/[^/]+$/);
   const checkoutId = new URL(residentPage.url()).pathname.split('/').at(-1) ?? '';
   const read = await residentPage.request.get(`/api/v1/checkouts/${checkoutId}`);
   const created = (await read.json()) as {
-    checkout: { id: string; orders: { id: string; shop: { id: string } }[] };
+    checkout: { id: string; totalOre: number; orders: { id: string; shop: { id: string } }[] };
   };
+  expect(created.checkout.totalOre).toBe(shownOre);
   const orderOf = (shopId: string) => {
     const order = created.checkout.orders.find((candidate) => candidate.shop.id === shopId);
     if (!order) throw new Error('no order of the shop');

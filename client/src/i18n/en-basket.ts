@@ -67,6 +67,8 @@ export const enCheckout: Messages['checkout'] = {
     pay_at_pickup: 'You pay in the shop or at the service point when you collect the goods.',
     card: 'You pay by card now, on the payment page.',
   },
+  payAtHandoverNote:
+    'You pay when you collect the goods, and for what is driven home you pay the driver on delivery.',
   submit: 'Place order',
   homeDelivery: {
     title: 'Home delivery',
@@ -83,5 +85,6 @@ export const enCheckout: Messages['checkout'] = {
     otherAddress: 'Another address',
     feeIncluded: 'Of which home delivery {{fee}}.',
     feeIfApproved: 'Approved households pay {{fee}} for the home delivery.',
+    feeApproved: 'Fee {{fee}} per delivery: your household is approved for home delivery.',
   },
 };

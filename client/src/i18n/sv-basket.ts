@@ -71,6 +71,9 @@ export const svCheckout = {
     pay_at_pickup: 'Du betalar i butiken eller hos ombudet när du hämtar varorna.',
     card: 'Du betalar med kort nu, på betalsidan.',
   } satisfies Record<PaymentMethod, string>,
+  /** The same way of paying when some of the goods are driven home. */
+  payAtHandoverNote:
+    'Du betalar när du hämtar varorna, och det som körs hem betalar du till chauffören när det levereras.',
   submit: 'Beställ',
   homeDelivery: {
     title: 'Hemleverans',
@@ -87,5 +90,6 @@ export const svCheckout = {
     otherAddress: 'En annan adress',
     feeIncluded: 'Varav hemleverans {{fee}}.',
     feeIfApproved: 'Beviljade hushåll betalar {{fee}} för hemleveransen.',
+    feeApproved: 'Avgift {{fee}} per leverans: ditt hushåll är beviljat hemsändning.',
   },
 };

@@ -85,7 +85,16 @@ function CheckoutPage() {
     const offer = homeDeliveries.of(shopId)?.offer;
     return offer ? [offer] : [];
   });
-  const feeOre = fees.reduce((sum, offer) => sum + offer.feeOre, 0);
+  // Where the resident's household is approved it pays the lower fee: the server charges it
+  // so (HouseholdsPort.isApproved), and the total shown is the total ordered.
+  const approvedIn = new Set(
+    savedAddresses
+      .filter((household) => household.eligibility.status === 'approved')
+      .map((household) => household.municipality.slug),
+  );
+  const feeOf = (offer: { feeOre: number; subsidisedFeeOre: number; municipalitySlug: string }) =>
+    approvedIn.has(offer.municipalitySlug) ? offer.subsidisedFeeOre : offer.feeOre;
+  const feeOre = fees.reduce((sum, offer) => sum + feeOf(offer), 0);
   const subsidisedFeeOre = fees.reduce((sum, offer) => sum + offer.subsidisedFeeOre, 0);
   const addressLabels = useHouseholdFieldLabels();
   const data = useActionData<typeof checkoutAction>();
@@ -193,6 +202,7 @@ function CheckoutPage() {
             <FulfilmentChoice
               entry={entry}
               homeDelivery={homeDeliveries.of(entry.shop.id)}
+              approvedIn={approvedIn}
               failure={failure}
             />
           </div>
@@ -216,7 +226,9 @@ function CheckoutPage() {
                     <span>
                       <strong>{t(`checkout.payment.${method}`)}</strong>
                       <br />
-                      {t(`checkout.paymentNote.${method}`)}
+                      {method === 'pay_at_pickup' && deliveredHome.size > 0
+                        ? t('checkout.payAtHandoverNote')
+                        : t(`checkout.paymentNote.${method}`)}
                     </span>
                   </label>
                 </li>

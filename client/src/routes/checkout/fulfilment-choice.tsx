@@ -34,11 +34,14 @@ function missingAmenity(option: FulfilmentOption, items: readonly BasketItem[]):
 export function FulfilmentChoice({
   entry,
   homeDelivery,
+  approvedIn,
   failure,
 }: {
   entry: ShopToCheckOut;
   /** The shop's answer for the address given so far (the loader's until one is given). */
   homeDelivery: ShopHomeDeliveryOffer | null;
+  /** The municipalities (slugs) where the resident's household is approved. */
+  approvedIn: ReadonlySet<string>;
   failure: FormFailure | null;
 }) {
   const { t } = useTranslation();
@@ -112,7 +115,13 @@ export function FulfilmentChoice({
                     id={options.length === 0 ? fieldId(name) : undefined}
                     required
                   />
-                  <HomeDeliveryLabel homeDelivery={homeDelivery} />
+                  <HomeDeliveryLabel
+                    homeDelivery={homeDelivery}
+                    isApprovedHousehold={
+                      homeDelivery.offer !== null &&
+                      approvedIn.has(homeDelivery.offer.municipalitySlug)
+                    }
+                  />
                 </label>
               </li>
             ) : null}

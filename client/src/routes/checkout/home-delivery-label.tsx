@@ -8,7 +8,14 @@ import { formatOre } from '../../lib/money.ts';
  * What home delivery from a shop means for the address given: the day and the fee, or why the
  * shop cannot drive there, or — before an address — the villages it drives to.
  */
-export function HomeDeliveryLabel({ homeDelivery }: { homeDelivery: ShopHomeDeliveryOffer }) {
+export function HomeDeliveryLabel({
+  homeDelivery,
+  isApprovedHousehold,
+}: {
+  homeDelivery: ShopHomeDeliveryOffer;
+  /** The resident's household is approved where the offer is: the lower fee is theirs. */
+  isApprovedHousehold: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { offer, refusal, zones } = homeDelivery;
@@ -25,8 +32,10 @@ export function HomeDeliveryLabel({ homeDelivery }: { homeDelivery: ShopHomeDeli
             date: formatSwedishDay(offer.date, locale),
           })}
           <br />
-          {t('checkout.homeDelivery.fee', { fee: formatOre(offer.feeOre) })}
-          {offer.subsidisedFeeOre < offer.feeOre ? (
+          {isApprovedHousehold
+            ? t('checkout.homeDelivery.feeApproved', { fee: formatOre(offer.subsidisedFeeOre) })
+            : t('checkout.homeDelivery.fee', { fee: formatOre(offer.feeOre) })}
+          {!isApprovedHousehold && offer.subsidisedFeeOre < offer.feeOre ? (
             <>
               {' '}
               {t('checkout.homeDelivery.subsidisedFee', {
@@ -38,7 +47,7 @@ export function HomeDeliveryLabel({ homeDelivery }: { homeDelivery: ShopHomeDeli
           <span className="muted">
             {t('checkout.orderBy', { time: formatSwedishTime(offer.orderBy, locale) })}
           </span>
-          {offer.isForApprovedOnly ? (
+          {offer.isForApprovedOnly && !isApprovedHousehold ? (
             <>
               <br />
               <span className="muted">{t('checkout.homeDelivery.approvedOnly')}</span>

@@ -157,7 +157,8 @@ export function PhoneOrderForm({
                       value="home_delivery"
                       id={fieldId('fulfilment.method')}
                     />
-                    <HomeDeliveryLabel homeDelivery={homeDelivery} />
+                    {/* Both fees shown: the shop does not see the household's decision. */}
+                    <HomeDeliveryLabel homeDelivery={homeDelivery} isApprovedHousehold={false} />
                   </label>
                 </li>
               ) : null}

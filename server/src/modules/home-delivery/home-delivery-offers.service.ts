@@ -225,7 +225,10 @@ export function createHomeDeliveryOffersService(deps: {
           { postalCode: query.postalCode, village: query.village },
           now(),
         );
-        const zoneName = (await zones.findZone(found.zoneId))?.name ?? '';
+        const [zone, municipality] = await Promise.all([
+          zones.findZone(found.zoneId),
+          municipalities.describe(found.municipalityId),
+        ]);
         return {
           isOffered: true,
           refusal: null,
@@ -234,7 +237,8 @@ export function createHomeDeliveryOffersService(deps: {
             orderBy: new Date(found.orderBy).toISOString(),
             feeOre: found.feeOre,
             subsidisedFeeOre: found.subsidisedFeeOre,
-            zoneName,
+            zoneName: zone?.name ?? '',
+            municipalitySlug: municipality.slug,
             isForApprovedOnly: found.isForApprovedOnly,
           },
           zones: zoneList,
