@@ -18,6 +18,7 @@ export const enBasket: Messages['basket'] = {
   findGoods: 'Find goods and services',
   intro:
     'The goods come from several shops. At checkout you choose for each shop how to receive them.',
+  introOneShop: 'At checkout you choose how to receive the goods.',
   subtotal: 'Total from {{shop}}:',
   totalHeading: 'To pay',
   totalNote: 'Prices include VAT.',

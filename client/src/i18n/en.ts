@@ -337,7 +337,7 @@ export const en: Messages = {
       postalCode: 'Write the postal code as five digits, for example 930 90.',
       websiteUrl: 'Write the whole address, with https://, for example https://www.example.se.',
       notAPrice: 'Enter a price in kronor, for example 12.50.',
-      notAWholeNumber: 'Enter a whole number, for example 3.',
+      notAWholeNumber: 'Enter a whole number of 0 or more, for example 3.',
       holdDaysOutOfRange: 'Enter a number of days between 1 and 60.',
       chooseOne: 'Choose one of the options.',
       passwordTooShort: 'The password must have at least 10 characters.',

@@ -19,6 +19,7 @@ export const svBasket = {
   empty: 'Varukorgen är tom.',
   findGoods: 'Hitta varor och tjänster',
   intro: 'Varorna kommer från flera butiker. I kassan väljer du för varje butik hur du får dem.',
+  introOneShop: 'I kassan väljer du hur du får varorna.',
   subtotal: 'Summa från {{shop}}:',
   totalHeading: 'Att betala',
   totalNote: 'Priserna är inklusive moms.',

@@ -351,7 +351,7 @@ export const sv = {
       postalCode: 'Skriv postnumret med fem siffror, till exempel 930 90.',
       websiteUrl: 'Skriv hela adressen, med https://, till exempel https://www.exempel.se.',
       notAPrice: 'Skriv ett pris i kronor, till exempel 12,50.',
-      notAWholeNumber: 'Skriv ett heltal, till exempel 3.',
+      notAWholeNumber: 'Skriv ett heltal från 0 och uppåt, till exempel 3.',
       holdDaysOutOfRange: 'Skriv ett antal dagar mellan 1 och 60.',
       chooseOne: 'Välj ett av alternativen.',
       passwordTooShort: 'Lösenordet måste ha minst 10 tecken.',

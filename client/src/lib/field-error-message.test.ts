@@ -39,7 +39,9 @@ describe('field errors say what is wrong', () => {
     expect(await say('variants.0.priceOre', 'not_a_price')).toBe(
       'Skriv ett pris i kronor, till exempel 12,50.',
     );
-    expect(await say('stock', 'not_a_whole_number')).toBe('Skriv ett heltal, till exempel 3.');
+    expect(await say('stock', 'not_a_whole_number')).toBe(
+      'Skriv ett heltal från 0 och uppåt, till exempel 3.',
+    );
     expect(await say('title', 'required')).toBe('Fyll i fältet.');
   });
 

@@ -69,7 +69,7 @@ function FilledBasket({ basket }: { basket: Basket }) {
   );
   return (
     <>
-      <p>{t('basket.intro')}</p>
+      <p>{t(basket.shops.length > 1 ? 'basket.intro' : 'basket.introOneShop')}</p>
       {basket.shops.map(({ shop, subtotalOre }) => (
         <section key={shop.id} aria-labelledby={`shop-${shop.id}`} className="panel basket-shop">
           <h2 id={`shop-${shop.id}`}>
