@@ -35,6 +35,7 @@ export const errorCodes = [
   'basket_changed',
   'out_of_stock',
   'slot_unavailable',
+  'not_enough_places',
   'fulfilment_unavailable',
   'storage_not_supported',
   'payment_method_unavailable',

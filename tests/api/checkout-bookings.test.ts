@@ -80,6 +80,11 @@ describe('booking a service time', () => {
     t.clock.advance((slotHoldMinutes + 1) * 60_000);
     expect(await availableAt(slotStart)).toBe(2);
     expect((await book(second)).status).toBe(201);
+    // One place left and two asked for: the time is still there, fewer places are not.
+    const tooMany = await book(t.agent(), 2);
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.body.code).toBe('not_enough_places');
+    expect(tooMany.body.detail).toBe('Only 1 place is left at that time.');
     const stale = await first.get('/api/v1/basket');
     expect(stale.body.basket.items[0].problem).toBe('hold_expired');
     const refused = await first.post('/api/v1/checkout').send({

@@ -305,6 +305,8 @@ export const en: Messages = {
       basket_changed: 'The basket has changed. Look it over and try again.',
       out_of_stock: 'Not enough left in stock.',
       slot_unavailable: 'That time is no longer free. Choose another.',
+      not_enough_places:
+        'Not that many places are left at that time. Choose fewer places or another time.',
       fulfilment_unavailable: 'The shop cannot deliver that way. Choose another.',
       storage_not_supported:
         'The service point cannot keep chilled or frozen goods. Choose another.',

@@ -315,6 +315,8 @@ export const sv = {
       basket_changed: 'Varukorgen har ändrats. Se över den och försök igen.',
       out_of_stock: 'Det finns inte tillräckligt många kvar i lager.',
       slot_unavailable: 'Den tiden är inte längre ledig. Välj en annan tid.',
+      not_enough_places:
+        'Det finns inte så många platser kvar den tiden. Välj färre platser eller en annan tid.',
       fulfilment_unavailable: 'Butiken kan inte leverera på det sättet. Välj ett annat.',
       storage_not_supported:
         'Servicepunkten kan inte förvara kylda eller frysta varor. Välj en annan.',

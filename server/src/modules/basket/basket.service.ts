@@ -247,8 +247,7 @@ export function createBasketService(deps: {
         if (slotStart > 0) {
           const seats =
             (await takenSeats(product.id, [slotStart], now(), basket.id, trx)).get(slotStart) ?? 0;
-          if (seats + quantity > (product.slot_capacity ?? 1))
-            throw new AppError('slot_unavailable', 'Not enough free places at that time.');
+          refuseBeyondCapacity(seats, quantity, product.slot_capacity ?? 1);
         }
         if (same)
           await baskets.addToItem(
@@ -344,8 +343,7 @@ export function createBasketService(deps: {
           (await takenSeats(line.product_id, [line.slot_start], now(), basket.id)).get(
             line.slot_start,
           ) ?? 0;
-        if (seats + quantity > (line.slot_capacity ?? 1))
-          throw new AppError('slot_unavailable', 'Not enough free places at that time.');
+        refuseBeyondCapacity(seats, quantity, line.slot_capacity ?? 1);
       }
       await baskets.updateItem(item.id, { quantity, updated_at: now() });
       return { basket: await view(basket), guestCookie };
@@ -360,3 +358,15 @@ export function createBasketService(deps: {
 }
 
 export type BasketService = ReturnType<typeof createBasketService>;
+
+/**
+ * A time with no place left is gone (`slot_unavailable`); one with some left but fewer than
+ * asked for is still there, and the resident is told to ask for fewer (`not_enough_places`).
+ */
+function refuseBeyondCapacity(taken: number, quantity: number, capacity: number): void {
+  if (taken + quantity <= capacity) return;
+  const left = Math.max(0, capacity - taken);
+  if (left === 0) throw new AppError('slot_unavailable', 'No place is left at that time.');
+  const places = left === 1 ? '1 place is' : `${String(left)} places are`;
+  throw new AppError('not_enough_places', `Only ${places} left at that time.`);
+}
