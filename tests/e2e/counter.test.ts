@@ -106,6 +106,16 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
   for (const order of orders) await expected.getByText(order.parcel_code).waitFor();
   await expectNoSeriousAccessibilityViolations(page);
 
+  // A code no parcel here has is said as the counter sees it, and can be removed.
+  await page.getByLabel('Paketkod', { exact: true }).fill('ZZZZ9999');
+  await page.getByRole('button', { name: 'Checka in' }).click();
+  const queue = page.getByRole('region', { name: 'Sparat i telefonen' });
+  await queue
+    .getByText('Gick inte: inget paket med den koden väntas här. Kontrollera koden på etiketten.')
+    .waitFor();
+  await queue.getByRole('button', { name: 'Ta bort' }).click();
+  await queue.waitFor({ state: 'detached' });
+
   for (const order of orders) {
     await page.getByLabel('Paketkod', { exact: true }).fill(order.parcel_code.toLowerCase());
     await page.getByRole('button', { name: 'Checka in' }).click();

@@ -1,3 +1,4 @@
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import type { QueuedAction } from './counter-queue.ts';
@@ -30,7 +31,13 @@ export function QueuePanel({
             {action.failure ? (
               <>
                 <span className="field__error">
-                  {t('counter.queue.failed', { reason: describeCode(action.failure) })}
+                  {t('counter.queue.failed', {
+                    reason:
+                      action.kind === 'confirm'
+                        ? describeCode(action.failure)
+                        : (parcelRefusal(t, action.kind, action.failure.code) ??
+                          describeCode(action.failure)),
+                  })}
                 </span>{' '}
                 <button
                   type="button"
@@ -48,4 +55,14 @@ export function QueuePanel({
       </ul>
     </section>
   );
+}
+
+/**
+ * A parcel code the server refused, told as the counter sees it: the general "not possible
+ * in the current status. Reload the page" could not help the operator holding the parcel.
+ */
+function parcelRefusal(t: TFunction, kind: 'check_in' | 'send_back', code: string): string | null {
+  if (code === 'not_found') return t('counter.queue.refused.not_found');
+  if (code === 'status_conflict') return t(`counter.queue.refused.${kind}_status_conflict`);
+  return null;
 }
