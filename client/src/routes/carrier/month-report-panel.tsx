@@ -84,6 +84,7 @@ export function MonthReportPanel({ slug }: { slug: string }) {
         <label htmlFor={`${id}-month`}>{t('carrierReports.carrier.month')}</label>
         <input
           id={`${id}-month`}
+          className="input"
           type="month"
           max={latest}
           value={month}

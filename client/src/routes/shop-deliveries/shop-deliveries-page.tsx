@@ -145,6 +145,7 @@ function DeliveryCard({
             <label htmlFor={field('date')}>{t('deliveries.shop.redeliverDate')}</label>
             <input
               id={field('date')}
+              className="input"
               type="date"
               name="date"
               min={tomorrow}
