@@ -37,6 +37,7 @@ export const errorCodes = [
   'slot_unavailable',
   'not_enough_places',
   'fulfilment_unavailable',
+  'home_delivery_needs_approval',
   'storage_not_supported',
   'payment_method_unavailable',
   'idempotency_key_reused',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../server/src/errors.ts';
+import { contact } from './support/checkout.ts';
 import { addressBody, createResident } from './support/households.ts';
 import {
   arjeplogSetup,
@@ -100,6 +101,29 @@ describe('a shop’s home delivery to a place', () => {
       date: '2028-03-07',
       isForApprovedOnly: true,
     });
+  });
+
+  it('refuses a guest’s checkout of it outside the trial period, saying why', async () => {
+    setClock(t, '2028-03-06T10:00:00+01:00');
+    const guest = t.agent();
+    const good = await t.database
+      .knex('products as p')
+      .join('product_variants as v', 'v.product_id', 'p.id')
+      .where({ 'p.shop_id': shops.grocery, 'p.kind': 'good', 'p.status': 'published' })
+      .where('v.stock', '>', 0)
+      .orderBy('p.title')
+      .first<{ id: string }>('p.id as id');
+    const added = await guest
+      .post('/api/v1/basket/items')
+      .send({ productId: good.id, quantity: 1 });
+    expect(added.status).toBe(201);
+    const refused = await guest.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [{ shopId: shops.grocery, method: 'home_delivery', address: addressBody() }],
+      payment: 'pay_at_pickup',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('home_delivery_needs_approval');
   });
 
   it('is refused without a valid agreement on the delivery day', async () => {

@@ -308,6 +308,8 @@ export const en: Messages = {
       not_enough_places:
         'Not that many places are left at that time. Choose fewer places or another time.',
       fulfilment_unavailable: 'The shop cannot deliver that way. Choose another.',
+      home_delivery_needs_approval:
+        'Home delivery is only for households the municipality has approved. Choose another way to receive the goods, or log in if your household is approved.',
       storage_not_supported:
         'The service point cannot keep chilled or frozen goods. Choose another.',
       payment_method_unavailable:

@@ -318,6 +318,8 @@ export const sv = {
       not_enough_places:
         'Det finns inte så många platser kvar den tiden. Välj färre platser eller en annan tid.',
       fulfilment_unavailable: 'Butiken kan inte leverera på det sättet. Välj ett annat.',
+      home_delivery_needs_approval:
+        'Hemleverans är bara för hushåll som kommunen beviljat hemsändning. Välj ett annat sätt att få varorna, eller logga in om ditt hushåll är beviljat.',
       storage_not_supported:
         'Servicepunkten kan inte förvara kylda eller frysta varor. Välj en annan.',
       payment_method_unavailable:

@@ -133,8 +133,8 @@ const planners: { [M in FulfilmentMethod]: (context: PlanContext<M>) => PlannedF
     const { offer, isApproved } = option;
     if (offer.isForApprovedOnly && !isApproved)
       throw new AppError(
-        'fulfilment_unavailable',
-        'Home delivery is for households the municipality has approved.',
+        'home_delivery_needs_approval',
+        `${shopName}: home delivery is for households the municipality has approved.`,
       );
     return {
       method: 'home_delivery',
