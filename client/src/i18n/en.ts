@@ -333,6 +333,7 @@ export const en: Messages = {
       tooLong: 'The text is too long.',
       invalidFormat: 'Wrong format.',
       invalid: 'This cannot be saved. Check what you have written.',
+      quantityRange: 'Enter a number from 1 to {{max}}.',
       orgNumberCheckDigit: 'The organisation number has the wrong check digit. Check the digits.',
       orgNumberFormat:
         'Write the organisation number as ten digits with a hyphen, for example 556036-0793.',

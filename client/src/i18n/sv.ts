@@ -345,6 +345,7 @@ export const sv = {
       tooLong: 'Texten är för lång.',
       invalidFormat: 'Fel format.',
       invalid: 'Det här går inte att spara. Kontrollera vad du har skrivit.',
+      quantityRange: 'Skriv ett antal från 1 till {{max}}.',
       orgNumberCheckDigit: 'Organisationsnumret har fel kontrollsiffra. Kontrollera siffrorna.',
       orgNumberFormat:
         'Skriv organisationsnumret med tio siffror och bindestreck, till exempel 556036-0793.',

@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import { maxCheckoutTotalOre } from '@e-galleria/shared/basket-limits';
+import { maxCheckoutTotalOre, maxQuantity } from '@e-galleria/shared/basket-limits';
 import type { FieldError } from '@e-galleria/shared/errors';
 import { type FieldRuleCode, fieldRuleCodes } from '@e-galleria/shared/field-rules';
 import { requiredFieldCode } from './form-failure.ts';
@@ -40,6 +40,8 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   if ((field === 'basket' || field === 'items') && error.code === 'too_big')
     return t('checkout.orderTooLarge', { max: formatOre(maxCheckoutTotalOre) });
   if (error.code === requiredFieldCode) return t('errors.field.required');
+  // A basket line's quantity (shared/src/basket-limits.ts): how many may be asked for.
+  if (field === 'quantity') return t('errors.field.quantityRange', { max: maxQuantity });
   if (isRuleCode(error.code)) return t(ruleTextKeys[error.code]);
   const homeDeliveryKey = homeDeliveryFieldErrorKey(error);
   if (homeDeliveryKey) return t(homeDeliveryKey);
