@@ -116,8 +116,13 @@ function EmptyResults(props: {
       ) : null}
       <p>{t('catalogue.search.suggestionsIntro')}</p>
       <ul>
-        <li>{t('catalogue.search.suggestionSpelling')}</li>
-        <li>{t('catalogue.search.suggestionShorter')}</li>
+        {/* Spelling and words only help a search with words in it. */}
+        {query ? (
+          <>
+            <li>{t('catalogue.search.suggestionSpelling')}</li>
+            <li>{t('catalogue.search.suggestionShorter')}</li>
+          </>
+        ) : null}
         {isFiltered ? (
           <li>
             <Link to={query ? `?q=${encodeURIComponent(query)}` : '?'}>
