@@ -98,7 +98,7 @@ export function ShopContact({ shop }: { shop: ShopPageData }) {
   return (
     <section aria-labelledby="shop-contact-heading" className="panel">
       <h2 id="shop-contact-heading">{t('shops.storefront.contactHeading')}</h2>
-      <dl className="details-list">
+      <dl className="details-list details-list--stacked">
         {address ? (
           <>
             <dt>{t('shops.storefront.address')}</dt>
