@@ -111,7 +111,7 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
   await page.getByRole('button', { name: 'Checka in' }).click();
   const queue = page.getByRole('region', { name: 'Sparat i telefonen' });
   await queue
-    .getByText('Gick inte: inget paket med den koden väntas här. Kontrollera koden på etiketten.')
+    .getByText('Gick inte: Inget paket med den koden väntas här. Kontrollera koden på etiketten.')
     .waitFor();
   await queue.getByRole('button', { name: 'Ta bort' }).click();
   await queue.waitFor({ state: 'detached' });

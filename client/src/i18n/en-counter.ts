@@ -64,10 +64,10 @@ export const enCounter: Messages['counter'] = {
     failed: 'Failed: {{reason}}',
     refused: {
       check_in_status_conflict:
-        'the shop has not handed the parcel over yet, or it is already checked in or collected.',
+        'The shop has not handed the parcel over yet, or it is already checked in or collected.',
       send_back_status_conflict:
-        'the parcel can still be collected; it is returned after the last day.',
-      not_found: 'no parcel with that code is expected here. Check the code on the label.',
+        'The parcel can still be collected; it is returned after the last day.',
+      not_found: 'No parcel with that code is expected here. Check the code on the label.',
     },
     dismiss: 'Remove',
     check_in: 'Check-in of {{code}}',

@@ -66,9 +66,9 @@ export const svCounter = {
     /** Why a parcel's code was refused, said for the counter rather than in general. */
     refused: {
       check_in_status_conflict:
-        'butiken har inte lämnat paketet än, eller så är det redan incheckat eller hämtat.',
-      send_back_status_conflict: 'paketet kan hämtas ännu; det går i retur efter sista dagen.',
-      not_found: 'inget paket med den koden väntas här. Kontrollera koden på etiketten.',
+        'Butiken har inte lämnat paketet än, eller så är det redan incheckat eller hämtat.',
+      send_back_status_conflict: 'Paketet kan hämtas ännu; det går i retur efter sista dagen.',
+      not_found: 'Inget paket med den koden väntas här. Kontrollera koden på etiketten.',
     },
     dismiss: 'Ta bort',
     check_in: 'Incheckning av {{code}}',

@@ -1,7 +1,7 @@
 import { useCallback, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterParcel } from '@e-galleria/shared/counter';
-import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { useParcelRefusal } from './parcel-refusal.ts';
 import { normaliseParcelCode } from './counter-queue.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
 import { ScanButton } from './scan-button.tsx';
@@ -23,7 +23,7 @@ export function CheckInPanel({
   onCheckIn: (parcelCode: string) => Promise<SubmitOutcome>;
 }) {
   const { t } = useTranslation();
-  const describeCode = useErrorCodeMessage();
+  const refusalOf = useParcelRefusal();
   const [code, setCode] = useState('');
   const [notice, setNotice] = useState<CounterNotice>(null);
   const [isBusy, setBusy] = useState(false);
@@ -47,7 +47,7 @@ export function CheckInPanel({
     else if (outcome === 'sent') {
       setCode('');
       setNotice({ isError: false, text: t('counter.checkIn.done', { code: parcelCode }) });
-    } else setNotice({ isError: true, text: describeCode(outcome) });
+    } else setNotice({ isError: true, text: refusalOf('check_in', outcome) });
   }
 
   return (

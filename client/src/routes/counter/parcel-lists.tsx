@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterParcel } from '@e-galleria/shared/counter';
-import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { useParcelRefusal } from './parcel-refusal.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatPickupDate } from '../../lib/format-pickup.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
@@ -25,7 +25,7 @@ export function ParcelLists({
   const { t } = useTranslation();
   const locale = useLocale();
   const formatDate = (date: string) => formatPickupDate(date, locale);
-  const describeCode = useErrorCodeMessage();
+  const refusalOf = useParcelRefusal();
   const [notice, setNotice] = useState<CounterNotice>(null);
   const groups = [
     { key: 'arrived', items: parcels.filter((parcel) => parcel.status === 'arrived') },
@@ -47,7 +47,7 @@ export function ParcelLists({
     const outcome = await onSendBack(parcelCode);
     if (outcome === 'sent' || outcome === 'queued')
       setNotice({ isError: false, text: t('counter.lists.sentBack', { code: parcelCode }) });
-    else setNotice({ isError: true, text: describeCode(outcome) });
+    else setNotice({ isError: true, text: refusalOf('send_back', outcome) });
   }
 
   return (

@@ -1,7 +1,7 @@
-import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import type { QueuedAction } from './counter-queue.ts';
+import { useParcelRefusal } from './parcel-refusal.ts';
 
 /** Actions kept on the phone: waiting for a connection, or refused and waiting to be read. */
 export function QueuePanel({
@@ -13,6 +13,7 @@ export function QueuePanel({
 }) {
   const { t } = useTranslation();
   const describeCode = useErrorCodeMessage();
+  const refusalOf = useParcelRefusal();
   if (queue.length === 0) return null;
   return (
     <section aria-labelledby="queue-heading" className="panel counter-panel counter-queue">
@@ -35,8 +36,7 @@ export function QueuePanel({
                     reason:
                       action.kind === 'confirm'
                         ? describeCode(action.failure)
-                        : (parcelRefusal(t, action.kind, action.failure.code) ??
-                          describeCode(action.failure)),
+                        : refusalOf(action.kind, action.failure),
                   })}
                 </span>{' '}
                 <button
@@ -55,14 +55,4 @@ export function QueuePanel({
       </ul>
     </section>
   );
-}
-
-/**
- * A parcel code the server refused, told as the counter sees it: the general "not possible
- * in the current status. Reload the page" could not help the operator holding the parcel.
- */
-function parcelRefusal(t: TFunction, kind: 'check_in' | 'send_back', code: string): string | null {
-  if (code === 'not_found') return t('counter.queue.refused.not_found');
-  if (code === 'status_conflict') return t(`counter.queue.refused.${kind}_status_conflict`);
-  return null;
 }
