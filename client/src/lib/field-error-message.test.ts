@@ -43,6 +43,7 @@ describe('field errors say what is wrong', () => {
       'Skriv ett heltal från 0 och uppåt, till exempel 3.',
     );
     expect(await say('title', 'required')).toBe('Fyll i fältet.');
+    expect(await say('categoryId', 'required')).toBe('Välj ett av alternativen.');
     // 150 of a thing in a basket: how many may be asked for, not "cannot be saved".
     expect(await say('quantity', 'too_big')).toBe('Skriv ett antal från 1 till 99.');
   });

@@ -25,6 +25,9 @@ const formatTextKeys: Record<string, ParseKeys> = {
   websiteUrl: 'errors.field.websiteUrl',
 };
 
+/** Fields filled in by choosing from a list: left empty, one is to be chosen, not written. */
+const choiceFields: ReadonlySet<string> = new Set(['categoryId', 'vatClass', 'municipality']);
+
 function isRuleCode(code: string): code is FieldRuleCode {
   return (fieldRuleCodes as readonly string[]).includes(code);
 }
@@ -39,7 +42,8 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   // A checkout over what one order may come to (shared/src/basket-limits.ts).
   if ((field === 'basket' || field === 'items') && error.code === 'too_big')
     return t('checkout.orderTooLarge', { max: formatOre(maxCheckoutTotalOre) });
-  if (error.code === requiredFieldCode) return t('errors.field.required');
+  if (error.code === requiredFieldCode)
+    return choiceFields.has(field) ? t('errors.field.chooseOne') : t('errors.field.required');
   // A basket line's quantity (shared/src/basket-limits.ts): how many may be asked for.
   if (field === 'quantity') return t('errors.field.quantityRange', { max: maxQuantity });
   if (isRuleCode(error.code)) return t(ruleTextKeys[error.code]);

@@ -210,13 +210,16 @@ function CarrierScreen({
         </button>
       </Form>
       <QueueList queue={day.queue} onDismiss={day.dismiss} />
-      <RunPanel
-        key={day.date}
-        runs={day.runs}
-        defaultRoute={stops[0]?.zoneName ?? ''}
-        onStart={startRun}
-        onClose={closeRun}
-      />
+      {/* A run is driven to deliver: a day without deliveries (and no run) offers none. */}
+      {day.hasDeliveries || day.runs.length > 0 ? (
+        <RunPanel
+          key={day.date}
+          runs={day.runs}
+          defaultRoute={stops[0]?.zoneName ?? ''}
+          onStart={startRun}
+          onClose={closeRun}
+        />
+      ) : null}
       {stops.length === 0 ? <p>{t('deliveries.carrier.empty')}</p> : null}
       {groupsOf(stops).map((group) => (
         <section

@@ -119,6 +119,8 @@ export function useCarrierDay(carrier: CarrierRef, initial: CarrierSnapshot) {
   return {
     date: loaded.date,
     stops,
+    /** Whether the day has deliveries at all, delivered ones too (`stops` are those left). */
+    hasDeliveries: loaded.deliveries.length > 0,
     runs,
     queue,
     isOnline,
