@@ -50,6 +50,8 @@ export const enCheckout: Messages['checkout'] = {
   phoneHint: 'The shop only calls if something is wrong with the order.',
   receiveHeading: 'How do you want to receive the goods?',
   receiveLegend: 'How you get the goods from {{shop}}',
+  bookingsOnly:
+    'You have booked a time: the service is done then, in the shop or where the service says. There is nothing to collect.',
   chooseFulfilment: 'Choose how to receive the goods.',
   orderTooLarge: 'One order may come to at most {{max}}. Order fewer goods at a time.',
   line: '{{quantity}} × {{title}}',
@@ -68,6 +70,7 @@ export const enCheckout: Messages['checkout'] = {
     pay_at_pickup: 'You pay in the shop or at the service point when you collect the goods.',
     card: 'You pay by card now, on the payment page.',
   },
+  payAtServiceNote: 'You pay when the service is done.',
   payAtHandoverNote:
     'You pay when you collect the goods, and for what is driven home you pay the driver on delivery.',
   submit: 'Place order',

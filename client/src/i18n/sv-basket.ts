@@ -51,6 +51,9 @@ export const svCheckout = {
   phoneHint: 'Butiken ringer bara om något är fel med beställningen.',
   receiveHeading: 'Hur vill du få varorna?',
   receiveLegend: 'Så får du varorna från {{shop}}',
+  /** A shop whose lines are all booked times: nothing to collect, the service is at its time. */
+  bookingsOnly:
+    'Du har bokat en tid: tjänsten utförs då, i butiken eller där det står vid tjänsten. Det finns inget att hämta.',
   chooseFulfilment: 'Välj hur du vill få varorna.',
   orderTooLarge: 'En beställning får vara på högst {{max}}. Beställ färre varor åt gången.',
   line: '{{quantity}} × {{title}}',
@@ -73,6 +76,8 @@ export const svCheckout = {
     card: 'Du betalar med kort nu, på betalsidan.',
   } satisfies Record<PaymentMethod, string>,
   /** The same way of paying when some of the goods are driven home. */
+  /** Only booked times in the basket: paid where the service is done. */
+  payAtServiceNote: 'Du betalar när tjänsten utförs.',
   payAtHandoverNote:
     'Du betalar när du hämtar varorna, och det som körs hem betalar du till chauffören när det levereras.',
   submit: 'Beställ',

@@ -97,6 +97,10 @@ function CheckoutPage() {
   const feeOre = fees.reduce((sum, offer) => sum + feeOf(offer), 0);
   const subsidisedFeeOre = fees.reduce((sum, offer) => sum + offer.subsidisedFeeOre, 0);
   const addressLabels = useHouseholdFieldLabels();
+  // Only booked times: nothing is collected, so paying "when you collect" would mislead.
+  const isBookingsOnly = basket.items.every(
+    (item) => item.kind === 'service' && item.slot !== null,
+  );
   const data = useActionData<typeof checkoutAction>();
   const failure = data && 'failure' in data ? data.failure : null;
   const { me } = useRootData();
@@ -226,9 +230,13 @@ function CheckoutPage() {
                     <span>
                       <strong>{t(`checkout.payment.${method}`)}</strong>
                       <br />
-                      {method === 'pay_at_pickup' && deliveredHome.size > 0
-                        ? t('checkout.payAtHandoverNote')
-                        : t(`checkout.paymentNote.${method}`)}
+                      {method !== 'pay_at_pickup'
+                        ? t(`checkout.paymentNote.${method}`)
+                        : deliveredHome.size > 0
+                          ? t('checkout.payAtHandoverNote')
+                          : isBookingsOnly
+                            ? t('checkout.payAtServiceNote')
+                            : t('checkout.paymentNote.pay_at_pickup')}
                     </span>
                   </label>
                 </li>

@@ -4,6 +4,8 @@ import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { fulfilmentField, fulfilmentValue, homeDeliveryValue } from './checkout-form.ts';
 import { FulfilmentOptionLabel } from './fulfilment-option-label.tsx';
@@ -45,6 +47,7 @@ export function FulfilmentChoice({
   failure: FormFailure | null;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { shop, items, options } = entry;
   const isDeliveredHome = homeDelivery?.isOffered === true;
   const name = fulfilmentField(shop.id);
@@ -52,6 +55,9 @@ export function FulfilmentChoice({
   const errorId = `${fieldId(name)}-error`;
   const hintId = `${fieldId(name)}-hint`;
   const keptCold = items.some((item) => item.storageClass !== 'ambient');
+  const bookedInShop = items.every((item) => item.kind === 'service' && item.slot !== null)
+    ? options.find((option) => option.method === 'pickup_in_shop')
+    : undefined;
   const describedBy = [keptCold ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <section aria-labelledby={`checkout-shop-${shop.id}`} className="panel">
@@ -61,6 +67,7 @@ export function FulfilmentChoice({
           <li key={item.id}>
             {t('checkout.line', { quantity: item.quantity, title: item.title })}
             {item.variantName ? `, ${item.variantName}` : ''}
+            {item.slot ? `, ${formatSwedishTime(item.slot.start, locale)}` : ''}
             <span>{formatOre(item.lineTotalOre)}</span>
           </li>
         ))}
@@ -68,7 +75,13 @@ export function FulfilmentChoice({
       <p className="checkout-subtotal">
         {t('basket.subtotal', { shop: shop.name })} <strong>{formatOre(entry.subtotalOre)}</strong>
       </p>
-      {options.length === 0 && !isDeliveredHome ? (
+      {bookedInShop ? (
+        <>
+          {/* Booked times only: the order is the shop's, with nothing to pick up or drive. */}
+          <input type="hidden" name={name} value={fulfilmentValue(bookedInShop)} />
+          <p>{t('checkout.bookingsOnly')}</p>
+        </>
+      ) : options.length === 0 && !isDeliveredHome ? (
         <p className="notice">{t('checkout.noOptions')}</p>
       ) : (
         <fieldset
