@@ -39,9 +39,6 @@ export type ListingRow = Pick<ProductRow, ListItemColumn> & {
   /** The shop's home municipality, whose galleria has its shop page. */
   shop_municipality_slug: string;
   category_slug: string;
-  /** The category's place in the catalogue's order: the key of the `category` sort. */
-  category_position: number;
-  score: number | null;
 };
 
 /** Where to list: one municipality's galleria (home shops and approved listings) or the region. */
@@ -281,9 +278,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
           's.village as shop_village',
           'sm.slug as shop_municipality_slug',
           'c.slug as category_slug',
-          'c.position as category_position',
           'pi.image_id as first_image_id',
-          knex.raw('null as score'),
           knex.raw(
             '(select min(v.sku) from product_variants v where v.product_id = p.id and p.variant_count = 1) as single_sku',
           ),

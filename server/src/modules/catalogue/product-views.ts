@@ -14,7 +14,7 @@ const isoOrNull = (epochMs: number | null) =>
   epochMs === null ? null : new Date(epochMs).toISOString();
 
 export function toListItem(
-  row: Omit<ListingRow, 'first_image_id' | 'category_position'>,
+  row: Omit<ListingRow, 'first_image_id'>,
   image: StoredImage | null = null,
 ): ProductListItem {
   return {
@@ -77,7 +77,7 @@ export function toServiceDetails(row: ServiceRow): ServiceDetails {
 }
 
 export function toProductPage(
-  row: Omit<ListingRow, 'first_image_id' | 'category_position'> & ProductRow,
+  row: Omit<ListingRow, 'first_image_id'> & ProductRow,
   variants: readonly VariantRow[],
   service: ServiceRow | undefined,
   vatRateBasisPoints: number,

@@ -263,7 +263,6 @@ export function createProductsRepository(knex: Knex) {
               shop_municipality_slug: string;
               shop_status: string;
               category_slug: string;
-              score: null;
             })
           | undefined
         >(
@@ -274,7 +273,6 @@ export function createProductsRepository(knex: Knex) {
           'sm.slug as shop_municipality_slug',
           's.status as shop_status',
           'c.slug as category_slug',
-          knex.raw('null as score'),
         );
       return row && { ...row, ...productOf(row) };
     },
