@@ -53,3 +53,8 @@ export const deliveryAddressSchema = z
   .strict();
 export type DeliveryAddress = z.output<typeof deliveryAddressSchema>;
 export type DeliveryAddressBody = z.input<typeof deliveryAddressSchema>;
+
+/** Where a home delivery goes as the resident's mails name it: "Storvägen 14, Laisvall". */
+export function streetAndVillage(address: Pick<DeliveryAddress, 'streetAddress' | 'village'>) {
+  return `${address.streetAddress}, ${address.village}`;
+}

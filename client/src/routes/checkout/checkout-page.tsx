@@ -29,6 +29,7 @@ import {
   checkoutBodyFromForm,
   fulfilmentField,
   homeDeliveryValue,
+  isBookedTime,
   onAddressFields,
 } from './checkout-form.ts';
 import { DeliveryAddressSection } from './delivery-address-section.tsx';
@@ -98,9 +99,7 @@ function CheckoutPage() {
   const subsidisedFeeOre = fees.reduce((sum, offer) => sum + offer.subsidisedFeeOre, 0);
   const addressLabels = useHouseholdFieldLabels();
   // Only booked times: nothing is collected, so paying "when you collect" would mislead.
-  const isBookingsOnly = basket.items.every(
-    (item) => item.kind === 'service' && item.slot !== null,
-  );
+  const isBookingsOnly = basket.items.every(isBookedTime);
   const data = useActionData<typeof checkoutAction>();
   const failure = data && 'failure' in data ? data.failure : null;
   const { me } = useRootData();

@@ -1,4 +1,5 @@
 import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import { streetAndVillage } from '@e-galleria/shared/delivery-address';
 import type { StorageClass } from '@e-galleria/shared/catalogue';
 import type {
   DeliveryNote,
@@ -73,7 +74,7 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
     new Map(
       (await deliveries.addressesOfOrders(orderIds, trx)).map((row) => [
         row.order_id,
-        `${row.street_address}, ${row.village}`,
+        streetAndVillage({ streetAddress: row.street_address, village: row.village }),
       ]),
     );
 

@@ -4,7 +4,7 @@ import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import { vatPerRate } from '@e-galleria/shared/vat';
 import { newId } from '../../../db/ids.ts';
 import { AppError } from '../../../errors.ts';
-import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
+import { type DeliveryAddress, streetAndVillage } from '@e-galleria/shared/delivery-address';
 import type { VatClass } from '@e-galleria/shared/vat';
 import type { BasketLine } from '../../basket/basket.service.ts';
 import type { HomeDeliveryOffer } from '../home-delivery.port.ts';
@@ -66,7 +66,7 @@ export function receivingOf(
     case 'home_delivery':
       return {
         method: 'home_delivery',
-        address: `${fulfilment.address.streetAddress}, ${fulfilment.address.village}`,
+        address: streetAndVillage(fulfilment.address),
       };
   }
 }
