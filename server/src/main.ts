@@ -64,10 +64,19 @@ const interrupted = await services.imports.failInterrupted();
 if (interrupted > 0)
   logger.warn(`${interrupted} catalogue import(s) were interrupted by a restart`);
 
-const server = app.listen(config.port, () => {
+// Express 5 calls this with the server's error too: a port another process holds must end
+// this one, not leave it running its jobs beside a port it never got.
+const server = app.listen(config.port, (error?: Error) => {
+  if (error) {
+    logger.error(`cannot listen on port ${config.port}: ${error.message}`);
+    process.exit(1);
+  }
   logger.info(
     `e-galleria listening on ${config.publicUrl} (database: ${database.dialect}${config.isDemo ? ', demo mode' : ''})`,
   );
+  // A parent that started us with an IPC channel (PM2's wait_ready, the tests' servers) learns
+  // that this process is the one listening: an answer on the port could be another process's.
+  process.send?.('ready');
 });
 
 answerClientErrors(server);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,28 @@ describe('starting the server', { timeout: 30_000 }, () => {
       expect(await db('regions').count({ count: '*' })).toEqual([{ count: 0 }]);
     } finally {
       await db.destroy();
+    }
+  });
+
+  // Express 5 hands the listen error to the callback that logs "listening": the process went
+  // on running its jobs without its port, and another server answered in its place.
+  it('exits 1 naming the port when another process holds it, and never says it listens', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const address = holder.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const { code, output } = await runServer({
+        DATABASE_URL: `sqlite:${path.join(workDir, 'busy-port.sqlite')}`,
+        UPLOADS_DIR: testUploadsDir,
+        PORT: String(port),
+      });
+      expect(code).toBe(1);
+      expect(output).toContain(`cannot listen on port ${port}`);
+      expect(output).toContain('EADDRINUSE');
+      expect(output).not.toContain('listening on');
+    } finally {
+      holder.close();
     }
   });
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { repositoryRoot, testCompileCache } from '../../e2e/support/paths.ts';
-import { findFreePort, stopProcess, waitForHealth } from '../../e2e/support/test-server.ts';
+import { findFreePort, stopProcess, waitForReady } from '../../e2e/support/test-server.ts';
 import { type RoundRobinProxy, startRoundRobinProxy } from './round-robin-proxy.ts';
 
 export type ClusterInstance = {
@@ -43,7 +43,7 @@ export async function startCluster(options: {
       instances.push(startInstance(index, await findFreePort(), proxy, options));
     await Promise.all(
       instances.map((instance) =>
-        waitForHealth(instance.url, instance.child).catch((error: unknown) => {
+        waitForReady(instance.child).catch((error: unknown) => {
           throw new Error(
             `instance ${instance.index} did not start: ${String(error)}\n${instance.output()}`,
             {
@@ -96,10 +96,10 @@ function startInstance(
       MAP_TILE_URL: 'none',
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
-  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   return {
     index,
     url,
