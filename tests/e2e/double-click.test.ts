@@ -1,9 +1,12 @@
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
+import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoGrocer, heading, logIn, ownersShopId } from './support/flows.ts';
-import { addToBasket } from './support/shopping.ts';
+import { demoGrocer, demoPassword, heading, logIn, ownersShopId } from './support/flows.ts';
+import { addToBasket, productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
+let database: Database | undefined;
+afterAll(() => database?.close());
 
 const phone = { viewport: { width: 360, height: 780 } };
 
@@ -44,4 +47,56 @@ test('a double click on Spara makes one product, and on Acceptera accepts the or
   await order.getByRole('button', { name: /^Acceptera/ }).dblclick();
   await order.getByText('Accepterad', { exact: true }).waitFor();
   expect(await page.getByText('Det går inte i det nuvarande läget').count()).toBe(0);
+});
+
+// The shop's home-delivery card sends "Lämna till budet" through its fetcher: sent twice, the
+// order went out for delivery and the second sending said "Det går inte i det nuvarande läget".
+test('a double click on Lämna till budet hands the order to the carrier once, without an error', async () => {
+  // Britt, whose household in Laisvall Bussgods drives to, orders home from the grocery.
+  const resident = await environment.newPage(phone);
+  await logIn(resident, {
+    email: 'boende@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Britt Bymark',
+  });
+  const added = await resident.request.post('/api/v1/basket/items', {
+    data: { productId: await productId(resident, 'Knäckebröd råg'), quantity: 1 },
+    headers: { Origin: environment.baseUrl },
+  });
+  expect(added.status()).toBeLessThan(300);
+  await resident.goto('/kassa');
+  await heading(resident, 'Kassa').waitFor();
+  const main = resident.getByRole('main');
+  await main.getByRole('radio', { name: /Hemleverans/ }).check();
+  await main.getByRole('button', { name: 'Beställ' }).click();
+  await resident.waitForURL(/\/bestallningar\/[^/]+$/);
+  const checkoutId = new URL(resident.url()).pathname.split('/').at(-1) ?? '';
+  const read = await resident.request.get(`/api/v1/checkouts/${checkoutId}`);
+  const { checkout } = (await read.json()) as { checkout: { orders: { id: string }[] } };
+  const orderId = checkout.orders[0]?.id ?? '';
+
+  // The grocer accepts and packs it, chooses Bussgods, then hands it over with a double click.
+  const page = await environment.newPage(phone);
+  await logIn(page, demoGrocer);
+  const shopId = await ownersShopId(page);
+  for (const step of ['accept', 'pack']) {
+    const response = await page.request.post(`/api/v1/shops/${shopId}/orders/${orderId}/${step}`, {
+      data: {},
+      headers: { Origin: environment.baseUrl },
+    });
+    expect(response.status(), `${step}: ${await response.text()}`).toBeLessThan(300);
+  }
+  await page.goto(`/konto/butiker/${shopId}/hemleveranser`);
+  await heading(page, 'Hemleveranser').waitFor();
+  const card = page.getByRole('listitem').filter({ hasText: 'Storvägen 14' });
+  await card.getByLabel('Bud').selectOption({ label: 'Bussgods' });
+  await card.getByRole('button', { name: 'Spara bud' }).click();
+  await card.getByRole('button', { name: 'Lämna till budet' }).dblclick();
+  await card.getByText('Lämnad till Bussgods').waitFor();
+  expect(await card.getByRole('alert').count()).toBe(0);
+  database ??= createDatabase(environment.databaseUrl);
+  const handedOver = await database
+    .knex('order_status_events')
+    .where({ order_id: orderId, event: 'hand_to_carrier' });
+  expect(handedOver).toHaveLength(1);
 });

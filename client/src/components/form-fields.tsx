@@ -143,22 +143,29 @@ export function SubmitButton({
   isBusy,
   children,
   needsApp = false,
+  disabled = false,
+  className = 'button',
   ...buttonProps
 }: {
   isBusy: boolean;
   children: ReactNode;
   /** A form only the app can send: not before it has taken over a server-rendered page. */
   needsApp?: boolean;
-  name?: string;
-  value?: string;
+  /** Disabled for another reason than the sending, e.g. nothing to send yet. */
+  disabled?: boolean;
+  /** The button's look (`button` unless told), e.g. `button button--secondary`. */
+  className?: string;
+  name?: string | undefined;
+  value?: string | undefined;
+  'aria-describedby'?: string | undefined;
 }) {
   const isHydrated = useIsHydrated();
   const refuseSecondClick = useSendOnce(isBusy);
   return (
     <button
       type="submit"
-      className="button"
-      disabled={isBusy || (needsApp && !isHydrated)}
+      className={className}
+      disabled={isBusy || disabled || (needsApp && !isHydrated)}
       aria-busy={isBusy || undefined}
       onClick={refuseSecondClick}
       {...buttonProps}
@@ -191,6 +198,11 @@ export function useSendOnce(isBusy: boolean): (event: MouseEvent<HTMLButtonEleme
       event.preventDefault();
       return;
     }
+    // A click the browser's own check stops (a required field left empty) sends nothing and
+    // draws nothing: it must not hold the button once the field is filled in.
+    const button = event.currentTarget;
+    const form = button.form;
+    if (form && !form.noValidate && !button.formNoValidate && form.matches(':invalid')) return;
     sending.current = 'clicked';
     setTimeout(() => {
       if (sending.current === 'clicked') sending.current = 'idle';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BasketItem } from '@e-galleria/shared/basket';
 import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { ResponsiveImage } from '../../components/responsive-image.tsx';
 import { UnitPrice } from '../../components/unit-price.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -85,27 +86,25 @@ export function BasketItemRow({ item }: { item: BasketItem }) {
               aria-describedby={describedBy || undefined}
               aria-invalid={failure ? true : undefined}
             />
-            <button
-              type="submit"
+            <SubmitButton
+              isBusy={update.state !== 'idle'}
               className="button button--secondary button--compact"
-              disabled={update.state !== 'idle'}
             >
               {t('basket.update')}
               <span className="visually-hidden"> {item.title}</span>
-            </button>
+            </SubmitButton>
           </update.Form>
           <remove.Form method="post" action="/varukorg">
             <input type="hidden" name="itemId" value={item.id} />
-            <button
-              type="submit"
+            <SubmitButton
+              isBusy={remove.state !== 'idle'}
               name="intent"
               value="remove"
               className="link-button"
-              disabled={remove.state !== 'idle'}
             >
               {t('basket.remove')}
               <span className="visually-hidden"> {item.title}</span>
-            </button>
+            </SubmitButton>
           </remove.Form>
         </div>
       </div>

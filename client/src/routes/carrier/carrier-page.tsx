@@ -153,7 +153,7 @@ function CarrierScreen({
     [reorder, stops],
   );
   const startRun = (route: string, vehicle: string) =>
-    void submit({
+    submit({
       id: crypto.randomUUID(),
       queuedAt: Date.now(),
       kind: 'start_run',
@@ -163,7 +163,7 @@ function CarrierScreen({
       startedAt: Date.now(),
     });
   const closeRun = (run: PhoneRun, km: number) =>
-    void submit({
+    submit({
       id: crypto.randomUUID(),
       queuedAt: Date.now(),
       kind: 'close_run',

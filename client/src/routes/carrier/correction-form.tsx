@@ -4,6 +4,7 @@ import type { CarrierMonthReport } from '@e-galleria/shared/carrier-reports';
 import type { FieldError } from '@e-galleria/shared/errors';
 import { isApiError } from '../../api/api-error.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { correctionFieldMessage } from './correction-messages.ts';
 
 /** What the form's own fields say before sending: their errors, or the request to make. */
@@ -116,9 +117,9 @@ export function CorrectionForm({
         </p>
       ) : null}
       <div className="correction-form__actions">
-        <button type="submit" className="button" disabled={isBusy}>
+        <SubmitButton isBusy={isBusy}>
           {isBusy ? t('runCorrections.carrier.saving') : t('runCorrections.carrier.save')}
-        </button>
+        </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('runCorrections.carrier.cancel')}
         </button>

@@ -9,6 +9,7 @@ import {
   submitCarrierReport,
 } from '../../api/carrier-reports-api.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { RunCorrectionsHistory } from '../../components/run-corrections-history.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatOre, parseKronorToOre } from '../../lib/money.ts';
@@ -158,11 +159,11 @@ export function MonthReportPanel({ slug }: { slug: string }) {
               {submitFailure}
             </p>
           ) : null}
-          <button type="submit" className="button" disabled={isSubmitting}>
+          <SubmitButton isBusy={isSubmitting}>
             {isSubmitting
               ? t('carrierReports.carrier.submitting')
               : t('carrierReports.carrier.submit')}
-          </button>
+          </SubmitButton>
         </form>
       ) : null}
     </section>

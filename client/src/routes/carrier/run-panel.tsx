@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishTime } from '../../lib/format-date.ts';
 import type { PhoneRun } from './carrier-queue.ts';
@@ -13,8 +14,9 @@ export function RunPanel({
 }: {
   runs: readonly PhoneRun[];
   defaultRoute: string;
-  onStart: (route: string, vehicle: string) => void;
-  onClose: (run: PhoneRun, km: number) => void;
+  /** Settles once the action is sent, waits in the queue or was refused. */
+  onStart: (route: string, vehicle: string) => Promise<unknown>;
+  onClose: (run: PhoneRun, km: number) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -22,9 +24,22 @@ export function RunPanel({
   const [route, setRoute] = useState(defaultRoute);
   const [vehicle, setVehicle] = useState('');
   const [km, setKm] = useState('');
+  // While a start or a close is being sent: the other form, which takes the place of the one
+  // just sent, waits for it too.
+  const [isBusy, setBusy] = useState(false);
   const open = runs.find((run) => run.closedAt === null);
   const closed = runs.filter((run) => run.closedAt !== null);
   const kmValue = Number.parseFloat(km.replace(',', '.'));
+
+  async function send(action: () => Promise<unknown>) {
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <section aria-labelledby={`${id}-heading`} className="panel carrier-run">
       <h2 id={`${id}-heading`}>{t('deliveries.carrier.run.heading')}</h2>
@@ -48,7 +63,7 @@ export function RunPanel({
           onSubmit={(event) => {
             event.preventDefault();
             if (Number.isFinite(kmValue) && kmValue >= 0)
-              onClose(open, Math.round(kmValue * 10) / 10);
+              void send(() => onClose(open, Math.round(kmValue * 10) / 10));
           }}
         >
           <p>
@@ -72,16 +87,15 @@ export function RunPanel({
               onChange={(event) => setKm(event.target.value)}
             />
           </div>
-          <button type="submit" className="button">
-            {t('deliveries.carrier.run.close')}
-          </button>
+          <SubmitButton isBusy={isBusy}>{t('deliveries.carrier.run.close')}</SubmitButton>
         </form>
       ) : (
         <form
           className="form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (route.trim() && vehicle.trim()) onStart(route.trim(), vehicle.trim());
+            if (route.trim() && vehicle.trim())
+              void send(() => onStart(route.trim(), vehicle.trim()));
           }}
         >
           <div className="field">
@@ -110,9 +124,7 @@ export function RunPanel({
               onChange={(event) => setVehicle(event.target.value)}
             />
           </div>
-          <button type="submit" className="button">
-            {t('deliveries.carrier.run.start')}
-          </button>
+          <SubmitButton isBusy={isBusy}>{t('deliveries.carrier.run.start')}</SubmitButton>
         </form>
       )}
     </section>

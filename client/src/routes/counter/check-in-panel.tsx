@@ -1,6 +1,7 @@
 import { useCallback, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CounterParcel } from '@e-galleria/shared/counter';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { useParcelRefusal } from './parcel-refusal.ts';
 import { normaliseParcelCode } from './counter-queue.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
@@ -74,9 +75,7 @@ export function CheckInPanel({
           />
         </div>
         <div className="actions-row inline-list">
-          <button type="submit" className="button" disabled={isBusy}>
-            {t('counter.checkIn.submit')}
-          </button>
+          <SubmitButton isBusy={isBusy}>{t('counter.checkIn.submit')}</SubmitButton>
           <ScanButton onCode={onScan} />
         </div>
       </form>

@@ -6,6 +6,7 @@ import { orderStatuses } from '@e-galleria/shared/order-status';
 import { isApiError } from '../../api/api-error.ts';
 import { lookUpHandover } from '../../api/counter-api.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts';
 import { handoversFittingCode, type QueuedAction } from './counter-queue.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
@@ -192,9 +193,9 @@ export function HandoverPanel({
             />
           </div>
           <div className="actions-row inline-list">
-            <button type="submit" className="button" disabled={isBusy || ready.length === 0}>
+            <SubmitButton isBusy={isBusy} disabled={ready.length === 0}>
               {t('counter.handover.confirm', { count: ready.length })}
-            </button>
+            </SubmitButton>
             <button
               type="button"
               className="button button--secondary"

@@ -64,9 +64,9 @@ export function AgreementsPanel(props: {
               <Form method="post">
                 <input type="hidden" name="intent" value="remove-agreement" />
                 <input type="hidden" name="agreementId" value={agreement.id} />
-                <button type="submit" className="button button--secondary button--compact">
+                <SubmitButton isBusy={isBusy} className="button button--secondary button--compact">
                   {t('homeDelivery.admin.removeAgreement', { shop: agreement.shop.name })}
-                </button>
+                </SubmitButton>
               </Form>
             </li>
           ))}

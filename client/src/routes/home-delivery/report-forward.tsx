@@ -5,6 +5,7 @@ import type { FieldError } from '@e-galleria/shared/errors';
 import { isApiError } from '../../api/api-error.ts';
 import { forwardCarrierReport } from '../../api/carrier-reports-api.ts';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { correctionFieldMessage } from '../carrier/correction-messages.ts';
@@ -136,9 +137,9 @@ export function ReportForward({
             </p>
           ) : null}
           <div className="correction-form__actions">
-            <button type="submit" className="button" disabled={isBusy}>
+            <SubmitButton isBusy={isBusy}>
               {isBusy ? t('runCorrections.forward.sending') : t('runCorrections.forward.send')}
-            </button>
+            </SubmitButton>
             <button
               type="button"
               className="button button--secondary"

@@ -179,9 +179,9 @@ function ZoneEditorPage() {
         <Form method="post" className="form">
           <input type="hidden" name="intent" value="remove" />
           <p className="field__hint">{t('homeDelivery.zone.removeHint')}</p>
-          <button type="submit" className="button button--secondary">
+          <SubmitButton isBusy={isBusy} className="button button--secondary">
             {t('homeDelivery.zone.remove', { zone: zone.name })}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
     </div>

@@ -77,9 +77,9 @@ export function EligibilityPanel({
       {canFire('withdraw', status) ? (
         <Form method="post">
           <input type="hidden" name="intent" value={withdrawIntent} />
-          <button type="submit" className="button button--secondary" disabled={isBusy}>
+          <SubmitButton isBusy={isBusy} className="button button--secondary">
             {t('households.eligibility.withdraw')}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
     </section>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { canFire } from '@e-galleria/shared/household-eligibility';
 import type { MunicipalityHousehold } from '@e-galleria/shared/households';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextAreaField } from '../../components/form-fields.tsx';
+import { SubmitButton, TextAreaField } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
 import { formatDecisionDay } from './household-dates.ts';
@@ -86,9 +86,9 @@ export function HouseholdDecisionCard({
           <input type="hidden" name="intent" value="approve" />
           <input type="hidden" name="householdId" value={household.id} />
           <input type="hidden" name="name" value={household.name} />
-          <button type="submit" className="button" disabled={isBusy} aria-describedby={headingId}>
+          <SubmitButton isBusy={isBusy} aria-describedby={headingId}>
             {t('households.admin.approve')}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
       {canFire('decline', eligibility.status) ? <ReasonForm {...formProps} /> : null}
@@ -134,14 +134,13 @@ function ReasonForm({
         required
         failure={failure}
       />
-      <button
-        type="submit"
+      <SubmitButton
+        isBusy={isBusy}
         className="button button--secondary"
-        disabled={isBusy}
         aria-describedby={headingId}
       >
         {event === 'revoke' ? t('households.admin.revoke') : t('households.admin.decline')}
-      </button>
+      </SubmitButton>
     </Form>
   );
 }

@@ -179,9 +179,12 @@ function HouseholdEditorPage() {
           <p>{t('households.removeHint')}</p>
           <Form method="post">
             <input type="hidden" name="intent" value={removeIntent} />
-            <button type="submit" className="button button--secondary">
+            <SubmitButton
+              isBusy={navigation.state === 'submitting'}
+              className="button button--secondary"
+            >
               {t('households.remove')}
-            </button>
+            </SubmitButton>
           </Form>
         </section>
       ) : null}

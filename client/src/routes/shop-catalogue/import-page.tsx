@@ -10,6 +10,7 @@ import {
 } from '../../api/catalogue-api.ts';
 import { fetchShop } from '../../api/shops-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
@@ -138,9 +139,7 @@ function ImportPage() {
             }}
           />
         </div>
-        <button type="submit" className="button" disabled={isBusy} aria-busy={isBusy || undefined}>
-          {t('catalogue.import.check')}
-        </button>
+        <SubmitButton isBusy={isBusy}>{t('catalogue.import.check')}</SubmitButton>
       </form>
       <div ref={resultRef} tabIndex={-1} aria-live="polite">
         {report && !job ? (

@@ -41,25 +41,23 @@ export function PhotosEditor({
             <Form method="post" className="actions-row">
               <input type="hidden" name="imageId" value={image.id} />
               {index > 0 ? (
-                <button
-                  type="submit"
+                <SubmitButton
+                  isBusy={isBusy}
                   name="intent"
                   value="photo-move"
                   className="button button--secondary button--compact"
-                  disabled={isBusy}
                 >
                   {t('catalogue.owner.movePhotoFirst', { number: index + 1 })}
-                </button>
+                </SubmitButton>
               ) : null}
-              <button
-                type="submit"
+              <SubmitButton
+                isBusy={isBusy}
                 name="intent"
                 value="photo-remove"
                 className="button button--secondary button--compact"
-                disabled={isBusy}
               >
                 {t('catalogue.owner.removePhoto', { number: index + 1 })}
-              </button>
+              </SubmitButton>
             </Form>
           </li>
         ))}

@@ -11,6 +11,7 @@ import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { CarrierRef, ShopDelivery } from '@e-galleria/shared/deliveries';
 import { assignCarrier, listShopDeliveries, shopDeliveryStep } from '../../api/deliveries-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -70,6 +71,7 @@ function DeliveryCard({
   const fetcher = useFetcher<typeof shopDeliveryAction>();
   const [carrierId, setCarrierId] = useState(delivery.carrier?.id ?? '');
   const failure = fetcher.data?.failure ?? null;
+  const isBusy = fetcher.state !== 'idle';
   const { recipient } = delivery;
   const canAssign = ['placed', 'accepted', 'packed'].includes(delivery.status);
   const field = (name: string) => `${delivery.orderId}-${name}`;
@@ -125,13 +127,18 @@ function DeliveryCard({
                 ))}
               </select>
             </div>
-            <button type="submit" name="intent" value="assign" className="button button--secondary">
+            <SubmitButton
+              isBusy={isBusy}
+              name="intent"
+              value="assign"
+              className="button button--secondary"
+            >
               {t('deliveries.shop.assign')}
-            </button>
+            </SubmitButton>
             {delivery.status === 'packed' && delivery.carrier ? (
-              <button type="submit" name="intent" value="hand-over" className="button">
+              <SubmitButton isBusy={isBusy} name="intent" value="hand-over">
                 {t('deliveries.shop.handOver')}
-              </button>
+              </SubmitButton>
             ) : null}
           </fetcher.Form>
         )
@@ -152,17 +159,17 @@ function DeliveryCard({
               defaultValue={tomorrow}
             />
           </div>
-          <button type="submit" name="intent" value="redeliver" className="button">
+          <SubmitButton isBusy={isBusy} name="intent" value="redeliver">
             {t('deliveries.shop.redeliver')}
-          </button>
-          <button
-            type="submit"
+          </SubmitButton>
+          <SubmitButton
+            isBusy={isBusy}
             name="intent"
             value="take-back"
             className="button button--secondary"
           >
             {t('deliveries.shop.takeBack')}
-          </button>
+          </SubmitButton>
         </fetcher.Form>
       ) : null}
       <p>

@@ -1,6 +1,7 @@
 import { Form, useNavigation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent, ListingRequest } from '@e-galleria/shared/shops';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 
@@ -28,24 +29,22 @@ export function ListingRequests({ listings }: { listings: ListingRequest[] }) {
                 <Form method="post" className="actions-row">
                   <input type="hidden" name="intent" value="decide-listing" />
                   <input type="hidden" name="shopId" value={listing.shop.id} />
-                  <button
-                    type="submit"
+                  <SubmitButton
+                    isBusy={isBusy}
                     name="decision"
                     value="approve"
                     className="button button--compact"
-                    disabled={isBusy}
                   >
                     {t('shops.admin.approveListing', { shop: listing.shop.name })}
-                  </button>
-                  <button
-                    type="submit"
+                  </SubmitButton>
+                  <SubmitButton
+                    isBusy={isBusy}
                     name="decision"
                     value="decline"
                     className="button button--secondary button--compact"
-                    disabled={isBusy}
                   >
                     {t('shops.admin.declineListing', { shop: listing.shop.name })}
-                  </button>
+                  </SubmitButton>
                 </Form>
               ) : null}
             </li>

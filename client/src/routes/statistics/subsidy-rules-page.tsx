@@ -5,6 +5,7 @@ import {
   type LoaderFunctionArgs,
   useActionData,
   useLoaderData,
+  useNavigation,
 } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@e-galleria/shared/errors';
@@ -15,6 +16,7 @@ import {
   savePriceBaseAmount,
   saveSubsidyRule,
 } from '../../api/statistics-api.ts';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
@@ -90,6 +92,7 @@ function RuleForm({
 }) {
   const { t } = useTranslation('statistics');
   const errorText = useFieldErrorText();
+  const isBusy = useNavigation().state === 'submitting';
   const formKey = rule?.id ?? 'rule';
   const failure = result?.form === formKey ? result.failure : null;
   const errorOf = (field: string) => failure?.fieldErrors.find((error) => error.field === field);
@@ -159,23 +162,23 @@ function RuleForm({
         },
         'shareBasisPoints',
       )}
-      <button
-        type="submit"
+      <SubmitButton
+        isBusy={isBusy}
         name={rule ? 'intent' : undefined}
         value={rule ? 'save' : undefined}
         className="button button--compact"
       >
         {rule ? t('subsidy.save') : t('subsidy.add')}
-      </button>
+      </SubmitButton>
       {rule ? (
-        <button
-          type="submit"
+        <SubmitButton
+          isBusy={isBusy}
           name="intent"
           value="remove"
           className="button button--secondary button--compact"
         >
           {t('subsidy.remove')}
-        </button>
+        </SubmitButton>
       ) : null}
       {result?.form === formKey && result.failure === null ? (
         <p role="status">{t('subsidy.saved')}</p>
@@ -188,6 +191,7 @@ function RuleForm({
 function SubsidyRulesPage() {
   const { t } = useTranslation('statistics');
   const errorText = useFieldErrorText();
+  const isBusy = useNavigation().state === 'submitting';
   const { rules, priceBaseAmounts } =
     useLoaderData<Exclude<Awaited<ReturnType<typeof loadSubsidyRules>>, Response>>();
   const result = useActionData<typeof subsidyRulesAction>();
@@ -298,9 +302,9 @@ function SubsidyRulesPage() {
               </p>
             ) : null}
           </div>
-          <button type="submit" className="button button--compact">
+          <SubmitButton isBusy={isBusy} className="button button--compact">
             {t('subsidy.setAmount')}
-          </button>
+          </SubmitButton>
           {result?.form === 'price-base' && result.failure === null ? (
             <p role="status">{t('subsidy.saved')}</p>
           ) : null}
