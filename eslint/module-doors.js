@@ -15,6 +15,7 @@ export const processEnvRule = {
 export const zodFreeSharedModules = [
   'authorization',
   'basket-limits',
+  'bookings',
   'calendar-dates',
   'counter-rules',
   'field-rules',

@@ -52,6 +52,11 @@ export const orderEvents = {
     to: 'cancelled',
     by: ['shop_owner', 'shop_staff'],
   },
+  /**
+   * A booking (every line a booked time, bookings.ts): the shop has done the service, and took
+   * the payment then if it is paid at the shop. Nothing was packed or collected.
+   */
+  perform: { from: ['accepted'], to: 'collected', by: ['shop_owner', 'shop_staff'] },
   /** Pickup in the shop: packed goods wait at the counter. */
   mark_ready: { from: ['packed'], to: 'ready_for_pickup', by: ['shop_owner', 'shop_staff'] },
   /** Handed to the carrier or driven to the service point. */

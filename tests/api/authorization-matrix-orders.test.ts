@@ -88,7 +88,7 @@ const rows: Row[] = [
         .send({ reason: 'Inte vår order' }),
     expected: { ...shopAOnly(403), ownerB: 404 },
   },
-  ...(['mark-ready', 'hand-over', 'collect', 'confirm-return'] as const).map((step) => ({
+  ...(['mark-ready', 'hand-over', 'collect', 'confirm-return', 'perform'] as const).map((step) => ({
     action: `${step} shop A’s order out of turn`,
     request: (client: supertest.Agent) =>
       client.post(`/api/v1/shops/${ids.shopA}/orders/${ids.orderA}/${step}`),

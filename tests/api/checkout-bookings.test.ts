@@ -8,6 +8,7 @@ import {
   laisvallSlug,
   type CheckoutShop,
 } from './support/checkout.ts';
+import { mailsTo } from './support/counter.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 
@@ -119,6 +120,92 @@ describe('booking a service time', () => {
       .post(`/api/v1/shops/${salon.id}/orders/${orderId}/decline`)
       .send({ reason: 'Sjuk i dag.' });
     expect(await availableAt(slotStart)).toBe(2);
+  });
+});
+
+// Decision 0067: a booked time is confirmed and then done at the shop. Nothing is packed, made
+// ready or collected with a code, and the pick list does not send anyone to a shelf for it.
+describe('an order of booked times', () => {
+  it('is accepted and marked done, never packed; goods are never marked done', async () => {
+    const resident = t.agent();
+    const slots = await t.agent().get(`/api/v1/products/${serviceId}/slots?days=7&limit=2`);
+    const start = (slots.body.items as Slot[]).find((slot) => slot.available > 0)?.startsAt;
+    expect(
+      (
+        await resident
+          .post('/api/v1/basket/items')
+          .send({ productId: serviceId, quantity: 1, slotStart: start })
+      ).status,
+    ).toBe(201);
+    const booker = { ...contact, email: 'bokar.tid@example.se' };
+    const checkout = await resident.post('/api/v1/checkout').send({
+      contact: booker,
+      fulfilments: [{ shopId: salon.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    });
+    expect(checkout.status).toBe(201);
+    const [mail] = await mailsTo(t, booker.email, 'order_confirmation');
+    expect(mail?.text_body).toContain('Bokad tid hos Salong Bokning: tisdag');
+    expect(mail?.text_body).toContain('(betalas när tjänsten utförs)');
+    expect(mail?.text_body).not.toContain('Hämtas');
+    const orderId = checkout.body.checkout.orders[0].id as string;
+    const step = (name: string) =>
+      salon.owner.post(`/api/v1/shops/${salon.id}/orders/${orderId}/${name}`).send({});
+
+    expect((await step('perform')).body.code).toBe('status_conflict');
+    expect((await step('accept')).status).toBe(200);
+    const pickList = await salon.owner.get(`/api/v1/shops/${salon.id}/pick-list`);
+    expect(pickList.status).toBe(200);
+    expect(pickList.body.items).toEqual([]);
+    const pack = await step('pack');
+    expect(pack.status).toBe(409);
+    expect(pack.body.detail).toContain('nothing to pack');
+
+    const done = await step('perform');
+    expect(done.status).toBe(200);
+    expect(done.body.order.status).toBe('collected');
+    expect(done.body.order.history.map((entry: { status: string }) => entry.status)).toEqual([
+      'placed',
+      'accepted',
+      'collected',
+    ]);
+    const again = await step('perform');
+    expect(again.status).toBe(409);
+    // Done is not collected: the shop's statistics count no pickup in the shop for it.
+    const today = new Date(t.clock.now()).toISOString().slice(0, 10);
+    const statistics = await salon.owner.get(
+      `/api/v1/shops/${salon.id}/statistics?from=${today.slice(0, 8)}01&to=${today}`,
+    );
+    expect(statistics.status).toBe(200);
+    expect(statistics.body.current.months).toEqual([
+      expect.objectContaining({ orders: 1, pickedUpAtShop: 0 }),
+    ]);
+
+    // Goods in the same shop go the goods' way: "done" is refused.
+    const grocery = await createCheckoutShop(t, { name: 'Salongens butik' });
+    const good = await createGood(grocery, { title: 'Schampo', priceOre: 9900, stock: 5 });
+    const buyer = t.agent();
+    await buyer.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });
+    const goods = await buyer.post('/api/v1/checkout').send({
+      contact,
+      fulfilments: [{ shopId: grocery.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    });
+    expect(goods.status).toBe(201);
+    const goodsOrder = goods.body.checkout.orders[0].id as string;
+    const shopStep = (name: string) =>
+      grocery.owner.post(`/api/v1/shops/${grocery.id}/orders/${goodsOrder}/${name}`).send({});
+    expect((await shopStep('accept')).status).toBe(200);
+    const refused = await shopStep('perform');
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('Only an order of booked times');
+    expect((await shopStep('pack')).status).toBe(200);
+
+    // Another shop's owner reaches neither.
+    const foreign = await grocery.owner
+      .post(`/api/v1/shops/${grocery.id}/orders/${orderId}/perform`)
+      .send({});
+    expect(foreign.status).toBe(404);
   });
 });
 

@@ -1,10 +1,14 @@
-import { expect, test } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, expect, test } from 'vitest';
+import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { heading, keepScreenshot } from './support/flows.ts';
+import { demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
 import { productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
+let database: Database | undefined;
+afterAll(() => database?.close());
 
 // A booked time is not a parcel: the checkout shows the time and asks nothing about how to
 // receive it (before, a haircut on Tuesday 09:00 offered "Hämta i butiken – Klart att hämta
@@ -31,4 +35,65 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
   await page.getByLabel('E-postadress', { exact: true }).fill('bo.bokning@example.se');
   await page.getByRole('button', { name: 'Beställ' }).click();
   await heading(page, 'Din beställning').waitFor();
+
+  // The order page speaks of a booking (decision 0067): booked, confirmed, done; the time; no
+  // pickup code, and paid when the service is done. Before: "Packad", "Klar att hämta", a code.
+  const order = page.getByRole('region', { name: 'Salong Norrsken' });
+  await order.locator('.badge').getByText('Bokad', { exact: true }).waitFor();
+  const road = order.getByRole('list', { name: 'Så här långt har beställningen kommit' });
+  expect(
+    (await road.getByRole('listitem').allInnerTexts()).map((text) => text.split(/\s+[\d(]/)[0]),
+  ).toEqual(['Bokad', 'Bekräftad av butiken', 'Utförd']);
+  await order.getByText(/^Bokad tid \w+ \d+ \w+\.? \d\d:\d\d$/).waitFor();
+  expect(await order.getByText('Hämtkod').count()).toBe(0);
+  await page.getByText('Du betalar när tjänsten utförs.').waitFor();
+  expect(await page.getByText('Ta med hämtkoden').count()).toBe(0);
+  await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'booking-confirmation-360');
+  const confirmation = page.url();
+
+  // The salon (the bakery's owner helps out there in this test) confirms it, then marks it done.
+  database ??= createDatabase(environment.databaseUrl);
+  const salonRow = await database
+    .knex('shops')
+    .where({ name: 'Salong Norrsken' })
+    .first<{ id: string }>('id');
+  const baker = await database
+    .knex('users')
+    .where({ email: 'bageri@arjeplog.example.se' })
+    .first<{ id: string }>('id');
+  await database.knex('role_assignments').insert({
+    id: randomUUID(),
+    user_id: baker.id,
+    role: 'shop_staff',
+    scope_type: 'shop',
+    scope_id: salonRow.id,
+    created_at: Date.now(),
+  });
+  const shop = await environment.newPage({ viewport: { width: 1280, height: 900 } });
+  await logIn(shop, {
+    email: 'bageri@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Maj Mjölnare',
+  });
+  await shop.goto(`/konto/butiker/${salonRow.id}/bestallningar`);
+  const booked = shop.getByRole('region', { name: /^Bokade tider – \w+ \d+ \w+/ });
+  const card = booked.getByRole('listitem').filter({ hasText: 'Beställning från Bo Bokning' });
+  await card.getByText('Betalas när tjänsten utförs').waitFor();
+  await card.getByRole('button', { name: /^Acceptera/ }).click();
+  await card.locator('.badge').getByText('Bekräftad', { exact: true }).waitFor();
+  expect(await card.getByRole('button', { name: /^Packad/ }).count()).toBe(0);
+  await keepScreenshot(shop, 'booking-shop-accepted-1280');
+  await card.getByRole('button', { name: /^Tjänsten är utförd/ }).click();
+  await card.locator('.badge').getByText('Utförd', { exact: true }).waitFor();
+  expect(
+    await card
+      .getByRole('button')
+      .filter({ hasText: /Klar att hämta|Hämtad av kunden/ })
+      .count(),
+  ).toBe(0);
+
+  await page.goto(confirmation);
+  await order.locator('.badge').getByText('Utförd', { exact: true }).waitFor();
+  await keepScreenshot(page, 'booking-done-360');
 });

@@ -53,7 +53,13 @@ export function declineShopOrder(
 }
 
 /** The steps after packing; the server checks the order's way of receiving and its status. */
-export type ShopFulfilmentStep = 'mark-ready' | 'hand-over' | 'collect' | 'confirm-return';
+export type ShopFulfilmentStep =
+  | 'mark-ready'
+  | 'hand-over'
+  | 'collect'
+  | 'confirm-return'
+  /** A booking's service is done (decision 0067). */
+  | 'perform';
 
 export function fireShopFulfilmentStep(
   shopId: string,

@@ -22,6 +22,9 @@ export const enOrders: Messages['orders'] = {
   confirmationTitle: 'Your order',
   placedAt: 'Ordered {{time}}.',
   mailSent: 'A confirmation has been sent to {{email}}.',
+  bookingStatus: { placed: 'Booked', accepted: 'Confirmed', collected: 'Done' },
+  bookedTime: 'Booked for {{time}}',
+  payAtServiceNote: 'You pay when the service is done.',
   payAtPickupNote: 'You pay when you collect the goods. Bring the pickup code.',
   payOnDeliveryNote: 'What is delivered to your door you pay for when it arrives.',
   cardAwaiting:
@@ -111,6 +114,7 @@ export const enShopOrders: Messages['shopOrders'] = {
   orderFrom: 'Order from {{name}}',
   placedAt: 'Placed {{time}}',
   payOnDelivery: 'Paid on delivery',
+  payAtService: 'Paid when the service is done',
   placedBy: 'taken by phone by {{name}}',
   phone: 'Phone',
   noPhone: 'None given',

@@ -17,6 +17,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
   showFilter: 'Show',
   clearFilter: 'Clear the selection',
   groupInShop: 'Collected in the shop',
+  groupBookings: 'Booked times',
   groupDeliveredHome: 'Home delivery',
   groupNoDate: 'no date',
   groupHeading: '{{place}} – {{date}}',
@@ -41,6 +42,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
   },
   actions: {
     markReady: 'Ready for pickup',
+    perform: 'Service done',
     handOver: 'Handed to transport',
     collect: 'Collected by the customer',
     confirmReturn: 'Back in the shop',
@@ -84,6 +86,11 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
       declined: 'Declined by the shop',
       cancelled: 'Cancelled',
       expired: 'Not paid in time',
+    },
+    bookingSteps: {
+      placed: 'Booked',
+      accepted: 'Confirmed by the shop',
+      collected: 'Done',
     },
     pending: 'Not yet',
     cancel: 'Cancel',

@@ -20,6 +20,10 @@ export const svOrders = {
     returning: 'På väg tillbaka till butiken',
     returned: 'Returnerad',
   } satisfies Record<OrderStatus, string>,
+  /** A booking's own words for the statuses it passes (decision 0067). */
+  bookingStatus: { placed: 'Bokad', accepted: 'Bekräftad', collected: 'Utförd' },
+  bookedTime: 'Bokad tid {{time}}',
+  payAtServiceNote: 'Du betalar när tjänsten utförs.',
   confirmationTitle: 'Din beställning',
   placedAt: 'Beställd {{time}}.',
   mailSent: 'En bekräftelse har skickats till {{email}}.',
@@ -114,6 +118,7 @@ export const svShopOrders = {
   orderFrom: 'Beställning från {{name}}',
   placedAt: 'Lagd {{time}}',
   payOnDelivery: 'Betalas vid leverans',
+  payAtService: 'Betalas när tjänsten utförs',
   placedBy: 'tagen per telefon av {{name}}',
   phone: 'Telefon',
   noPhone: 'Inget angivet',

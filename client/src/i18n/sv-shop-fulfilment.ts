@@ -19,6 +19,7 @@ export const svShopFulfilment = {
   showFilter: 'Visa',
   clearFilter: 'Rensa urvalet',
   groupInShop: 'Hämtas i butiken',
+  groupBookings: 'Bokade tider',
   groupDeliveredHome: 'Hemleverans',
   groupNoDate: 'utan datum',
   groupHeading: '{{place}} – {{date}}',
@@ -43,6 +44,7 @@ export const svShopFulfilment = {
   },
   actions: {
     markReady: 'Klar att hämta',
+    perform: 'Tjänsten är utförd',
     handOver: 'Lämnad till transport',
     collect: 'Hämtad av kunden',
     confirmReturn: 'Tillbaka i butiken',
@@ -87,6 +89,12 @@ export const svShopFulfilment = {
       cancelled: 'Avbeställd',
       expired: 'Inte betald i tid',
     } satisfies Record<OrderStatus, string>,
+    /** A booking's road (decision 0067). */
+    bookingSteps: {
+      placed: 'Bokad',
+      accepted: 'Bekräftad av butiken',
+      collected: 'Utförd',
+    },
     pending: 'Inte än',
     cancel: 'Avbeställ',
     cancelHint: 'Du kan avbeställa tills butiken har accepterat beställningen.',

@@ -1,5 +1,6 @@
 import { Form, Link, type LoaderFunctionArgs, useLoaderData, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isBooking } from '@e-galleria/shared/bookings';
 import { orderStatuses, type OrderStatus } from '@e-galleria/shared/order-status';
 import { listMunicipalityOrders } from '../../api/shop-orders-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -51,11 +52,11 @@ function MunicipalityOrdersPage() {
           {page.items.map((order) => (
             <li key={order.id} className="panel order-panel">
               <h2>
-                {order.shop.name} <OrderStatusBadge status={order.status} />
+                {order.shop.name} <OrderStatusBadge order={order} />
               </h2>
               <FulfilmentFacts order={order} />
               <OrderLinesTable order={order} />
-              <OrderHistory history={order.history} />
+              <OrderHistory history={order.history} isBooking={isBooking(order.lines)} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import type { BasketItem } from '@e-galleria/shared/basket';
 import type { CheckoutBody, PaymentMethod } from '@e-galleria/shared/checkout';
 import type { DeliveryAddress } from '@e-galleria/shared/delivery-address';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
@@ -97,9 +96,4 @@ export function checkoutBodyFromForm(
     },
     failure: null,
   };
-}
-
-/** A booked time of a service: done at its time, with nothing to collect or drive home. */
-export function isBookedTime(item: Pick<BasketItem, 'kind' | 'slot'>): boolean {
-  return item.kind === 'service' && item.slot !== null;
 }

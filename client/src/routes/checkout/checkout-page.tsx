@@ -9,6 +9,7 @@ import {
   useNavigation,
 } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isBooking } from '@e-galleria/shared/bookings';
 import { createCheckout, listFulfilmentOptions } from '../../api/basket-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton, TextField } from '../../components/form-fields.tsx';
@@ -29,7 +30,6 @@ import {
   checkoutBodyFromForm,
   fulfilmentField,
   homeDeliveryValue,
-  isBookedTime,
   onAddressFields,
 } from './checkout-form.ts';
 import { DeliveryAddressSection } from './delivery-address-section.tsx';
@@ -99,7 +99,7 @@ function CheckoutPage() {
   const subsidisedFeeOre = fees.reduce((sum, offer) => sum + offer.subsidisedFeeOre, 0);
   const addressLabels = useHouseholdFieldLabels();
   // Only booked times: nothing is collected, so paying "when you collect" would mislead.
-  const isBookingsOnly = basket.items.every(isBookedTime);
+  const isBookingsOnly = isBooking(basket.items);
   const data = useActionData<typeof checkoutAction>();
   const failure = data && 'failure' in data ? data.failure : null;
   const { me } = useRootData();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isBooking } from '@e-galleria/shared/bookings';
 import type { BasketItem } from '@e-galleria/shared/basket';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
@@ -7,12 +8,7 @@ import type { FormFailure } from '../../lib/form-failure.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
-import {
-  fulfilmentField,
-  fulfilmentValue,
-  homeDeliveryValue,
-  isBookedTime,
-} from './checkout-form.ts';
+import { fulfilmentField, fulfilmentValue, homeDeliveryValue } from './checkout-form.ts';
 import { FulfilmentOptionLabel } from './fulfilment-option-label.tsx';
 import { HomeDeliveryLabel } from './home-delivery-label.tsx';
 
@@ -60,7 +56,7 @@ export function FulfilmentChoice({
   const errorId = `${fieldId(name)}-error`;
   const hintId = `${fieldId(name)}-hint`;
   const keptCold = items.some((item) => item.storageClass !== 'ambient');
-  const bookedInShop = items.every(isBookedTime)
+  const bookedInShop = isBooking(items)
     ? options.find((option) => option.method === 'pickup_in_shop')
     : undefined;
   const describedBy = [keptCold ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');

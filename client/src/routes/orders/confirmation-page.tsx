@@ -6,6 +6,7 @@ import {
   useLocation,
 } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isBooking } from '@e-galleria/shared/bookings';
 import type { CheckoutDetail } from '@e-galleria/shared/checkout';
 import { isApiError } from '../../api/api-error.ts';
 import { cancelMyOrder, fetchCheckout } from '../../api/basket-api.ts';
@@ -86,7 +87,7 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
         <section key={order.id} aria-labelledby={`order-${order.id}`} className="panel order-panel">
           <h2 id={`order-${order.id}`}>{order.shop.name}</h2>
           <p>
-            {t('orders.statusLabel')} <OrderStatusBadge status={order.status} />
+            {t('orders.statusLabel')} <OrderStatusBadge order={order} />
           </p>
           <OrderTimeline order={order} />
           <CancelOrder order={order} />
@@ -111,15 +112,23 @@ function PaymentNotice({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   if (checkout.paymentMethod === 'pay_at_pickup') {
-    const methods = new Set(checkout.orders.map((order) => order.fulfilment.method));
+    // Paid at the door, when the booked service is done, or when the goods are collected.
+    const moments = new Set(
+      checkout.orders.map((order) =>
+        order.fulfilment.method === 'home_delivery'
+          ? 'orders.payOnDeliveryNote'
+          : isBooking(order.lines)
+            ? 'orders.payAtServiceNote'
+            : 'orders.payAtPickupNote',
+      ),
+    );
     return (
       <>
-        {methods.has('home_delivery') ? (
-          <p className="notice">{t('orders.payOnDeliveryNote')}</p>
-        ) : null}
-        {methods.size > (methods.has('home_delivery') ? 1 : 0) ? (
-          <p className="notice">{t('orders.payAtPickupNote')}</p>
-        ) : null}
+        {[...moments].map((note) => (
+          <p key={note} className="notice">
+            {t(note)}
+          </p>
+        ))}
       </>
     );
   }

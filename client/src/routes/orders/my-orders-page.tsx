@@ -46,7 +46,7 @@ function MyOrdersPage() {
               <ul className="inline-list order-shops">
                 {checkout.orders.map((order) => (
                   <li key={order.id}>
-                    {order.shop.name} <OrderStatusBadge status={order.status} />
+                    {order.shop.name} <OrderStatusBadge order={order} />
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../components/qr-code.tsx';
+import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
 import type { OrderDetail } from '@e-galleria/shared/checkout';
 import type { OrderStatus } from '@e-galleria/shared/order-status';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -12,21 +13,42 @@ import { TableScroll } from '../../components/table-scroll.tsx';
 const doneStatuses: readonly OrderStatus[] = ['collected'];
 const stoppedStatuses: readonly OrderStatus[] = ['declined', 'cancelled', 'expired', 'returned'];
 
-export function OrderStatusBadge({ status }: { status: OrderStatus }) {
+/** The statuses a booking passes, which it names in its own words (decision 0067). */
+const bookingStatuses = ['placed', 'accepted', 'collected'] as const;
+type BookingStatus = (typeof bookingStatuses)[number];
+export const isBookingStatus = (status: OrderStatus): status is BookingStatus =>
+  (bookingStatuses as readonly OrderStatus[]).includes(status);
+
+/** A status as it reads on an order: "Utförd" for a booking done, "Hämtad" for goods collected. */
+export function useStatusText(): (status: OrderStatus, booking: boolean) => string {
   const { t } = useTranslation();
+  return (status, booking) =>
+    booking && isBookingStatus(status)
+      ? t(`orders.bookingStatus.${status}`)
+      : t(`orders.status.${status}`);
+}
+
+export function OrderStatusBadge({ order }: { order: Pick<OrderDetail, 'status' | 'lines'> }) {
+  const statusText = useStatusText();
+  const { status } = order;
   const modifier = doneStatuses.includes(status)
     ? ' badge--success'
     : stoppedStatuses.includes(status)
       ? ' badge--stopped'
       : '';
-  return <span className={`badge${modifier}`}>{t(`orders.status.${status}`)}</span>;
+  return <span className={`badge${modifier}`}>{statusText(status, isBooking(order.lines))}</span>;
 }
 
-/** Where and when: the service point and its day, or the shop and the time it is ready. */
+/**
+ * Where and when: the service point and its day, or the shop and the time it is ready; for a
+ * booking, the shop and the booked times, with no pickup code (nothing is collected).
+ */
 export function FulfilmentFacts({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { fulfilment } = order;
+  const booking = isBooking(order.lines);
+  const bookedTimes = bookedTimesOf(order.lines);
   return (
     <dl className="details-list">
       <dt>{t('orders.where')}</dt>
@@ -43,7 +65,16 @@ export function FulfilmentFacts({ order }: { order: OrderDetail }) {
               })
             : t('orders.homeDelivery')}
       </dd>
-      {fulfilment.readyAt ? (
+      {booking ? (
+        <>
+          <dt>{t('orders.when')}</dt>
+          <dd>
+            {bookedTimes
+              .map((start) => t('orders.bookedTime', { time: formatSwedishTime(start, locale) }))
+              .join(', ')}
+          </dd>
+        </>
+      ) : fulfilment.readyAt ? (
         <>
           <dt>{t('orders.when')}</dt>
           <dd>{t('orders.readyFrom', { time: formatSwedishTime(fulfilment.readyAt, locale) })}</dd>
@@ -61,7 +92,7 @@ export function FulfilmentFacts({ order }: { order: OrderDetail }) {
           </dd>
         </>
       ) : null}
-      {order.pickupCode ? (
+      {order.pickupCode && !booking ? (
         <>
           <dt>{t('orders.pickupCode')}</dt>
           <dd>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isBooking } from '@e-galleria/shared/bookings';
 import type { CheckoutDetail } from '@e-galleria/shared/checkout';
 import { nextStatus, type OrderStatus } from '@e-galleria/shared/order-status';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -8,6 +9,7 @@ import { SubmitButton } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
+import { isBookingStatus } from './order-parts.tsx';
 
 type Order = CheckoutDetail['checkout']['orders'][number];
 
@@ -24,12 +26,19 @@ const roads: Record<string, readonly OrderStatus[]> = {
   pickup_in_shop: ['placed', 'accepted', 'packed', 'ready_for_pickup', 'collected'],
   home_delivery: ['placed', 'accepted', 'packed', 'out_for_delivery', 'delivered'],
 };
+/** A booking is confirmed, then done at its time (decision 0067). */
+const bookingRoad: readonly OrderStatus[] = ['placed', 'accepted', 'collected'];
 
 /** What happened to an order, with times, then the steps still ahead (none once it stopped). */
 export function OrderTimeline({ order }: { order: Order }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const road = roads[order.fulfilment.method] ?? [];
+  const booking = isBooking(order.lines);
+  const road = booking ? bookingRoad : (roads[order.fulfilment.method] ?? []);
+  const stepText = (status: OrderStatus) =>
+    booking && isBookingStatus(status)
+      ? t(`shopFulfilment.timeline.bookingSteps.${status}`)
+      : t(`shopFulfilment.timeline.steps.${status}`);
   const reached = new Set(order.timeline.map((entry) => entry.status));
   const last = order.timeline.at(-1)?.status ?? order.status;
   const isOnRoad = road.includes(last);
@@ -43,13 +52,13 @@ export function OrderTimeline({ order }: { order: Order }) {
       <ol className="order-timeline" aria-labelledby={headingId}>
         {order.timeline.map((entry) => (
           <li key={`${entry.status}-${entry.at}`}>
-            <strong>{t(`shopFulfilment.timeline.steps.${entry.status}`)}</strong>{' '}
+            <strong>{stepText(entry.status)}</strong>{' '}
             <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
           </li>
         ))}
         {ahead.map((status) => (
           <li key={status} className="order-timeline__pending">
-            {t(`shopFulfilment.timeline.steps.${status}`)}{' '}
+            {stepText(status)}{' '}
             <span className="visually-hidden">({t('shopFulfilment.timeline.pending')})</span>
           </li>
         ))}

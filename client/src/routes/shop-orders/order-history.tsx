@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderHistoryStep } from '@e-galleria/shared/orders';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
+import { useStatusText } from '../orders/order-parts.tsx';
 
 /** The shop's steps carry the client's minimised address; the municipality's do not. */
 type Step = OrderHistoryStep & { ip?: string | null };
@@ -11,8 +12,16 @@ type Step = OrderHistoryStep & { ip?: string | null };
  * kind of device and, for the shop, the address cut to its network), folded away by default
  * (a reason given is on the order itself).
  */
-export function OrderHistory({ history }: { history: readonly Step[] }) {
+export function OrderHistory({
+  history,
+  isBooking,
+}: {
+  history: readonly Step[];
+  /** A booking's steps read "Bokad", "Bekräftad", "Utförd" (decision 0067). */
+  isBooking: boolean;
+}) {
   const { t } = useTranslation();
+  const statusText = useStatusText();
   const locale = useLocale();
   return (
     <details className="order-history">
@@ -32,7 +41,7 @@ export function OrderHistory({ history }: { history: readonly Step[] }) {
             .filter(Boolean)
             .join(', ');
           const parts = [
-            t(`orders.status.${entry.status}`),
+            statusText(entry.status, isBooking),
             formatDateTime(entry.at, locale),
             who,
             where,

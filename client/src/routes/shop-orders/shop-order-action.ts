@@ -18,7 +18,7 @@ export type OrderActionResult = {
   failure: FormFailure | null;
 };
 
-const steps = ['mark-ready', 'hand-over', 'collect', 'confirm-return'] as const;
+const steps = ['mark-ready', 'hand-over', 'collect', 'confirm-return', 'perform'] as const;
 
 /** One step of one order, or a whole group's handover; the answer replaces the card's order. */
 export async function shopOrderAction({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isBooking } from '@e-galleria/shared/bookings';
 import { nextStatus, type OrderEvent } from '@e-galleria/shared/order-status';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { SubmitButton, TextAreaField } from '../../components/form-fields.tsx';
@@ -12,15 +13,25 @@ export const reasonField = (intent: 'decline' | 'cancel', orderId: string) =>
 
 type Fetcher = FetcherWithComponents<OrderActionResult>;
 
-/** A step button is shown only when the state machine and the way of receiving allow it. */
+/**
+ * A step button is shown only when the state machine and the way of receiving allow it. A
+ * booking is accepted and then marked done: nothing to pack or give out (decision 0067).
+ */
 function stepsOf(order: ShopOrder) {
-  const inShop = order.fulfilment.method === 'pickup_in_shop';
+  const booking = isBooking(order.lines);
+  const inShop = order.fulfilment.method === 'pickup_in_shop' && !booking;
   const toPoint = order.fulfilment.method === 'pickup_at_service_point';
   // A home delivery's carrier, hand-over and return are on the shop's home-delivery page.
   const toDoor = order.fulfilment.method === 'home_delivery';
   const steps = [
     { intent: 'accept', event: 'accept', label: 'shopOrders.accept', when: true },
-    { intent: 'pack', event: 'pack', label: 'shopOrders.pack', when: true },
+    { intent: 'pack', event: 'pack', label: 'shopOrders.pack', when: !booking },
+    {
+      intent: 'perform',
+      event: 'perform',
+      label: 'shopFulfilment.actions.perform',
+      when: booking && order.fulfilment.method === 'pickup_in_shop',
+    },
     {
       intent: 'mark-ready',
       event: 'mark_ready',

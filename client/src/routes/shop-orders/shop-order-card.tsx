@@ -1,5 +1,6 @@
 import { useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isBooking } from '@e-galleria/shared/bookings';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -22,13 +23,17 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
     <li className="panel order-panel">
       <h3 id={headingId}>
         {t('shopOrders.orderFrom', { name: order.customer.name })}{' '}
-        <OrderStatusBadge status={order.status} />
+        <OrderStatusBadge order={order} />
       </h3>
       <p className="muted">
         {t('shopOrders.placedAt', { time: formatDateTime(order.createdAt, locale) })} ·{' '}
-        {order.paymentMethod === 'pay_at_pickup' && order.fulfilment.method === 'home_delivery'
-          ? t('shopOrders.payOnDelivery')
-          : t(`checkout.payment.${order.paymentMethod}`)}
+        {order.paymentMethod !== 'pay_at_pickup'
+          ? t(`checkout.payment.${order.paymentMethod}`)
+          : order.fulfilment.method === 'home_delivery'
+            ? t('shopOrders.payOnDelivery')
+            : isBooking(order.lines)
+              ? t('shopOrders.payAtService')
+              : t(`checkout.payment.${order.paymentMethod}`)}
         {order.placedBy ? ` · ${t('shopOrders.placedBy', { name: order.placedBy })}` : null}
       </p>
       <dl className="details-list">
@@ -68,7 +73,7 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
         }}
       />
       <ShopOrderActions order={order} fetcher={fetcher} failure={failure} />
-      <OrderHistory history={order.history} />
+      <OrderHistory history={order.history} isBooking={isBooking(order.lines)} />
     </li>
   );
 }

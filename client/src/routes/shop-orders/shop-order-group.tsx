@@ -1,5 +1,7 @@
 import { Link, useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/form-fields.tsx';
@@ -13,6 +15,8 @@ export type OrderGroup = {
   key: string;
   /** Home-delivered orders go together, apart from those collected in the shop. */
   isDeliveredHome: boolean;
+  /** Booked times, by the day they are booked for: nothing to collect (decision 0067). */
+  isBooking: boolean;
   servicePoint: { id: string; name: string } | null;
   date: string | null;
   orders: ShopOrder[];
@@ -20,18 +24,24 @@ export type OrderGroup = {
 
 /**
  * Orders by where and when they are collected or driven out: one trip to a service point is one
- * group, one route day of home deliveries another.
+ * group, one route day of home deliveries another, one day's booked times a third.
  */
 export function groupOrders(orders: readonly ShopOrder[]): OrderGroup[] {
   const groups = new Map<string, OrderGroup>();
   for (const order of orders) {
     const point = order.fulfilment.servicePoint;
-    const date = order.fulfilment.date ?? order.fulfilment.readyAt?.slice(0, 10) ?? null;
+    const booked = isBooking(order.lines) ? bookedTimesOf(order.lines)[0] : undefined;
+    const date =
+      booked !== undefined
+        ? swedishDateOf(Date.parse(booked))
+        : (order.fulfilment.date ?? order.fulfilment.readyAt?.slice(0, 10) ?? null);
     const isDeliveredHome = order.fulfilment.method === 'home_delivery';
-    const key = `${point?.id ?? (isDeliveredHome ? 'home' : 'shop')}|${date ?? ''}`;
+    const place = booked ? 'booked' : isDeliveredHome ? 'home' : 'shop';
+    const key = `${point?.id ?? place}|${date ?? ''}`;
     const group = groups.get(key) ?? {
       key,
       isDeliveredHome,
+      isBooking: booked !== undefined,
       servicePoint: point ? { id: point.id, name: point.name } : null,
       date,
       orders: [],
@@ -48,7 +58,13 @@ export function ShopOrderGroup({ group, index }: { group: OrderGroup; index: num
   const fetcher = useFetcher<OrderActionResult>();
   const place =
     group.servicePoint?.name ??
-    t(group.isDeliveredHome ? 'shopFulfilment.groupDeliveredHome' : 'shopFulfilment.groupInShop');
+    t(
+      group.isBooking
+        ? 'shopFulfilment.groupBookings'
+        : group.isDeliveredHome
+          ? 'shopFulfilment.groupDeliveredHome'
+          : 'shopFulfilment.groupInShop',
+    );
   // After a handover the group shows its parcels as the server answered, where they stood.
   const handed = new Map((fetcher.data?.handedOver ?? []).map((order) => [order.id, order]));
   const orders = group.orders.map((order) => handed.get(order.id) ?? order);

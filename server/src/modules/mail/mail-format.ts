@@ -1,6 +1,8 @@
 // What the mails' templates share: the rendered mail, and money, shares and days written as
 // each language writes them.
 
+import { swedishTimeZone } from '@e-galleria/shared/local-time';
+
 /** A mail as it is sent: its subject and its plain text. */
 export type RenderedMail = { subject: string; text: string };
 
@@ -26,7 +28,29 @@ const dayFormats = {
     timeZone: 'UTC',
   }),
 };
+// A booked time, as the clock in Sweden shows it wherever the server runs.
+const dayAndTimeFormats = {
+  'sv-SE': new Intl.DateTimeFormat('sv-SE', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: swedishTimeZone,
+  }),
+  'en-GB': new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: swedishTimeZone,
+  }),
+};
 export const money = (locale: MailLocaleTag, ore: number) => moneyFormats[locale].format(ore / 100);
 export const percent = (basisPoints: number) => `${basisPoints / 100} %`;
 export const day = (locale: MailLocaleTag, date: string) =>
   dayFormats[locale].format(new Date(`${date}T12:00:00Z`));
+/** An instant (ISO) as its day and time in Sweden: "tisdag 8 december 09:00". */
+export const dayAndTime = (locale: MailLocaleTag, instant: string) =>
+  dayAndTimeFormats[locale].format(new Date(instant));

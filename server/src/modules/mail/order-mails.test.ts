@@ -46,6 +46,32 @@ describe('the order confirmation', () => {
     expect(mixed).toContain('(betalas vid upphämtning och vid leverans)');
   });
 
+  it('tells booked times by the Swedish clock, paid when the service is done (decision 0067)', () => {
+    // 08:00 UTC in winter is 09:00 in Sweden.
+    const booked = {
+      shop: 'Salong Fjällhår',
+      totalOre: 2000,
+      fulfilment: {
+        method: 'booking' as const,
+        place: 'Salong Fjällhår',
+        times: ['2027-03-02T08:00:00.000Z', '2027-03-02T09:30:00.000Z'],
+      },
+      date: '2027-03-01',
+      vat,
+    };
+    const sv = mailTemplates.sv.order_confirmation(confirmation([booked])).text;
+    expect(sv).toContain(
+      'Bokad tid hos Salong Fjällhår: tisdag 2 mars kl. 09:00, tisdag 2 mars kl. 10:30\n',
+    );
+    expect(sv).toContain('(betalas när tjänsten utförs)');
+    expect(sv).not.toContain('Hämtas');
+    const mixed = mailTemplates.en.order_confirmation(confirmation([collected, booked])).text;
+    expect(mixed).toContain(
+      'Booked at Salong Fjällhår: Tuesday 2 March at 09:00, Tuesday 2 March at 10:30\n',
+    );
+    expect(mixed).toContain('(paid at pickup and when the service is done)');
+  });
+
   it('says "driven to your door" where the address is not at hand, as after a card payment', () => {
     const paid = confirmation([
       { ...delivered, fulfilment: { method: 'home_delivery', address: null } },
@@ -74,6 +100,24 @@ describe('the shop’s notice of a new order', () => {
     );
     expect(mailTemplates.en.new_order({ ...notice, payAtPickup: false }).text).toContain(
       'Home delivery on Tuesday 2 March\n',
+    );
+  });
+
+  it('tells a booking by its time, with nothing to collect', () => {
+    const booking: NewOrderNotice = {
+      ...notice,
+      fulfilment: {
+        method: 'booking',
+        place: 'Salong Fjällhår',
+        times: ['2027-07-06T07:00:00.000Z'],
+      },
+    };
+    // Summer time: 07:00 UTC is 09:00 in Sweden.
+    const sv = mailTemplates.sv.new_order(booking).text;
+    expect(sv).toContain('Bokad tid: tisdag 6 juli kl. 09:00 (betalas när tjänsten utförs)\n');
+    expect(sv).not.toContain('Hämtas');
+    expect(mailTemplates.en.new_order({ ...booking, payAtPickup: false }).text).toContain(
+      'Booked time: Tuesday 6 July at 09:00\n',
     );
   });
 });

@@ -1,8 +1,10 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { day, money, percent, type RenderedMail } from './mail-format.ts';
+import { day, dayAndTime, money, percent, type RenderedMail } from './mail-format.ts';
 
 /** Goods the resident collects: at a service point, or in the shop. */
 type MailedPickup = { method: 'pickup'; place: string };
+/** Booked times only, done at the shop: no pickup (decision 0067). `times` are instants. */
+export type MailedBooking = { method: 'booking'; place: string; times: string[] };
 
 /**
  * A shop's notice of a new order: what to pack, for whom, where and by when. A home delivery
@@ -13,7 +15,7 @@ export type NewOrderNotice = {
   shop: string;
   customer: string;
   totalOre: number;
-  fulfilment: MailedPickup | { method: 'home_delivery' };
+  fulfilment: MailedPickup | MailedBooking | { method: 'home_delivery' };
   /** YYYY-MM-DD: the first day to collect, or the route day. */
   date: string;
   /** Paid at the handover: for a home delivery, the driver takes the payment at the door. */
@@ -35,7 +37,7 @@ export type OrderConfirmation = {
      * Where it is collected, or where it is driven home (street and village). Null only if the
      * order's delivery note could not be read: the mail then says it is driven to the door.
      */
-    fulfilment: MailedPickup | { method: 'home_delivery'; address: string | null };
+    fulfilment: MailedPickup | MailedBooking | { method: 'home_delivery'; address: string | null };
     /** YYYY-MM-DD: the first day to collect, or the route day. */
     date: string;
     vat: { rateBasisPoints: number; vatOre: number }[];
@@ -44,36 +46,55 @@ export type OrderConfirmation = {
 
 type ConfirmedOrder = OrderConfirmation['orders'][number];
 
-/** What a checkout paid at the handover is paid at: pickup, the door, or each of them. */
-const handoverPaymentOf = (orders: readonly ConfirmedOrder[]) => {
-  const isDelivered = orders.some((order) => order.fulfilment.method === 'home_delivery');
-  const isCollected = orders.some((order) => order.fulfilment.method === 'pickup');
-  return isDelivered && isCollected ? 'both' : isDelivered ? 'delivery' : 'pickup';
-};
+/** When a checkout paid at the handover is paid: at pickup, at the door, when a service is done. */
+const handoverPaymentOf = (orders: readonly ConfirmedOrder[]) =>
+  (['pickup', 'home_delivery', 'booking'] as const).filter((method) =>
+    orders.some((order) => order.fulfilment.method === method),
+  );
+const svBookedTimes = (booking: MailedBooking) =>
+  booking.times.map((time) => dayAndTime('sv-SE', time)).join(', ');
+const enBookedTimes = (booking: MailedBooking) =>
+  booking.times.map((time) => dayAndTime('en-GB', time)).join(', ');
 
 /** One order's "where and when" in the resident's confirmation. */
 const svReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
   fulfilment.method === 'pickup'
     ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
-    : fulfilment.address === null
-      ? `Körs hem till dig ${day('sv-SE', date)}`
-      : `Körs hem till: ${fulfilment.address}, ${day('sv-SE', date)}`;
+    : fulfilment.method === 'booking'
+      ? `Bokad tid hos ${fulfilment.place}: ${svBookedTimes(fulfilment)}`
+      : fulfilment.address === null
+        ? `Körs hem till dig ${day('sv-SE', date)}`
+        : `Körs hem till: ${fulfilment.address}, ${day('sv-SE', date)}`;
 const enReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
   fulfilment.method === 'pickup'
     ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
-    : fulfilment.address === null
-      ? `Driven to your door on ${day('en-GB', date)}`
-      : `Delivered to: ${fulfilment.address} on ${day('en-GB', date)}`;
-const svHandoverPayment = {
-  pickup: 'betalas vid upphämtning',
-  delivery: 'betalas vid leverans',
-  both: 'betalas vid upphämtning och vid leverans',
-};
-const enHandoverPayment = {
-  pickup: 'paid at pickup',
-  delivery: 'paid on delivery',
-  both: 'paid at pickup and on delivery',
-};
+    : fulfilment.method === 'booking'
+      ? `Booked at ${fulfilment.place}: ${enBookedTimes(fulfilment)}`
+      : fulfilment.address === null
+        ? `Driven to your door on ${day('en-GB', date)}`
+        : `Delivered to: ${fulfilment.address} on ${day('en-GB', date)}`;
+const svHandoverPayment = (orders: readonly ConfirmedOrder[]) =>
+  `betalas ${handoverPaymentOf(orders)
+    .map(
+      (method) =>
+        ({
+          pickup: 'vid upphämtning',
+          home_delivery: 'vid leverans',
+          booking: 'när tjänsten utförs',
+        })[method],
+    )
+    .join(' och ')}`;
+const enHandoverPayment = (orders: readonly ConfirmedOrder[]) =>
+  `paid ${handoverPaymentOf(orders)
+    .map(
+      (method) =>
+        ({
+          pickup: 'at pickup',
+          home_delivery: 'on delivery',
+          booking: 'when the service is done',
+        })[method],
+    )
+    .join(' and ')}`;
 
 export const orderConfirmationTemplates: Record<
   Locale,
@@ -93,7 +114,7 @@ export const orderConfirmationTemplates: Record<
       )
       .join(
         '\n\n',
-      )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ` (${svHandoverPayment[handoverPaymentOf(orders)]})` : ''}\n\nSe din beställning:\n${link}\n`,
+      )}\n\nSumma: ${money('sv-SE', totalOre)}${payAtPickup ? ` (${svHandoverPayment(orders)})` : ''}\n\nSe din beställning:\n${link}\n`,
   }),
   en: ({ name, link, totalOre, payAtPickup, orders }) => ({
     subject: 'Thank you for your order on e-galleria',
@@ -109,7 +130,7 @@ export const orderConfirmationTemplates: Record<
       )
       .join(
         '\n\n',
-      )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ` (${enHandoverPayment[handoverPaymentOf(orders)]})` : ''}\n\nSee your order:\n${link}\n`,
+      )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ` (${enHandoverPayment(orders)})` : ''}\n\nSee your order:\n${link}\n`,
   }),
 };
 
@@ -121,7 +142,9 @@ export const newOrderTemplates: Record<Locale, (params: NewOrderNotice) => Rende
       .join('\n')}\n\n${
       fulfilment.method === 'pickup'
         ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
-        : `Hemleverans: körs hem ${day('sv-SE', date)}${payAtPickup ? ' (betalas vid leverans)' : ''}`
+        : fulfilment.method === 'booking'
+          ? `Bokad tid: ${svBookedTimes(fulfilment)}${payAtPickup ? ' (betalas när tjänsten utförs)' : ''}`
+          : `Hemleverans: körs hem ${day('sv-SE', date)}${payAtPickup ? ' (betalas vid leverans)' : ''}`
     }\n\nAcceptera eller neka beställningen här:\n${link}\n`,
   }),
   en: ({ shop, customer, totalOre, fulfilment, date, payAtPickup, lines, link }) => ({
@@ -131,7 +154,9 @@ export const newOrderTemplates: Record<Locale, (params: NewOrderNotice) => Rende
       .join('\n')}\n\n${
       fulfilment.method === 'pickup'
         ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
-        : `Home delivery on ${day('en-GB', date)}${payAtPickup ? ' (paid on delivery)' : ''}`
+        : fulfilment.method === 'booking'
+          ? `Booked time: ${enBookedTimes(fulfilment)}${payAtPickup ? ' (paid when the service is done)' : ''}`
+          : `Home delivery on ${day('en-GB', date)}${payAtPickup ? ' (paid on delivery)' : ''}`
     }\n\nAccept or decline the order here:\n${link}\n`,
   }),
 };

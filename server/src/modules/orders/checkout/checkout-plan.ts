@@ -2,6 +2,7 @@ import { maxCheckoutTotalOre } from '@e-galleria/shared/basket-limits';
 import type { CheckoutBody, FulfilmentChoice, FulfilmentMethod } from '@e-galleria/shared/checkout';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import { vatPerRate } from '@e-galleria/shared/vat';
+import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
 import { newId } from '../../../db/ids.ts';
 import { AppError } from '../../../errors.ts';
 import { type DeliveryAddress, streetAndVillage } from '@e-galleria/shared/delivery-address';
@@ -52,12 +53,21 @@ export type PlannedOrder = {
 
 /**
  * How the resident gets the goods, as the mails tell it: collected at the service point or the
- * shop, or driven home to the address (street and village; door code and note are the driver's).
+ * shop, driven home to the address (street and village; door code and note are the driver's),
+ * or, for booked times only, done at the shop at those times (decision 0067).
  */
 export function receivingOf(
   plan: PlannedOrder,
-): { method: 'pickup'; place: string } | { method: 'home_delivery'; address: string } {
+):
+  | { method: 'pickup'; place: string }
+  | { method: 'booking'; place: string; times: string[] }
+  | { method: 'home_delivery'; address: string } {
   const { fulfilment } = plan;
+  const lines = plan.lines.map((line) => ({
+    slot: line.slot_start === null ? null : { start: new Date(line.slot_start).toISOString() },
+  }));
+  if (fulfilment.method === 'pickup_in_shop' && isBooking(lines))
+    return { method: 'booking', place: plan.shopName, times: bookedTimesOf(lines) };
   switch (fulfilment.method) {
     case 'pickup_at_service_point':
       return { method: 'pickup', place: fulfilment.servicePoint.name };

@@ -1,3 +1,4 @@
+import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { Transaction } from '../../../db/database.ts';
 import type { MailService, OrderConfirmation } from '../../mail/mail.service.ts';
@@ -52,10 +53,16 @@ export async function enqueueConfirmation(
       fulfilment:
         order.fulfilment.method === 'home_delivery'
           ? { method: 'home_delivery' as const, address: addresses.get(order.id) ?? null }
-          : {
-              method: 'pickup' as const,
-              place: order.fulfilment.servicePoint?.name ?? order.shop.name,
-            },
+          : order.fulfilment.method === 'pickup_in_shop' && isBooking(order.lines)
+            ? {
+                method: 'booking' as const,
+                place: order.shop.name,
+                times: bookedTimesOf(order.lines),
+              }
+            : {
+                method: 'pickup' as const,
+                place: order.fulfilment.servicePoint?.name ?? order.shop.name,
+              },
       date:
         order.fulfilment.date ??
         swedishDateOf(
@@ -118,9 +125,9 @@ export function confirmationMails(
         totalOre: order.totalOre,
         // The shop reads the address on the delivery note, as its order screen shows none.
         fulfilment:
-          order.fulfilment.method === 'pickup'
-            ? order.fulfilment
-            : { method: 'home_delivery' as const },
+          order.fulfilment.method === 'home_delivery'
+            ? { method: 'home_delivery' as const }
+            : order.fulfilment,
         date: order.date,
         payAtPickup: checkout.payment_method === 'pay_at_pickup',
         lines: order.lines,

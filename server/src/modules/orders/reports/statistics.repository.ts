@@ -253,9 +253,9 @@ export function createStatisticsRepository(knex: Knex) {
     },
 
     /**
-     * A shop's orders collected per month, at a service point or at the shop itself: from the
-     * shop's orders of the period and the half-year before it (an order is collected within
-     * weeks of being placed), then the collections that fall in the period.
+     * A shop's orders collected per month, at a service point or at the shop itself (not booked
+     * times done there): from the shop's orders of the period and the half-year before it (an
+     * order is collected within weeks of being placed), then the collections in the period.
      */
     async pickupsOfShop(
       shopId: string,
@@ -276,6 +276,8 @@ export function createStatisticsRepository(knex: Knex) {
            JOIN buckets b ON ev.at >= b.start_ms AND ev.at < b.end_ms
           WHERE so.shop_id = ? AND so.created_at >= ? AND so.created_at < ?
             AND ev.to_status = 'collected' AND ev.at >= ? AND ev.at < ?
+            -- A booked time done is not goods collected (decision 0067).
+            AND ev.event <> 'perform'
           GROUP BY b.month`,
         [
           ...cte.bindings,

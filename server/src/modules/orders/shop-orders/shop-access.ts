@@ -1,4 +1,5 @@
 import type { Action } from '@e-galleria/shared/authorization';
+import { isBooking } from '@e-galleria/shared/bookings';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { notFound } from '../../../errors.ts';
 import type { Actor } from '../../auth/access.port.ts';
@@ -31,6 +32,10 @@ export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRep
       const contents = await deps.orders.contentsOf([row.id]);
       return toShopOrder(row, contents.get(row.id), await deps.orders.eventsOf([row.id]));
     },
+
+    /** Whether every line of the order is a booked time (decision 0067). */
+    isBookingOrder: async (orderId: string): Promise<boolean> =>
+      isBooking((await deps.orders.linesOf([orderId])).map((line) => ({ slot: line.slot_start }))),
 
     /** The role the actor acts in for this shop, for the state machine's "who may fire". */
     shopRoleOf: (actor: Actor, shopId: string): 'shop_owner' | 'shop_staff' => {

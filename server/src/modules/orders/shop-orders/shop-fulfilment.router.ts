@@ -35,6 +35,7 @@ export function createShopFulfilmentRouter(deps: { fulfilment: ShopFulfilmentSer
     'hand-over': 'hand_over',
     collect: 'collect',
     'confirm-return': 'confirm_return',
+    perform: 'perform',
   };
   for (const [path, event] of Object.entries(steps))
     router.post(`/shops/:shopId/orders/:orderId/${path}`, async (request, response) => {

@@ -12,8 +12,8 @@ import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { filterOf } from './shop-order-filter.ts';
 
-/** The shop's steps after packing, each for one way of receiving the goods. */
-export type FulfilmentEvent = 'mark_ready' | 'hand_over' | 'collect' | 'confirm_return';
+/** The shop's steps after packing, each for one way of receiving the goods, and a booking's. */
+export type FulfilmentEvent = 'mark_ready' | 'hand_over' | 'collect' | 'confirm_return' | 'perform';
 
 /**
  * Which ways of receiving an event belongs to: a parcel for a service point is handed over and
@@ -26,6 +26,8 @@ const methodsOf: Record<FulfilmentEvent, readonly string[]> = {
   collect: ['pickup_in_shop'],
   hand_over: ['pickup_at_service_point'],
   confirm_return: ['pickup_at_service_point', 'home_delivery'],
+  // A booked time is done at the shop (decision 0067).
+  perform: ['pickup_in_shop'],
 };
 
 const pickListOrderLimit = 500;
@@ -93,6 +95,11 @@ export function createShopFulfilmentService(deps: {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const row = await access.orderRow(shop.id, orderId);
       refuseOtherMethod(row, event);
+      if (event === 'perform' && !(await access.isBookingOrder(row.id)))
+        throw new AppError(
+          'status_conflict',
+          'Only an order of booked times is marked done; goods are packed and collected.',
+        );
       await fireMany(actor, shop.id, [row], event, { origin });
       return access.shopOrder(shop.id, orderId);
     },
@@ -142,6 +149,8 @@ export function createShopFulfilmentService(deps: {
       const nameOf = new Map(rows.map((row) => [row.id, row.contact_name]));
       const byVariant = new Map<string, PickList['items'][number]>();
       for (const line of await orders.linesOf(rows.map((row) => row.id))) {
+        // A booked time is done at its time, not taken from a shelf (decision 0067).
+        if (line.slot_start !== null) continue;
         const item = byVariant.get(line.variant_id) ?? {
           productId: line.product_id,
           title: line.title,

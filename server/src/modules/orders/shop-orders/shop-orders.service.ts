@@ -1,6 +1,7 @@
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
 import type { Transaction } from '../../../db/database.ts';
+import { AppError } from '../../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../../http/keyset-cursor.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { Actor } from '../../auth/access.port.ts';
@@ -64,6 +65,11 @@ export function createShopOrdersService(deps: {
     ): Promise<ShopOrder> {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const row = await access.orderRow(shop.id, orderId);
+      if (event === 'pack' && (await access.isBookingOrder(row.id)))
+        throw new AppError(
+          'status_conflict',
+          'An order of booked times has nothing to pack: mark it done once the service is done.',
+        );
       await deps.lifecycle.fire(
         [
           {
