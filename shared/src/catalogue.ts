@@ -193,7 +193,14 @@ export const productListQuerySchema = z
     cursor: z.string().max(400).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(24),
   })
-  .strict();
+  .strict()
+  .refine(
+    (query) =>
+      query.priceMinOre === undefined ||
+      query.priceMaxOre === undefined ||
+      query.priceMaxOre >= query.priceMinOre,
+    { path: ['priceMaxOre'], message: 'the highest price is below the lowest' },
+  );
 export type ProductListQuery = z.infer<typeof productListQuerySchema>;
 export type ProductFilters = Omit<ProductListQuery, 'sort' | 'cursor' | 'limit'>;
 

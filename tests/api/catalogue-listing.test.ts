@@ -166,6 +166,19 @@ describe('listings page by keyset', () => {
     expect(filtered.every((item) => item.title.startsWith('Lingonsylt'))).toBe(true);
   });
 
+  it('refuses a price range upside down, naming the highest price', async () => {
+    const refused = await t.agent().get('/api/v1/products?priceMinOre=5000&priceMaxOre=4990');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'priceMaxOre',
+        message: 'the highest price is below the lowest',
+      }),
+    ]);
+    const equal = await t.agent().get('/api/v1/products?priceMinOre=5000&priceMaxOre=5000');
+    expect(equal.status).toBe(200);
+  });
+
   it('refuses a cursor from another sort, a forged cursor and a limit over 100', async () => {
     const first = await t.agent().get('/api/v1/products?sort=price_asc&limit=2');
     const cursor = first.body.nextCursor as string;

@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoGrocer, heading, logIn, ownersShopId, waitForHydration } from './support/flows.ts';
+import {
+  demoGrocer,
+  heading,
+  keepScreenshot,
+  logIn,
+  ownersShopId,
+  waitForHydration,
+} from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -107,6 +114,22 @@ test('the search box on the municipality page leads to its search, and a search 
   await heading(page, 'Search results for “zzqx”').waitFor();
   await page.getByRole('heading', { name: '0 results' }).waitFor();
   await expectNoSeriousAccessibilityViolations(page);
+});
+
+// Before, a range upside down answered "nothing found" and a price like "tio" was dropped
+// without a word.
+test('on a phone, a price range upside down is said beside the price, and the goods are still listed', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
+  await page.goto('/arjeplog/sok?priceMin=100&priceMax=10');
+  await page.getByText('Filtrera').click();
+  const highest = page.getByLabel('Högst', { exact: true });
+  await expect.poll(() => highest.getAttribute('aria-invalid')).toBe('true');
+  await page
+    .getByText('Högsta priset är lägre än det lägsta. Priserna används inte i sökningen.')
+    .waitFor();
+  expect(await page.getByRole('link', { name: /Knäckebröd/ }).count()).toBeGreaterThan(0);
+  await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'search-price-upside-down-360');
 });
 
 test('on a phone, a misspelt search offers the word meant, which finds the goods, in Swedish and English', async () => {

@@ -37,6 +37,11 @@ export const enCatalogue: Messages['catalogue'] = {
     price: 'Price (SEK, including VAT)',
     priceRange: 'Prices among the results: {{min}} to {{max}}.',
     priceMin: 'Lowest',
+    priceProblem: {
+      not_a_price:
+        'Write a price in kronor, for example 49.90. The price is not used in the search.',
+      below_min: 'The highest price is below the lowest. The prices are not used in the search.',
+    },
     priceMax: 'Highest',
     inStock: 'Only goods in stock',
     sort: 'Sort by',

@@ -45,6 +45,10 @@ export const svCatalogue = {
     price: 'Pris (kr, inklusive moms)',
     priceRange: 'Priserna i träffarna: {{min}} till {{max}}.',
     priceMin: 'Lägst',
+    priceProblem: {
+      not_a_price: 'Skriv ett pris i kronor, till exempel 49,90. Priset används inte i sökningen.',
+      below_min: 'Högsta priset är lägre än det lägsta. Priserna används inte i sökningen.',
+    },
     priceMax: 'Högst',
     inStock: 'Bara varor i lager',
     sort: 'Sortera',

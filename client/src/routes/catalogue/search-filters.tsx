@@ -6,7 +6,7 @@ import type { Category } from '@e-galleria/shared/shops';
 import { sortSwedish } from '@e-galleria/shared/swedish-order';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatOre } from '../../lib/money.ts';
-import { searchSorts } from './search-params.ts';
+import { priceProblems, searchSorts } from './search-params.ts';
 
 type Option = { value: string; label: string };
 
@@ -44,6 +44,7 @@ export function SearchFilters({
   const [choice, setChoice] = useState<boolean | null>(null);
   const isOpen = choice ?? isWide;
   const value = (name: string) => params.get(name) ?? '';
+  const problems = priceProblems(params);
   const withCount = (label: string, count: number) =>
     t('catalogue.filters.withCount', { label, count });
   const nameOfCategory = (id: string, slug: string) =>
@@ -111,23 +112,41 @@ export function SearchFilters({
             </p>
           ) : null}
           <div className="price-range">
-            {(['priceMin', 'priceMax'] as const).map((name) => (
-              <div className="field" key={name}>
-                <label htmlFor={`search-${name}`} className="field__label">
-                  {t(`catalogue.filters.${name}`)}
-                </label>
-                <input
-                  id={`search-${name}`}
-                  name={name}
-                  className="input"
-                  inputMode="decimal"
-                  size={8}
-                  defaultValue={value(name)}
-                  aria-describedby={facets.price ? 'price-range-hint' : undefined}
-                />
-              </div>
-            ))}
+            {(['priceMin', 'priceMax'] as const).map((name) => {
+              const problem = problems[name];
+              const errorId = `search-${name}-error`;
+              return (
+                <div className={problem ? 'field field--invalid' : 'field'} key={name}>
+                  <label htmlFor={`search-${name}`} className="field__label">
+                    {t(`catalogue.filters.${name}`)}
+                  </label>
+                  <input
+                    id={`search-${name}`}
+                    name={name}
+                    className="input"
+                    inputMode="decimal"
+                    size={8}
+                    defaultValue={value(name)}
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={
+                      [facets.price ? 'price-range-hint' : null, problem ? errorId : null]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
+                  />
+                </div>
+              );
+            })}
           </div>
+          {/* Below both fields, full width: beside one of them it had a narrow column. */}
+          {(['priceMin', 'priceMax'] as const).map((name) => {
+            const problem = problems[name];
+            return problem ? (
+              <p key={name} id={`search-${name}-error`} className="field__error">
+                {t(`catalogue.filters.priceProblem.${problem}`)}
+              </p>
+            ) : null;
+          })}
         </fieldset>
         <div className="field field--checkbox">
           <input

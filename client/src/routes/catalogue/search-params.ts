@@ -21,10 +21,14 @@ export function readSearch(params: URLSearchParams): {
     const value = text(name);
     if (value) search[name] = value.slice(0, 200);
   }
+  // A price that is not one, or a range upside down, is said beside the fields (priceProblems)
+  // and left out of the search, rather than answered with nothing found.
+  const problems = priceProblems(params);
+  const isUpsideDown = problems.priceMax === 'below_min';
   const priceMinOre = parseKronorToOre(text('priceMin'));
   const priceMaxOre = parseKronorToOre(text('priceMax'));
-  if (priceMinOre !== null) search.priceMinOre = priceMinOre;
-  if (priceMaxOre !== null) search.priceMaxOre = priceMaxOre;
+  if (priceMinOre !== null && !isUpsideDown) search.priceMinOre = priceMinOre;
+  if (priceMaxOre !== null && !isUpsideDown) search.priceMaxOre = priceMaxOre;
   if (text('inStock') === 'true') search.inStock = true;
   const kind = text('kind');
   if (kind === 'good' || kind === 'service') search.kind = kind;
@@ -35,6 +39,23 @@ export function readSearch(params: URLSearchParams): {
     .filter((cursor) => cursor.length > 0 && cursor.length <= 400)
     .slice(0, maxRestoredPages - 1);
   return { search, cursors };
+}
+
+export type PriceProblem = 'not_a_price' | 'below_min';
+
+/** What is wrong with the price filter as typed: a text that is no price, or max below min. */
+export function priceProblems(
+  params: URLSearchParams,
+): Partial<Record<'priceMin' | 'priceMax', PriceProblem>> {
+  const typed = (name: string) => params.get(name)?.trim() ?? '';
+  const problems: Partial<Record<'priceMin' | 'priceMax', PriceProblem>> = {};
+  for (const name of ['priceMin', 'priceMax'] as const)
+    if (typed(name) !== '' && parseKronorToOre(typed(name)) === null)
+      problems[name] = 'not_a_price';
+  const min = parseKronorToOre(typed('priceMin'));
+  const max = parseKronorToOre(typed('priceMax'));
+  if (min !== null && max !== null && max < min) problems.priceMax = 'below_min';
+  return problems;
 }
 
 /** The same search with one more page: the URL "Show more" replaces the current one with. */
