@@ -8,17 +8,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldError[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** How many are left, when there are fewer than asked for (problem+json's `left`). */
+  readonly left: number | undefined;
 
   constructor(
     code: ErrorCode,
     detail?: string,
-    options: { fieldErrors?: FieldError[]; retryAfterSeconds?: number } = {},
+    options: { fieldErrors?: FieldError[]; retryAfterSeconds?: number; left?: number } = {},
   ) {
     super(detail ?? code);
     this.name = 'AppError';
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.left = options.left;
   }
 }
 

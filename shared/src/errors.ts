@@ -70,5 +70,7 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   requestId: z.string().optional(),
   errors: z.array(fieldErrorSchema).optional(),
+  /** `out_of_stock`, `not_enough_places`: how many are left, for "Bara 2 kvar i lager". */
+  left: z.number().int().min(0).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -95,6 +95,8 @@ describe('the basket', () => {
       .send({ productId: goods.fish, quantity: 6 });
     expect(tooMany.status).toBe(409);
     expect(tooMany.body.code).toBe('out_of_stock');
+    // The number left, for the page to say "Bara 5 kvar i lager".
+    expect(tooMany.body.left).toBe(5);
   });
 
   it('is nobody else’s: another visitor cannot change an item', async () => {

@@ -9,6 +9,7 @@ import {
   ownersShopId,
   waitForHydration,
 } from './support/flows.ts';
+import { productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
 
@@ -130,6 +131,17 @@ test('on a phone, a price range upside down is said beside the price, and the go
   expect(await page.getByRole('link', { name: /Knäckebröd/ }).count()).toBeGreaterThan(0);
   await expectNoSeriousAccessibilityViolations(page);
   await keepScreenshot(page, 'search-price-upside-down-360');
+});
+
+// Before: "Det finns inte tillräckligt många kvar i lager", without saying how many there are.
+test('asking for more than are left says how many are left', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
+  await page.goto(`/arjeplog/produkter/${await productId(page, 'Räksmörgås')}`);
+  await heading(page, 'Räksmörgås').waitFor();
+  await page.getByLabel('Antal', { exact: true }).fill('7');
+  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
+  await page.getByRole('alert').getByText('Bara 6 kvar i lager. Välj färre.').waitFor();
+  await keepScreenshot(page, 'only-six-left-360');
 });
 
 test('on a phone, a misspelt search offers the word meant, which finds the goods, in Swedish and English', async () => {

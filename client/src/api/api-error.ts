@@ -10,12 +10,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly fieldErrors: FieldError[];
   readonly retryAfterSeconds: number | null;
+  /** How many are left (`out_of_stock`, `not_enough_places`), when the server said. */
+  readonly left: number | null;
 
   constructor(options: {
     code: ApiErrorCode;
     status: number;
     fieldErrors?: FieldError[];
     retryAfterSeconds?: number | null;
+    left?: number | null;
     detail?: string;
   }) {
     super(options.detail ?? options.code);
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.status = options.status;
     this.fieldErrors = options.fieldErrors ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
+    this.left = options.left ?? null;
   }
 }
 

@@ -83,6 +83,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     status: response.status,
     fieldErrors: problem?.errors ?? [],
     retryAfterSeconds,
+    left: typeof problem?.left === 'number' ? problem.left : null,
     ...(problem?.detail === undefined ? {} : { detail: problem.detail }),
   });
 }

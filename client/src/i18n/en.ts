@@ -272,6 +272,10 @@ export const en: Messages = {
     unauthenticatedText: 'Log in to see this page.',
     summaryHeading: 'The form could not be sent',
     retryAfter: 'Try again in {{minutes}} minutes.',
+    onlyLeftInStock_one: 'Only {{count}} left in stock. Choose fewer.',
+    onlyLeftInStock_other: 'Only {{count}} left in stock. Choose fewer.',
+    onlyPlacesLeft_one: 'Only {{count}} place left at that time. Choose fewer or another time.',
+    onlyPlacesLeft_other: 'Only {{count}} places left at that time. Choose fewer or another time.',
     code: {
       validation_failed: 'Some fields need correcting.',
       invalid_json: 'The request could not be read. Reload the page and try again.',

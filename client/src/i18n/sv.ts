@@ -282,6 +282,12 @@ export const sv = {
     unauthenticatedText: 'Logga in för att se den här sidan.',
     summaryHeading: 'Det gick inte att skicka formuläret',
     retryAfter: 'Försök igen om {{minutes}} minuter.',
+    onlyLeftInStock_one: 'Bara {{count}} kvar i lager. Välj färre.',
+    onlyLeftInStock_other: 'Bara {{count}} kvar i lager. Välj färre.',
+    onlyPlacesLeft_one:
+      'Bara {{count}} plats kvar den tiden. Välj färre platser eller en annan tid.',
+    onlyPlacesLeft_other:
+      'Bara {{count}} platser kvar den tiden. Välj färre platser eller en annan tid.',
     code: {
       validation_failed: 'Några fält behöver rättas.',
       invalid_json: 'Förfrågan kunde inte läsas. Ladda om sidan och försök igen.',

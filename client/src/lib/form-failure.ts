@@ -6,6 +6,8 @@ export type FormFailure = {
   code: ApiErrorCode;
   fieldErrors: FieldError[];
   retryAfterSeconds: number | null;
+  /** How many are left, when the server refused more than that. */
+  left?: number | null;
 };
 
 /** The code a field error gets when the browser already knows the field is empty. */
@@ -18,6 +20,7 @@ export function toFormFailure(error: unknown): FormFailure {
     code: error.code,
     fieldErrors: error.fieldErrors,
     retryAfterSeconds: error.retryAfterSeconds,
+    left: error.left,
   };
 }
 

@@ -107,7 +107,7 @@ export function statusOf(code: ErrorCode): number {
 export function sendProblem(
   response: Response,
   code: ErrorCode,
-  options: { detail?: string; errors?: FieldError[] } = {},
+  options: { detail?: string; errors?: FieldError[]; left?: number } = {},
 ): void {
   const status = statusByCode[code];
   const problem: Problem = {
@@ -117,6 +117,7 @@ export function sendProblem(
     code,
     ...(options.detail === undefined ? {} : { detail: options.detail }),
     ...(options.errors === undefined ? {} : { errors: options.errors }),
+    ...(options.left === undefined ? {} : { left: options.left }),
     requestId: response.req.requestId,
   };
   response.status(status).type('application/problem+json').json(problem);
@@ -180,6 +181,7 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
       sendProblem(response, error.code, {
         detail: error.message,
         ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+        ...(error.left === undefined ? {} : { left: error.left }),
       });
       return;
     }

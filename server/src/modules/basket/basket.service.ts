@@ -243,7 +243,9 @@ export function createBasketService(deps: {
         const same = await baskets.findSameItem(basket.id, variant.id, slotStart, trx);
         const quantity = Math.min(maxQuantity, (same?.quantity ?? 0) + body.quantity);
         if (product.kind === 'good' && product.track_stock && (variant.stock ?? 0) < quantity)
-          throw new AppError('out_of_stock', `Only ${Math.max(0, variant.stock ?? 0)} left.`);
+          throw new AppError('out_of_stock', `Only ${Math.max(0, variant.stock ?? 0)} left.`, {
+            left: Math.max(0, variant.stock ?? 0),
+          });
         if (slotStart > 0) {
           const seats =
             (await takenSeats(product.id, [slotStart], now(), basket.id, trx)).get(slotStart) ?? 0;
@@ -337,7 +339,9 @@ export function createBasketService(deps: {
       const { basket, item, guestCookie } = await requireItem(owner, itemId);
       const line = (await baskets.lines(basket.id)).find((candidate) => candidate.id === item.id);
       if (line?.kind === 'good' && line.track_stock && (line.stock ?? 0) < quantity)
-        throw new AppError('out_of_stock', `Only ${Math.max(0, line.stock ?? 0)} left.`);
+        throw new AppError('out_of_stock', `Only ${Math.max(0, line.stock ?? 0)} left.`, {
+          left: Math.max(0, line.stock ?? 0),
+        });
       if (line && line.slot_start > 0) {
         const seats =
           (await takenSeats(line.product_id, [line.slot_start], now(), basket.id)).get(
@@ -368,5 +372,5 @@ function refuseBeyondCapacity(taken: number, quantity: number, capacity: number)
   const left = Math.max(0, capacity - taken);
   if (left === 0) throw new AppError('slot_unavailable', 'No place is left at that time.');
   const places = left === 1 ? '1 place is' : `${String(left)} places are`;
-  throw new AppError('not_enough_places', `Only ${places} left at that time.`);
+  throw new AppError('not_enough_places', `Only ${places} left at that time.`, { left });
 }

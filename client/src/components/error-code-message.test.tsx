@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { renderToHtml } from '../i18n/render-for-test.tsx';
+import type { FormFailure } from '../lib/form-failure.ts';
+import { useErrorCodeMessage } from './error-code-message.ts';
+
+function Message({ failure }: { failure: FormFailure }) {
+  return <p>{useErrorCodeMessage()(failure)}</p>;
+}
+const failure = (code: FormFailure['code'], left: number | null): FormFailure => ({
+  code,
+  fieldErrors: [],
+  retryAfterSeconds: null,
+  left,
+});
+
+describe('the message of a refusal for more than is left', () => {
+  it('names how many are left, in both languages', () => {
+    expect(renderToHtml(<Message failure={failure('out_of_stock', 3)} />)).toBe(
+      '<p>Bara 3 kvar i lager. Välj färre.</p>',
+    );
+    expect(renderToHtml(<Message failure={failure('not_enough_places', 1)} />, 'en')).toBe(
+      '<p>Only 1 place left at that time. Choose fewer or another time.</p>',
+    );
+  });
+
+  it('says the general sentence when none is left or the number is not known', () => {
+    expect(renderToHtml(<Message failure={failure('out_of_stock', 0)} />)).toBe(
+      '<p>Det finns inte tillräckligt många kvar i lager.</p>',
+    );
+    expect(renderToHtml(<Message failure={failure('out_of_stock', null)} />)).toBe(
+      '<p>Det finns inte tillräckligt många kvar i lager.</p>',
+    );
+  });
+});
