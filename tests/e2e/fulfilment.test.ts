@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoGrocer, heading, logIn, ownersShopId } from './support/flows.ts';
+import { demoGrocer, heading, keepScreenshot, logIn, ownersShopId } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -43,5 +43,16 @@ test('an owner adds a service point with its delivery day and a resident sees it
   await resident.getByRole('heading', { name: 'Så får du varorna' }).waitFor();
   await resident.getByText('Hämta på Mellanströms bybibliotek, Mellanström').waitFor();
   await resident.getByText('Hämta i butiken').waitFor();
+  // The shop also drives goods home (the demo's zones): said here too, with the villages and
+  // days, and a link to the municipality's page on who may have it. Before, only pickups.
+  const section = resident.getByRole('region', { name: 'Så får du varorna' });
+  await section.getByText('Hemleverans', { exact: true }).waitFor();
+  await section
+    .getByText(/^Till .*Laisvall.*: körs ut \w+/)
+    .first()
+    .waitFor();
   await expectNoSeriousAccessibilityViolations(resident);
+  await keepScreenshot(resident, 'shop-receiving-1280');
+  await section.getByRole('link', { name: /^Om hemleveransen i Arjeplog/ }).click();
+  await resident.waitForURL('**/arjeplog/hemleverans');
 });

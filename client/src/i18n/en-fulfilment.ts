@@ -50,6 +50,9 @@ export const enFulfilment: Messages['fulfilment'] = {
     atPoint: 'Collect at {{name}}, {{village}}',
     atPointDate: 'From {{date}} if you order by {{orderBy}}.',
     amenities: 'Available here',
+    home: 'Home delivery',
+    homeZone: 'To {{villages}}: driven out on {{days}}.',
+    homeRules: 'About home delivery in {{municipality}}: who can have it and what it costs',
   },
   amenities: {
     public_wifi: 'Wi-Fi',

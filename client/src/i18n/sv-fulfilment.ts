@@ -51,6 +51,9 @@ export const svFulfilment = {
     atPoint: 'Hämta på {{name}}, {{village}}',
     atPointDate: 'Från {{date}} om du beställer senast {{orderBy}}.',
     amenities: 'Finns här',
+    home: 'Hemleverans',
+    homeZone: 'Till {{villages}}: körs ut {{days}}.',
+    homeRules: 'Om hemleveransen i {{municipality}}: vem kan få den och vad den kostar',
   },
   amenities: {
     public_wifi: 'Wifi',

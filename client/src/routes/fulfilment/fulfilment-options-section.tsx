@@ -1,10 +1,17 @@
 import { Suspense } from 'react';
-import { Await } from 'react-router';
+import { Await, Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
-import type { ListResponse } from '@e-galleria/shared/lists';
+import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatPickupDate, formatPickupInstant } from '../../lib/format-pickup.ts';
+import { useWeekdayList } from '../home-delivery/weekday-text.ts';
+
+/** The ways to receive a shop's goods: its pickups, and its home delivery (null: not read). */
+export type ShopReceiving = {
+  items: FulfilmentOption[];
+  homeDelivery: ShopHomeDeliveryOffer | null;
+};
 
 /**
  * "Så får du varorna" on the shop page. The loader does not wait for it: the page shows at
@@ -12,8 +19,11 @@ import { formatPickupDate, formatPickupInstant } from '../../lib/format-pickup.t
  */
 export function FulfilmentOptionsSection({
   options,
+  homeMunicipality,
 }: {
-  options: Promise<ListResponse<FulfilmentOption>>;
+  options: Promise<ShopReceiving>;
+  /** Whose home delivery it is: its public page says who may have it and what it costs. */
+  homeMunicipality: { slug: string; name: string };
 }) {
   const { t } = useTranslation();
   return (
@@ -21,17 +31,28 @@ export function FulfilmentOptionsSection({
       <h2 id="shop-fulfilment-heading">{t('fulfilment.storefront.heading')}</h2>
       <Suspense fallback={<p role="status">{t('fulfilment.storefront.loading')}</p>}>
         <Await resolve={options} errorElement={<p>{t('fulfilment.storefront.error')}</p>}>
-          {(resolved: ListResponse<FulfilmentOption>) => <OptionList items={resolved.items} />}
+          {(resolved: ShopReceiving) => (
+            <OptionList receiving={resolved} homeMunicipality={homeMunicipality} />
+          )}
         </Await>
       </Suspense>
     </section>
   );
 }
 
-function OptionList({ items }: { items: FulfilmentOption[] }) {
+function OptionList({
+  receiving,
+  homeMunicipality,
+}: {
+  receiving: ShopReceiving;
+  homeMunicipality: { slug: string; name: string };
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
-  if (items.length === 0) return <p>{t('fulfilment.storefront.none')}</p>;
+  const weekdayList = useWeekdayList();
+  const { items, homeDelivery } = receiving;
+  const isDeliveredHome = homeDelivery?.isOffered === true;
+  if (items.length === 0 && !isDeliveredHome) return <p>{t('fulfilment.storefront.none')}</p>;
   return (
     <ul className="fulfilment-options">
       {items.map((option) =>
@@ -69,6 +90,24 @@ function OptionList({ items }: { items: FulfilmentOption[] }) {
           </li>
         ),
       )}
+      {homeDelivery && isDeliveredHome ? (
+        <li key="home">
+          <p className="fulfilment-options__title">{t('fulfilment.storefront.home')}</p>
+          {homeDelivery.zones.map((zone) => (
+            <p key={zone.name}>
+              {t('fulfilment.storefront.homeZone', {
+                villages: zone.villages.join(', '),
+                days: weekdayList(zone.routeWeekdays),
+              })}
+            </p>
+          ))}
+          <p>
+            <Link to={`/${homeMunicipality.slug}/hemleverans`}>
+              {t('fulfilment.storefront.homeRules', { municipality: homeMunicipality.name })}
+            </Link>
+          </p>
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -4,6 +4,7 @@ import { isOpenAt } from '@e-galleria/shared/opening-hours';
 import type { ShopPage as ShopPageData } from '@e-galleria/shared/shops';
 import { fetchMunicipality } from '../../api/municipalities-api.ts';
 import { listFulfilmentOptions } from '../../api/fulfilment-api.ts';
+import { readShopHomeDelivery } from '../../api/home-delivery-api.ts';
 import { fetchPublicShop } from '../../api/shops-api.ts';
 import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -22,7 +23,11 @@ async function loadShopPage({ params, request }: LoaderFunctionArgs) {
     loadShopProducts(slug, shopSlug, new URL(request.url).searchParams, request.signal),
   ]);
   // Not awaited: the section shows its own loading and error states (FulfilmentOptionsSection).
-  const fulfilmentOptions = listFulfilmentOptions(shop.id, request.signal);
+  // Home delivery is told beside the pickups; if it cannot be read, the pickups still show.
+  const fulfilmentOptions = Promise.all([
+    listFulfilmentOptions(shop.id, request.signal),
+    readShopHomeDelivery(shop.id, null, request.signal).catch(() => null),
+  ]).then(([options, homeDelivery]) => ({ items: options.items, homeDelivery }));
   return { municipality, shop, products, now: Date.now(), fulfilmentOptions };
 }
 
@@ -84,7 +89,10 @@ function ShopPage() {
         <h2 id="shop-hours-heading">{t('shops.storefront.hoursHeading')}</h2>
         <OpeningHoursView hours={shop.openingHours} headingId="shop-hours-heading" now={now} />
       </section>
-      <FulfilmentOptionsSection options={fulfilmentOptions} />
+      <FulfilmentOptionsSection
+        options={fulfilmentOptions}
+        homeMunicipality={shop.homeMunicipality}
+      />
       <ShopContact shop={shop} />
     </div>
   );
