@@ -86,6 +86,7 @@ describe('booking a service time', () => {
     expect(tooMany.status).toBe(409);
     expect(tooMany.body.code).toBe('not_enough_places');
     expect(tooMany.body.detail).toBe('Only 1 place is left at that time.');
+    expect(tooMany.body.left).toBe(1);
     const stale = await first.get('/api/v1/basket');
     expect(stale.body.basket.items[0].problem).toBe('hold_expired');
     const refused = await first.post('/api/v1/checkout').send({
@@ -154,6 +155,11 @@ describe('an order of booked times', () => {
 
     expect((await step('perform')).body.code).toBe('status_conflict');
     expect((await step('accept')).status).toBe(200);
+    // Confirming tells the resident the time holds, by the Swedish clock.
+    const [confirmed] = await mailsTo(t, booker.email, 'booking_confirmed');
+    expect(confirmed?.subject).toBe('Salong Bokning har bekräftat din tid');
+    expect(confirmed?.text_body).toMatch(/bekräftat din bokning: tisdag \d+ \w+ kl\. 09:00\./);
+    expect(confirmed?.text_body).toContain('Du betalar när tjänsten utförs.');
     const pickList = await salon.owner.get(`/api/v1/shops/${salon.id}/pick-list`);
     expect(pickList.status).toBe(200);
     expect(pickList.body.items).toEqual([]);
@@ -196,6 +202,7 @@ describe('an order of booked times', () => {
     const shopStep = (name: string) =>
       grocery.owner.post(`/api/v1/shops/${grocery.id}/orders/${goodsOrder}/${name}`).send({});
     expect((await shopStep('accept')).status).toBe(200);
+    expect(await mailsTo(t, contact.email, 'booking_confirmed')).toEqual([]);
     const refused = await shopStep('perform');
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toContain('Only an order of booked times');

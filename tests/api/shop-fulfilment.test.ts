@@ -1,6 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contact, stockOf, type CheckoutShop } from './support/checkout.ts';
+import { mailsTo } from './support/counter.ts';
 import { placeOrder, statusOf, stepOrder } from './support/orders.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
@@ -42,14 +43,26 @@ function expectConflict(response: supertest.Response, current: string) {
 
 describe('pickup in the shop', () => {
   it('goes packed → ready for pickup → collected, and refuses a handover to a service point', async () => {
-    const { orderId } = await placeOrder(resident, grocery, goods.coffee);
+    const { orderId, checkoutId } = await placeOrder(resident, grocery, goods.coffee);
     expectConflict(await grocery.owner.post(orderUrl(grocery, orderId, 'mark-ready')), 'placed');
     await stepOrder(grocery, orderId, ['accept', 'pack']);
     expectConflict(await grocery.owner.post(orderUrl(grocery, orderId, 'hand-over')), 'packed');
     expectConflict(await grocery.owner.post(orderUrl(grocery, orderId, 'collect')), 'packed');
+    const mailsBefore = (await mailsTo(t, contact.email, 'shop_pickup_ready')).length;
     const ready = await grocery.owner.post(orderUrl(grocery, orderId, 'mark-ready'));
     expect(ready.status).toBe(200);
     expect(ready.body.order.status).toBe('ready_for_pickup');
+    // The resident is told where, when and with which code (DESIGN §4), once.
+    const mails = await mailsTo(t, contact.email, 'shop_pickup_ready');
+    expect(mails).toHaveLength(mailsBefore + 1);
+    // Goods collected in the shop have no pickup code (only a service point's handover has
+    // one): the mail promises none.
+    const seen = await resident.get(`/api/v1/checkouts/${checkoutId}`);
+    expect(seen.body.checkout.orders[0].pickupCode).toBeNull();
+    expect(mails.at(-1)?.subject).toBe('Din beställning från Packbutiken är klar att hämta');
+    expect(mails.at(-1)?.text_body).not.toContain('hämtkod');
+    expect(mails.at(-1)?.text_body).toContain('väntar på dig i butiken. Du betalar när du hämtar.');
+    expect(mails.at(-1)?.text_body).toContain('Öppettider:\n  måndag 08:00–20:00');
     const collected = await grocery.owner.post(orderUrl(grocery, orderId, 'collect'));
     expect(collected.body.order.status).toBe('collected');
     expectConflict(await grocery.owner.post(orderUrl(grocery, orderId, 'collect')), 'collected');

@@ -26,6 +26,7 @@ export const enOrders: Messages['orders'] = {
   bookedTime: 'Booked for {{time}}',
   payAtServiceNote: 'You pay when the service is done.',
   payAtPickupNote: 'You pay when you collect the goods. Bring the pickup code.',
+  payInShopNote: 'You pay when you collect the goods in the shop.',
   payOnDeliveryNote: 'What is delivered to your door you pay for when it arrives.',
   cardAwaiting:
     'We are waiting for the payment. The goods are held for you for half an hour; if you do not pay, they go back to the shop.',

@@ -28,6 +28,8 @@ export const svOrders = {
   placedAt: 'Beställd {{time}}.',
   mailSent: 'En bekräftelse har skickats till {{email}}.',
   payAtPickupNote: 'Du betalar när du hämtar varorna. Ta med hämtkoden.',
+  /** Goods collected in the shop have no code: only a service point's handover has one. */
+  payInShopNote: 'Du betalar när du hämtar varorna i butiken.',
   payOnDeliveryNote: 'Det som körs hem betalar du när det levereras.',
   cardAwaiting:
     'Vi väntar på betalningen. Varorna hålls åt dig en halvtimme; betalar du inte går de tillbaka till butiken.',

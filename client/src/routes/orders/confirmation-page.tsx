@@ -119,7 +119,9 @@ function PaymentNotice({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
           ? 'orders.payOnDeliveryNote'
           : isBooking(order.lines)
             ? 'orders.payAtServiceNote'
-            : 'orders.payAtPickupNote',
+            : order.fulfilment.method === 'pickup_in_shop'
+              ? 'orders.payInShopNote'
+              : 'orders.payAtPickupNote',
       ),
     );
     return (

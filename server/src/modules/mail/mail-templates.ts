@@ -12,6 +12,12 @@ import {
   type CarrierReportForwarded,
 } from './carrier-report-mail.ts';
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
+import {
+  bookingConfirmedTemplates,
+  shopPickupReadyTemplates,
+  type BookingConfirmed,
+  type ShopPickupReady,
+} from './in-shop-mail.ts';
 import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
 import { orderDeclinedTemplates, type OrderDeclined } from './order-declined-mail.ts';
 import type { RenderedMail } from './mail-format.ts';
@@ -59,6 +65,8 @@ export type MailTemplates = {
   order_confirmation: (params: OrderConfirmation) => RenderedMail;
   pickup_ready: (params: PickupNotice & { address: string; hours: WeeklyHours }) => RenderedMail;
   pickup_reminder: (params: PickupNotice) => RenderedMail;
+  shop_pickup_ready: (params: ShopPickupReady) => RenderedMail;
+  booking_confirmed: (params: BookingConfirmed) => RenderedMail;
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
   order_declined: (params: OrderDeclined) => RenderedMail;
@@ -119,6 +127,8 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     new_order: newOrderTemplates.sv,
     pickup_ready: pickupReadyTemplates.sv,
     pickup_reminder: pickupReminderTemplates.sv,
+    shop_pickup_ready: shopPickupReadyTemplates.sv,
+    booking_confirmed: bookingConfirmedTemplates.sv,
     order_cancelled: orderCancelledTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
@@ -173,6 +183,8 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     new_order: newOrderTemplates.en,
     pickup_ready: pickupReadyTemplates.en,
     pickup_reminder: pickupReminderTemplates.en,
+    shop_pickup_ready: shopPickupReadyTemplates.en,
+    booking_confirmed: bookingConfirmedTemplates.en,
     order_cancelled: orderCancelledTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,

@@ -165,3 +165,39 @@ describe('the home delivery on its way', () => {
     );
   });
 });
+
+describe('the mails of goods and bookings at the shop', () => {
+  const visit = {
+    name: 'Britt',
+    shop: 'Salong Fjällhår',
+    address: 'Fjällvägen 8, 930 92 Jäckvik',
+    link: 'https://galleria.test/bestallningar/1',
+  };
+
+  it('tells goods ready in the shop with its address and hours, and no code', () => {
+    const ready = {
+      ...visit,
+      hours: [{ weekday: 2, opens: '09:00', closes: '17:00' }],
+      payAtPickup: true,
+    };
+    const sv = mailTemplates.sv.shop_pickup_ready(ready).text;
+    expect(sv).toContain('väntar på dig i butiken. Du betalar när du hämtar.\n');
+    expect(sv).toContain(
+      'Salong Fjällhår\nFjällvägen 8, 930 92 Jäckvik\nÖppettider:\n  tisdag 09:00–17:00\n',
+    );
+    expect(sv).not.toContain('hämtkod');
+    const en = mailTemplates.en.shop_pickup_ready({ ...ready, address: null, payAtPickup: false });
+    expect(en.subject).toBe('Your order from Salong Fjällhår is ready to collect');
+    expect(en.text).toContain('waiting for you in the shop.\n\nSalong Fjällhår\nOpening hours:');
+  });
+
+  it('tells a booking confirmed by its times in Sweden', () => {
+    const booking = { ...visit, times: ['2027-03-02T08:00:00.000Z'], payAtService: false };
+    expect(mailTemplates.sv.booking_confirmed(booking).text).toContain(
+      'har bekräftat din bokning: tisdag 2 mars kl. 09:00.\n\nSalong Fjällhår\nFjällvägen 8',
+    );
+    expect(mailTemplates.en.booking_confirmed({ ...booking, payAtService: true }).text).toContain(
+      'has confirmed your booking: Tuesday 2 March at 09:00.\nYou pay when the service is done.',
+    );
+  });
+});

@@ -19,7 +19,7 @@ const weekdayNames = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 /** One line per open weekday: "tisdag 10:00–17:00, 18:00–20:00". */
-const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: string) => {
+export const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: string) => {
   const lines = weekdayNames[locale].flatMap((name, index) => {
     const intervals = hours.filter((interval) => interval.weekday === index + 1);
     if (intervals.length === 0) return [];

@@ -1,5 +1,5 @@
 import type { Action } from '@e-galleria/shared/authorization';
-import { isBooking } from '@e-galleria/shared/bookings';
+import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { notFound } from '../../../errors.ts';
 import type { Actor } from '../../auth/access.port.ts';
@@ -23,6 +23,14 @@ export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRep
     return row;
   }
 
+  /** The booked times of an order of booked times only (ISO, earliest first); else null. */
+  async function bookingTimesOf(orderId: string): Promise<string[] | null> {
+    const lines = (await deps.orders.linesOf([orderId])).map((line) => ({
+      slot: line.slot_start === null ? null : { start: new Date(line.slot_start).toISOString() },
+    }));
+    return isBooking(lines) ? bookedTimesOf(lines) : null;
+  }
+
   return {
     loadShop,
     orderRow,
@@ -35,7 +43,9 @@ export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRep
 
     /** Whether every line of the order is a booked time (decision 0067). */
     isBookingOrder: async (orderId: string): Promise<boolean> =>
-      isBooking((await deps.orders.linesOf([orderId])).map((line) => ({ slot: line.slot_start }))),
+      (await bookingTimesOf(orderId)) !== null,
+
+    bookingTimesOf,
 
     /** The role the actor acts in for this shop, for the state machine's "who may fire". */
     shopRoleOf: (actor: Actor, shopId: string): 'shop_owner' | 'shop_staff' => {

@@ -10,6 +10,7 @@ import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import { eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
+import { enqueueShopPickupReady } from './in-shop-notices.ts';
 import { filterOf } from './shop-order-filter.ts';
 
 /** The shop's steps after packing, each for one way of receiving the goods, and a booking's. */
@@ -100,7 +101,16 @@ export function createShopFulfilmentService(deps: {
           'status_conflict',
           'Only an order of booked times is marked done; goods are packed and collected.',
         );
-      await fireMany(actor, shop.id, [row], event, { origin });
+      await fireMany(
+        actor,
+        shop.id,
+        [row],
+        event,
+        { origin },
+        // Goods made ready in the shop: the resident hears where, when and the code, as from
+        // a service point (DESIGN §4). In the step's transaction: told exactly when it is so.
+        event === 'mark_ready' ? (trx) => enqueueShopPickupReady(trx, deps, shop, row) : undefined,
+      );
       return access.shopOrder(shop.id, orderId);
     },
 

@@ -11,6 +11,7 @@ import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import { eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
+import { enqueueBookingConfirmed } from './in-shop-notices.ts';
 import { filterOf } from './shop-order-filter.ts';
 
 /** A shop's orders as its screen lists them, and the first steps: accept, decline, pack. */
@@ -65,7 +66,8 @@ export function createShopOrdersService(deps: {
     ): Promise<ShopOrder> {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const row = await access.orderRow(shop.id, orderId);
-      if (event === 'pack' && (await access.isBookingOrder(row.id)))
+      const bookedTimes = await access.bookingTimesOf(row.id);
+      if (event === 'pack' && bookedTimes !== null)
         throw new AppError(
           'status_conflict',
           'An order of booked times has nothing to pack: mark it done once the service is done.',
@@ -83,7 +85,12 @@ export function createShopOrdersService(deps: {
         ],
         // The mail is written in the transaction: it exists exactly when the decline does, and
         // a decline refused (the order accepted meanwhile) sends none.
-        event === 'decline' ? (trx) => enqueueDecline(trx, row, options.reason ?? null) : undefined,
+        event === 'decline'
+          ? (trx) => enqueueDecline(trx, row, options.reason ?? null)
+          : event === 'accept' && bookedTimes !== null
+            ? // A booking confirmed: the resident knows the time holds (decision 0067).
+              (trx) => enqueueBookingConfirmed(trx, deps, shop, row, bookedTimes)
+            : undefined,
       );
       return access.shopOrder(shop.id, orderId);
     },
