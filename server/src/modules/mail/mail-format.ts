@@ -14,39 +14,26 @@ const moneyFormats = {
   'sv-SE': new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' }),
   'en-GB': new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'SEK' }),
 };
-const dayFormats = {
-  'sv-SE': new Intl.DateTimeFormat('sv-SE', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }),
-  'en-GB': new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }),
-};
+/** A date format in each of a mail's languages. */
+const dateFormatsOf = (options: Intl.DateTimeFormatOptions) => ({
+  'sv-SE': new Intl.DateTimeFormat('sv-SE', options),
+  'en-GB': new Intl.DateTimeFormat('en-GB', options),
+});
+const dayFormats = dateFormatsOf({
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
 // A booked time, as the clock in Sweden shows it wherever the server runs.
-const dayAndTimeFormats = {
-  'sv-SE': new Intl.DateTimeFormat('sv-SE', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: swedishTimeZone,
-  }),
-  'en-GB': new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: swedishTimeZone,
-  }),
-};
+const dayAndTimeFormats = dateFormatsOf({
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: swedishTimeZone,
+});
 export const money = (locale: MailLocaleTag, ore: number) => moneyFormats[locale].format(ore / 100);
 export const percent = (basisPoints: number) => `${basisPoints / 100} %`;
 export const day = (locale: MailLocaleTag, date: string) =>

@@ -10,7 +10,7 @@ import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import { eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
-import { enqueueShopPickupReady } from './in-shop-notices.ts';
+import { enqueueCancelled, enqueueShopPickupReady } from './resident-notices.ts';
 import { filterOf } from './shop-order-filter.ts';
 
 /** The shop's steps after packing, each for one way of receiving the goods, and a booking's. */
@@ -142,7 +142,7 @@ export function createShopFulfilmentService(deps: {
       const row = await access.orderRow(shop.id, orderId);
       await fireMany(actor, shop.id, [row], 'cancel_by_shop', { reason, origin }, (trx) =>
         // The mail is written in the transaction: it exists exactly when the cancellation does.
-        enqueueCancellation(trx, row, reason),
+        enqueueCancelled(trx, deps, row, reason),
       );
       return access.shopOrder(shop.id, orderId);
     },
@@ -184,26 +184,6 @@ export function createShopFulfilmentService(deps: {
       return { items, orderCount: rows.length };
     },
   };
-
-  async function enqueueCancellation(trx: Transaction, row: OrderViewRow, reason: string) {
-    const checkout = await deps.checkouts.find(row.checkout_id, trx);
-    if (!checkout) return;
-    await deps.mail.enqueue(
-      {
-        to: checkout.contact_email,
-        locale: checkout.locale,
-        kind: 'order_cancelled',
-        params: {
-          name: checkout.contact_name,
-          shop: row.shop_name,
-          reason,
-          isRefunded: checkout.payment_method === 'card' && checkout.payment_intent_id !== null,
-          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
-        },
-      },
-      trx,
-    );
-  }
 }
 
 export type ShopFulfilmentService = ReturnType<typeof createShopFulfilmentService>;

@@ -1,6 +1,5 @@
 import type { ListResponse } from '@e-galleria/shared/lists';
 import type { ShopOrder, ShopOrderListQuery } from '@e-galleria/shared/orders';
-import type { Transaction } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../../http/keyset-cursor.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
@@ -9,9 +8,9 @@ import type { MailService } from '../../mail/mail.service.ts';
 import type { CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import { eventsByOrder, toShopOrder } from '../order-views.ts';
-import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
+import type { OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
-import { enqueueBookingConfirmed } from './in-shop-notices.ts';
+import { enqueueBookingConfirmed, enqueueDeclined } from './resident-notices.ts';
 import { filterOf } from './shop-order-filter.ts';
 
 /** A shop's orders as its screen lists them, and the first steps: accept, decline, pack. */
@@ -83,10 +82,9 @@ export function createShopOrdersService(deps: {
             origin: options.origin,
           },
         ],
-        // The mail is written in the transaction: it exists exactly when the decline does, and
-        // a decline refused (the order accepted meanwhile) sends none.
+        // The resident's mail, in the step's transaction (resident-notices.ts).
         event === 'decline'
-          ? (trx) => enqueueDecline(trx, row, options.reason ?? null)
+          ? (trx) => enqueueDeclined(trx, deps, row, options.reason ?? null)
           : event === 'accept' && bookedTimes !== null
             ? // A booking confirmed: the resident knows the time holds (decision 0067).
               (trx) => enqueueBookingConfirmed(trx, deps, shop, row, bookedTimes)
@@ -95,31 +93,6 @@ export function createShopOrdersService(deps: {
       return access.shopOrder(shop.id, orderId);
     },
   };
-
-  /**
-   * The resident is told the shop declined, why, and the money: declining refunds a card
-   * payment of the order after the commit (order-money.ts), as it does a cancellation.
-   */
-  async function enqueueDecline(trx: Transaction, row: OrderViewRow, reason: string | null) {
-    const checkout = await deps.checkouts.find(row.checkout_id, trx);
-    if (!checkout) return;
-    const isRefunded = checkout.payment_method === 'card' && checkout.payment_intent_id !== null;
-    await deps.mail.enqueue(
-      {
-        to: checkout.contact_email,
-        locale: checkout.locale,
-        kind: 'order_declined',
-        params: {
-          name: checkout.contact_name,
-          shop: row.shop_name,
-          reason,
-          refundOre: isRefunded ? row.total_ore : null,
-          link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
-        },
-      },
-      trx,
-    );
-  }
 }
 
 export type ShopOrdersService = ReturnType<typeof createShopOrdersService>;
