@@ -1,14 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, expect, test } from 'vitest';
-import { createDatabase, type Database } from '../../server/src/db/database.ts';
+import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, keepScreenshot, logIn } from './support/flows.ts';
+import { demoPassword, heading, keepScreenshot, logIn, ownersShopId } from './support/flows.ts';
 import { productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
-let database: Database | undefined;
-afterAll(() => database?.close());
 
 // A booked time is not a parcel: the checkout shows the time and asks nothing about how to
 // receive it (before, a haircut on Tuesday 09:00 offered "Hämta i butiken – Klart att hämta
@@ -52,31 +48,14 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
   await keepScreenshot(page, 'booking-confirmation-360');
   const confirmation = page.url();
 
-  // The salon (the bakery's owner helps out there in this test) confirms it, then marks it done.
-  database ??= createDatabase(environment.databaseUrl);
-  const salonRow = await database
-    .knex('shops')
-    .where({ name: 'Salong Norrsken' })
-    .first<{ id: string }>('id');
-  const baker = await database
-    .knex('users')
-    .where({ email: 'bageri@arjeplog.example.se' })
-    .first<{ id: string }>('id');
-  await database.knex('role_assignments').insert({
-    id: randomUUID(),
-    user_id: baker.id,
-    role: 'shop_staff',
-    scope_type: 'shop',
-    scope_id: salonRow.id,
-    created_at: Date.now(),
-  });
+  // The salon's owner confirms it, then marks it done.
   const shop = await environment.newPage({ viewport: { width: 1280, height: 900 } });
   await logIn(shop, {
-    email: 'bageri@arjeplog.example.se',
+    email: 'salong@arjeplog.example.se',
     password: demoPassword,
-    name: 'Maj Mjölnare',
+    name: 'Sara Saxberg',
   });
-  await shop.goto(`/konto/butiker/${salonRow.id}/bestallningar`);
+  await shop.goto(`/konto/butiker/${await ownersShopId(shop)}/bestallningar`);
   const booked = shop.getByRole('region', { name: /^Bokade tider – \w+ \d+ \w+/ });
   const card = booked.getByRole('listitem').filter({ hasText: 'Beställning från Bo Bokning' });
   await card.getByText('Betalas när tjänsten utförs').waitFor();

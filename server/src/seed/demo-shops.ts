@@ -107,6 +107,8 @@ const demoShops: DemoShop[] = [
     orgNumber: '559900-0055',
     description: 'Klippning och färgning. Boka tid eller köp presentkort här.',
     hours: { weekly: weekdays('09:00', '17:00', [1, 2, 4, 5]), exceptions: christmas },
+    // A third owner login: the demo's booked times can be confirmed and marked done.
+    owner: { email: 'salong@arjeplog.example.se', name: 'Sara Saxberg' },
   },
   {
     municipality: 'arjeplog',
