@@ -1,5 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { dayAndTime, type RenderedMail } from './mail-format.ts';
+import { daysAndTimes, type RenderedMail } from './mail-format.ts';
 import { hoursText, type WeeklyHours } from './pickup-mail.ts';
 
 /** Where the shop is and when it is open: what a resident needs to come to it. */
@@ -48,18 +48,10 @@ export const bookingConfirmedTemplates: Record<Locale, (params: BookingConfirmed
   {
     sv: ({ name, shop, address, times, payAtService, link }) => ({
       subject: `${shop} har bekräftat din tid`,
-      text: `Hej ${name}!\n\n${shop} har bekräftat din bokning: ${times
-        .map((time) => dayAndTime('sv-SE', time))
-        .join(
-          ', ',
-        )}.${payAtService ? '\nDu betalar när tjänsten utförs.' : ''}\n\n${placeLines({ shop, address })}\n\nDin bokning:\n${link}\n`,
+      text: `Hej ${name}!\n\n${shop} har bekräftat din bokning: ${daysAndTimes('sv-SE', times)}.${payAtService ? '\nDu betalar när tjänsten utförs.' : ''}\n\n${placeLines({ shop, address })}\n\nDin bokning:\n${link}\n`,
     }),
     en: ({ name, shop, address, times, payAtService, link }) => ({
       subject: `${shop} has confirmed your booking`,
-      text: `Hello ${name},\n\n${shop} has confirmed your booking: ${times
-        .map((time) => dayAndTime('en-GB', time))
-        .join(
-          ', ',
-        )}.${payAtService ? '\nYou pay when the service is done.' : ''}\n\n${placeLines({ shop, address })}\n\nYour booking:\n${link}\n`,
+      text: `Hello ${name},\n\n${shop} has confirmed your booking: ${daysAndTimes('en-GB', times)}.${payAtService ? '\nYou pay when the service is done.' : ''}\n\n${placeLines({ shop, address })}\n\nYour booking:\n${link}\n`,
     }),
   };

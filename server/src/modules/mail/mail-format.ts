@@ -38,6 +38,6 @@ export const money = (locale: MailLocaleTag, ore: number) => moneyFormats[locale
 export const percent = (basisPoints: number) => `${basisPoints / 100} %`;
 export const day = (locale: MailLocaleTag, date: string) =>
   dayFormats[locale].format(new Date(`${date}T12:00:00Z`));
-/** An instant (ISO) as its day and time in Sweden: "tisdag 8 december 09:00". */
-export const dayAndTime = (locale: MailLocaleTag, instant: string) =>
-  dayAndTimeFormats[locale].format(new Date(instant));
+/** Booked instants (ISO) as days and times in Sweden: "tisdag 8 december kl. 09:00, …". */
+export const daysAndTimes = (locale: MailLocaleTag, instants: readonly string[]) =>
+  instants.map((instant) => dayAndTimeFormats[locale].format(new Date(instant))).join(', ');

@@ -1,5 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { day, dayAndTime, money, percent, type RenderedMail } from './mail-format.ts';
+import { day, daysAndTimes, money, percent, type RenderedMail } from './mail-format.ts';
 
 /** Goods the resident collects: at a service point, or in the shop. */
 type MailedPickup = { method: 'pickup'; place: string };
@@ -51,17 +51,13 @@ const handoverPaymentOf = (orders: readonly ConfirmedOrder[]) =>
   (['pickup', 'home_delivery', 'booking'] as const).filter((method) =>
     orders.some((order) => order.fulfilment.method === method),
   );
-const svBookedTimes = (booking: MailedBooking) =>
-  booking.times.map((time) => dayAndTime('sv-SE', time)).join(', ');
-const enBookedTimes = (booking: MailedBooking) =>
-  booking.times.map((time) => dayAndTime('en-GB', time)).join(', ');
 
 /** One order's "where and when" in the resident's confirmation. */
 const svReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
   fulfilment.method === 'pickup'
     ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
     : fulfilment.method === 'booking'
-      ? `Bokad tid hos ${fulfilment.place}: ${svBookedTimes(fulfilment)}`
+      ? `Bokad tid hos ${fulfilment.place}: ${daysAndTimes('sv-SE', fulfilment.times)}`
       : fulfilment.address === null
         ? `Körs hem till dig ${day('sv-SE', date)}`
         : `Körs hem till: ${fulfilment.address}, ${day('sv-SE', date)}`;
@@ -69,7 +65,7 @@ const enReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
   fulfilment.method === 'pickup'
     ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
     : fulfilment.method === 'booking'
-      ? `Booked at ${fulfilment.place}: ${enBookedTimes(fulfilment)}`
+      ? `Booked at ${fulfilment.place}: ${daysAndTimes('en-GB', fulfilment.times)}`
       : fulfilment.address === null
         ? `Driven to your door on ${day('en-GB', date)}`
         : `Delivered to: ${fulfilment.address} on ${day('en-GB', date)}`;
@@ -143,7 +139,7 @@ export const newOrderTemplates: Record<Locale, (params: NewOrderNotice) => Rende
       fulfilment.method === 'pickup'
         ? `Hämtas: ${fulfilment.place}, från ${day('sv-SE', date)}`
         : fulfilment.method === 'booking'
-          ? `Bokad tid: ${svBookedTimes(fulfilment)}${payAtPickup ? ' (betalas när tjänsten utförs)' : ''}`
+          ? `Bokad tid: ${daysAndTimes('sv-SE', fulfilment.times)}${payAtPickup ? ' (betalas när tjänsten utförs)' : ''}`
           : `Hemleverans: körs hem ${day('sv-SE', date)}${payAtPickup ? ' (betalas vid leverans)' : ''}`
     }\n\nAcceptera eller neka beställningen här:\n${link}\n`,
   }),
@@ -155,7 +151,7 @@ export const newOrderTemplates: Record<Locale, (params: NewOrderNotice) => Rende
       fulfilment.method === 'pickup'
         ? `Collect at: ${fulfilment.place}, from ${day('en-GB', date)}`
         : fulfilment.method === 'booking'
-          ? `Booked time: ${enBookedTimes(fulfilment)}${payAtPickup ? ' (paid when the service is done)' : ''}`
+          ? `Booked time: ${daysAndTimes('en-GB', fulfilment.times)}${payAtPickup ? ' (paid when the service is done)' : ''}`
           : `Home delivery on ${day('en-GB', date)}${payAtPickup ? ' (paid on delivery)' : ''}`
     }\n\nAccept or decline the order here:\n${link}\n`,
   }),

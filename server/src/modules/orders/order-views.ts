@@ -10,6 +10,11 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
 
 const empty: OrderContents = { lines: [], charges: [] };
 
+/** A line's booked time as the views and the booking rules read it (shared/bookings.ts). */
+export const bookedSlotOf = (line: { slot_start: number | null }) => ({
+  slot: line.slot_start === null ? null : { start: iso(line.slot_start) },
+});
+
 export function toOrderDetail(row: OrderViewRow, contents: OrderContents = empty): OrderDetail {
   const { lines, charges } = contents;
   return {

@@ -9,6 +9,7 @@ import { type DeliveryAddress, streetAndVillage } from '@e-galleria/shared/deliv
 import type { VatClass } from '@e-galleria/shared/vat';
 import type { BasketLine } from '../../basket/basket.service.ts';
 import type { HomeDeliveryOffer } from '../home-delivery.port.ts';
+import { bookedSlotOf } from '../order-views.ts';
 import type { OrderChargeRow, OrderLineRow } from '../orders.repository.ts';
 
 /** How one shop's goods reach the resident, as planned at checkout: one case per method. */
@@ -63,9 +64,7 @@ export function receivingOf(
   | { method: 'booking'; place: string; times: string[] }
   | { method: 'home_delivery'; address: string } {
   const { fulfilment } = plan;
-  const lines = plan.lines.map((line) => ({
-    slot: line.slot_start === null ? null : { start: new Date(line.slot_start).toISOString() },
-  }));
+  const lines = plan.lines.map(bookedSlotOf);
   if (fulfilment.method === 'pickup_in_shop' && isBooking(lines))
     return { method: 'booking', place: plan.shopName, times: bookedTimesOf(lines) };
   switch (fulfilment.method) {

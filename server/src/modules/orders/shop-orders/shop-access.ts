@@ -4,7 +4,7 @@ import type { ShopOrder } from '@e-galleria/shared/orders';
 import { notFound } from '../../../errors.ts';
 import type { Actor } from '../../auth/access.port.ts';
 import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
-import { toShopOrder } from '../order-views.ts';
+import { bookedSlotOf, toShopOrder } from '../order-views.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 
 /**
@@ -25,9 +25,7 @@ export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRep
 
   /** The booked times of an order of booked times only (ISO, earliest first); else null. */
   async function bookingTimesOf(orderId: string): Promise<string[] | null> {
-    const lines = (await deps.orders.linesOf([orderId])).map((line) => ({
-      slot: line.slot_start === null ? null : { start: new Date(line.slot_start).toISOString() },
-    }));
+    const lines = (await deps.orders.linesOf([orderId])).map(bookedSlotOf);
     return isBooking(lines) ? bookedTimesOf(lines) : null;
   }
 

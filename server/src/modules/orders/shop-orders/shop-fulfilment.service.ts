@@ -107,7 +107,7 @@ export function createShopFulfilmentService(deps: {
         [row],
         event,
         { origin },
-        // Goods made ready in the shop: the resident hears where, when and the code, as from
+        // Goods made ready in the shop: the resident hears where and when it is open, as from
         // a service point (DESIGN §4). In the step's transaction: told exactly when it is so.
         event === 'mark_ready' ? (trx) => enqueueShopPickupReady(trx, deps, shop, row) : undefined,
       );
