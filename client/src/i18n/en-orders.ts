@@ -54,6 +54,7 @@ export const enOrders: Messages['orders'] = {
   amount: 'Amount',
   total: 'Total',
   grandTotal: 'Total',
+  stoppedLeftOut: '{{amount}} cancelled or declined is not counted.',
   vatLine: 'of which VAT {{rate}} %: {{vat}} (on {{gross}})',
   myOrdersLink: 'All your orders',
   notFoundTitle: 'Order not found',

@@ -57,6 +57,7 @@ export const svOrders = {
   amount: 'Belopp',
   total: 'Summa',
   grandTotal: 'Totalt',
+  stoppedLeftOut: '{{amount}} som avbeställts eller nekats räknas inte med.',
   vatLine: 'varav moms {{rate}} %: {{vat}} (på {{gross}})',
   myOrdersLink: 'Alla dina beställningar',
   notFoundTitle: 'Beställningen hittades inte',

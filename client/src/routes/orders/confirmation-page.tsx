@@ -8,6 +8,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { isBooking } from '@e-galleria/shared/bookings';
 import type { CheckoutDetail } from '@e-galleria/shared/checkout';
+import { stockReleasingStatuses, type OrderStatus } from '@e-galleria/shared/order-status';
 import { isApiError } from '../../api/api-error.ts';
 import { cancelMyOrder, fetchCheckout } from '../../api/basket-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -18,7 +19,13 @@ import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
 import { useRootData } from '../root-data.ts';
 import { readText } from '../../lib/form-data.ts';
 import { toFormFailure } from '../../lib/form-failure.ts';
-import { FulfilmentFacts, OrderLinesTable, OrderStatusBadge, VatList } from './order-parts.tsx';
+import {
+  FulfilmentFacts,
+  OrderLinesTable,
+  OrderStatusBadge,
+  VatList,
+  standingTotals,
+} from './order-parts.tsx';
 import { CancelOrder, OrderTimeline, type ResidentOrderActionResult } from './order-timeline.tsx';
 
 async function loadCheckoutPage({ params, request }: LoaderFunctionArgs) {
@@ -73,6 +80,7 @@ function CheckoutConfirmationPage() {
 function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const totals = standingTotals(checkout.orders);
   return (
     <div className="page page--narrow">
       <PageHeading title={t('orders.confirmationTitle')} />
@@ -97,8 +105,13 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
       ))}
       <section aria-labelledby="checkout-total" className="panel basket-total">
         <h2 id="checkout-total">{t('orders.grandTotal')}</h2>
-        <p className="basket-total__sum">{formatOre(checkout.totalOre)}</p>
-        <VatList vat={checkout.vat} />
+        <p className="basket-total__sum">{formatOre(totals.totalOre)}</p>
+        {totals.stoppedOre > 0 ? (
+          <p className="muted">
+            {t('orders.stoppedLeftOut', { amount: formatOre(totals.stoppedOre) })}
+          </p>
+        ) : null}
+        <VatList vat={totals.vat} />
       </section>
       <p>
         <Link to="/konto/bestallningar">{t('orders.myOrdersLink')}</Link>
@@ -108,21 +121,31 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
 }
 
 /** How the checkout is being paid, and what the resident can do about it now. */
+const settledStatuses: readonly OrderStatus[] = [
+  ...stockReleasingStatuses,
+  'collected',
+  'delivered',
+];
+const isStillToPay = (order: { status: OrderStatus }) => !settledStatuses.includes(order.status);
+
 function PaymentNotice({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   if (checkout.paymentMethod === 'pay_at_pickup') {
-    // Paid at the door, when the booked service is done, or when the goods are collected.
+    // Paid at the door, when the booked service is done, or when the goods are collected: for
+    // the orders still to be handed over (not stopped, collected or delivered).
     const moments = new Set(
-      checkout.orders.map((order) =>
-        order.fulfilment.method === 'home_delivery'
-          ? 'orders.payOnDeliveryNote'
-          : isBooking(order.lines)
-            ? 'orders.payAtServiceNote'
-            : order.fulfilment.method === 'pickup_in_shop'
-              ? 'orders.payInShopNote'
-              : 'orders.payAtPickupNote',
-      ),
+      checkout.orders
+        .filter(isStillToPay)
+        .map((order) =>
+          order.fulfilment.method === 'home_delivery'
+            ? 'orders.payOnDeliveryNote'
+            : isBooking(order.lines)
+              ? 'orders.payAtServiceNote'
+              : order.fulfilment.method === 'pickup_in_shop'
+                ? 'orders.payInShopNote'
+                : 'orders.payAtPickupNote',
+        ),
     );
     return (
       <>

@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
-import { OrderStatusBadge } from './order-parts.tsx';
+import { OrderStatusBadge, standingTotals } from './order-parts.tsx';
 
 async function loadMyOrders({ request }: LoaderFunctionArgs) {
   try {
@@ -50,7 +50,11 @@ function MyOrdersPage() {
                   </li>
                 ))}
               </ul>
-              <p>{t('orders.totalOf', { total: formatOre(checkout.totalOre) })}</p>
+              <p>
+                {t('orders.totalOf', {
+                  total: formatOre(standingTotals(checkout.orders).totalOre),
+                })}
+              </p>
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../components/qr-code.tsx';
 import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
 import type { OrderDetail } from '@e-galleria/shared/checkout';
-import type { OrderStatus } from '@e-galleria/shared/order-status';
+import { stockReleasingStatuses, type OrderStatus } from '@e-galleria/shared/order-status';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
@@ -11,7 +11,35 @@ import { TableScroll } from '../../components/table-scroll.tsx';
 /** Pieces of an order shared by the resident's confirmation and the shop's order list. */
 
 const doneStatuses: readonly OrderStatus[] = ['collected'];
-const stoppedStatuses: readonly OrderStatus[] = ['declined', 'cancelled', 'expired', 'returned'];
+/** Declined, cancelled, not paid in time or returned: the order no longer counts. */
+const stoppedStatuses = stockReleasingStatuses;
+
+/**
+ * What a checkout comes to without its shops' orders that stopped: a cancelled part is not to
+ * be paid, and was refunded if it was paid by card. Its total, VAT per rate, and what was left
+ * out. Before, the page kept the total of the checkout as placed.
+ */
+export function standingTotals(
+  orders: readonly Pick<OrderDetail, 'status' | 'totalOre' | 'vat'>[],
+): { totalOre: number; vat: OrderDetail['vat']; stoppedOre: number } {
+  const standing = orders.filter((order) => !stoppedStatuses.includes(order.status));
+  const perRate = new Map<number, OrderDetail['vat'][number]>();
+  for (const line of standing.flatMap((order) => order.vat)) {
+    const sum = perRate.get(line.rateBasisPoints);
+    perRate.set(line.rateBasisPoints, {
+      rateBasisPoints: line.rateBasisPoints,
+      grossOre: (sum?.grossOre ?? 0) + line.grossOre,
+      vatOre: (sum?.vatOre ?? 0) + line.vatOre,
+    });
+  }
+  const totalOre = standing.reduce((sum, order) => sum + order.totalOre, 0);
+  const allOre = orders.reduce((sum, order) => sum + order.totalOre, 0);
+  return {
+    totalOre,
+    vat: [...perRate.values()].sort((a, b) => a.rateBasisPoints - b.rateBasisPoints),
+    stoppedOre: allOre - totalOre,
+  };
+}
 
 /** The statuses a booking passes, which it names in its own words (decision 0067). */
 const bookingStatuses = ['placed', 'accepted', 'collected'] as const;
