@@ -1,10 +1,13 @@
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
+import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { demoPassword, heading, keepScreenshot, logIn, ownersShopId } from './support/flows.ts';
 import { productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
+let database: Database | undefined;
+afterAll(() => database?.close());
 
 // A booked time is not a parcel: the checkout shows the time and asks nothing about how to
 // receive it (before, a haircut on Tuesday 09:00 offered "Hämta i butiken – Klart att hämta
@@ -20,7 +23,7 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
   await page.goto('/kassa');
   await heading(page, 'Kassa').waitFor();
   const salon = page.getByRole('region', { name: 'Salong Norrsken' });
-  await salon.getByText(/^1 × Klippning, \w+ \d+ \w+\.? \d\d:\d\d/).waitFor();
+  await salon.getByText(/^1 × Klippning, \S+ \d+ \S+\.? \d\d:\d\d/).waitFor();
   await salon.getByText('Du har bokat en tid: tjänsten utförs då').waitFor();
   expect(await salon.getByRole('radio').count()).toBe(0);
   await page.getByText('Du betalar när tjänsten utförs.').waitFor();
@@ -40,7 +43,7 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
   expect(
     (await road.getByRole('listitem').allInnerTexts()).map((text) => text.split(/\s+[\d(]/)[0]),
   ).toEqual(['Bokad', 'Bekräftad av butiken', 'Utförd']);
-  await order.getByText(/^Bokad tid \w+ \d+ \w+\.? \d\d:\d\d$/).waitFor();
+  await order.getByText(/^Bokad tid \S+ \d+ \S+\.? \d\d:\d\d$/).waitFor();
   expect(await order.getByText('Hämtkod').count()).toBe(0);
   await page.getByText('Du betalar när tjänsten utförs.').waitFor();
   expect(await page.getByText('Ta med hämtkoden').count()).toBe(0);
@@ -56,13 +59,26 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
     name: 'Sara Saxberg',
   });
   await shop.goto(`/konto/butiker/${await ownersShopId(shop)}/bestallningar`);
-  const booked = shop.getByRole('region', { name: /^Bokade tider – \w+ \d+ \w+/ });
+  const booked = shop.getByRole('region', { name: /^Bokade tider – \S+ \d+ \S+/ });
   const card = booked.getByRole('listitem').filter({ hasText: 'Beställning från Bo Bokning' });
   await card.getByText('Betalas när tjänsten utförs').waitFor();
   await card.getByRole('button', { name: /^Acceptera/ }).click();
   await card.locator('.badge').getByText('Bekräftad', { exact: true }).waitFor();
   expect(await card.getByRole('button', { name: /^Packad/ }).count()).toBe(0);
+  // Not before the booked day: the card says from when instead of offering the button.
+  await card.getByText(/^Kan markeras som utförd från \S+ \d+ \S+, den bokade dagen\.$/).waitFor();
+  expect(await card.getByRole('button', { name: /^Tjänsten är utförd/ }).count()).toBe(0);
   await keepScreenshot(shop, 'booking-shop-accepted-1280');
+
+  // The day comes (the booked time moved to an hour ago, as the server's clock cannot be).
+  database ??= createDatabase(environment.databaseUrl);
+  await database
+    .knex('order_lines')
+    .whereIn('order_id', database.knex('shop_orders').select('id').where({ status: 'accepted' }))
+    .whereNotNull('slot_start')
+    .update({ slot_start: Date.now() - 3_600_000, slot_end: Date.now() - 1_800_000 });
+  // An accepted order is in the queue "Att packa" (the default lists new ones).
+  await shop.goto(`${shop.url()}?queue=to_pack`);
   await card.getByRole('button', { name: /^Tjänsten är utförd/ }).click();
   await card.locator('.badge').getByText('Utförd', { exact: true }).waitFor();
   expect(

@@ -43,6 +43,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
   actions: {
     markReady: 'Ready for pickup',
     perform: 'Service done',
+    performFrom: 'Can be marked done from {{day}}, the booked day.',
     handOver: 'Handed to transport',
     collect: 'Collected by the customer',
     confirmReturn: 'Back in the shop',

@@ -45,6 +45,7 @@ export const svShopFulfilment = {
   actions: {
     markReady: 'Klar att hämta',
     perform: 'Tjänsten är utförd',
+    performFrom: 'Kan markeras som utförd från {{day}}, den bokade dagen.',
     handOver: 'Lämnad till transport',
     collect: 'Hämtad av kunden',
     confirmReturn: 'Tillbaka i butiken',

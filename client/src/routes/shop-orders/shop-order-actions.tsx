@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isBooking } from '@e-galleria/shared/bookings';
+import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { nextStatus, type OrderEvent } from '@e-galleria/shared/order-status';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { SubmitButton, TextAreaField } from '../../components/form-fields.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDay } from '../../lib/format-date.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
 import type { OrderActionResult } from './shop-order-action.ts';
 
@@ -12,6 +15,12 @@ export const reasonField = (intent: 'decline' | 'cancel', orderId: string) =>
   `${intent}-reason-${orderId}`;
 
 type Fetcher = FetcherWithComponents<OrderActionResult>;
+
+/** Today (in Sweden) is the day of the order's first booked time, or later. */
+function isBookedDayReached(order: ShopOrder): boolean {
+  const [first] = bookedTimesOf(order.lines);
+  return first !== undefined && swedishDateOf(Date.now()) >= swedishDateOf(Date.parse(first));
+}
 
 /**
  * A step button is shown only when the state machine and the way of receiving allow it. A
@@ -30,7 +39,8 @@ function stepsOf(order: ShopOrder) {
       intent: 'perform',
       event: 'perform',
       label: 'shopFulfilment.actions.perform',
-      when: booking && order.fulfilment.method === 'pickup_in_shop',
+      // From the booked day: a click a day early told the resident "Utförd" (decision 0067).
+      when: booking && order.fulfilment.method === 'pickup_in_shop' && isBookedDayReached(order),
     },
     {
       intent: 'mark-ready',
@@ -71,6 +81,7 @@ export function ShopOrderActions({
   failure: FormFailure | null;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [openForm, setOpenForm] = useState<'decline' | 'cancel' | null>(null);
   const isBusy = fetcher.state !== 'idle';
   const steps = stepsOf(order);
@@ -89,9 +100,18 @@ export function ShopOrderActions({
     ...(canDecline ? [{ form: 'decline' as const, label: t('shopOrders.decline') }] : []),
     ...(canCancel ? [{ form: 'cancel' as const, label: t('shopFulfilment.actions.cancel') }] : []),
   ];
+  // A confirmed booking before its day: when it can be marked done, instead of the button.
+  const [firstBooked] = isBooking(order.lines) ? bookedTimesOf(order.lines) : [];
+  const performFrom =
+    firstBooked !== undefined && order.status === 'accepted' && !isBookedDayReached(order)
+      ? formatSwedishDay(swedishDateOf(Date.parse(firstBooked)), locale)
+      : null;
   if (steps.length === 0 && toggles.length === 0 && !hasLabel && !hasDelivery) return null;
   return (
     <>
+      {performFrom ? (
+        <p className="muted">{t('shopFulfilment.actions.performFrom', { day: performFrom })}</p>
+      ) : null}
       <div className="actions-row inline-list">
         {steps.map((step) => (
           <fetcher.Form method="post" key={step.intent}>

@@ -1,3 +1,4 @@
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { OrderEvent } from '@e-galleria/shared/order-status';
 import type { PickList, PickListQuery, ShopOrder } from '@e-galleria/shared/orders';
 import type { Transaction } from '../../../db/database.ts';
@@ -53,6 +54,27 @@ export function createShopFulfilmentService(deps: {
       );
   }
 
+  /**
+   * A booking is marked done from the day of its first booked time (Swedish date), not
+   * before: a click a day early told the resident "Utförd" for tomorrow's haircut. Goods are
+   * never marked done.
+   */
+  async function refuseNotYetDue(orderId: string) {
+    const times = await access.bookingTimesOf(orderId);
+    const [first] = times ?? [];
+    if (first === undefined)
+      throw new AppError(
+        'status_conflict',
+        'Only an order of booked times is marked done; goods are packed and collected.',
+      );
+    const day = swedishDateOf(Date.parse(first));
+    if (swedishDateOf(deps.now()) < day)
+      throw new AppError(
+        'status_conflict',
+        `The booked time is on ${day}; it can be marked done from that day.`,
+      );
+  }
+
   async function viewsOf(shopId: string, rows: readonly OrderViewRow[]): Promise<ShopOrder[]> {
     const contents = await orders.contentsOf(rows.map((row) => row.id));
     const fresh = await orders.viewsMatching(
@@ -96,11 +118,7 @@ export function createShopFulfilmentService(deps: {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const row = await access.orderRow(shop.id, orderId);
       refuseOtherMethod(row, event);
-      if (event === 'perform' && !(await access.isBookingOrder(row.id)))
-        throw new AppError(
-          'status_conflict',
-          'Only an order of booked times is marked done; goods are packed and collected.',
-        );
+      if (event === 'perform') await refuseNotYetDue(row.id);
       await fireMany(
         actor,
         shop.id,
