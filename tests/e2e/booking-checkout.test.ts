@@ -27,6 +27,9 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
   await salon.getByText('Du har bokat en tid: tjänsten utförs då').waitFor();
   expect(await salon.getByRole('radio').count()).toBe(0);
   await page.getByText('Du betalar när tjänsten utförs.').waitFor();
+  // Nothing to receive and nothing to collect: the headings and the payment say so.
+  await page.getByRole('heading', { name: 'Dina bokade tider', level: 2 }).waitFor();
+  await page.getByRole('radio', { name: /^Betala på plats/ }).waitFor();
   await expectNoSeriousAccessibilityViolations(page);
   await keepScreenshot(page, 'checkout-booking-360');
 

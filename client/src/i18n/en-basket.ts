@@ -49,6 +49,7 @@ export const enCheckout: Messages['checkout'] = {
   phone: 'Phone (optional)',
   phoneHint: 'The shop only calls if something is wrong with the order.',
   receiveHeading: 'How do you want to receive the goods?',
+  bookingsHeading: 'Your booked times',
   receiveLegend: 'How you get the goods from {{shop}}',
   bookingsOnly:
     'You have booked a time: the service is done then, in the shop or where the service says. There is nothing to collect.',
@@ -71,6 +72,7 @@ export const enCheckout: Messages['checkout'] = {
     card: 'You pay by card now, on the payment page.',
   },
   payAtServiceNote: 'You pay when the service is done.',
+  payOnSite: 'Pay on site',
   payAtHandoverNote:
     'You pay when you collect the goods, and for what is driven home you pay the driver on delivery.',
   submit: 'Place order',

@@ -128,4 +128,6 @@ export const enShopOrders: Messages['shopOrders'] = {
   declineHint:
     'The customer gets the explanation by email. The goods go back into stock, and a card payment is refunded.',
   confirmDecline: 'Decline the order',
+  bookingStopHint:
+    'The customer gets the explanation in an email. The time is free for others again, and a card payment is refunded.',
 };

@@ -50,6 +50,8 @@ export const svCheckout = {
   phone: 'Telefon (valfritt)',
   phoneHint: 'Butiken ringer bara om något är fel med beställningen.',
   receiveHeading: 'Hur vill du få varorna?',
+  /** Only booked times in the basket: nothing is received, the times are what was chosen. */
+  bookingsHeading: 'Dina bokade tider',
   receiveLegend: 'Så får du varorna från {{shop}}',
   /** A shop whose lines are all booked times: nothing to collect, the service is at its time. */
   bookingsOnly:
@@ -78,6 +80,7 @@ export const svCheckout = {
   /** The same way of paying when some of the goods are driven home. */
   /** Only booked times in the basket: paid where the service is done. */
   payAtServiceNote: 'Du betalar när tjänsten utförs.',
+  payOnSite: 'Betala på plats',
   payAtHandoverNote:
     'Du betalar när du hämtar varorna, och det som körs hem betalar du till chauffören när det levereras.',
   submit: 'Beställ',

@@ -133,4 +133,6 @@ export const svShopOrders = {
   declineHint:
     'Kunden får förklaringen i ett mejl. Varorna går tillbaka till lagret, och har kunden betalat med kort betalas pengarna tillbaka.',
   confirmDecline: 'Neka beställningen',
+  bookingStopHint:
+    'Kunden får förklaringen i ett mejl. Tiden blir ledig för andra, och har kunden betalat med kort betalas pengarna tillbaka.',
 };

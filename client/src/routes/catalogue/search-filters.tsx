@@ -42,9 +42,10 @@ export function SearchFilters({
   // know the screen, so a rendered page arrives folded and opens as it hydrates on a wide one.
   const isWide = useSyncExternalStore(subscribeToLayout, isWideLayout, () => false);
   const [choice, setChoice] = useState<boolean | null>(null);
-  const isOpen = choice ?? isWide;
-  const value = (name: string) => params.get(name) ?? '';
   const problems = priceProblems(params);
+  // A price said to be wrong is seen: on a phone the filters are folded away otherwise.
+  const isOpen = choice ?? (isWide || Object.keys(problems).length > 0);
+  const value = (name: string) => params.get(name) ?? '';
   const withCount = (label: string, count: number) =>
     t('catalogue.filters.withCount', { label, count });
   const nameOfCategory = (id: string, slug: string) =>

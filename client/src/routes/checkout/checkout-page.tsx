@@ -198,7 +198,7 @@ function CheckoutPage() {
             onPlaceChange={homeDeliveries.askAbout}
           />
         ) : null}
-        <h2>{t('checkout.receiveHeading')}</h2>
+        <h2>{t(isBookingsOnly ? 'checkout.bookingsHeading' : 'checkout.receiveHeading')}</h2>
         {shops.map((entry) => (
           <div key={entry.shop.id}>
             <input type="hidden" name="shopId" value={entry.shop.id} />
@@ -227,7 +227,11 @@ function CheckoutPage() {
                       defaultChecked={index === 0}
                     />
                     <span>
-                      <strong>{t(`checkout.payment.${method}`)}</strong>
+                      <strong>
+                        {method === 'pay_at_pickup' && isBookingsOnly
+                          ? t('checkout.payOnSite')
+                          : t(`checkout.payment.${method}`)}
+                      </strong>
                       <br />
                       {method !== 'pay_at_pickup'
                         ? t(`checkout.paymentNote.${method}`)

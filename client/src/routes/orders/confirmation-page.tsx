@@ -81,6 +81,7 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const totals = standingTotals(checkout.orders);
+  const { me } = useRootData();
   return (
     <div className="page page--narrow">
       <PageHeading title={t('orders.confirmationTitle')} />
@@ -113,9 +114,12 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
         ) : null}
         <VatList vat={totals.vat} />
       </section>
-      <p>
-        <Link to="/konto/bestallningar">{t('orders.myOrdersLink')}</Link>
-      </p>
+      {/* A guest has no list of orders: the link led to the login page. */}
+      {me ? (
+        <p>
+          <Link to="/konto/bestallningar">{t('orders.myOrdersLink')}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

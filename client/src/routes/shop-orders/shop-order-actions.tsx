@@ -163,7 +163,13 @@ export function ShopOrderActions({
                 label={t(
                   isDecline ? 'shopOrders.declineReason' : 'shopFulfilment.actions.cancelReason',
                 )}
-                hint={t(isDecline ? 'shopOrders.declineHint' : 'shopFulfilment.actions.cancelHint')}
+                hint={t(
+                  isBooking(order.lines)
+                    ? 'shopOrders.bookingStopHint'
+                    : isDecline
+                      ? 'shopOrders.declineHint'
+                      : 'shopFulfilment.actions.cancelHint',
+                )}
                 rows={3}
                 maxLength={500}
                 required

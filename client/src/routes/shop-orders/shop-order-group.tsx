@@ -49,6 +49,12 @@ export function groupOrders(orders: readonly ShopOrder[]): OrderGroup[] {
     group.orders.push(order);
     groups.set(key, group);
   }
+  // A day's booked times in the order of the clock, not of booking (09:00 before 09:45).
+  for (const group of groups.values())
+    if (group.isBooking)
+      group.orders.sort((a, b) =>
+        (bookedTimesOf(a.lines)[0] ?? '').localeCompare(bookedTimesOf(b.lines)[0] ?? ''),
+      );
   return [...groups.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }
 

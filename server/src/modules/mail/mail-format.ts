@@ -34,6 +34,10 @@ const dayAndTimeFormats = dateFormatsOf({
   minute: '2-digit',
   timeZone: swedishTimeZone,
 });
+const listFormats = {
+  'sv-SE': new Intl.ListFormat('sv-SE', { type: 'conjunction' }),
+  'en-GB': new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+};
 export const money = (locale: MailLocaleTag, ore: number) => moneyFormats[locale].format(ore / 100);
 export const percent = (basisPoints: number) => `${basisPoints / 100} %`;
 export const day = (locale: MailLocaleTag, date: string) =>
@@ -41,3 +45,6 @@ export const day = (locale: MailLocaleTag, date: string) =>
 /** Booked instants (ISO) as days and times in Sweden: "tisdag 8 december kl. 09:00, …". */
 export const daysAndTimes = (locale: MailLocaleTag, instants: readonly string[]) =>
   instants.map((instant) => dayAndTimeFormats[locale].format(new Date(instant))).join(', ');
+/** Items as the language lists them: "a, b och c", "a, b and c". */
+export const listOf = (locale: MailLocaleTag, items: readonly string[]) =>
+  listFormats[locale].format(items);

@@ -70,6 +70,8 @@ describe('the order confirmation', () => {
       'Booked at Salong Fjällhår: Tuesday 2 March at 09:00, Tuesday 2 March at 10:30\n',
     );
     expect(mixed).toContain('(paid at pickup and when the service is done)');
+    const all = mailTemplates.sv.order_confirmation(confirmation([collected, delivered, booked]));
+    expect(all.text).toContain('(betalas vid upphämtning, vid leverans och när tjänsten utförs)');
   });
 
   it('says "driven to your door" where the address is not at hand, as after a card payment', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { day, daysAndTimes, money, percent, type RenderedMail } from './mail-format.ts';
+import { day, daysAndTimes, listOf, money, percent, type RenderedMail } from './mail-format.ts';
 
 /** Goods the resident collects: at a service point, or in the shop. */
 type MailedPickup = { method: 'pickup'; place: string };
@@ -69,28 +69,27 @@ const enReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
       : fulfilment.address === null
         ? `Driven to your door on ${day('en-GB', date)}`
         : `Delivered to: ${fulfilment.address} on ${day('en-GB', date)}`;
+const svHandoverMoments = {
+  pickup: 'vid upphämtning',
+  home_delivery: 'vid leverans',
+  booking: 'när tjänsten utförs',
+};
+const enHandoverMoments = {
+  pickup: 'at pickup',
+  home_delivery: 'on delivery',
+  booking: 'when the service is done',
+};
+// "vid upphämtning, vid leverans och när tjänsten utförs", as each language lists things.
 const svHandoverPayment = (orders: readonly ConfirmedOrder[]) =>
-  `betalas ${handoverPaymentOf(orders)
-    .map(
-      (method) =>
-        ({
-          pickup: 'vid upphämtning',
-          home_delivery: 'vid leverans',
-          booking: 'när tjänsten utförs',
-        })[method],
-    )
-    .join(' och ')}`;
+  `betalas ${listOf(
+    'sv-SE',
+    handoverPaymentOf(orders).map((method) => svHandoverMoments[method]),
+  )}`;
 const enHandoverPayment = (orders: readonly ConfirmedOrder[]) =>
-  `paid ${handoverPaymentOf(orders)
-    .map(
-      (method) =>
-        ({
-          pickup: 'at pickup',
-          home_delivery: 'on delivery',
-          booking: 'when the service is done',
-        })[method],
-    )
-    .join(' and ')}`;
+  `paid ${listOf(
+    'en-GB',
+    handoverPaymentOf(orders).map((method) => enHandoverMoments[method]),
+  )}`;
 
 export const orderConfirmationTemplates: Record<
   Locale,
