@@ -216,9 +216,10 @@ export const demoCatalogue: Record<string, DemoProduct[]> = {
         mode: 'slots',
         capacity: 1,
         location: 'in_shop',
+        // Within the salon's opening hours (Mon, Tue, Thu, Fri 09–17), lunch closed.
         weekly: [
-          ...weekdays('09:00', '12:00', [2, 3, 4, 5]),
-          ...weekdays('13:00', '17:00', [2, 3, 4, 5]),
+          ...weekdays('09:00', '12:00', [1, 2, 4, 5]),
+          ...weekdays('13:00', '17:00', [1, 2, 4, 5]),
         ],
       },
     },
@@ -232,7 +233,7 @@ export const demoCatalogue: Record<string, DemoProduct[]> = {
         mode: 'slots',
         capacity: 1,
         location: 'in_shop',
-        weekly: weekdays('16:00', '18:00', [4, 5]),
+        weekly: weekdays('15:00', '17:00', [4, 5]),
       },
     },
     {

@@ -23,6 +23,8 @@ export function ServiceDetailsPanel({
     minute: '2-digit',
     timeZone: 'Europe/Stockholm',
   });
+  // Free times only: a full one said "0 platser kvar" under "Nästa lediga tider".
+  const freeSlots = slots.filter((slot) => slot.available > 0);
   return (
     <section aria-labelledby="service-heading" className="panel">
       <h2 id="service-heading">{t('catalogue.service.heading')}</h2>
@@ -37,11 +39,11 @@ export function ServiceDetailsPanel({
       {service.bookingMode === 'slots' ? (
         <>
           <h3>{t('catalogue.service.nextSlots')}</h3>
-          {slots.length === 0 ? (
+          {freeSlots.length === 0 ? (
             <p>{t('catalogue.service.noSlots')}</p>
           ) : (
             <ul className="slot-list">
-              {slots.map((slot) => (
+              {freeSlots.map((slot) => (
                 <li key={slot.startsAt} className="slot-list__item">
                   <time dateTime={slot.startsAt}>
                     {startFormat.format(new Date(slot.startsAt))}
