@@ -6,6 +6,7 @@ import type { TestApp } from './support/test-app.ts';
 let t: TestApp;
 let shop: CheckoutShop;
 let orderId: string;
+let good: string;
 
 beforeAll(async () => {
   const world = await createShoppingWorld({
@@ -14,7 +15,7 @@ beforeAll(async () => {
   });
   ({ t } = world);
   shop = world.shops.shop;
-  const { good } = world.goods;
+  ({ good } = world.goods);
   const guest = t.agent();
   await guest.post('/api/v1/basket/items').send({ productId: good, quantity: 2 });
   const checkout = await guest.post('/api/v1/checkout').send({
@@ -52,6 +53,37 @@ describe('a municipality admin’s oversight of orders', () => {
     });
     expect(order).not.toHaveProperty('customer');
     expect(JSON.stringify(response.body)).not.toContain(contact.email);
+  });
+
+  // The history named the resident who placed an order ("Ny · Britt Bymark · webbutiken")
+  // next to what was bought, which the card itself leaves out (decision 0016).
+  it('names no resident in an order’s history, and still names the shop’s staff', async () => {
+    const britt = await t.loginAs('boende@arjeplog.example.se');
+    await britt.post('/api/v1/basket/items').send({ productId: good, quantity: 1 });
+    const placed = await britt.post('/api/v1/checkout').send({
+      contact: { ...contact, name: 'Britt Bymark' },
+      fulfilments: [{ shopId: shop.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    });
+    expect(placed.status).toBe(201);
+    const brittsOrder = placed.body.checkout.orders[0].id as string;
+    await shop.owner.post(`/api/v1/shops/${shop.id}/orders/${brittsOrder}/accept`);
+    const admin = await t.loginAs('kommun@arjeplog.example.se');
+    const response = await admin.get(
+      '/api/v1/admin/municipalities/arjeplog/orders?status=accepted',
+    );
+    const order = (response.body.items as { id: string; history: unknown[] }[]).find(
+      (item) => item.id === brittsOrder,
+    );
+    expect(order?.history).toEqual([
+      expect.objectContaining({ status: 'placed', actorKind: 'customer', actorName: null }),
+      expect.objectContaining({
+        status: 'accepted',
+        actorKind: 'shop_owner',
+        actorName: expect.any(String),
+      }),
+    ]);
+    expect(JSON.stringify(response.body)).not.toContain('Britt Bymark');
   });
 
   it('shows another municipality’s admin nothing, and the region admin everything', async () => {

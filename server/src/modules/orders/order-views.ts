@@ -115,7 +115,14 @@ export function toMunicipalityOrder(
   events: readonly OrderEventRow[],
 ): MunicipalityOrder {
   const { customer: _customer, history, ...order } = toShopOrder(row, contents, events);
-  return { ...order, history: history.map(({ ip: _ip, ...step }) => step) };
+  return {
+    ...order,
+    // A step the resident took is the resident's: named, it told the admin who bought what,
+    // which the card itself leaves out. Staff who took a step stay named.
+    history: history.map(({ ip: _ip, ...step }) =>
+      step.actorKind === 'customer' ? { ...step, actorName: null } : step,
+    ),
+  };
 }
 
 /** Status events grouped by order id, oldest first. */
