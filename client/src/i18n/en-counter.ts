@@ -48,6 +48,9 @@ export const enCounter: Messages['counter'] = {
     paidByCard: 'Paid by card',
     paymentTaken: 'Paid at the counter (SEK)',
     paymentHint: 'The amount you received.',
+    shortPayment:
+      '{{missing}} is missing: {{due}} is due and you have written {{taken}}. Correct the amount, or tick the box if the customer should get the parcels anyway.',
+    shortAccepted: 'Hand over anyway: the customer pays {{missing}} too little',
     invalidPayment: 'Type the amount in kronor, for example 120 or 120.50.',
     confirm_one: 'Hand over the parcel',
     confirm_other: 'Hand over {{count}} parcels',

@@ -50,6 +50,9 @@ export const svCounter = {
     paidByCard: 'Betalt med kort',
     paymentTaken: 'Betalt vid disken (kr)',
     paymentHint: 'Det belopp du tog emot.',
+    shortPayment:
+      'Det fattas {{missing}}: att betala är {{due}}, du har skrivit {{taken}}. Rätta beloppet, eller kryssa i rutan om kunden ändå ska få paketen.',
+    shortAccepted: 'Lämna ut ändå: kunden betalar {{missing}} för lite',
     invalidPayment: 'Skriv beloppet i kronor, till exempel 120 eller 120,50.',
     confirm_one: 'Lämna ut paketet',
     confirm_other: 'Lämna ut {{count}} paket',

@@ -31,6 +31,10 @@ export function HandoverPanel({
   // Offline, when a code fits more than one loaded handover: the operator picks one.
   const [candidates, setCandidates] = useState<CounterHandover[]>([]);
   const [payment, setPayment] = useState('');
+  // Less taken than is due: handed over only once the operator says so (a tick, not a second
+  // click, which a double click would give).
+  const [shortOre, setShortOre] = useState<number | null>(null);
+  const [isShortAccepted, setShortAccepted] = useState(false);
   const [notice, setNotice] = useState<CounterNotice>(null);
   const [isBusy, setBusy] = useState(false);
   // The screen's own parcels follow queued actions; a handover found earlier is shown as they are.
@@ -74,6 +78,8 @@ export function HandoverPanel({
 
   function show(found: CounterHandover | null) {
     setHandover(found);
+    setShortOre(null);
+    setShortAccepted(false);
     if (found) setPayment(oreToKronorText(amountDueOre(found.parcels)));
   }
 
@@ -96,6 +102,19 @@ export function HandoverPanel({
     const paymentTakenOre = parseKronorToOre(payment === '' ? '0' : payment);
     if (paymentTakenOre === null) {
       setNotice({ isError: true, text: t('counter.handover.invalidPayment') });
+      return;
+    }
+    const dueOre = amountDueOre(ready);
+    if (paymentTakenOre < dueOre && !isShortAccepted) {
+      setShortOre(dueOre - paymentTakenOre);
+      setNotice({
+        isError: true,
+        text: t('counter.handover.shortPayment', {
+          missing: formatOre(dueOre - paymentTakenOre),
+          due: formatOre(dueOre),
+          taken: formatOre(paymentTakenOre),
+        }),
+      });
       return;
     }
     setBusy(true);
@@ -187,11 +206,28 @@ export function HandoverPanel({
               id="handover-payment"
               className="input input--compact"
               value={payment}
-              onChange={(event) => setPayment(event.target.value)}
+              onChange={(event) => {
+                setPayment(event.target.value);
+                setShortOre(null);
+                setShortAccepted(false);
+              }}
               inputMode="decimal"
               aria-describedby="handover-payment-hint"
             />
           </div>
+          {shortOre !== null ? (
+            <div className="field field--checkbox">
+              <input
+                id="handover-short"
+                type="checkbox"
+                checked={isShortAccepted}
+                onChange={(event) => setShortAccepted(event.target.checked)}
+              />
+              <label htmlFor="handover-short">
+                {t('counter.handover.shortAccepted', { missing: formatOre(shortOre) })}
+              </label>
+            </div>
+          ) : null}
           <div className="actions-row inline-list">
             <SubmitButton isBusy={isBusy} disabled={ready.length === 0}>
               {t('counter.handover.confirm', { count: ready.length })}
