@@ -109,6 +109,10 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
     to: 'To and including',
     show: 'Show',
     export: 'Download as CSV',
+    periodProblem: {
+      to_before_from: 'The end date is before the start date. Choose a period that starts first.',
+      too_long: 'The period is longer than a year. Choose at most a year at a time.',
+    },
     summary: 'Summary',
     orders: 'Orders',
     total: 'Sales incl. VAT',

@@ -112,6 +112,10 @@ export const svShopFulfilment = {
     to: 'Till och med',
     show: 'Visa',
     export: 'Ladda ner som CSV',
+    periodProblem: {
+      to_before_from: 'Till-datumet är före från-datumet. Välj en period där från kommer först.',
+      too_long: 'Perioden är längre än ett år. Välj högst ett år åt gången.',
+    },
     summary: 'Sammanfattning',
     orders: 'Beställningar',
     total: 'Försäljning inkl. moms',

@@ -22,18 +22,32 @@ function defaultPeriod() {
   return { from: `${today.slice(0, 8)}01`, to: today };
 }
 
+/** The longest period the sales API answers (shared/src/sales.ts). */
+const maxPeriodDays = 366;
+
+/**
+ * What is wrong with a period as asked: upside down, or longer than a year. Said beside the
+ * form; the API's refusal replaced the whole page with "Något gick fel" and no way back.
+ */
+export function periodProblem(period: { from: string; to: string }) {
+  if (period.from > period.to) return 'to_before_from' as const;
+  const days = (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
+  return days >= maxPeriodDays ? ('too_long' as const) : null;
+}
+
 async function loadSales({ params, request }: LoaderFunctionArgs) {
   const shopId = params.shopId ?? '';
   const url = new URL(request.url);
   const from = url.searchParams.get('from');
   const to = url.searchParams.get('to');
   const period = isDate(from) && isDate(to) ? { from, to } : defaultPeriod();
+  const problem = periodProblem(period);
   try {
     const [{ shop }, report] = await Promise.all([
       fetchShop(shopId, request.signal),
-      fetchSales(shopId, period, request.signal),
+      problem ? null : fetchSales(shopId, period, request.signal),
     ]);
-    return { shop, period, sales: report.sales };
+    return { shop, period, problem, sales: report?.sales ?? null };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -70,8 +84,7 @@ function FiguresList({ figures }: { figures: Figures }) {
 /** The owner's takings per period and per day, with card transfers and fees, and a CSV. */
 function ShopSalesPage() {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const { shop, period, sales } = useLoaderData<typeof loadSales>();
+  const { shop, period, problem, sales } = useLoaderData<typeof loadSales>();
   return (
     <div className="page">
       <p>
@@ -116,11 +129,34 @@ function ShopSalesPage() {
           {t('shopFulfilment.sales.show')}
         </button>
       </Form>
+      {problem ? (
+        <p role="alert" className="field__error">
+          {t(`shopFulfilment.sales.periodProblem.${problem}`)}
+        </p>
+      ) : null}
+      {sales ? <SalesFigures shopId={shop.id} period={period} sales={sales} /> : null}
+    </div>
+  );
+}
+
+function SalesFigures({
+  shopId,
+  period,
+  sales,
+}: {
+  shopId: string;
+  period: { from: string; to: string };
+  sales: SalesReport['sales'];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <>
       <section aria-labelledby="sales-summary" className="panel">
         <h2 id="sales-summary">{t('shopFulfilment.sales.summary')}</h2>
         <FiguresList figures={sales} />
         <p>
-          <a href={salesCsvHref(shop.id, period)} download>
+          <a href={salesCsvHref(shopId, period)} download>
             {t('shopFulfilment.sales.export')}
           </a>
         </p>
@@ -168,7 +204,7 @@ function ShopSalesPage() {
           </TableScroll>
         )}
       </section>
-    </div>
+    </>
   );
 }
 
