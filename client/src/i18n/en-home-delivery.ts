@@ -32,6 +32,10 @@ export const enHomeDelivery: Messages['homeDelivery'] = {
     zone_unavailable: 'That zone cannot be chosen: it is switched off or has no agreement.',
     carrier_unavailable: 'That carrier cannot be chosen: it is switched off or has no agreement.',
     carrier_not_in_zone: 'The carrier drives none of the zones you chose.',
+    does_not_drive:
+      'The carrier does not drive this zone on that day. Choose a carrier that drives there then, or ask the municipality to add the route.',
+    not_shop_carrier:
+      'The shop has no agreement with that carrier. Choose one of the shop’s carriers.',
     trialEndsOn: 'A trial period needs both a start and an end, and cannot end before it starts.',
     validTo: 'The agreement cannot end before it starts.',
     chooseZone: 'Choose at least one zone.',

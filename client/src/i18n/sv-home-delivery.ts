@@ -31,6 +31,9 @@ export const svHomeDelivery = {
     zone_unavailable: 'Zonen går inte att välja: den är avstängd eller saknar avtal.',
     carrier_unavailable: 'Budet går inte att välja: det är avstängt eller saknar avtal.',
     carrier_not_in_zone: 'Budet kör inte i någon av zonerna du valt.',
+    does_not_drive:
+      'Budet kör inte den här zonen den dagen. Välj ett bud som kör dit då, eller be kommunen lägga till turen.',
+    not_shop_carrier: 'Butiken har inget avtal med det budet. Välj ett av butikens bud.',
     trialEndsOn:
       'Provperioden behöver både start och slut, och slutet får inte komma före starten.',
     validTo: 'Avtalet kan inte sluta före det börjar.',

@@ -48,6 +48,16 @@ describe('field errors say what is wrong', () => {
     expect(await say('quantity', 'too_big')).toBe('Skriv ett antal från 1 till 99.');
   });
 
+  // A walk chose a carrier that does not drive the zone that day and read "Det här går inte
+  // att spara"; saved with none, "Texten är för kort".
+  test('a carrier that cannot take the delivery, or none chosen, is said as such', async () => {
+    expect(await say('carrierId', 'does_not_drive')).toContain(
+      'Budet kör inte den här zonen den dagen.',
+    );
+    expect(await say('carrierId', 'not_shop_carrier')).toContain('inget avtal med det budet');
+    expect(await say('carrierId', 'too_small')).toBe('Välj ett av alternativen.');
+  });
+
   test('a checkout over what one order may come to says to order fewer goods', async () => {
     expect(await say('basket', 'too_big')).toBe(
       `En beställning får vara på högst ${formatOre(100_000_000)}. Beställ färre varor åt gången.`,

@@ -26,7 +26,12 @@ const formatTextKeys: Record<string, ParseKeys> = {
 };
 
 /** Fields filled in by choosing from a list: left empty, one is to be chosen, not written. */
-const choiceFields: ReadonlySet<string> = new Set(['categoryId', 'vatClass', 'municipality']);
+const choiceFields: ReadonlySet<string> = new Set([
+  'categoryId',
+  'vatClass',
+  'municipality',
+  'carrierId',
+]);
 
 function isRuleCode(code: string): code is FieldRuleCode {
   return (fieldRuleCodes as readonly string[]).includes(code);
@@ -42,7 +47,7 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   // A checkout over what one order may come to (shared/src/basket-limits.ts).
   if ((field === 'basket' || field === 'items') && error.code === 'too_big')
     return t('checkout.orderTooLarge', { max: formatOre(maxCheckoutTotalOre) });
-  if (error.code === requiredFieldCode)
+  if (error.code === requiredFieldCode || (choiceFields.has(field) && error.code === 'too_small'))
     return choiceFields.has(field) ? t('errors.field.chooseOne') : t('errors.field.required');
   // A basket line's quantity (shared/src/basket-limits.ts): how many may be asked for.
   if (field === 'quantity') return t('errors.field.quantityRange', { max: maxQuantity });

@@ -12,6 +12,8 @@ const byCode: Record<string, ParseKeys> = {
   zone_unavailable: 'homeDelivery.fieldErrors.zone_unavailable',
   carrier_unavailable: 'homeDelivery.fieldErrors.carrier_unavailable',
   carrier_not_in_zone: 'homeDelivery.fieldErrors.carrier_not_in_zone',
+  does_not_drive: 'homeDelivery.fieldErrors.does_not_drive',
+  not_shop_carrier: 'homeDelivery.fieldErrors.not_shop_carrier',
 };
 
 /** Rules over several fields (shared/src/home-delivery.ts refinements), by field. */
