@@ -163,8 +163,22 @@ test('a resident orders home delivery from two shops; each hands over to Bussgod
   await expectNoSeriousAccessibilityViolations(page);
   expect(await scrollsSideways(page)).toBe(false);
   await keepScreenshot(page, 'carrier-day-360');
+  await page.getByLabel('Fordon', { exact: true }).fill('ABC 123');
+  await page.getByRole('button', { name: 'Starta körningen' }).click();
   await stop('Silvervägens Livs').getByRole('button', { name: 'Levererad' }).click();
   await stop('Silvervägens Livs').waitFor({ state: 'detached' });
+  // A run closed with kilometres that are not a number is said beside the field; before, "abc"
+  // did nothing and 99 999 came back from the queue as "Några fält behöver rättas".
+  const km = page.getByLabel('Kilometer', { exact: true });
+  await km.fill('abc');
+  await page.getByRole('button', { name: 'Avsluta körningen' }).click();
+  await page
+    .getByRole('alert')
+    .getByText('Skriv hur många kilometer du körde, till exempel 42,5 (högst 5 000).')
+    .waitFor();
+  await km.fill('12,5');
+  await page.getByRole('button', { name: 'Avsluta körningen' }).click();
+  await page.getByText(/: 12,5 km, 1 leverans$/).waitFor();
 
   await page.goto(`/konto/bud/bussgods-arjeplog?datum=${await dateOf(second.orderId)}`);
   await stop('Slagnäs Bageri').waitFor();
@@ -179,6 +193,7 @@ test('a resident orders home delivery from two shops; each hands over to Bussgod
 
   await browser.setOffline(false);
   await queue.waitFor({ state: 'detached', timeout: 30_000 });
+
   for (const order of [first, second]) {
     const row = await knex('shop_orders')
       .where({ id: order.orderId })

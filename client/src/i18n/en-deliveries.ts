@@ -105,7 +105,9 @@ export const enDeliveries: Messages['deliveries'] = {
       km: 'Kilometres',
       close: 'Close the run',
       open: 'Running since {{time}}: {{route}}, {{vehicle}}',
-      closed: '{{route}}, {{vehicle}}: {{km}} km, {{count}} deliveries',
+      closed_one: '{{route}}, {{vehicle}}: {{km}} km, {{count}} delivery',
+      closed_other: '{{route}}, {{vehicle}}: {{km}} km, {{count}} deliveries',
+      kmInvalid: 'Write how many kilometres you drove, for example 42.5 (at most 5,000).',
       waiting: 'The run is sent when there is a connection.',
     },
     queue: {

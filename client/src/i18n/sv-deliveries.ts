@@ -104,7 +104,9 @@ export const svDeliveries = {
       km: 'Kilometer',
       close: 'Avsluta körningen',
       open: 'Pågår sedan {{time}}: {{route}}, {{vehicle}}',
-      closed: '{{route}}, {{vehicle}}: {{km}} km, {{count}} leveranser',
+      closed_one: '{{route}}, {{vehicle}}: {{km}} km, {{count}} leverans',
+      closed_other: '{{route}}, {{vehicle}}: {{km}} km, {{count}} leveranser',
+      kmInvalid: 'Skriv hur många kilometer du körde, till exempel 42,5 (högst 5 000).',
       waiting: 'Körningen skickas när det finns nät.',
     },
     queue: {

@@ -3,9 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishTime } from '../../lib/format-date.ts';
+import { formatKilometres } from '../../lib/format-number.ts';
 import type { PhoneRun } from './carrier-queue.ts';
 
 /** The driver's run (körning): started with route and vehicle, closed with the kilometres. */
+/** The most a run may be closed with (shared/src/deliveries.ts). */
+const maxKm = 5000;
+
 export function RunPanel({
   runs,
   defaultRoute,
@@ -24,6 +28,7 @@ export function RunPanel({
   const [route, setRoute] = useState(defaultRoute);
   const [vehicle, setVehicle] = useState('');
   const [km, setKm] = useState('');
+  const [kmError, setKmError] = useState(false);
   // While a start or a close is being sent: the other form, which takes the place of the one
   // just sent, waits for it too.
   const [isBusy, setBusy] = useState(false);
@@ -50,7 +55,7 @@ export function RunPanel({
               {t('deliveries.carrier.run.closed', {
                 route: run.route,
                 vehicle: run.vehicle,
-                km: run.km ?? 0,
+                km: formatKilometres(run.km ?? 0, locale),
                 count: run.deliveryCount,
               })}
             </li>
@@ -62,8 +67,14 @@ export function RunPanel({
           className="form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (Number.isFinite(kmValue) && kmValue >= 0)
-              void send(() => onClose(open, Math.round(kmValue * 10) / 10));
+            // Said beside the field: before, "abc" or -5 did nothing, and 99 999 came back from
+            // the queue as "Några fält behöver rättas" (shared/src/deliveries.ts: 0–5 000).
+            if (!/^\d+([.,]\d+)?$/.test(km.trim()) || kmValue > maxKm) {
+              setKmError(true);
+              return;
+            }
+            setKmError(false);
+            void send(() => onClose(open, Math.round(kmValue * 10) / 10));
           }}
         >
           <p>
@@ -84,8 +95,15 @@ export function RunPanel({
               inputMode="decimal"
               required
               value={km}
+              aria-invalid={kmError || undefined}
+              aria-describedby={kmError ? `${id}-km-error` : undefined}
               onChange={(event) => setKm(event.target.value)}
             />
+            {kmError ? (
+              <p id={`${id}-km-error`} className="field__error" role="alert">
+                {t('deliveries.carrier.run.kmInvalid')}
+              </p>
+            ) : null}
           </div>
           <SubmitButton isBusy={isBusy}>{t('deliveries.carrier.run.close')}</SubmitButton>
         </form>
