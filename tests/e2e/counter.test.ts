@@ -126,6 +126,13 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
   }
   const ready = page.getByRole('region', { name: /^Klara att hämta/ });
   for (const order of orders) await ready.getByText(order.parcel_code).waitFor();
+  // A code that cannot be one is said as such; before, "Några fält behöver rättas".
+  await page.getByLabel('Paketkod', { exact: true }).fill('12');
+  await page.getByRole('button', { name: 'Checka in' }).click();
+  await page.getByText(/^Paketkoden har 4 till 12 tecken/).waitFor();
+  await page.getByLabel('Hämtkod', { exact: true }).fill('123');
+  await page.getByRole('button', { name: 'Visa utlämningen' }).click();
+  await page.getByText(/^Hämtkoden är sex siffror/).waitFor();
 
   // One ready notice for the two parcels, with the one code.
   const handoverId = orders[0]?.handover_id ?? '';

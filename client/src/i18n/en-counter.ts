@@ -19,6 +19,7 @@ export const enCounter: Messages['counter'] = {
     noneExpected: 'No parcels expected.',
   },
   checkIn: {
+    codeFormat: 'The parcel code has 4 to 12 characters and is on the label, for example MFUVV52H.',
     heading: 'Check parcels in',
     code: 'Parcel code',
     hint: 'On the label, for example K7QX4M2P.',
@@ -39,6 +40,8 @@ export const enCounter: Messages['counter'] = {
     hint: 'Six digits the resident shows.',
     find: 'Show the handover',
     notFound: 'No handover with that code here.',
+    codeFormat:
+      'The pickup code is six digits, for example 482913. The customer has it in the email and on the order page.',
     notFoundOffline: 'The code matches none of the loaded parcels.',
     severalOffline:
       'Without a connection the code fits more than one handover. Ask for the name and choose:',

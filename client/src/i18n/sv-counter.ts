@@ -21,6 +21,7 @@ export const svCounter = {
     noneExpected: 'Inga paket väntas.',
   },
   checkIn: {
+    codeFormat: 'Paketkoden har 4 till 12 tecken och står på etiketten, till exempel MFUVV52H.',
     heading: 'Checka in paket',
     code: 'Paketkod',
     hint: 'Står på etiketten, till exempel K7QX4M2P.',
@@ -41,6 +42,8 @@ export const svCounter = {
     hint: 'Sex siffror som invånaren visar.',
     find: 'Visa utlämningen',
     notFound: 'Ingen utlämning med den koden här.',
+    codeFormat:
+      'Hämtkoden är sex siffror, till exempel 482913. Kunden har den i mejlet och på beställningssidan.',
     notFoundOffline: 'Koden passar inget av de inlästa paketen.',
     severalOffline:
       'Utan anslutning passar koden mer än en utlämning. Fråga efter namnet och välj rätt:',

@@ -34,6 +34,12 @@ export function CheckInPanel({
     event.preventDefault();
     const parcelCode = normaliseParcelCode(code);
     if (parcelCode === '') return;
+    // The server takes 4–12 characters (shared/src/counter.ts); "12" said "Några fält behöver
+    // rättas", which names no field on this form.
+    if (parcelCode.length < 4 || parcelCode.length > 12) {
+      setNotice({ isError: true, text: t('counter.checkIn.codeFormat') });
+      return;
+    }
     const known = parcels.find((parcel) => parcel.parcelCode === parcelCode);
     // Offline only what was loaded can be checked in: the code is checked against it here.
     if (!isOnline && !known) {

@@ -49,6 +49,11 @@ export function HandoverPanel({
   async function find(event: SyntheticEvent) {
     event.preventDefault();
     const typed = code.replace(/\s+/g, '');
+    // Six digits (shared/src/counter.ts); anything else said "Några fält behöver rättas".
+    if (!/^\d{6}$/.test(typed)) {
+      setNotice({ isError: true, text: t('counter.handover.codeFormat') });
+      return;
+    }
     setBusy(true);
     setNotice(null);
     setCandidates([]);
