@@ -157,9 +157,7 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
   const due = await paid.inputValue();
   await paid.fill('1');
   await page.getByRole('button', { name: 'Lämna ut 2 paket' }).click();
-  await page
-    .getByText(/^Det fattas .*kr: att betala är .*kr, du har skrivit 1,00\skr\./)
-    .waitFor();
+  await page.getByText(/^Det fattas .*kr: att betala är .*kr, du har skrivit 1,00\skr\./).waitFor();
   await page.getByLabel(/^Lämna ut ändå: kunden betalar .* för lite$/).waitFor();
   expect(await page.getByRole('region', { name: 'Sparat i telefonen' }).count()).toBe(0);
   await keepScreenshot(page, 'counter-short-payment');
