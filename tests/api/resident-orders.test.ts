@@ -32,6 +32,12 @@ const cancelUrl = (checkoutId: string, orderId: string) =>
 
 type TimelineEntry = { status: string; at: string };
 
+const withdrawnMails = () =>
+  t.database
+    .knex('outbox_messages')
+    .where({ kind: 'order_withdrawn' })
+    .select<{ subject: string; text_body: string }[]>('subject', 'text_body');
+
 describe('the resident’s timeline', () => {
   it('shows each step the order has taken, with its time, oldest first', async () => {
     const { orderId, checkoutId } = await placeOrder(resident, shop, good, {
@@ -78,6 +84,13 @@ describe('the resident cancels', () => {
       .first<{ actor_kind: string; actor_user_id: string | null }>();
     expect(event.actor_kind).toBe('customer');
     expect(event.actor_user_id).toEqual(expect.any(String));
+    // The shop is told once, so nobody packs it; the refused second cancel tells nobody.
+    expect(await withdrawnMails()).toEqual([
+      expect.objectContaining({
+        subject: expect.stringContaining('har avbeställt sin beställning till Tidslinjebutiken'),
+        text_body: expect.stringContaining('Den ska inte packas'),
+      }),
+    ]);
   });
 
   it('may not cancel once the shop has accepted', async () => {
@@ -87,6 +100,7 @@ describe('the resident cancels', () => {
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('status_conflict');
     expect(late.body.detail).toContain('accepted');
+    expect(await withdrawnMails()).toHaveLength(1);
   });
 
   it('lets only whoever placed it cancel: another resident, a stranger or another checkout’s path learn nothing', async () => {

@@ -18,7 +18,12 @@ import {
   type BookingConfirmed,
   type ShopPickupReady,
 } from './in-shop-mail.ts';
-import { orderCancelledTemplates, type OrderCancelled } from './order-cancelled-mail.ts';
+import {
+  orderCancelledTemplates,
+  orderWithdrawnTemplates,
+  type OrderCancelled,
+  type OrderWithdrawn,
+} from './order-cancelled-mail.ts';
 import { orderDeclinedTemplates, type OrderDeclined } from './order-declined-mail.ts';
 import type { RenderedMail } from './mail-format.ts';
 import {
@@ -69,6 +74,7 @@ export type MailTemplates = {
   booking_confirmed: (params: BookingConfirmed) => RenderedMail;
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
+  order_withdrawn: (params: OrderWithdrawn) => RenderedMail;
   order_declined: (params: OrderDeclined) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
@@ -130,6 +136,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     shop_pickup_ready: shopPickupReadyTemplates.sv,
     booking_confirmed: bookingConfirmedTemplates.sv,
     order_cancelled: orderCancelledTemplates.sv,
+    order_withdrawn: orderWithdrawnTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
@@ -186,6 +193,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     shop_pickup_ready: shopPickupReadyTemplates.en,
     booking_confirmed: bookingConfirmedTemplates.en,
     order_cancelled: orderCancelledTemplates.en,
+    order_withdrawn: orderWithdrawnTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,

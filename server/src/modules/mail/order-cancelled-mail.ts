@@ -1,5 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import type { RenderedMail } from './mail-format.ts';
+import { money, type RenderedMail } from './mail-format.ts';
 
 /** A shop cancelled an order after it was placed: the resident is told which, why, and the money. */
 export type OrderCancelled = {
@@ -19,5 +19,22 @@ export const orderCancelledTemplates: Record<Locale, (params: OrderCancelled) =>
   en: ({ name, shop, reason, isRefunded, link }) => ({
     subject: `${shop} has cancelled your order`,
     text: `Hello ${name},\n\nUnfortunately ${shop} cannot deliver your order and has cancelled it.\n\nThe shop's explanation: ${reason}\n\n${isRefunded ? 'The amount is refunded to your card within a few banking days.' : 'You have nothing to pay.'}\n\nSee your order:\n${link}\n`,
+  }),
+};
+
+/**
+ * The resident cancelled an order the shop had not yet accepted: the shop is told, so nobody
+ * packs it. Its goods are back in stock (a booked time is free again).
+ */
+export type OrderWithdrawn = { shop: string; customer: string; totalOre: number; link: string };
+
+export const orderWithdrawnTemplates: Record<Locale, (params: OrderWithdrawn) => RenderedMail> = {
+  sv: ({ shop, customer, totalOre, link }) => ({
+    subject: `${customer} har avbeställt sin beställning till ${shop}`,
+    text: `Hej!\n\n${customer} har avbeställt sin beställning till ${shop} (${money('sv-SE', totalOre)}) innan ni accepterade den. Den ska inte packas; varorna är tillbaka i lagret och en bokad tid är ledig igen.\n\nBeställningarna:\n${link}\n`,
+  }),
+  en: ({ shop, customer, totalOre, link }) => ({
+    subject: `${customer} has cancelled their order to ${shop}`,
+    text: `Hello,\n\n${customer} has cancelled their order to ${shop} (${money('en-GB', totalOre)}) before you accepted it. It is not to be packed; the goods are back in stock and a booked time is free again.\n\nThe orders:\n${link}\n`,
   }),
 };

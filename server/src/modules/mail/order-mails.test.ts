@@ -203,3 +203,20 @@ describe('the mails of goods and bookings at the shop', () => {
     );
   });
 });
+
+describe('the shop’s notice of an order the customer cancelled', () => {
+  it('says not to pack it, with the amount, in both languages', () => {
+    const withdrawn = {
+      shop: 'Silvervägens Livs',
+      customer: 'Britt Bymark',
+      totalOre: 7500,
+      link: 'https://galleria.test/konto/butiker/1/bestallningar',
+    };
+    expect(mailTemplates.sv.order_withdrawn(withdrawn).text).toMatch(
+      /Britt Bymark har avbeställt sin beställning till Silvervägens Livs \(75,00\s?kr\) innan ni accepterade den\. Den ska inte packas/,
+    );
+    expect(mailTemplates.en.order_withdrawn(withdrawn).subject).toBe(
+      'Britt Bymark has cancelled their order to Silvervägens Livs',
+    );
+  });
+});

@@ -177,7 +177,14 @@ export function createOrdersModule(deps: {
   router.use(createCheckoutRouter({ checkout, assisted, guestCookie: deps.guestCookie }));
   router.use(
     createResidentOrdersRouter({
-      orders: createResidentOrdersService({ checkouts, orders, lifecycle }),
+      orders: createResidentOrdersService({
+        checkouts,
+        orders,
+        lifecycle,
+        mail: deps.mail,
+        shops: deps.shops,
+        publicUrl: deps.publicUrl,
+      }),
       guestCookie: deps.guestCookie,
     }),
   );

@@ -476,12 +476,6 @@ export function createOrdersRepository(knex: Knex) {
       );
     },
 
-    /** An order by id, only if it belongs to this checkout. */
-    findInCheckout: (orderId: string, checkoutId: string) =>
-      knex('shop_orders')
-        .where({ id: orderId, checkout_id: checkoutId })
-        .first<{ id: string } | undefined>('id'),
-
     /** Seats of a service's slots booked by orders that still hold them. */
     bookedSeats: (productId: string, slotStarts: readonly number[], db: Knex = knex) =>
       db('order_lines as l')

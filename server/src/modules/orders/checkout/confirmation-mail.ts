@@ -97,6 +97,20 @@ export async function sendConfirmation(
   await deps.mail.enqueueMany(confirmationMails(deps, checkout, orders, recipients), db);
 }
 
+/** Where a shop is written to: its contact address in Swedish, else each owner in theirs. */
+export function shopAddresses(
+  recipients: readonly ShopRecipient[],
+  shopId: string,
+): { to: string; locale: 'sv' | 'en' }[] {
+  const ofShop = recipients.filter((row) => row.shop_id === shopId);
+  const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
+  return contact
+    ? [{ to: contact, locale: 'sv' }]
+    : ofShop.flatMap((row) =>
+        row.email === null ? [] : [{ to: row.email, locale: row.locale === 'en' ? 'en' : 'sv' }],
+      );
+}
+
 /**
  * The mails of a new checkout: the resident's confirmation and each shop's notice. A shop is
  * written to at its contact address, else to its owners.
@@ -108,14 +122,7 @@ export function confirmationMails(
   recipients: readonly ShopRecipient[],
 ): Parameters<MailService['enqueueMany']>[0] {
   const notices = orders.flatMap((order) => {
-    const ofShop = recipients.filter((row) => row.shop_id === order.shopId);
-    const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
-    const addresses: { to: string; locale: 'sv' | 'en' }[] = contact
-      ? [{ to: contact, locale: 'sv' }]
-      : ofShop.flatMap((row) =>
-          row.email === null ? [] : [{ to: row.email, locale: row.locale === 'en' ? 'en' : 'sv' }],
-        );
-    return addresses.map(({ to, locale }) => ({
+    return shopAddresses(recipients, order.shopId).map(({ to, locale }) => ({
       to,
       locale,
       kind: 'new_order' as const,

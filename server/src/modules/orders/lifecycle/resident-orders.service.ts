@@ -6,6 +6,9 @@ import { decodeCursor, encodeCursor } from '../../../http/keyset-cursor.ts';
 import type { RequestOrigin } from '../../../http/request-origin.ts';
 import type { Actor } from '../../auth/access.port.ts';
 import { hashToken } from '../../auth/secret-tokens.port.ts';
+import type { MailService } from '../../mail/mail.service.ts';
+import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
+import { shopAddresses } from '../checkout/confirmation-mail.ts';
 import type { CheckoutRow, CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from './order-lifecycle.service.ts';
 import { timelinesOf } from '../order-timeline.ts';
@@ -17,6 +20,9 @@ export function createResidentOrdersService(deps: {
   checkouts: CheckoutsRepository;
   orders: OrdersRepository;
   lifecycle: OrderLifecycle;
+  mail: MailService;
+  shops: Pick<ShopDirectory, 'noticeRecipients'>;
+  publicUrl: string;
 }) {
   const { orders } = deps;
 
@@ -103,16 +109,37 @@ export function createResidentOrdersService(deps: {
       origin: RequestOrigin,
     ): Promise<CheckoutDetail> {
       const checkout = await ownCheckout(actor, guestToken, checkoutId);
-      const order = await orders.findInCheckout(orderId, checkout.id);
+      const order = (await orders.viewsOfCheckout(checkout.id)).find((row) => row.id === orderId);
       if (!order) throw notFound('The order');
-      await deps.lifecycle.fire([
-        {
-          orderId: order.id,
-          event: 'cancel',
-          by: { userId: actor?.user.id ?? null, kind: 'customer' },
-          origin,
+      await deps.lifecycle.fire(
+        [
+          {
+            orderId: order.id,
+            event: 'cancel',
+            by: { userId: actor?.user.id ?? null, kind: 'customer' },
+            origin,
+          },
+        ],
+        // The shop is told in the same transaction, so nobody packs it; a cancel refused (the
+        // shop accepted meanwhile) tells nobody.
+        async (trx) => {
+          const recipients = await deps.shops.noticeRecipients([order.shop_id], trx);
+          await deps.mail.enqueueMany(
+            shopAddresses(recipients, order.shop_id).map(({ to, locale }) => ({
+              to,
+              locale,
+              kind: 'order_withdrawn' as const,
+              params: {
+                shop: order.shop_name,
+                customer: checkout.contact_name,
+                totalOre: order.total_ore,
+                link: `${deps.publicUrl}/konto/butiker/${order.shop_id}/bestallningar`,
+              },
+            })),
+            trx,
+          );
         },
-      ]);
+      );
       return checkoutFor(actor, guestToken, checkout.id);
     },
 
