@@ -149,6 +149,7 @@ describe('an order of booked times', () => {
     const [mail] = await mailsTo(t, booker.email, 'order_confirmation');
     expect(mail?.text_body).toContain('Bokad tid hos Salong Bokning: tisdag');
     expect(mail?.text_body).toContain('(betalas när tjänsten utförs)');
+    expect(mail?.text_body).toContain('  1 × Skäggtrimning\n');
     expect(mail?.text_body).not.toContain('Hämtas');
     const orderId = checkout.body.checkout.orders[0].id as string;
     const step = (name: string) =>

@@ -16,6 +16,7 @@ const delivered = {
   // A Tuesday.
   date: '2027-03-02',
   vat,
+  lines: [{ title: 'Mellanmjölk', quantity: 2 }],
 };
 const collected = {
   shop: 'Bageriet',
@@ -23,12 +24,15 @@ const collected = {
   fulfilment: { method: 'pickup' as const, place: 'Laisvall Byhandel' },
   date: '2027-03-04',
   vat,
+  lines: [{ title: 'Tunnbröd', quantity: 1 }],
 };
 
 describe('the order confirmation', () => {
   it('says a home delivery is driven to the address and paid on delivery, in both languages', () => {
     const sv = mailTemplates.sv.order_confirmation(confirmation([delivered])).text;
-    expect(sv).toContain('Körs hem till: Storvägen 14, Laisvall, tisdag 2 mars\n');
+    expect(sv).toContain(
+      '  2 × Mellanmjölk\nKörs hem till: Storvägen 14, Laisvall, tisdag 2 mars\n',
+    );
     expect(sv).toContain('(betalas vid leverans)');
     expect(sv).not.toContain('Hämtas');
     const en = mailTemplates.en.order_confirmation(confirmation([delivered])).text;
@@ -58,6 +62,7 @@ describe('the order confirmation', () => {
       },
       date: '2027-03-01',
       vat,
+      lines: [{ title: 'Klippning', quantity: 1 }],
     };
     const sv = mailTemplates.sv.order_confirmation(confirmation([booked])).text;
     expect(sv).toContain(

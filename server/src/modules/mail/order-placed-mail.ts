@@ -41,10 +41,16 @@ export type OrderConfirmation = {
     /** YYYY-MM-DD: the first day to collect, or the route day. */
     date: string;
     vat: { rateBasisPoints: number; vatOre: number }[];
+    /** What was bought: the mail is the resident's record of it. */
+    lines: { title: string; quantity: number }[];
   }[];
 };
 
 type ConfirmedOrder = OrderConfirmation['orders'][number];
+
+/** "  2 × Mellanmjölk" per line, as the shop's notice lists them. */
+const linesText = (order: Pick<ConfirmedOrder, 'lines'>) =>
+  order.lines.map((line) => `  ${line.quantity} × ${line.title}\n`).join('');
 
 /** When a checkout paid at the handover is paid: at pickup, at the door, when a service is done. */
 const handoverPaymentOf = (orders: readonly ConfirmedOrder[]) =>
@@ -100,7 +106,7 @@ export const orderConfirmationTemplates: Record<
     text: `Hej ${name}!\n\nTack för din beställning. Butikerna bekräftar den så snart de kan.\n\n${orders
       .map(
         (order) =>
-          `${order.shop}: ${money('sv-SE', order.totalOre)}\n${svReceivingOf(order)}\n${order.vat
+          `${order.shop}: ${money('sv-SE', order.totalOre)}\n${linesText(order)}${svReceivingOf(order)}\n${order.vat
             .map(
               (line) =>
                 `  varav moms ${percent(line.rateBasisPoints)}: ${money('sv-SE', line.vatOre)}`,
@@ -116,7 +122,7 @@ export const orderConfirmationTemplates: Record<
     text: `Hello ${name},\n\nThank you for your order. The shops will confirm it as soon as they can.\n\n${orders
       .map(
         (order) =>
-          `${order.shop}: ${money('en-GB', order.totalOre)}\n${enReceivingOf(order)}\n${order.vat
+          `${order.shop}: ${money('en-GB', order.totalOre)}\n${linesText(order)}${enReceivingOf(order)}\n${order.vat
             .map(
               (line) =>
                 `  including VAT ${percent(line.rateBasisPoints)}: ${money('en-GB', line.vatOre)}`,

@@ -152,12 +152,13 @@ export function confirmationMails(
         link: `${deps.publicUrl}/bestallningar/${checkout.id}`,
         totalOre: checkout.total_ore,
         payAtPickup: checkout.payment_method === 'pay_at_pickup',
-        orders: orders.map(({ shop, totalOre, fulfilment, date, vat }) => ({
+        orders: orders.map(({ shop, totalOre, fulfilment, date, vat, lines }) => ({
           shop,
           totalOre,
           fulfilment,
           date,
           vat,
+          lines,
         })),
       },
     },
