@@ -100,3 +100,32 @@ test('a double click on Lämna till budet hands the order to the carrier once, w
     .where({ order_id: orderId, event: 'hand_to_carrier' });
   expect(handedOver).toHaveLength(1);
 });
+
+// Taking a shop offline is asked twice, with "Nej, avbryt" first where the first button was:
+// a double click on "Stäng av butiken" sends nothing. Before, one click took its page down.
+test('suspending a shop is asked twice, and a double click suspends nothing', async () => {
+  database ??= createDatabase(environment.databaseUrl);
+  const shop = await database
+    .knex('shops')
+    .where({ name: 'Slagnäs Bageri' })
+    .first<{ id: string }>('id');
+  const page = await environment.newPage(phone);
+  await logIn(page, {
+    email: 'kommun@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Kerstin Kommunberg',
+  });
+  await page.goto(`/admin/kommun/arjeplog/butiker/${shop.id}`);
+  const suspend = page.getByRole('button', { name: 'Stäng av butiken' });
+  // The second click of the double click lands on "Nej, avbryt": back where it started.
+  await suspend.dblclick();
+  await suspend.waitFor();
+  const status = async () =>
+    (await database?.knex('shops').where({ id: shop.id }).first<{ status: string }>('status'))
+      ?.status;
+  expect(await status()).toBe('published');
+  await suspend.click();
+  await page.getByRole('button', { name: 'Nej, avbryt' }).waitFor();
+  await page.getByRole('button', { name: /^Ja, stäng av butiken nu/ }).click();
+  await expect.poll(status).toBe('suspended');
+});

@@ -6,6 +6,7 @@ import {
   type TextareaHTMLAttributes,
   useEffect,
   useRef,
+  useState,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, translateFieldError } from '../lib/field-error-message.ts';
@@ -172,6 +173,47 @@ export function SubmitButton({
     >
       {children}
     </button>
+  );
+}
+
+/**
+ * A step that is hard to take back (removing an agreement, taking a shop offline), asked
+ * twice: the first press shows "Nej, avbryt" and then the form's own "Ja, …" submit. "Nej"
+ * comes first, where the first button was, so a double click lands on it and sends nothing.
+ */
+export function ConfirmedSubmitButton({
+  isBusy,
+  children,
+  confirmLabel,
+  className = 'button button--secondary',
+  name,
+  value,
+}: {
+  isBusy: boolean;
+  children: ReactNode;
+  /** The submit's own words: "Ja, ta bort avtalet". */
+  confirmLabel: ReactNode;
+  className?: string;
+  name?: string | undefined;
+  value?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const [isAsking, setAsking] = useState(false);
+  if (!isAsking)
+    return (
+      <button type="button" className={className} onClick={() => setAsking(true)}>
+        {children}
+      </button>
+    );
+  return (
+    <span className="inline-list">
+      <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+        {t('app.keep')}
+      </button>
+      <SubmitButton isBusy={isBusy} name={name} value={value} className="button">
+        {confirmLabel}
+      </SubmitButton>
+    </span>
   );
 }
 

@@ -97,6 +97,7 @@ export const enHomeDelivery: Messages['homeDelivery'] = {
     validToday: 'Valid today',
     notValidToday: 'Not valid today',
     removeAgreement: 'Remove the agreement with {{shop}}',
+    confirmRemoveAgreement: 'Yes, remove the agreement with {{shop}}',
   },
   zone: {
     newTitle: 'New zone in {{municipality}}',

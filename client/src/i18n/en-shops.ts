@@ -141,6 +141,8 @@ export const enShops: Messages['shops'] = {
     uploadCover: 'Upload the cover photo',
   },
   admin: {
+    /** Suspending takes the shop offline at once: asked twice. */
+    confirmSuspend: 'Yes, suspend the shop now: its page and goods leave the galleria',
     listTitle: 'Shops in {{municipality}}',
     shopsLink: 'Shops, review and event log',
     backToSettings: 'To the municipality’s settings',

@@ -98,6 +98,7 @@ export const enStatistics: Translation<typeof svStatistics> = {
     add: 'Add period',
     save: 'Save',
     remove: 'Remove',
+    confirmRemove: 'Yes, remove the period',
     edit: 'Edit',
     saved: 'Saved.',
     priceBaseHeading: 'Price base amount',

@@ -23,6 +23,7 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     toFrontPage: 'To the front page',
+    keep: 'No, cancel',
   },
   header: {
     mainNavigation: 'Main menu',

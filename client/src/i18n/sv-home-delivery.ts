@@ -95,6 +95,7 @@ export const svHomeDelivery = {
     validToday: 'Gäller i dag',
     notValidToday: 'Gäller inte i dag',
     removeAgreement: 'Ta bort avtalet med {{shop}}',
+    confirmRemoveAgreement: 'Ja, ta bort avtalet med {{shop}}',
   },
   zone: {
     newTitle: 'Ny zon i {{municipality}}',

@@ -145,6 +145,8 @@ export const svShops = {
     uploadCover: 'Ladda upp omslagsbilden',
   },
   admin: {
+    /** Suspending takes the shop offline at once: asked twice. */
+    confirmSuspend: 'Ja, stäng av butiken nu: sidan och varorna försvinner från gallerian',
     listTitle: 'Butiker i {{municipality}}',
     shopsLink: 'Butiker, granskning och händelselogg',
     backToSettings: 'Till kommunens inställningar',

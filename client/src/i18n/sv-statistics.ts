@@ -94,6 +94,7 @@ export const svStatistics = {
     add: 'Lägg till period',
     save: 'Spara',
     remove: 'Ta bort',
+    confirmRemove: 'Ja, ta bort perioden',
     edit: 'Ändra',
     saved: 'Sparat.',
     priceBaseHeading: 'Prisbasbelopp',

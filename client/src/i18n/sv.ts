@@ -33,6 +33,8 @@ export const sv = {
     loading: 'Laddar…',
     retry: 'Försök igen',
     toFrontPage: 'Till startsidan',
+    /** The "no" of a step asked twice (ConfirmedSubmitButton). */
+    keep: 'Nej, avbryt',
   },
   header: {
     mainNavigation: 'Huvudmeny',

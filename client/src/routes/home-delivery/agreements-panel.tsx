@@ -7,6 +7,7 @@ import type { AdminShopListItem } from '@e-galleria/shared/shops';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import {
   SelectField,
+  ConfirmedSubmitButton,
   SubmitButton,
   TextAreaField,
   TextField,
@@ -64,9 +65,15 @@ export function AgreementsPanel(props: {
               <Form method="post">
                 <input type="hidden" name="intent" value="remove-agreement" />
                 <input type="hidden" name="agreementId" value={agreement.id} />
-                <SubmitButton isBusy={isBusy} className="button button--secondary button--compact">
+                <ConfirmedSubmitButton
+                  isBusy={isBusy}
+                  className="button button--secondary button--compact"
+                  confirmLabel={t('homeDelivery.admin.confirmRemoveAgreement', {
+                    shop: agreement.shop.name,
+                  })}
+                >
                   {t('homeDelivery.admin.removeAgreement', { shop: agreement.shop.name })}
-                </SubmitButton>
+                </ConfirmedSubmitButton>
               </Form>
             </li>
           ))}

@@ -11,7 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { allowedShopActions } from '@e-galleria/shared/shop-status';
 import { type ReviewAction, fetchShop, reviewShop } from '../../api/shops-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SubmitButton, TextAreaField } from '../../components/form-fields.tsx';
+import {
+  ConfirmedSubmitButton,
+  SubmitButton,
+  TextAreaField,
+} from '../../components/form-fields.tsx';
 import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
@@ -93,7 +97,18 @@ function ShopReviewPage() {
             .map((action) => (
               <Form method="post" key={action}>
                 <input type="hidden" name="action" value={action} />
-                <SubmitButton isBusy={isBusy}>{t(`shops.actions.${action}`)}</SubmitButton>
+                {action === 'suspend' ? (
+                  // Takes the shop's page and goods offline at once: asked twice.
+                  <ConfirmedSubmitButton
+                    isBusy={isBusy}
+                    className="button"
+                    confirmLabel={t('shops.admin.confirmSuspend')}
+                  >
+                    {t('shops.actions.suspend')}
+                  </ConfirmedSubmitButton>
+                ) : (
+                  <SubmitButton isBusy={isBusy}>{t(`shops.actions.${action}`)}</SubmitButton>
+                )}
               </Form>
             ))}
         </div>

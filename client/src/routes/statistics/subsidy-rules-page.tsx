@@ -16,7 +16,7 @@ import {
   savePriceBaseAmount,
   saveSubsidyRule,
 } from '../../api/statistics-api.ts';
-import { SubmitButton } from '../../components/form-fields.tsx';
+import { ConfirmedSubmitButton, SubmitButton } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
@@ -171,14 +171,15 @@ function RuleForm({
         {rule ? t('subsidy.save') : t('subsidy.add')}
       </SubmitButton>
       {rule ? (
-        <SubmitButton
+        <ConfirmedSubmitButton
           isBusy={isBusy}
           name="intent"
           value="remove"
           className="button button--secondary button--compact"
+          confirmLabel={t('subsidy.confirmRemove')}
         >
           {t('subsidy.remove')}
-        </SubmitButton>
+        </ConfirmedSubmitButton>
       ) : null}
       {result?.form === formKey && result.failure === null ? (
         <p role="status">{t('subsidy.saved')}</p>
