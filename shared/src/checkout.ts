@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { productShopSchema } from './catalogue.ts';
+import { productShopSchema, storageClassSchema } from './catalogue.ts';
 import { deliveryAddressSchema, phoneNumberSchema } from './delivery-address.ts';
 import { localeSchema } from './locales.ts';
 import { orderStatuses } from './order-status.ts';
@@ -130,6 +130,8 @@ export const orderLineSchema = z.object({
   lineTotalOre: z.number().int(),
   vatRateBasisPoints: z.number().int(),
   slot: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** Kept cold on its way: the parcel's label says so, as the counter does. */
+  storageClass: storageClassSchema,
 });
 
 export const orderFulfilmentSchema = z.object({

@@ -66,6 +66,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
     parcelCode: 'Parcel code',
     qr: 'QR code of parcel code {{code}}',
     notParcel: 'This order is not collected at a service point and has no label.',
+    cold: { chilled: 'CHILLED – keep in the fridge', frozen: 'FROZEN – keep in the freezer' },
     none: 'No labels to print.',
   },
   timeline: {

@@ -68,6 +68,7 @@ export const svShopFulfilment = {
     parcelCode: 'Paketkod',
     qr: 'QR-kod för paketkoden {{code}}',
     notParcel: 'Den här beställningen hämtas inte på en servicepunkt och har ingen etikett.',
+    cold: { chilled: 'KYLVARA – förvaras i kylskåp', frozen: 'FRYSVARA – förvaras i frys' },
     none: 'Inga etiketter att skriva ut.',
   },
   timeline: {

@@ -30,14 +30,21 @@ async function loadParcelLabels({ params, request }: LoaderFunctionArgs) {
 }
 
 /** The parcel's label: who collects it, where and from when, the shop, and its code as QR. */
-function ParcelLabel({ order }: { order: ShopOrder }) {
+export function ParcelLabel({ order }: { order: ShopOrder }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const point = order.fulfilment.servicePoint;
   if (!point || !order.parcelCode)
     return <p className="notice">{t('shopFulfilment.label.notParcel')}</p>;
+  // The coldest of its goods: the service point keeps the parcel in the fridge or freezer.
+  const cold = order.lines.some((line) => line.storageClass === 'frozen')
+    ? 'frozen'
+    : order.lines.some((line) => line.storageClass === 'chilled')
+      ? 'chilled'
+      : null;
   return (
     <article className="parcel-label" aria-label={order.customer.name}>
+      {cold ? <p className="parcel-label__cold">{t(`shopFulfilment.label.cold.${cold}`)}</p> : null}
       <dl>
         <dt>{t('shopFulfilment.label.to')}</dt>
         <dd className="parcel-label__recipient">{order.customer.name}</dd>

@@ -49,6 +49,7 @@ export function toOrderDetail(row: OrderViewRow, contents: OrderContents = empty
       unitPriceOre: line.unit_price_ore,
       lineTotalOre: line.line_total_ore,
       vatRateBasisPoints: line.vat_rate_basis_points,
+      storageClass: line.storage_class as OrderDetail['lines'][number]['storageClass'],
       slot:
         line.slot_start !== null && line.slot_end !== null
           ? { start: iso(line.slot_start), end: iso(line.slot_end) }
