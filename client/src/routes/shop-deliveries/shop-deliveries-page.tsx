@@ -55,6 +55,21 @@ async function shopDeliveryAction({ params, request }: ActionFunctionArgs) {
   }
 }
 
+/** Statuses after which a delivery needs nothing more of the shop. */
+const doneStatuses = new Set(['delivered', 'returned', 'cancelled']);
+
+/**
+ * What still needs the shop first, soonest day first; then what is done, latest first. A walk
+ * found six delivered notes at the top and the one to hand over at the bottom.
+ */
+export function workFirst<Delivery extends { status: string; date: string }>(
+  items: readonly Delivery[],
+): Delivery[] {
+  const open = items.filter((item) => !doneStatuses.has(item.status));
+  const done = items.filter((item) => doneStatuses.has(item.status));
+  return [...open, ...done.toReversed()];
+}
+
 function DeliveryCard({
   shopId,
   delivery,
@@ -197,7 +212,7 @@ function ShopDeliveriesPage() {
         <p>{t('deliveries.shop.empty')}</p>
       ) : (
         <ul className="shop-deliveries">
-          {list.items.map((delivery) => (
+          {workFirst(list.items).map((delivery) => (
             <DeliveryCard
               key={delivery.orderId}
               shopId={shopId}
