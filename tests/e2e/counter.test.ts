@@ -184,6 +184,15 @@ test('the Laisvall operator checks in two parcels of one resident, goes offline,
     .whereIn('order_id', orderIds)
     .where({ event: 'collect' });
   expect(collects).toHaveLength(2);
+
+  // The code again, once all is collected: said so, with no amount to take and no button.
+  await page.getByLabel('Hämtkod', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Visa utlämningen' }).click();
+  await page
+    .getByText('Allt i den här utlämningen är redan hämtat. Inget mer att lämna ut.')
+    .waitFor();
+  expect(await page.getByRole('button', { name: /^Lämna ut/ }).count()).toBe(0);
+  expect(await page.getByLabel('Betalt vid disken (kr)', { exact: true }).count()).toBe(0);
 });
 
 test('the Laisvall operator opens the counter by the point’s name, finds tomorrow’s parcel under tomorrow and checks it in a day early without a connection', async () => {

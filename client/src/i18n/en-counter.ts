@@ -58,6 +58,8 @@ export const enCounter: Messages['counter'] = {
     confirm_one: 'Hand over the parcel',
     confirm_other: 'Hand over {{count}} parcels',
     nothingReady: 'Nothing of this handover is ready to collect.',
+    alreadyCollected:
+      'Everything in this handover has been collected already. Nothing more to hand over.',
     done: 'Handed over to {{name}}.',
     queued: 'The handover to {{name}} is saved and will be sent when the connection returns.',
     conflict:

@@ -60,6 +60,7 @@ export const svCounter = {
     confirm_one: 'Lämna ut paketet',
     confirm_other: 'Lämna ut {{count}} paket',
     nothingReady: 'Inget i den här utlämningen är klart att hämta.',
+    alreadyCollected: 'Allt i den här utlämningen är redan hämtat. Inget mer att lämna ut.',
     done: 'Utlämnat till {{name}}.',
     queued: 'Utlämningen till {{name}} är sparad och skickas när anslutningen är tillbaka.',
     conflict: 'Ett paket har ändrats sedan listan lästes in: {{parcels}}. Inget lämnades ut.',

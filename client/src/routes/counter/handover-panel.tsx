@@ -85,7 +85,12 @@ export function HandoverPanel({
     setHandover(found);
     setShortOre(null);
     setShortAccepted(false);
-    if (found) setPayment(oreToKronorText(amountDueOre(found.parcels)));
+    if (found)
+      setPayment(
+        oreToKronorText(
+          amountDueOre(found.parcels.filter((parcel) => parcel.status === 'ready_for_pickup')),
+        ),
+      );
   }
 
   /** The server names each parcel that is no longer ready by its place in `orderIds`. */
@@ -196,47 +201,61 @@ export function HandoverPanel({
               <ParcelLine key={parcel.id} parcel={parcel} />
             ))}
           </ul>
-          <p className="counter-amount">
-            {t('counter.handover.amountDue', { amount: formatOre(amountDueOre(shown.parcels)) })}
-          </p>
-          {ready.length === 0 ? <p>{t('counter.handover.nothingReady')}</p> : null}
-          <div className="field">
-            <label htmlFor="handover-payment" className="field__label">
-              {t('counter.handover.paymentTaken')}
-            </label>
-            <p id="handover-payment-hint" className="field__hint">
-              {t('counter.handover.paymentHint')}
+          {ready.length === 0 ? (
+            // Nothing to hand over, nothing to pay: no amount field and no "Lämna ut 0 paket".
+            <p>
+              {t(
+                shown.parcels.every((parcel) => parcel.status === 'collected')
+                  ? 'counter.handover.alreadyCollected'
+                  : 'counter.handover.nothingReady',
+              )}
             </p>
-            <input
-              id="handover-payment"
-              className="input input--compact"
-              value={payment}
-              onChange={(event) => {
-                setPayment(event.target.value);
-                setShortOre(null);
-                setShortAccepted(false);
-              }}
-              inputMode="decimal"
-              aria-describedby="handover-payment-hint"
-            />
-          </div>
-          {shortOre !== null ? (
-            <div className="field field--checkbox">
-              <input
-                id="handover-short"
-                type="checkbox"
-                checked={isShortAccepted}
-                onChange={(event) => setShortAccepted(event.target.checked)}
-              />
-              <label htmlFor="handover-short">
-                {t('counter.handover.shortAccepted', { missing: formatOre(shortOre) })}
-              </label>
-            </div>
-          ) : null}
+          ) : (
+            <>
+              <p className="counter-amount">
+                {t('counter.handover.amountDue', { amount: formatOre(amountDueOre(ready)) })}
+              </p>
+              <div className="field">
+                <label htmlFor="handover-payment" className="field__label">
+                  {t('counter.handover.paymentTaken')}
+                </label>
+                <p id="handover-payment-hint" className="field__hint">
+                  {t('counter.handover.paymentHint')}
+                </p>
+                <input
+                  id="handover-payment"
+                  className="input input--compact"
+                  value={payment}
+                  onChange={(event) => {
+                    setPayment(event.target.value);
+                    setShortOre(null);
+                    setShortAccepted(false);
+                  }}
+                  inputMode="decimal"
+                  aria-describedby="handover-payment-hint"
+                />
+              </div>
+              {shortOre !== null ? (
+                <div className="field field--checkbox">
+                  <input
+                    id="handover-short"
+                    type="checkbox"
+                    checked={isShortAccepted}
+                    onChange={(event) => setShortAccepted(event.target.checked)}
+                  />
+                  <label htmlFor="handover-short">
+                    {t('counter.handover.shortAccepted', { missing: formatOre(shortOre) })}
+                  </label>
+                </div>
+              ) : null}
+            </>
+          )}
           <div className="actions-row inline-list">
-            <SubmitButton isBusy={isBusy} disabled={ready.length === 0}>
-              {t('counter.handover.confirm', { count: ready.length })}
-            </SubmitButton>
+            {ready.length > 0 ? (
+              <SubmitButton isBusy={isBusy}>
+                {t('counter.handover.confirm', { count: ready.length })}
+              </SubmitButton>
+            ) : null}
             <button
               type="button"
               className="button button--secondary"
