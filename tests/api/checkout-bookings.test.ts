@@ -1,6 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slotHoldMinutes } from '@e-galleria/shared/basket-limits';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import {
   contact,
   createCheckoutShop,
@@ -152,6 +153,16 @@ describe('an order of booked times', () => {
     expect(mail?.text_body).toContain('  1 × Skäggtrimning\n');
     expect(mail?.text_body).not.toContain('Hämtas');
     const orderId = checkout.body.checkout.orders[0].id as string;
+    // The shop's "Hämtdag" finds a booking on the day it is booked for, not the day it was made.
+    const onDay = async (day: string) =>
+      (
+        (await salon.owner.get(`/api/v1/shops/${salon.id}/orders?pickupDate=${day}`)).body
+          .items as { id: string }[]
+      ).map((item) => item.id);
+    const bookedDay = swedishDateOf(Date.parse(start ?? ''));
+    expect(await onDay(bookedDay)).toContain(orderId);
+    if (swedishDateOf(t.clock.now()) !== bookedDay)
+      expect(await onDay(swedishDateOf(t.clock.now()))).not.toContain(orderId);
     const step = (name: string) =>
       salon.owner.post(`/api/v1/shops/${salon.id}/orders/${orderId}/${name}`).send({});
 

@@ -1,5 +1,6 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { contact, stockOf, type CheckoutShop } from './support/checkout.ts';
 import { mailsTo } from './support/counter.ts';
 import { placeOrder, statusOf, stepOrder } from './support/orders.ts';
@@ -48,6 +49,13 @@ describe('pickup in the shop', () => {
     await stepOrder(grocery, orderId, ['accept', 'pack']);
     expectConflict(await grocery.owner.post(orderUrl(grocery, orderId, 'hand-over')), 'packed');
     expectConflict(await grocery.owner.post(orderUrl(grocery, orderId, 'collect')), 'packed');
+    // The shop's "Hämtdag" finds goods collected in the shop on the day they are ready.
+    const readyAt = (await resident.get(`/api/v1/checkouts/${checkoutId}`)).body.checkout.orders[0]
+      .fulfilment.readyAt as string;
+    const onDay = await grocery.owner.get(
+      `/api/v1/shops/${grocery.id}/orders?pickupDate=${swedishDateOf(Date.parse(readyAt))}`,
+    );
+    expect((onDay.body.items as { id: string }[]).map((item) => item.id)).toContain(orderId);
     const mailsBefore = (await mailsTo(t, contact.email, 'shop_pickup_ready')).length;
     const ready = await grocery.owner.post(orderUrl(grocery, orderId, 'mark-ready'));
     expect(ready.status).toBe(200);

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { localInstant } from '@e-galleria/shared/local-time';
 import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
 import { readBooleans } from '../../db/booleans.ts';
 import { keepPrepared, whereInList } from '../../db/prepared-statements.ts';
@@ -272,6 +273,37 @@ export function createOrdersRepository(knex: Knex) {
       );
   }
 
+  /**
+   * Orders of a day by the shop's "Hämtdag": a service point's or a route's date; goods in the
+   * shop by the Swedish day they are ready; booked times by the day they are booked for. Before,
+   * only the first: a day's pickups in the shop and its bookings were never found.
+   */
+  function onPickupDay(db: Knex, date: string) {
+    const start = localInstant(date, 0);
+    const end = localInstant(date, 24 * 60);
+    const bookedLines = (slotsOnDay: boolean) =>
+      db('order_lines as l')
+        .select(db.raw('1'))
+        .whereRaw('l.order_id = o.id')
+        .whereNotNull('l.slot_start')
+        .modify((lines: Knex.QueryBuilder) => {
+          if (slotsOnDay)
+            void lines.where('l.slot_start', '>=', start).where('l.slot_start', '<', end);
+        });
+    return (day: Knex.QueryBuilder) => {
+      void day
+        .where('o.pickup_date', date)
+        .orWhere((inShop) => {
+          void inShop
+            .whereNull('o.pickup_date')
+            .where('o.ready_at', '>=', start)
+            .where('o.ready_at', '<', end)
+            .whereNotExists(bookedLines(false));
+        })
+        .orWhereExists(bookedLines(true));
+    };
+  }
+
   /** A shop's orders narrowed as its screen asks; orders awaiting payment are not theirs yet. */
   function filtered(shopId: string, filter: ShopOrderFilter, db: Knex = knex) {
     const query = views(db)
@@ -280,7 +312,7 @@ export function createOrdersRepository(knex: Knex) {
     if (filter.statuses !== undefined) void query.whereIn('o.status', filter.statuses);
     if (filter.servicePointId !== undefined)
       void query.where('o.service_point_id', filter.servicePointId);
-    if (filter.pickupDate !== undefined) void query.where('o.pickup_date', filter.pickupDate);
+    if (filter.pickupDate !== undefined) void query.where(onPickupDay(db, filter.pickupDate));
     if (filter.orderIds !== undefined) void query.whereIn('o.id', filter.orderIds);
     return query;
   }
