@@ -358,6 +358,13 @@ describe('at the door', () => {
 
   it('sends a failed delivery back to the shop, which sends it out again or takes it back', async () => {
     const { orderId } = await handedNote();
+    const failedMails = () =>
+      t.database
+        .knex('outbox_messages')
+        .where({ kind: 'delivery_failed' })
+        .orderBy('created_at')
+        .select<{ text_body: string }[]>('text_body');
+    const mailsBefore = (await failedMails()).length;
     const firstAttempt = { clientId: newClientId(), reason: 'not_home' };
     const failed = await taxi.driver
       .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
@@ -365,6 +372,10 @@ describe('at the door', () => {
     expect(failed.status).toBe(200);
     expect(failed.body.delivery.outcome).toBe('not_home');
     expect(await statusOf(t, orderId)).toBe('delivery_failed');
+    // The resident hears the same day that nobody was home; before, nothing was sent.
+    const mails = await failedMails();
+    expect(mails).toHaveLength(mailsBefore + 1);
+    expect(mails.at(-1)?.text_body).toContain('i dag: ingen var hemma.');
     const list = await grocery.owner.get(shopUrl(grocery)).query({ date: monday });
     expect(
       list.body.items.find((item: { orderId: string }) => item.orderId === orderId),

@@ -22,7 +22,7 @@ import {
 } from './deliveries-context.ts';
 import type { CommandKind, CommandRow, NoteViewRow, RunRow } from './deliveries.repository.ts';
 import { toCarrierDelivery, toRun } from './delivery-views.ts';
-import { enqueueDelivered, noticeOf } from './delivery-notices.ts';
+import { enqueueDelivered, enqueueFailed, noticeOf } from './delivery-notices.ts';
 
 /**
  * The carrier's day on a phone (decision 0020): its stops in driving order, delivered or not,
@@ -310,6 +310,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
           if (row.outcome) throw alreadyRecorded(row);
           const at = now();
           const run = await deliveries.openRunOf(carrier.id, driver.user.id, row.date);
+          const notice = await noticeOf(deps, row);
           await deps.lifecycle.fire(
             [
               {
@@ -338,6 +339,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
                 { outcome: body.reason, failed_at: at, run_id: run?.id ?? null, updated_at: at },
                 trx,
               );
+              await enqueueFailed(trx, deps, row, notice, body.reason);
             },
           );
         },

@@ -47,6 +47,25 @@ export async function enqueueDelivered(
   );
 }
 
+/** "Nobody home" or "refused", in the transaction that records it: the resident hears today. */
+export async function enqueueFailed(
+  trx: Transaction,
+  deps: DeliveriesDeps,
+  row: NoteViewRow,
+  notice: DeliveryNotice,
+  reason: 'not_home' | 'refused',
+) {
+  await deps.mail.enqueue(
+    {
+      to: row.contact_email,
+      locale: row.locale,
+      kind: 'delivery_failed',
+      params: { ...notice, reason },
+    },
+    trx,
+  );
+}
+
 function swedishHourOf(epochMs: number): number {
   const hour = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Stockholm',

@@ -36,3 +36,20 @@ export const deliveryDeliveredTemplates: Record<Locale, (params: DeliveryNotice)
       text: `Hello ${name},\n\n${carrier} has delivered your goods from ${shop}.\n\nYour order and receipt:\n${link}\n`,
     }),
   };
+
+/**
+ * Nobody was home, or the goods were refused at the door: the resident is told the same day,
+ * and that the shop decides what comes next (sent out again, or taken back and refunded).
+ */
+export type DeliveryFailed = DeliveryNotice & { reason: 'not_home' | 'refused' };
+
+export const deliveryFailedTemplates: Record<Locale, (params: DeliveryFailed) => RenderedMail> = {
+  sv: ({ name, shop, carrier, reason, link }) => ({
+    subject: `Dina varor från ${shop} kunde inte lämnas i dag`,
+    text: `Hej ${name}!\n\n${carrier} kunde inte lämna dina varor från ${shop} i dag: ${reason === 'not_home' ? 'ingen var hemma' : 'de togs inte emot'}. Varorna går tillbaka till butiken, som kör ut dem igen en annan dag eller tar tillbaka dem. Vill du ordna något, ring butiken.\n\nDin beställning:\n${link}\n`,
+  }),
+  en: ({ name, shop, carrier, reason, link }) => ({
+    subject: `Your goods from ${shop} could not be delivered today`,
+    text: `Hello ${name},\n\n${carrier} could not deliver your goods from ${shop} today: ${reason === 'not_home' ? 'nobody was home' : 'they were refused'}. The goods go back to the shop, which will deliver them on another day or take them back. To arrange something, call the shop.\n\nYour order:\n${link}\n`,
+  }),
+};

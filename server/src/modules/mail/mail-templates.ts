@@ -1,6 +1,8 @@
 import type { Locale } from '@e-galleria/shared/locales';
 import {
   deliveryDeliveredTemplates,
+  deliveryFailedTemplates,
+  type DeliveryFailed,
   deliveryOnItsWayTemplates,
   type DeliveryNotice,
 } from './delivery-mail.ts';
@@ -79,6 +81,7 @@ export type MailTemplates = {
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
   delivery_delivered: (params: DeliveryNotice) => RenderedMail;
+  delivery_failed: (params: DeliveryFailed) => RenderedMail;
   invitation_carrier: (params: CarrierInvitation) => RenderedMail;
   carrier_report_decision: (params: CarrierReportDecision) => RenderedMail;
   carrier_report_forwarded: (params: CarrierReportForwarded) => RenderedMail;
@@ -141,6 +144,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
     delivery_delivered: deliveryDeliveredTemplates.sv,
+    delivery_failed: deliveryFailedTemplates.sv,
     invitation_carrier: carrierInvitationTemplates.sv,
     carrier_report_decision: carrierReportDecisionTemplates.sv,
     carrier_report_forwarded: carrierReportForwardedTemplates.sv,
@@ -198,6 +202,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,
     delivery_delivered: deliveryDeliveredTemplates.en,
+    delivery_failed: deliveryFailedTemplates.en,
     invitation_carrier: carrierInvitationTemplates.en,
     carrier_report_decision: carrierReportDecisionTemplates.en,
     carrier_report_forwarded: carrierReportForwardedTemplates.en,

@@ -225,3 +225,23 @@ describe('the shop’s notice of an order the customer cancelled', () => {
     );
   });
 });
+
+describe('a home delivery that could not be left', () => {
+  it('says why, and that the shop decides what comes next, in both languages', () => {
+    const failed = {
+      name: 'Britt',
+      shop: 'Silvervägens Livs',
+      carrier: 'Bussgods',
+      date: '2026-12-08',
+      collectOre: 0,
+      coolBags: 0,
+      link: 'https://galleria.test/bestallningar/1',
+    };
+    expect(mailTemplates.sv.delivery_failed({ ...failed, reason: 'not_home' }).text).toContain(
+      'Bussgods kunde inte lämna dina varor från Silvervägens Livs i dag: ingen var hemma.',
+    );
+    expect(mailTemplates.en.delivery_failed({ ...failed, reason: 'refused' }).text).toContain(
+      'today: they were refused.',
+    );
+  });
+});
