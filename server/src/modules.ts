@@ -118,6 +118,8 @@ export function composeModules(deps: ModuleDeps) {
     ...moduleServices,
     images: images.service,
     reindexProductsOf: (trx, shop) => catalogue.products.reindexShop(trx, shop),
+    mail: mail.service,
+    publicUrl,
     now,
   });
   const servicePoints = createServicePointsModule({

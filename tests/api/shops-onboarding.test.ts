@@ -10,6 +10,13 @@ afterAll(() => t.close());
 
 const arjeplogAdmin = 'kommun@arjeplog.example.se';
 
+/** The municipality's decisions mailed to a shop's owners, by subject. */
+const reviewMails = (subject: string) =>
+  t.database
+    .knex('outbox_messages')
+    .where({ kind: 'shop_review_decision', subject })
+    .select<{ to_address: string; text_body: string }[]>('to_address', 'text_body');
+
 describe('onboarding a shop', () => {
   it('takes a shop from invitation through review to the galleria', async () => {
     const admin = await t.loginAs(arjeplogAdmin);
@@ -66,6 +73,8 @@ describe('onboarding a shop', () => {
 
     const approved = await admin.post(`/api/v1/admin/shops/${shopId}/approve`);
     expect(approved.body.shop).toMatchObject({ status: 'published', reviewComment: null });
+    // The owner is told (before, a shop went live without a word to them).
+    expect(await reviewMails('Fjällboden är godkänd och syns nu i e-galleria')).toHaveLength(1);
 
     const resident = await t.loginAs('boende@arjeplog.example.se');
     const list = await resident.get('/api/v1/municipalities/arjeplog/shops');
@@ -92,6 +101,8 @@ describe('onboarding a shop', () => {
       .post(`/api/v1/admin/shops/${shopId}/return`)
       .send({ comment: 'Lägg till öppettider för lördagar.' });
     expect(returned.body.shop.status).toBe('returned');
+    const [told] = await reviewMails('Arjeplog vill att ni ändrar något i Returbutiken');
+    expect(told?.text_body).toContain('Lägg till öppettider för lördagar.');
     const seen = await owner.get(`/api/v1/shops/${shopId}`);
     expect(seen.body.shop).toMatchObject({
       status: 'returned',

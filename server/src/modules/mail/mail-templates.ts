@@ -40,6 +40,7 @@ import {
   type PickupNotice,
   type WeeklyHours,
 } from './pickup-mail.ts';
+import { shopReviewDecisionTemplates, type ShopReviewDecision } from './shop-review-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
 /**
@@ -77,6 +78,7 @@ export type MailTemplates = {
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
   order_withdrawn: (params: OrderWithdrawn) => RenderedMail;
+  shop_review_decision: (params: ShopReviewDecision) => RenderedMail;
   order_declined: (params: OrderDeclined) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
@@ -140,6 +142,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     booking_confirmed: bookingConfirmedTemplates.sv,
     order_cancelled: orderCancelledTemplates.sv,
     order_withdrawn: orderWithdrawnTemplates.sv,
+    shop_review_decision: shopReviewDecisionTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
@@ -198,6 +201,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     booking_confirmed: bookingConfirmedTemplates.en,
     order_cancelled: orderCancelledTemplates.en,
     order_withdrawn: orderWithdrawnTemplates.en,
+    shop_review_decision: shopReviewDecisionTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,

@@ -16,6 +16,20 @@ export type ShopRecipient = {
   locale: string | null;
 };
 
+/** Where a shop is written to: its contact address in Swedish, else each owner in theirs. */
+export function shopAddresses(
+  recipients: readonly ShopRecipient[],
+  shopId: string,
+): { to: string; locale: 'sv' | 'en' }[] {
+  const ofShop = recipients.filter((row) => row.shop_id === shopId);
+  const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
+  return contact
+    ? [{ to: contact, locale: 'sv' }]
+    : ofShop.flatMap((row) =>
+        row.email === null ? [] : [{ to: row.email, locale: row.locale === 'en' ? 'en' : 'sv' }],
+      );
+}
+
 /** A shop's scope chain: the region, its HOME municipality, the shop. */
 export function shopScope(row: ShopRecord): ResourceScope {
   return { region: row.region_id, municipality: row.municipality_id, shop: row.id };

@@ -16,9 +16,10 @@ import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
+import type { MailService } from '../mail/mail.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import { toAdminShopListItem } from './shop-presenters.ts';
-import type { ShopDirectory } from './shop-directory.service.ts';
+import { shopAddresses, type ShopDirectory } from './shop-directory.service.ts';
 import type { ShopChanges, ShopsRepository } from './shops.repository.ts';
 import type { ShopsService } from './shops.service.ts';
 
@@ -38,6 +39,8 @@ export function createShopReviewService(deps: {
   municipalities: MunicipalitiesService;
   invitations: InvitationsService;
   audit: AuditService;
+  mail: MailService;
+  publicUrl: string;
   now: () => number;
 }) {
   const {
@@ -173,6 +176,24 @@ export function createShopReviewService(deps: {
             action: reviewAudit[action],
             details: { from: shop.status, to: next, ...(comment ? { comment } : {}) },
           },
+          trx,
+        );
+        // The owners hear of it in the same transaction: approved, sent back with the comment,
+        // suspended or reinstated. Before, a shop went live or offline without a word to them.
+        const recipients = await shops.noticeRecipients([shop.id], trx);
+        await deps.mail.enqueueMany(
+          shopAddresses(recipients, shop.id).map(({ to, locale }) => ({
+            to,
+            locale,
+            kind: 'shop_review_decision' as const,
+            params: {
+              shop: shop.name,
+              municipality: shop.home_name,
+              action,
+              comment: comment ?? null,
+              link: `${deps.publicUrl}/konto/butiker/${shop.id}`,
+            },
+          })),
           trx,
         );
       });

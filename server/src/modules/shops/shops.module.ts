@@ -3,6 +3,7 @@ import type { Database, Transaction } from '../../db/database.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
+import type { MailService } from '../mail/mail.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import { createShopDirectory } from './shop-directory.service.ts';
 import { createShopImagesService } from './shop-images.service.ts';
@@ -25,6 +26,9 @@ export function createShopsModule(deps: {
   images: ImagesService;
   /** The catalogue's: a renamed shop's products get its new name in their search documents. */
   reindexProductsOf: (trx: Transaction, shop: { id: string; name: string }) => Promise<void>;
+  /** The owners are told of the municipality's decisions on their shop. */
+  mail: MailService;
+  publicUrl: string;
   now: () => number;
 }) {
   const shops = createShopsRepository(deps.database.knex);
@@ -45,7 +49,12 @@ export function createShopsModule(deps: {
     ...serviceDeps,
     reindexProductsOf: deps.reindexProductsOf,
   });
-  const review = createShopReviewService({ ...serviceDeps, shopsService: service });
+  const review = createShopReviewService({
+    ...serviceDeps,
+    shopsService: service,
+    mail: deps.mail,
+    publicUrl: deps.publicUrl,
+  });
   const images = createShopImagesService({ ...serviceDeps, shopsService: service });
   const router = Router();
   router.use(createShopsRouter({ shops: service, shopImages: images }));

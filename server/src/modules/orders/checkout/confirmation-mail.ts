@@ -2,7 +2,11 @@ import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { Transaction } from '../../../db/database.ts';
 import type { MailService, OrderConfirmation } from '../../mail/mail.service.ts';
-import type { ShopDirectory, ShopRecipient } from '../../shops/shop-directory.service.ts';
+import {
+  shopAddresses,
+  type ShopDirectory,
+  type ShopRecipient,
+} from '../../shops/shop-directory.service.ts';
 import type { CheckoutRow } from '../checkouts.repository.ts';
 import type { DeliveryNotesPort } from '../home-delivery.port.ts';
 import { toOrderDetail } from '../order-views.ts';
@@ -95,20 +99,6 @@ export async function sendConfirmation(
   recipients: readonly ShopRecipient[],
 ): Promise<void> {
   await deps.mail.enqueueMany(confirmationMails(deps, checkout, orders, recipients), db);
-}
-
-/** Where a shop is written to: its contact address in Swedish, else each owner in theirs. */
-export function shopAddresses(
-  recipients: readonly ShopRecipient[],
-  shopId: string,
-): { to: string; locale: 'sv' | 'en' }[] {
-  const ofShop = recipients.filter((row) => row.shop_id === shopId);
-  const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
-  return contact
-    ? [{ to: contact, locale: 'sv' }]
-    : ofShop.flatMap((row) =>
-        row.email === null ? [] : [{ to: row.email, locale: row.locale === 'en' ? 'en' : 'sv' }],
-      );
 }
 
 /**
