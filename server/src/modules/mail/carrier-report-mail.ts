@@ -1,5 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
+import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 import type { RenderedMail } from './mail-format.ts';
 
 /** The municipality approved or returned a carrier's monthly report (issue 14). */
@@ -21,7 +21,7 @@ export const carrierReportDecisionTemplates: Record<
     subject: approved
       ? `Månadsrapporten för ${month} är godkänd`
       : `Månadsrapporten för ${month} behöver rättas`,
-    text: `Hej!\n\n${municipalityOfficialNameOf(municipality)} har ${approved ? 'godkänt' : 'skickat tillbaka'} ${carrier}s månadsrapport för ${month}.${comment ? `\n\nKommentar:\n${comment}` : ''}${approved ? '' : '\n\nRätta det som behövs och skicka in rapporten igen.'}\n\n${link}\n`,
+    text: `Hej!\n\n${municipalityOfficialNameOf(municipality)} har ${approved ? 'godkänt' : 'skickat tillbaka'} ${genitiveOf(carrier)} månadsrapport för ${month}.${comment ? `\n\nKommentar:\n${comment}` : ''}${approved ? '' : '\n\nRätta det som behövs och skicka in rapporten igen.'}\n\n${link}\n`,
   }),
   en: ({ carrier, municipality, month, approved, comment, link }) => ({
     subject: approved
@@ -48,7 +48,7 @@ export const carrierReportForwardedTemplates: Record<
 > = {
   sv: ({ carrier, municipality, month, sender, message }) => ({
     subject: `Månadsrapport hemsändning ${month}: ${carrier} (${municipalityOfficialNameOf(municipality)})`,
-    text: `Hej!\n\n${sender} på ${municipalityOfficialNameOf(municipality)} skickar ${carrier}s godkända månadsrapport för hemsändning ${month}. Rapporten finns som PDF i bilagan.${message ? `\n\nMeddelande:\n${message}` : ''}\n`,
+    text: `Hej!\n\n${sender} på ${municipalityOfficialNameOf(municipality)} skickar ${genitiveOf(carrier)} godkända månadsrapport för hemsändning ${month}. Rapporten finns som PDF i bilagan.${message ? `\n\nMeddelande:\n${message}` : ''}\n`,
   }),
   en: ({ carrier, municipality, month, sender, message }) => ({
     subject: `Home delivery monthly report ${month}: ${carrier} (${municipality} municipality)`,

@@ -245,3 +245,18 @@ describe('a home delivery that could not be left', () => {
     );
   });
 });
+
+describe('a carrier’s monthly report decided', () => {
+  // "Arjeplogs kommun har godkänt Bussgodss månadsrapport": a name ending in s takes no s.
+  it('writes the carrier’s name in the genitive as Swedish does', () => {
+    const decision = mailTemplates.sv.carrier_report_decision({
+      carrier: 'Bussgods',
+      municipality: 'Arjeplog',
+      month: '2026-11',
+      approved: true,
+      comment: null,
+      link: 'https://galleria.test/konto/bud/bussgods',
+    });
+    expect(decision.text).toContain('Arjeplogs kommun har godkänt Bussgods månadsrapport');
+  });
+});
