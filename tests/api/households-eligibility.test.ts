@@ -134,7 +134,7 @@ describe('deciding', () => {
       decisionReason: reason,
     });
     const [mail] = await decisionMailsTo(t, resident.email);
-    expect(mail?.subject).toBe('Arjeplog kommun har avslagit din ansökan om hemsändning');
+    expect(mail?.subject).toBe('Arjeplogs kommun har avslagit din ansökan om hemsändning');
     expect(mail?.text_body).toContain(reason);
     const own = (await resident.agent.get('/api/v1/me/households')).body.items as {
       eligibility: { status: string; decisionReason: string };
@@ -153,8 +153,8 @@ describe('deciding', () => {
     expect(revoked.body.household.eligibility.status).toBe('revoked');
     const mails = await decisionMailsTo(t, resident.email);
     expect(mails.map((mail) => mail.subject)).toEqual([
-      'Arjeplog kommun har beviljat hemsändning',
-      'Arjeplog kommun har avslutat din hemsändning',
+      'Arjeplogs kommun har beviljat hemsändning',
+      'Arjeplogs kommun har avslutat din hemsändning',
     ]);
     const again = await resident.agent
       .post(`/api/v1/me/households/${household.id}/application`)

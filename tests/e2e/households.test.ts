@@ -165,7 +165,7 @@ test('on a phone the municipality admin declines with a reason, approves and rev
     .waitFor();
   await page
     .getByRole('listitem')
-    .filter({ hasText: 'Arjeplog kommun har beviljat hemsändning' })
+    .filter({ hasText: 'Arjeplogs kommun har beviljat hemsändning' })
     .waitFor();
 });
 

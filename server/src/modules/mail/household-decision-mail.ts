@@ -1,4 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
+import { municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 import type { RenderedMail } from './mail-format.ts';
 
 /**
@@ -23,21 +24,21 @@ export const householdDecisionTemplates: Record<
     const why = reason ? `\n\nKommunens motivering: ${reason}` : '';
     const texts = {
       approved: {
-        subject: `${municipality} kommun har beviljat hemsändning`,
-        body: `${municipality} kommun har beviljat ditt hushåll hemsändning av varor till ${address}. Du betalar kommunens pris för hemsändning när du väljer hemleverans i kassan.`,
+        subject: `${municipalityOfficialNameOf(municipality)} har beviljat hemsändning`,
+        body: `${municipalityOfficialNameOf(municipality)} har beviljat ditt hushåll hemsändning av varor till ${address}. Du betalar kommunens pris för hemsändning när du väljer hemleverans i kassan.`,
       },
       declined: {
-        subject: `${municipality} kommun har avslagit din ansökan om hemsändning`,
-        body: `${municipality} kommun har avslagit din ansökan om hemsändning till ${address}.${why}\n\nDu kan ansöka igen om något ändras.`,
+        subject: `${municipalityOfficialNameOf(municipality)} har avslagit din ansökan om hemsändning`,
+        body: `${municipalityOfficialNameOf(municipality)} har avslagit din ansökan om hemsändning till ${address}.${why}\n\nDu kan ansöka igen om något ändras.`,
       },
       revoked: {
-        subject: `${municipality} kommun har avslutat din hemsändning`,
-        body: `${municipality} kommun har avslutat beslutet om hemsändning till ${address}.${why}\n\nDu kan ansöka igen om något ändras.`,
+        subject: `${municipalityOfficialNameOf(municipality)} har avslutat din hemsändning`,
+        body: `${municipalityOfficialNameOf(municipality)} har avslutat beslutet om hemsändning till ${address}.${why}\n\nDu kan ansöka igen om något ändras.`,
       },
     }[decision];
     return {
       subject: texts.subject,
-      text: `Hej ${name}!\n\n${texts.body}\n\nSe dina adresser och beslut:\n${link}\n\nHar du frågor om beslutet? Kontakta ${municipality} kommun.\n`,
+      text: `Hej ${name}!\n\n${texts.body}\n\nSe dina adresser och beslut:\n${link}\n\nHar du frågor om beslutet? Kontakta ${municipalityOfficialNameOf(municipality)}.\n`,
     };
   },
   en: ({ name, municipality, decision, reason, address, link }) => {
