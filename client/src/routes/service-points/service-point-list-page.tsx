@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { AmenityList } from './amenity-list.tsx';
 import { servicePointsPath } from './paths.ts';
 import { TodaysHours } from './todays-hours.tsx';
+import { formatPostalCode } from '../households/paths.ts';
 
 // Leaflet and its stylesheet are fetched only when this page draws a map.
 const ServicePointMap = lazy(() => import('./service-point-map.tsx'));
@@ -47,7 +48,7 @@ function ServicePointListPage() {
                     <Link to={`${basePath}/${point.slug}`}>{point.name}</Link>
                   </h3>
                   <p>{[point.village, t(`servicePoints.kinds.${point.kind}`)].join(' · ')}</p>
-                  <p>{`${point.streetAddress}, ${point.postalCode} ${point.village}`}</p>
+                  <p>{`${point.streetAddress}, ${formatPostalCode(point.postalCode)} ${point.village}`}</p>
                   <TodaysHours hours={point.openingHours} now={now} />
                   <AmenityList amenities={point.amenities} />
                 </li>

@@ -7,6 +7,7 @@ import { OpeningHoursView } from '../shops/opening-hours-view.tsx';
 import { AmenityList } from './amenity-list.tsx';
 import { servicePointsPath } from './paths.ts';
 import { TodaysHours } from './todays-hours.tsx';
+import { formatPostalCode } from '../households/paths.ts';
 
 async function loadServicePointPage({ params, request }: LoaderFunctionArgs) {
   const [{ municipality }, { servicePoint }] = await Promise.all([
@@ -34,7 +35,7 @@ function ServicePointPage() {
         <address>
           {point.streetAddress}
           <br />
-          {`${point.postalCode} ${point.village}`}
+          {`${formatPostalCode(point.postalCode)} ${point.village}`}
         </address>
         {point.position ? null : <p>{t('servicePoints.storefront.noPosition')}</p>}
       </section>

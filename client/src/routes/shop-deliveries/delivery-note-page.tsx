@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
+import { formatPostalCode } from '../households/paths.ts';
 
 async function loadDeliveryNote({ params, request }: LoaderFunctionArgs) {
   const shopId = params.shopId ?? '';
@@ -96,7 +97,7 @@ function DeliveryNotePage() {
           <br />
           {recipient.streetAddress}
           <br />
-          {recipient.postalCode} {recipient.village}
+          {formatPostalCode(recipient.postalCode)} {recipient.village}
         </p>
         <dl className="details-list">
           <dt>{t('deliveries.note.phone')}</dt>

@@ -20,6 +20,7 @@ import { readText } from '../../lib/form-data.ts';
 import { toFormFailure } from '../../lib/form-failure.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
+import { formatPostalCode } from '../households/paths.ts';
 
 async function loadShopDeliveries({ params, request }: LoaderFunctionArgs) {
   const shopId = params.shopId ?? '';
@@ -94,7 +95,7 @@ function DeliveryCard({
     <li className="shop-delivery" aria-labelledby={field('name')}>
       <h3 id={field('name')}>{recipient.name}</h3>
       <p>
-        {recipient.streetAddress}, {recipient.postalCode} {recipient.village}
+        {recipient.streetAddress}, {formatPostalCode(recipient.postalCode)} {recipient.village}
       </p>
       <p>
         {t('deliveries.shop.day', { date: formatSwedishDay(delivery.date, locale) })}

@@ -13,6 +13,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { FulfilmentOptionsSection } from '../fulfilment/fulfilment-options-section.tsx';
 import { OpeningHoursView } from './opening-hours-view.tsx';
 import { ShopProductsSection, loadShopProducts } from './shop-products-section.tsx';
+import { formatPostalCode } from '../households/paths.ts';
 
 async function loadShopPage({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -100,7 +101,12 @@ function ShopPage() {
 
 export function ShopContact({ shop }: { shop: ShopPageData }) {
   const { t } = useTranslation();
-  const address = [shop.streetAddress, [shop.postalCode, shop.city].filter(Boolean).join(' ')]
+  const address = [
+    shop.streetAddress,
+    [shop.postalCode === null ? null : formatPostalCode(shop.postalCode), shop.city]
+      .filter(Boolean)
+      .join(' '),
+  ]
     .filter(Boolean)
     .join(', ');
   return (

@@ -4,6 +4,7 @@ import type { SubsidyClaimHouseholdIdentity } from '@e-galleria/shared/subsidy-c
 import { isApiError } from '../../api/api-error.ts';
 import { lookUpClaimHousehold } from '../../api/subsidy-claims-api.ts';
 import { formatOre } from '../../lib/money.ts';
+import { formatPostalCode } from '../households/paths.ts';
 
 /** The address parameter a looked-up reference travels in (`?ar=2025&hushall=H-…`). */
 export const householdSearchParam = 'hushall';
@@ -87,8 +88,8 @@ export function ClaimHouseholdLookup({
           <dd>{lookup.found.household.name}</dd>
           <dt>{t('claims.lookup.address')}</dt>
           <dd>
-            {lookup.found.household.streetAddress}, {lookup.found.household.postalCode}{' '}
-            {lookup.found.household.village}
+            {lookup.found.household.streetAddress},{' '}
+            {formatPostalCode(lookup.found.household.postalCode)} {lookup.found.household.village}
           </dd>
           <dt>{t('claims.lookup.eligibility')}</dt>
           <dd>
