@@ -56,6 +56,7 @@ describe('field errors say what is wrong', () => {
     );
     expect(await say('carrierId', 'not_shop_carrier')).toContain('inget avtal med det budet');
     expect(await say('carrierId', 'too_small')).toBe('Välj ett av alternativen.');
+    expect(await say('slotStart', 'required')).toBe('Välj ett av alternativen.');
   });
 
   test('a checkout over what one order may come to says to order fewer goods', async () => {

@@ -31,6 +31,8 @@ const choiceFields: ReadonlySet<string> = new Set([
   'vatClass',
   'municipality',
   'carrierId',
+  // A service's time, chosen among the free ones.
+  'slotStart',
 ]);
 
 function isRuleCode(code: string): code is FieldRuleCode {
