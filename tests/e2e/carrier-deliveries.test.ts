@@ -157,6 +157,8 @@ test('a resident orders home delivery from two shops; each hands over to Bussgod
 
   await page.goto(`/konto/bud/bussgods-arjeplog?datum=${await dateOf(first.orderId)}`);
   await stop('Silvervägens Livs').waitFor();
+  // Another day's page says which day it is, not "Dagens körningar".
+  await heading(page, /^(Dagens körningar|Körningar \S+ \d+ \S+) för Bussgods$/).waitFor();
   await expect(
     stop('Silvervägens Livs').getByRole('link', { name: /^Ring/ }).getAttribute('href'),
   ).resolves.toBe('tel:0701740610');

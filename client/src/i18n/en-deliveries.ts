@@ -62,6 +62,7 @@ export const enDeliveries: Messages['deliveries'] = {
   },
   carrier: {
     title: 'Today’s deliveries for {{carrier}}',
+    titleOfDay: 'Deliveries on {{day}} for {{carrier}}',
     menuLink: 'Deliveries for {{carrier}}',
     accountLink: 'Today’s home deliveries for {{carrier}}',
     notCarrier: 'You do not drive for this carrier',

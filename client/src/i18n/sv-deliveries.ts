@@ -61,6 +61,7 @@ export const svDeliveries = {
   },
   carrier: {
     title: 'Dagens körningar för {{carrier}}',
+    titleOfDay: 'Körningar {{day}} för {{carrier}}',
     menuLink: 'Körningar för {{carrier}}',
     accountLink: 'Dagens hemleveranser för {{carrier}}',
     notCarrier: 'Du kör inte för det här budet',

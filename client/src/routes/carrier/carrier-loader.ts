@@ -17,6 +17,8 @@ export type CarrierData = {
   day: CarrierSnapshot;
   /** When the screen opened without a connection: the moment its list was saved. */
   offlineSince: number | null;
+  /** Today in Sweden, when the screen opened: is the day shown today's? */
+  today: string;
 };
 
 /**
@@ -26,7 +28,8 @@ export type CarrierData = {
  */
 export async function loadCarrierDay({ params, request }: LoaderFunctionArgs) {
   const slug = params.carrierSlug ?? '';
-  const date = new URL(request.url).searchParams.get('datum') ?? swedishDateOf(Date.now());
+  const today = swedishDateOf(Date.now());
+  const date = new URL(request.url).searchParams.get('datum') ?? today;
   const empty = { date, deliveries: [], runs: [] };
   const remembered = loadCarrierRef(slug);
   try {
@@ -35,7 +38,7 @@ export async function loadCarrierDay({ params, request }: LoaderFunctionArgs) {
     saveCarrierRef(carrier);
     const snapshot = { date: day.date, deliveries: day.deliveries, runs: day.runs };
     saveCarrierSnapshot(carrier.id, snapshot);
-    return { carrier, day: snapshot, offlineSince: null } satisfies CarrierData;
+    return { carrier, day: snapshot, offlineSince: null, today } satisfies CarrierData;
   } catch (error) {
     if (isApiError(error, 'network_error') && remembered) {
       const snapshot = loadCarrierSnapshot(remembered.id);
@@ -43,10 +46,11 @@ export async function loadCarrierDay({ params, request }: LoaderFunctionArgs) {
         carrier: remembered,
         day: snapshot ?? empty,
         offlineSince: snapshot?.savedAt ?? null,
+        today,
       } satisfies CarrierData;
     }
     if (isApiError(error, 'forbidden') || isApiError(error, 'not_found'))
-      return { carrier: null, day: empty, offlineSince: null } satisfies CarrierData;
+      return { carrier: null, day: empty, offlineSince: null, today } satisfies CarrierData;
     return loginRedirectIfAnonymous(error, request);
   }
 }

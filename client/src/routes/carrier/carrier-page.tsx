@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { useErrorCodeMessage } from '../../components/error-code-message.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { installAppShell } from '../../lib/app-shell-worker.ts';
-import { formatDateTime } from '../../lib/format-date.ts';
+import { formatDateTime, formatSwedishDay } from '../../lib/format-date.ts';
 import { loadCarrierDay } from './carrier-loader.ts';
 import type {
   CarrierRef,
@@ -100,10 +100,12 @@ function CarrierScreen({
   carrier,
   initial,
   offlineSince,
+  today,
 }: {
   carrier: CarrierRef;
   initial: CarrierSnapshot;
   offlineSince: number | null;
+  today: string;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -175,7 +177,17 @@ function CarrierScreen({
   const numberOf = new Map(stops.map((stop, index) => [stop.orderId, index]));
   return (
     <div className="page page--narrow carrier">
-      <PageHeading title={t('deliveries.carrier.title', { carrier: carrier.name })} />
+      {/* "Dagens" only for today: another day's page said so too. */}
+      <PageHeading
+        title={
+          day.date === today
+            ? t('deliveries.carrier.title', { carrier: carrier.name })
+            : t('deliveries.carrier.titleOfDay', {
+                carrier: carrier.name,
+                day: formatSwedishDay(day.date, locale),
+              })
+        }
+      />
       <p>{t('deliveries.carrier.intro')}</p>
       <p
         aria-live="polite"
@@ -281,6 +293,7 @@ function CarrierPage() {
       carrier={data.carrier}
       initial={data.day}
       offlineSince={data.offlineSince}
+      today={data.today}
     />
   );
 }
