@@ -62,6 +62,7 @@ export const enDeliveries: Messages['deliveries'] = {
   },
   carrier: {
     title: 'Today’s deliveries for {{carrier}}',
+    notHandedOver: 'Waiting for the shop to hand the goods over to you.',
     titleOfDay: 'Deliveries on {{day}} for {{carrier}}',
     menuLink: 'Deliveries for {{carrier}}',
     accountLink: 'Today’s home deliveries for {{carrier}}',

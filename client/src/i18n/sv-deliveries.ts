@@ -61,6 +61,7 @@ export const svDeliveries = {
   },
   carrier: {
     title: 'Dagens körningar för {{carrier}}',
+    notHandedOver: 'Väntar på att butiken lämnar över varorna till er.',
     titleOfDay: 'Körningar {{day}} för {{carrier}}',
     menuLink: 'Körningar för {{carrier}}',
     accountLink: 'Dagens hemleveranser för {{carrier}}',

@@ -128,7 +128,11 @@ export function StopCard({
             {t('deliveries.carrier.refused')}
           </button>
         </div>
-      ) : null}
+      ) : (
+        // Not yet in the carrier's hands (the shop has not handed it over, or sent it out
+        // again for this day): said, instead of a stop without buttons and without a reason.
+        <p className="muted">{t('deliveries.carrier.notHandedOver')}</p>
+      )}
       <div className="carrier-stop__move">
         <button
           type="button"
