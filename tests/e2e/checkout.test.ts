@@ -168,7 +168,8 @@ test('a resident books a free time, corrects and removes basket lines, and the s
   await ours.getByRole('button', { name: 'Neka beställningen' }).click();
   await ours
     .getByRole('alert')
-    .getByRole('link', { name: /^Varför nekar ni beställningen\?/ })
+    // A label that asks takes no colon: not "beställningen?: Fyll i fältet."
+    .getByRole('link', { name: 'Varför nekar ni beställningen? Fyll i fältet.' })
     .waitFor();
   await expectNoSeriousAccessibilityViolations(ownerPage);
   await ours.getByLabel('Varför nekar ni beställningen?').fill('Knäckebrödet tog slut i morse.');

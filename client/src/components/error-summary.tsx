@@ -8,6 +8,9 @@ import { useErrorCodeMessage } from './error-code-message.ts';
  * The GOV.UK pattern: after a failed submit, focus lands on a summary that says what went
  * wrong and links to each field, so keyboard and screen-reader users find their way back.
  */
+/** "Namn:" but "Varför nekar ni beställningen?" — a label that asks needs no colon after it. */
+const labelled = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
+
 export function ErrorSummary({
   failure,
   fieldLabels,
@@ -43,7 +46,7 @@ export function ErrorSummary({
           {fieldErrors.map((error) => (
             <li key={`${error.field}-${error.code}`}>
               <a href={`#${fieldId(error.field)}`}>
-                {fieldLabels[error.field]}: {translateFieldError(t, error)}
+                {labelled(fieldLabels[error.field] ?? '')} {translateFieldError(t, error)}
               </a>
             </li>
           ))}
