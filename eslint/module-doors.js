@@ -32,6 +32,7 @@ export const zodFreeSharedModules = [
   'org-number',
   'pickup-schedule',
   'platform-fee',
+  'sales-period',
   'search-text',
   'service-point-codes',
   'service-slots',

@@ -1,17 +1,20 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './calendar-date-schemas.ts';
 import { vatLineSchema } from './checkout.ts';
+import { maxSalesPeriodDays, salesPeriodProblem } from './sales-period.ts';
 
 const dateSchema = calendarDateSchema;
-const maxPeriodDays = 366;
 
 /** A period of Swedish calendar days, both included; at most a year at a time. */
 export const salesQuerySchema = z
   .object({ from: dateSchema, to: dateSchema })
   .strict()
-  .refine((query) => query.from <= query.to, { message: 'from is after to', path: ['to'] })
-  .refine((query) => (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 < maxPeriodDays, {
-    message: `at most ${maxPeriodDays} days`,
+  .refine((query) => salesPeriodProblem(query) !== 'to_before_from', {
+    message: 'from is after to',
+    path: ['to'],
+  })
+  .refine((query) => salesPeriodProblem(query) !== 'too_long', {
+    message: `at most ${maxSalesPeriodDays} days`,
     path: ['to'],
   });
 export type SalesQuery = z.infer<typeof salesQuerySchema>;

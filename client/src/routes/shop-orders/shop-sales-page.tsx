@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { Form, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SalesReport } from '@e-galleria/shared/sales';
+import { salesPeriodProblem } from '@e-galleria/shared/sales-period';
 import { fetchSales, salesCsvHref } from '../../api/sales-api.ts';
 import { fetchShop } from '../../api/shops-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -22,26 +23,15 @@ function defaultPeriod() {
   return { from: `${today.slice(0, 8)}01`, to: today };
 }
 
-/** The longest period the sales API answers (shared/src/sales.ts). */
-const maxPeriodDays = 366;
-
-/**
- * What is wrong with a period as asked: upside down, or longer than a year. Said beside the
- * form; the API's refusal replaced the whole page with "Något gick fel" and no way back.
- */
-export function periodProblem(period: { from: string; to: string }) {
-  if (period.from > period.to) return 'to_before_from' as const;
-  const days = (Date.parse(period.to) - Date.parse(period.from)) / 86_400_000;
-  return days >= maxPeriodDays ? ('too_long' as const) : null;
-}
-
 async function loadSales({ params, request }: LoaderFunctionArgs) {
   const shopId = params.shopId ?? '';
   const url = new URL(request.url);
   const from = url.searchParams.get('from');
   const to = url.searchParams.get('to');
   const period = isDate(from) && isDate(to) ? { from, to } : defaultPeriod();
-  const problem = periodProblem(period);
+  // The API's own rule (shared/src/sales-period.ts): its refusal replaced the whole page with
+  // "Något gick fel" and no way back, so it is said beside the form instead.
+  const problem = salesPeriodProblem(period);
   try {
     const [{ shop }, report] = await Promise.all([
       fetchShop(shopId, request.signal),

@@ -39,10 +39,6 @@ export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRep
       return toShopOrder(row, contents.get(row.id), await deps.orders.eventsOf([row.id]));
     },
 
-    /** Whether every line of the order is a booked time (decision 0067). */
-    isBookingOrder: async (orderId: string): Promise<boolean> =>
-      (await bookingTimesOf(orderId)) !== null,
-
     bookingTimesOf,
 
     /** The role the actor acts in for this shop, for the state machine's "who may fire". */
