@@ -82,6 +82,8 @@ export const enCheckout: Messages['checkout'] = {
     fee: 'Fee {{fee}} per delivery.',
     subsidisedFee: 'Households the municipality has approved for home delivery pay {{fee}}.',
     approvedOnly: 'Only for households the municipality has approved for home delivery.',
+    logInIfApproved: 'Log in if your household is approved.',
+    applyForApproval: 'Apply under Addresses for home delivery.',
     villages: 'Delivers to {{villages}}. Fill in your address above to see the delivery day.',
     outsideZones: 'The shop does not deliver to that address.',
     unavailable: 'The shop cannot deliver goods home just now.',

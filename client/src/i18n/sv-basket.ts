@@ -90,6 +90,8 @@ export const svCheckout = {
     fee: 'Avgift {{fee}} per leverans.',
     subsidisedFee: 'Hushåll som kommunen beviljat hemsändning betalar {{fee}}.',
     approvedOnly: 'Bara för hushåll som kommunen beviljat hemsändning.',
+    logInIfApproved: 'Logga in om ditt hushåll är beviljat.',
+    applyForApproval: 'Ansök om hemsändning under Adresser för hemleverans.',
     villages: 'Kör ut till {{villages}}. Fyll i din adress ovan så ser du leveransdagen.',
     outsideZones: 'Butiken kör inte ut till den adressen.',
     unavailable: 'Butiken kan inte köra hem varor just nu.',

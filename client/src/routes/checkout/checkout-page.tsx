@@ -206,6 +206,7 @@ function CheckoutPage() {
               entry={entry}
               homeDelivery={homeDeliveries.of(entry.shop.id)}
               approvedIn={approvedIn}
+              isLoggedIn={me !== null}
               failure={failure}
             />
           </div>

@@ -38,6 +38,7 @@ export function FulfilmentChoice({
   entry,
   homeDelivery,
   approvedIn,
+  isLoggedIn,
   failure,
 }: {
   entry: ShopToCheckOut;
@@ -45,12 +46,19 @@ export function FulfilmentChoice({
   homeDelivery: ShopHomeDeliveryOffer | null;
   /** The municipalities (slugs) where the resident's household is approved. */
   approvedIn: ReadonlySet<string>;
+  /** A guest is told to log in, a resident where to apply, when approval is needed. */
+  isLoggedIn: boolean;
   failure: FormFailure | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { shop, items, options } = entry;
   const isDeliveredHome = homeDelivery?.isOffered === true;
+  const offer = homeDelivery?.offer ?? null;
+  const isApprovedHousehold = offer !== null && approvedIn.has(offer.municipalitySlug);
+  // Offered only to approved households: not a choice for this resident, said beside it
+  // rather than refused at "Beställ" (the server refuses it too, checkout-plan.ts).
+  const needsApproval = offer !== null && offer.isForApprovedOnly && !isApprovedHousehold;
   const name = fulfilmentField(shop.id);
   const error = failure?.fieldErrors.find((fieldError) => fieldError.field === name);
   const errorId = `${fieldId(name)}-error`;
@@ -127,14 +135,13 @@ export function FulfilmentChoice({
                     name={name}
                     value={homeDeliveryValue}
                     id={options.length === 0 ? fieldId(name) : undefined}
+                    disabled={needsApproval}
                     required
                   />
                   <HomeDeliveryLabel
                     homeDelivery={homeDelivery}
-                    isApprovedHousehold={
-                      homeDelivery.offer !== null &&
-                      approvedIn.has(homeDelivery.offer.municipalitySlug)
-                    }
+                    isApprovedHousehold={isApprovedHousehold}
+                    approvalHelp={needsApproval ? (isLoggedIn ? 'apply' : 'logIn') : null}
                   />
                 </label>
               </li>

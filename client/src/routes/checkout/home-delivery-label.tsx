@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay, formatSwedishTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
+import { loginPathReturningTo } from '../../lib/safe-return-path.ts';
 
 /**
  * What home delivery from a shop means for the address given: the day and the fee, or why the
@@ -11,10 +13,13 @@ import { formatOre } from '../../lib/money.ts';
 export function HomeDeliveryLabel({
   homeDelivery,
   isApprovedHousehold,
+  approvalHelp = null,
 }: {
   homeDelivery: ShopHomeDeliveryOffer;
   /** The resident's household is approved where the offer is: the lower fee is theirs. */
   isApprovedHousehold: boolean;
+  /** When only approved households may choose it: how a guest or a resident gets there. */
+  approvalHelp?: 'logIn' | 'apply' | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -51,6 +56,19 @@ export function HomeDeliveryLabel({
             <>
               <br />
               <span className="muted">{t('checkout.homeDelivery.approvedOnly')}</span>
+              {approvalHelp === 'logIn' ? (
+                <>
+                  {' '}
+                  <Link to={loginPathReturningTo('/kassa')}>
+                    {t('checkout.homeDelivery.logInIfApproved')}
+                  </Link>
+                </>
+              ) : approvalHelp === 'apply' ? (
+                <>
+                  {' '}
+                  <Link to="/konto/adresser">{t('checkout.homeDelivery.applyForApproval')}</Link>
+                </>
+              ) : null}
             </>
           ) : null}
         </>
