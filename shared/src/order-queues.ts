@@ -8,6 +8,8 @@ import type { OrderStatus } from './order-status.ts';
 export const shopOrderQueues = {
   to_handle: ['placed'],
   to_pack: ['accepted'],
+  // Confirmed booked times, waiting for their time (decision 0067): never packed.
+  booked: ['accepted'],
   to_hand_over: ['packed'],
   // Home deliveries wait with the carrier, and come back to the shop when nobody was home.
   waiting: ['in_transit', 'arrived', 'ready_for_pickup', 'out_for_delivery'],
@@ -16,3 +18,12 @@ export const shopOrderQueues = {
 } as const satisfies Record<string, readonly OrderStatus[]>;
 export type ShopOrderQueue = keyof typeof shopOrderQueues;
 export const shopOrderQueueNames = Object.keys(shopOrderQueues) as ShopOrderQueue[];
+
+/**
+ * Queues that hold booked times only, or none of them (decision 0067): a confirmed booking is
+ * accepted like goods to pack, but it is done at its time, so it waits in "Bokade tider".
+ */
+export const shopOrderQueueBookings: Partial<Record<ShopOrderQueue, 'only' | 'excluded'>> = {
+  to_pack: 'excluded',
+  booked: 'only',
+};

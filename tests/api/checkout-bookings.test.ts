@@ -176,6 +176,15 @@ describe('an order of booked times', () => {
     const pickList = await salon.owner.get(`/api/v1/shops/${salon.id}/pick-list`);
     expect(pickList.status).toBe(200);
     expect(pickList.body.items).toEqual([]);
+    // A confirmed booking waits for its time in "Bokade tider", not among the goods to pack.
+    const inQueue = async (owner: typeof salon.owner, shopId: string, queue: string) =>
+      (
+        (await owner.get(`/api/v1/shops/${shopId}/orders?queue=${queue}`)).body.items as {
+          id: string;
+        }[]
+      ).map((item) => item.id);
+    expect(await inQueue(salon.owner, salon.id, 'booked')).toEqual([orderId]);
+    expect(await inQueue(salon.owner, salon.id, 'to_pack')).toEqual([]);
     const pack = await step('pack');
     expect(pack.status).toBe(409);
     expect(pack.body.detail).toContain('nothing to pack');
@@ -220,6 +229,8 @@ describe('an order of booked times', () => {
     const shopStep = (name: string) =>
       grocery.owner.post(`/api/v1/shops/${grocery.id}/orders/${goodsOrder}/${name}`).send({});
     expect((await shopStep('accept')).status).toBe(200);
+    expect(await inQueue(grocery.owner, grocery.id, 'to_pack')).toEqual([goodsOrder]);
+    expect(await inQueue(grocery.owner, grocery.id, 'booked')).toEqual([]);
     expect(await mailsTo(t, contact.email, 'booking_confirmed')).toEqual([]);
     const refused = await shopStep('perform');
     expect(refused.status).toBe(409);

@@ -82,8 +82,15 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
     .whereIn('order_id', database.knex('shop_orders').select('id').where({ status: 'accepted' }))
     .whereNotNull('slot_start')
     .update({ slot_start: Date.now() - 3_600_000, slot_end: Date.now() - 1_800_000 });
-  // An accepted order is in the queue "Att packa" (the default lists new ones).
-  await shop.goto(`${shop.url()}?queue=to_pack`);
+  // A confirmed booking waits in the queue "Bokade tider", not among the goods to pack.
+  await shop.reload();
+  const queue = shop.getByLabel('Kö', { exact: true });
+  await queue.selectOption({ label: 'Bokade tider' });
+  await shop
+    .locator('form', { has: queue })
+    .getByRole('button', { name: 'Visa', exact: true })
+    .click();
+  await shop.waitForURL(/queue=booked/);
   await card.getByRole('button', { name: /^Tjänsten är utförd/ }).click();
   await card.locator('.badge').getByText('Utförd', { exact: true }).waitFor();
   expect(

@@ -5,6 +5,7 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
   queues: {
     to_handle: 'New, to handle',
     to_pack: 'To pack',
+    booked: 'Booked times',
     to_hand_over: 'To hand over',
     waiting: 'Waiting for the customer',
     to_receive_back: 'On the way back',

@@ -7,6 +7,7 @@ export const svShopFulfilment = {
   queues: {
     to_handle: 'Nya, att hantera',
     to_pack: 'Att packa',
+    booked: 'Bokade tider',
     to_hand_over: 'Att lämna',
     waiting: 'Väntar på kunden',
     to_receive_back: 'På väg tillbaka',

@@ -173,6 +173,8 @@ export type OrderViewRow = ShopOrderRow & {
 
 export type ShopOrderFilter = {
   statuses?: readonly string[] | undefined;
+  /** Booked times only, or none (decision 0067); both when undefined. */
+  bookings?: 'only' | 'excluded' | undefined;
   servicePointId?: string | undefined;
   pickupDate?: string | undefined;
   orderIds?: readonly string[] | undefined;
@@ -310,6 +312,13 @@ export function createOrdersRepository(knex: Knex) {
       .where('o.shop_id', shopId)
       .whereNotIn('o.status', ['awaiting_payment', 'expired']);
     if (filter.statuses !== undefined) void query.whereIn('o.status', filter.statuses);
+    // A booking is an order with no line that is not a booked time (shared/src/bookings.ts).
+    const lineWithoutTime = db('order_lines as l')
+      .select(db.raw('1'))
+      .whereRaw('l.order_id = o.id')
+      .whereNull('l.slot_start');
+    if (filter.bookings === 'only') void query.whereNotExists(lineWithoutTime);
+    if (filter.bookings === 'excluded') void query.whereExists(lineWithoutTime);
     if (filter.servicePointId !== undefined)
       void query.where('o.service_point_id', filter.servicePointId);
     if (filter.pickupDate !== undefined) void query.where(onPickupDay(db, filter.pickupDate));
