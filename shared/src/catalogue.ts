@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateSchema } from './calendar-date-schemas.ts';
+import { calendarDateSchema, calendarInstantSchema } from './calendar-date-schemas.ts';
 import { storedImageSchema } from './images.ts';
 import { vatClassSchema } from './vat.ts';
 
@@ -300,6 +300,8 @@ export type ProductFacets = z.infer<typeof productFacetsSchema>;
 export const slotsQuerySchema = z
   .object({
     from: calendarDateSchema.optional(),
+    /** Times that start after this instant: the next page after the last time shown. */
+    after: calendarInstantSchema.optional(),
     days: z.coerce.number().int().min(1).max(60).default(14),
     limit: z.coerce.number().int().min(1).max(200).default(20),
   })

@@ -83,6 +83,27 @@ describe('a shop offers services', () => {
       },
     ]);
 
+    // "Senare tider": the times after the last one shown, the next two weeks from there.
+    const slotsUrl = `/api/v1/products/${created.body.product.id}/slots`;
+    const later = await t.agent().get(`${slotsUrl}?limit=3&after=2026-12-01T09:30:00.000Z`);
+    expect(later.status).toBe(200);
+    expect(later.body.items.map((slot: { startsAt: string }) => slot.startsAt)).toEqual([
+      '2026-12-08T08:00:00.000Z',
+      '2026-12-08T08:30:00.000Z',
+      '2026-12-08T09:00:00.000Z',
+    ]);
+    // Half-way through a day: the times after it that day come first.
+    const midday = await t
+      .agent()
+      .get(`${slotsUrl}?limit=1&after=${encodeURIComponent('2026-12-01T09:00:00+01:00')}`);
+    expect(midday.body.items[0].startsAt).toBe('2026-12-01T08:30:00.000Z');
+    // Never in the past, whatever is asked.
+    const past = await t.agent().get(`${slotsUrl}?limit=1&after=2026-01-01T00:00:00Z`);
+    expect(past.body.items[0].startsAt).toBe('2026-12-01T08:00:00.000Z');
+    const bad = await t.agent().get(`${slotsUrl}?after=tisdag`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+
     const found = await t
       .agent()
       .get(`/api/v1/municipalities/arjeplog/products?kind=service&q=klipp&shop=${shop.id}`);

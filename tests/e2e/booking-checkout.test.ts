@@ -104,3 +104,31 @@ test('a guest books a haircut and the checkout shows the time, with nothing to c
   await order.locator('.badge').getByText('Utförd', { exact: true }).waitFor();
   await keepScreenshot(page, 'booking-done-360');
 });
+
+// Twelve times in two weeks were all a resident could see: a booking for next month could
+// not be made.
+test('a resident looks past the first twelve times and back', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
+  await page.goto(`/arjeplog/produkter/${await productId(page, 'Klippning')}`);
+  await heading(page, 'Klippning').waitFor();
+  const times = page.getByRole('group', { name: 'Välj tid' }).getByRole('radio');
+  const firstPage = await Promise.all((await times.all()).map((radio) => radio.inputValue()));
+  expect(firstPage.length).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Senare tider' }).click();
+  await page.getByRole('heading', { name: /^Lediga tider efter / }).waitFor();
+  await page.getByRole('link', { name: 'Till de första lediga tiderna' }).waitFor();
+  const laterPage = await Promise.all((await times.all()).map((radio) => radio.inputValue()));
+  expect(laterPage.length).toBeGreaterThan(0);
+  // Every later time starts after the last one of the first page.
+  const lastShown = Date.parse(firstPage.at(-1) ?? '');
+  expect(laterPage.every((start) => Date.parse(start) > lastShown)).toBe(true);
+  await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'booking-later-times-360');
+  // One of them goes into the basket as any time does.
+  await times.first().check();
+  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Klippning ligger nu i varukorgen.' }).waitFor();
+  await page.getByRole('link', { name: 'Till de första lediga tiderna' }).click();
+  await page.getByRole('heading', { name: 'Nästa lediga tider' }).waitFor();
+  expect(await times.first().inputValue()).toBe(firstPage[0]);
+});

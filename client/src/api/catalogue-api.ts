@@ -70,11 +70,14 @@ export function fetchProduct(
   return requestJson(`/v1/products/${segment(productId)}`, { signal });
 }
 
+/** The next free times, or those after `after` (the last time a page showed). */
 export function listProductSlots(
   productId: string,
+  after: string | null,
   signal?: AbortSignal,
 ): Promise<{ items: Slot[] }> {
-  return requestJson(`/v1/products/${segment(productId)}/slots?days=14&limit=12`, { signal });
+  const query = new URLSearchParams({ days: '14', limit: '12', ...(after ? { after } : {}) });
+  return requestJson(`/v1/products/${segment(productId)}/slots?${query.toString()}`, { signal });
 }
 
 /** Today's rate of every VAT class, for the product form. */

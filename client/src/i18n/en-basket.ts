@@ -9,6 +9,10 @@ export const enBasket: Messages['basket'] = {
     slotRequired: 'Choose one of the free times.',
     soldOut: 'Out of stock right now.',
     noFreeSlots: 'No free times in the next two weeks. Contact the shop.',
+    noFreeSlotsLater:
+      'No free times in the two weeks after that time. Look at later times or contact the shop.',
+    laterSlots: 'Later times',
+    firstSlots: 'Back to the first free times',
     submit: 'Add to basket',
     added: '{{title}} is now in your basket.',
     toBasket: 'Go to the basket',

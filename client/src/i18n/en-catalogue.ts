@@ -99,6 +99,7 @@ export const enCatalogue: Messages['catalogue'] = {
     booking: 'Booking',
     bookingModes: { slots: 'Set times', on_request: 'On request' },
     nextSlots: 'Next free times',
+    slotsAfter: 'Free times after {{time}}',
     noSlots: 'No free times in the next two weeks.',
     available_one: '{{count}} place left',
     available_other: '{{count}} places left',

@@ -11,6 +11,10 @@ export const svBasket = {
     slotRequired: 'Välj en av de lediga tiderna.',
     soldOut: 'Slut i lager just nu.',
     noFreeSlots: 'Inga lediga tider de närmaste två veckorna. Kontakta butiken.',
+    noFreeSlotsLater:
+      'Inga lediga tider de två veckorna efter den tiden. Se ännu senare tider eller kontakta butiken.',
+    laterSlots: 'Senare tider',
+    firstSlots: 'Till de första lediga tiderna',
     submit: 'Lägg i varukorgen',
     added: '{{title}} ligger nu i varukorgen.',
     toBasket: 'Gå till varukorgen',

@@ -116,6 +116,7 @@ export const svCatalogue = {
     booking: 'Bokning',
     bookingModes: { slots: 'Bestämda tider', on_request: 'På förfrågan' },
     nextSlots: 'Nästa lediga tider',
+    slotsAfter: 'Lediga tider efter {{time}}',
     noSlots: 'Inga lediga tider de närmaste två veckorna.',
     available_one: '{{count}} plats kvar',
     available_other: '{{count}} platser kvar',

@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { rememberBasket } from '../../lib/basket-store.ts';
 import { readTexts } from '../../lib/form-data.ts';
 import { type FormFailure, findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
+import { SlotPageLinks, type SlotPages } from './slot-pages.tsx';
 import { formatSwedishTime } from '../../lib/format-date.ts';
 
 type AddResult = { failure: FormFailure | null; addedAt: number | null };
@@ -51,9 +52,11 @@ export async function addToBasketAction(formData: FormData): Promise<AddResult> 
 export function AddToBasketForm({
   product,
   slots,
+  slotPages,
 }: {
   product: ProductPage;
   slots: readonly Slot[];
+  slotPages: SlotPages;
 }) {
   const { t } = useTranslation();
   const fetcher = useFetcher<AddResult>();
@@ -71,7 +74,14 @@ export function AddToBasketForm({
   if (product.kind === 'good' && buyableVariants.length === 0)
     return <p className="notice">{t('basket.add.soldOut')}</p>;
   if (needsSlot && freeSlots.length === 0)
-    return <p className="notice">{t('basket.add.noFreeSlots')}</p>;
+    return (
+      <>
+        <p className="notice">
+          {t(slotPages.after === null ? 'basket.add.noFreeSlots' : 'basket.add.noFreeSlotsLater')}
+        </p>
+        <SlotPageLinks pages={slotPages} />
+      </>
+    );
   return (
     <fetcher.Form method="post" noValidate className="form add-to-basket">
       <ErrorSummary failure={failure} fieldLabels={labels} />
@@ -87,7 +97,12 @@ export function AddToBasketForm({
           }))}
         />
       ) : null}
-      {needsSlot ? <SlotChoice slots={freeSlots} failure={failure} /> : null}
+      {needsSlot ? (
+        <>
+          <SlotChoice slots={freeSlots} failure={failure} />
+          <SlotPageLinks pages={slotPages} />
+        </>
+      ) : null}
       <TextField
         name="quantity"
         label={labels.quantity}

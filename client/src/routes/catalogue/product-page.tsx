@@ -11,18 +11,32 @@ import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ComparisonPrice, UnitPrice } from '../../components/unit-price.tsx';
 import { AddToBasketForm, addToBasketAction } from './add-to-basket-form.tsx';
+import { laterSlotsParameter } from './slot-pages.tsx';
 import { ProductPhotos } from './product-photos.tsx';
 import { ServiceDetailsPanel } from './service-details-panel.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 
+/** Two weeks: the window of times a page asks for (catalogue-api.ts). */
+const slotWindowMs = 14 * 24 * 60 * 60 * 1000;
+
 async function loadProductPage({ params, request }: LoaderFunctionArgs) {
   const productId = params.productId ?? '';
   const { product } = await fetchProduct(productId, request.signal);
+  // `?tider=<instant>`: the times after the last one the resident saw ("Senare tider").
+  const requested = new URL(request.url).searchParams.get(laterSlotsParameter);
+  const after =
+    requested !== null && !Number.isNaN(Date.parse(requested))
+      ? new Date(requested).toISOString()
+      : null;
   const slots =
     product.service?.bookingMode === 'slots'
-      ? (await listProductSlots(productId, request.signal)).items
+      ? (await listProductSlots(productId, after, request.signal)).items
       : [];
-  return { product, slots };
+  // The next page starts after the last time listed, or after this window when it had none.
+  const laterAfter =
+    slots.at(-1)?.startsAt ??
+    new Date((after === null ? Date.now() : Date.parse(after)) + slotWindowMs).toISOString();
+  return { product, slots, slotPages: { after, laterAfter } };
 }
 
 async function productPageAction({ request }: ActionFunctionArgs) {
@@ -31,7 +45,7 @@ async function productPageAction({ request }: ActionFunctionArgs) {
 
 function ProductPage() {
   const { t } = useTranslation();
-  const { product, slots } = useLoaderData<typeof loadProductPage>();
+  const { product, slots, slotPages } = useLoaderData<typeof loadProductPage>();
   const single = product.variants.length === 1 ? product.variants[0] : undefined;
   return (
     <div className="page product-page">
@@ -53,10 +67,12 @@ function ProductPage() {
             {t('catalogue.product.vatIncluded', { rate: product.vatRateBasisPoints / 100 })}
           </p>
           {product.kind === 'good' ? <GoodFacts product={product} /> : null}
-          <AddToBasketForm product={product} slots={slots} />
+          <AddToBasketForm product={product} slots={slots} slotPages={slotPages} />
         </section>
       </div>
-      {product.service ? <ServiceDetailsPanel service={product.service} slots={slots} /> : null}
+      {product.service ? (
+        <ServiceDetailsPanel service={product.service} slots={slots} after={slotPages.after} />
+      ) : null}
       <section aria-labelledby="description-heading" className="panel">
         <h2 id="description-heading">{t('catalogue.product.descriptionHeading')}</h2>
         {product.description.trim() ? (

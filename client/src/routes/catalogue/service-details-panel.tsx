@@ -8,9 +8,12 @@ const localeTags = { sv: 'sv-SE', en: 'en-GB' } as const;
 export function ServiceDetailsPanel({
   service,
   slots,
+  after = null,
 }: {
   service: ServiceDetails;
   slots: readonly Slot[];
+  /** The times listed start after this instant ("Senare tider"); null: from now. */
+  after?: string | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -38,7 +41,11 @@ export function ServiceDetailsPanel({
       </dl>
       {service.bookingMode === 'slots' ? (
         <>
-          <h3>{t('catalogue.service.nextSlots')}</h3>
+          <h3>
+            {after === null
+              ? t('catalogue.service.nextSlots')
+              : t('catalogue.service.slotsAfter', { time: startFormat.format(new Date(after)) })}
+          </h3>
           {freeSlots.length === 0 ? (
             <p>{t('catalogue.service.noSlots')}</p>
           ) : (

@@ -200,20 +200,30 @@ export function createListingService(deps: {
 
     async slots(
       productId: string,
-      query: { from?: string | undefined; days: number; limit: number },
+      query: {
+        from?: string | undefined;
+        after?: string | undefined;
+        days: number;
+        limit: number;
+      },
     ): Promise<Slot[]> {
       const page = await publishedPage(productId);
       if (page.service?.bookingMode !== 'slots') return [];
       const details = page.service;
-      const today = swedishDateOf(deps.now());
+      // Times after `after` (the last one a page showed), and never in the past.
+      const earliest = Math.max(
+        deps.now(),
+        query.after === undefined ? 0 : Date.parse(query.after) + 1,
+      );
+      const firstDate = [swedishDateOf(earliest), query.from ?? ''].sort().at(-1) ?? '';
       const slots = listSlots({
         availability: details.availability,
         durationMinutes: details.durationMinutes,
         capacity: details.slotCapacity ?? 1,
-        fromDate: query.from !== undefined && query.from > today ? query.from : today,
+        fromDate: firstDate,
         days: query.days,
         limit: query.limit,
-        now: deps.now(),
+        now: earliest,
       });
       // Booked by orders and held in baskets: one statement each for the whole list.
       const taken = await deps.takenSeats(
