@@ -34,6 +34,8 @@ export const basketProblems = [
   'out_of_stock',
   'not_enough_stock',
   'hold_expired',
+  // A service on request at home, put in a basket before it was booked with the shop (0068).
+  'booked_with_shop',
 ] as const;
 export type BasketProblem = (typeof basketProblems)[number];
 

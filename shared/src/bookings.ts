@@ -13,3 +13,15 @@ export function isBooking(lines: readonly { slot: unknown }[]): boolean {
 export function bookedTimesOf(lines: readonly { slot: { start: string } | null }[]): string[] {
   return [...new Set(lines.flatMap((line) => (line.slot ? [line.slot.start] : [])))].sort();
 }
+
+/**
+ * A service on request done at the resident's home (a haircut at home, laundry fetched): it is
+ * booked directly with the shop, not through the basket, because an order has neither a time
+ * nor an address for it (decision 0068). The product page shows how to reach the shop.
+ */
+export function isBookedWithShop(service: {
+  bookingMode: 'slots' | 'on_request';
+  location: 'in_shop' | 'at_home' | 'at_service_point';
+}): boolean {
+  return service.bookingMode === 'on_request' && service.location === 'at_home';
+}

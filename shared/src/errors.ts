@@ -35,6 +35,7 @@ export const errorCodes = [
   'basket_changed',
   'out_of_stock',
   'slot_unavailable',
+  'booked_with_shop',
   'not_enough_places',
   'fulfilment_unavailable',
   'home_delivery_needs_approval',

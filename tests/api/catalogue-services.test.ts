@@ -144,6 +144,48 @@ describe('a shop offers services', () => {
     expect(slots.body.items).toEqual([]);
   });
 
+  it('books a service at home on request with the shop, not through the basket (decision 0068)', async () => {
+    const atHome = await owner.post(`/api/v1/shops/${shop.id}/products`).send({
+      ...haircut,
+      title: 'Fönsterputs hemma',
+      service: { durationMinutes: 60, bookingMode: 'on_request', location: 'at_home' },
+    });
+    const resident = t.agent();
+    const refused = await resident
+      .post('/api/v1/basket/items')
+      .send({ productId: atHome.body.product.id, quantity: 1 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('booked_with_shop');
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+
+    // On request in the shop is ordered as before (the resident brings the sheets).
+    const inShop = await owner.post(`/api/v1/shops/${shop.id}/products`).send({
+      ...haircut,
+      title: 'Mangling',
+      service: { durationMinutes: 30, bookingMode: 'on_request', location: 'in_shop' },
+    });
+    const added = await resident
+      .post('/api/v1/basket/items')
+      .send({ productId: inShop.body.product.id, quantity: 1 });
+    expect(added.status).toBe(201);
+    // Moved to the resident's home while in a basket: the basket says so, checkout refuses.
+    const moved = await owner
+      .patch(`/api/v1/shops/${shop.id}/products/${inShop.body.product.id}`)
+      .send({ service: { durationMinutes: 30, bookingMode: 'on_request', location: 'at_home' } });
+    expect(moved.status).toBe(200);
+    const basket = await resident.get('/api/v1/basket');
+    expect(basket.body.basket.items.map((item: { problem: string }) => item.problem)).toEqual([
+      'booked_with_shop',
+    ]);
+    const checkout = await resident.post('/api/v1/checkout').send({
+      contact: { name: 'Bo Hemma', email: 'bo.hemma@example.se' },
+      fulfilments: [{ shopId: shop.id, method: 'pickup_in_shop' }],
+      payment: 'pay_at_pickup',
+    });
+    expect(checkout.status).toBe(409);
+    expect(checkout.body.code).toBe('basket_changed');
+  });
+
   it('refuses a service without details, a good with them and a reversed interval', async () => {
     const { service: _service, ...withoutDetails } = haircut;
     const missing = await owner.post(`/api/v1/shops/${shop.id}/products`).send(withoutDetails);

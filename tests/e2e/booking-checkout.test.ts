@@ -132,3 +132,20 @@ test('a resident looks past the first twelve times and back', async () => {
   await page.getByRole('heading', { name: 'Nästa lediga tider' }).waitFor();
   expect(await times.first().inputValue()).toBe(firstPage[0]);
 });
+
+// A haircut at home had a "Lägg i varukorgen" that led to "Hämta på Laisvall servicepunkt",
+// with no address asked: it is booked with the salon instead (decision 0068).
+test('a service at home on request shows how to book it with the shop, not a basket', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
+  await page.goto(`/arjeplog/produkter/${await productId(page, 'Klippning i hemmet')}`);
+  await heading(page, 'Klippning i hemmet').waitFor();
+  await page
+    .getByText(/^Tjänsten görs hemma hos dig\. Du bokar den direkt med Salong Norrsken/)
+    .waitFor();
+  const call = page.getByRole('link', { name: /^0961/ });
+  expect(await call.getAttribute('href')).toMatch(/^tel:0961/);
+  await page.getByRole('link', { name: 'info@salong-norrsken.example.se' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Lägg i varukorgen' }).count()).toBe(0);
+  await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'service-booked-with-shop-360');
+});

@@ -40,6 +40,8 @@ export const enBasket: Messages['basket'] = {
     not_enough_stock: 'Only {{count}} left in stock. Lower the quantity.',
     hold_expired:
       'The time was held only for a while. If it is still free it is booked when you order; otherwise you choose another.',
+    booked_with_shop:
+      'The service is done at your home and booked directly with the shop: see the product page. Remove it here.',
   },
 };
 

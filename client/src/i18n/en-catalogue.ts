@@ -85,6 +85,12 @@ export const enCatalogue: Messages['catalogue'] = {
     photoAlt: '{{title}}, photo {{number}} of {{count}}',
     showPhoto: 'Show photo {{number}}',
   },
+  bookWithShop: {
+    lead: 'The service is done at your home. You book it directly with {{shop}}: you agree on the time and the address together, and you pay as you agree.',
+    call: 'Call',
+    write: 'or e-mail',
+    shopPage: 'See how to reach {{shop}}',
+  },
   service: {
     heading: 'About the service',
     duration: 'Duration',

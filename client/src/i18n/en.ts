@@ -310,6 +310,7 @@ export const en: Messages = {
       basket_changed: 'The basket has changed. Look it over and try again.',
       out_of_stock: 'Not enough left in stock.',
       slot_unavailable: 'That time is no longer free. Choose another.',
+      booked_with_shop: 'You book this service directly with the shop. Call or e-mail the shop.',
       not_enough_places:
         'Not that many places are left at that time. Choose fewer places or another time.',
       fulfilment_unavailable: 'The shop cannot deliver that way. Choose another.',

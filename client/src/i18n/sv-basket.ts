@@ -41,6 +41,8 @@ export const svBasket = {
     not_enough_stock: 'Bara {{count}} kvar i lager. Minska antalet.',
     hold_expired:
       'Tiden hölls bara en stund. Är den fortfarande ledig bokas den när du beställer; annars får du välja en ny.',
+    booked_with_shop:
+      'Tjänsten görs hemma hos dig och bokas direkt med butiken: se produktsidan. Ta bort den här.',
   } satisfies Record<BasketProblem, string>,
 };
 

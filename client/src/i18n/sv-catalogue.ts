@@ -102,6 +102,12 @@ export const svCatalogue = {
     photoAlt: '{{title}}, bild {{number}} av {{count}}',
     showPhoto: 'Visa bild {{number}}',
   },
+  bookWithShop: {
+    lead: 'Tjänsten görs hemma hos dig. Du bokar den direkt med {{shop}}: ni bestämmer tid och adress tillsammans, och du betalar som ni kommer överens om.',
+    call: 'Ring',
+    write: 'eller mejla',
+    shopPage: 'Se hur du når {{shop}}',
+  },
   service: {
     heading: 'Om tjänsten',
     duration: 'Tid',

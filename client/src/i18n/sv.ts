@@ -323,6 +323,7 @@ export const sv = {
       basket_changed: 'Varukorgen har ändrats. Se över den och försök igen.',
       out_of_stock: 'Det finns inte tillräckligt många kvar i lager.',
       slot_unavailable: 'Den tiden är inte längre ledig. Välj en annan tid.',
+      booked_with_shop: 'Den här tjänsten bokar du direkt med butiken. Ring eller mejla butiken.',
       not_enough_places:
         'Det finns inte så många platser kvar den tiden. Välj färre platser eller en annan tid.',
       fulfilment_unavailable: 'Butiken kan inte leverera på det sättet. Välj ett annat.',

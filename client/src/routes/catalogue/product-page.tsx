@@ -10,7 +10,10 @@ import { fetchProduct, listProductSlots } from '../../api/catalogue-api.ts';
 import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ComparisonPrice, UnitPrice } from '../../components/unit-price.tsx';
+import { isBookedWithShop } from '@e-galleria/shared/bookings';
+import { fetchPublicShop } from '../../api/shops-api.ts';
 import { AddToBasketForm, addToBasketAction } from './add-to-basket-form.tsx';
+import { BookWithShopPanel } from './book-with-shop-panel.tsx';
 import { laterSlotsParameter } from './slot-pages.tsx';
 import { ProductPhotos } from './product-photos.tsx';
 import { ServiceDetailsPanel } from './service-details-panel.tsx';
@@ -28,6 +31,13 @@ async function loadProductPage({ params, request }: LoaderFunctionArgs) {
     requested !== null && !Number.isNaN(Date.parse(requested))
       ? new Date(requested).toISOString()
       : null;
+  // A service at home on request is booked with the shop: its phone and e-mail instead.
+  const contact =
+    product.service && isBookedWithShop(product.service)
+      ? await fetchPublicShop(product.shop.municipalitySlug, product.shop.slug, request.signal)
+          .then(({ shop }) => shop)
+          .catch(() => null)
+      : null;
   const slots =
     product.service?.bookingMode === 'slots'
       ? (await listProductSlots(productId, after, request.signal)).items
@@ -36,7 +46,7 @@ async function loadProductPage({ params, request }: LoaderFunctionArgs) {
   const laterAfter =
     slots.at(-1)?.startsAt ??
     new Date((after === null ? Date.now() : Date.parse(after)) + slotWindowMs).toISOString();
-  return { product, slots, slotPages: { after, laterAfter } };
+  return { product, slots, slotPages: { after, laterAfter }, contact };
 }
 
 async function productPageAction({ request }: ActionFunctionArgs) {
@@ -45,7 +55,7 @@ async function productPageAction({ request }: ActionFunctionArgs) {
 
 function ProductPage() {
   const { t } = useTranslation();
-  const { product, slots, slotPages } = useLoaderData<typeof loadProductPage>();
+  const { product, slots, slotPages, contact } = useLoaderData<typeof loadProductPage>();
   const single = product.variants.length === 1 ? product.variants[0] : undefined;
   return (
     <div className="page product-page">
@@ -67,7 +77,11 @@ function ProductPage() {
             {t('catalogue.product.vatIncluded', { rate: product.vatRateBasisPoints / 100 })}
           </p>
           {product.kind === 'good' ? <GoodFacts product={product} /> : null}
-          <AddToBasketForm product={product} slots={slots} slotPages={slotPages} />
+          {product.service && isBookedWithShop(product.service) ? (
+            <BookWithShopPanel product={product} contact={contact} />
+          ) : (
+            <AddToBasketForm product={product} slots={slots} slotPages={slotPages} />
+          )}
         </section>
       </div>
       {product.service ? (

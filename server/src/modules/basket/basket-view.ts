@@ -1,4 +1,5 @@
 import type { Basket, BasketItem, BasketProblem } from '@e-galleria/shared/basket';
+import { isBookedWithShop } from '@e-galleria/shared/bookings';
 import type { StoredImage } from '@e-galleria/shared/images';
 import type { BasketLineRow } from './basket.repository.ts';
 
@@ -7,6 +8,10 @@ const iso = (epochMs: number) => new Date(epochMs).toISOString();
 /** Why a line cannot be bought as it is now, or null. Checkout refuses the same things. */
 export function problemOf(line: BasketLineRow, now: number): BasketProblem | null {
   if (line.product_status !== 'published' || line.shop_status !== 'published') return 'unavailable';
+  if (line.booking_mode !== null && line.location !== null) {
+    const service = { bookingMode: line.booking_mode, location: line.location };
+    if (isBookedWithShop(service)) return 'booked_with_shop';
+  }
   if (line.kind === 'good' && line.track_stock) {
     const stock = line.stock ?? 0;
     if (stock <= 0) return 'out_of_stock';

@@ -40,6 +40,7 @@ export type BasketLineRow = {
   shop_municipality_slug: string;
   duration_minutes: number | null;
   booking_mode: 'slots' | 'on_request' | null;
+  location: 'in_shop' | 'at_home' | 'at_service_point' | null;
   slot_capacity: number | null;
   availability: string | null;
   first_image_id: string | null;
@@ -75,6 +76,7 @@ function withProductColumns(query: Knex.QueryBuilder): Knex.QueryBuilder {
       'sm.slug as shop_municipality_slug',
       'ps.duration_minutes',
       'ps.booking_mode',
+      'ps.location',
       'ps.slot_capacity',
       'ps.availability',
       'pi.image_id as first_image_id',

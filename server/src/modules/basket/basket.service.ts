@@ -13,6 +13,7 @@ import type { ProductsService } from '../catalogue/products.service.ts';
 import type { ImagesService } from '../images/images.service.ts';
 import type { BasketLineRow, BasketRepository, BasketRow } from './basket.repository.ts';
 import type { OrderBookings } from './basket.port.ts';
+import { isBookedWithShop } from '@e-galleria/shared/bookings';
 import { problemOf, toBasket } from './basket-view.ts';
 
 /** A basket line as checkout reads it: the item with its product, variant and shop. */
@@ -207,6 +208,16 @@ export function createBasketService(deps: {
           { field: 'variantId', code: 'invalid_variant', message: 'Choose a variant.' },
         ],
       });
+
+    if (
+      product.booking_mode !== null &&
+      product.location !== null &&
+      isBookedWithShop({ bookingMode: product.booking_mode, location: product.location })
+    )
+      throw new AppError(
+        'booked_with_shop',
+        'A service at home on request is booked directly with the shop, not through the basket.',
+      );
 
     let slotStart = 0;
     let holdExpiresAt: number | null = null;

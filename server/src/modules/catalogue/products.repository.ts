@@ -62,6 +62,7 @@ export type BasketProductRow = {
   shop_status: string;
   track_stock: boolean;
   booking_mode: 'slots' | 'on_request' | null;
+  location: 'in_shop' | 'at_home' | 'at_service_point' | null;
   duration_minutes: number | null;
   slot_capacity: number | null;
   availability: string | null;
@@ -179,6 +180,7 @@ export function createProductsRepository(knex: Knex) {
           's.status as shop_status',
           'p.track_stock',
           'ps.booking_mode',
+          'ps.location',
           'ps.duration_minutes',
           'ps.slot_capacity',
           'ps.availability',
