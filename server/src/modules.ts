@@ -218,6 +218,7 @@ export function composeModules(deps: ModuleDeps) {
     payments,
     mail: mail.service,
     municipalities: municipalities.service,
+    regionAdmins: users.service.listRegionAdmins,
     guestCookie,
     publicUrl,
     logger,

@@ -61,6 +61,21 @@ export const stripeChargeSchema = z.object({
   amount_refunded: z.number().int().optional(),
 });
 
+/** A refund of a card payment, ours (marked in `metadata`) or made in the dashboard. */
+export const stripeRefundSchema = z.object({
+  id: z.string(),
+  amount: z.number().int(),
+  payment_intent: z.string().nullable().optional(),
+  metadata: metadataSchema,
+  reason: z.string().nullable().optional(),
+  /** Seconds since 1970, as Stripe writes times. */
+  created: z.number().int(),
+});
+export type StripeRefund = z.infer<typeof stripeRefundSchema>;
+
+/** Marks the refunds the galleria makes, so one made in the dashboard can be told apart. */
+export const galleriaRefundMetadata = { madeBy: 'e-galleria' } as const;
+
 /** The event types handlers may register for, each with the schema of its `data.object`. */
 export const stripeEventObjectSchemas = {
   'checkout.session.completed': stripeCheckoutSessionSchema,
@@ -69,6 +84,7 @@ export const stripeEventObjectSchemas = {
   'checkout.session.expired': stripeCheckoutSessionSchema,
   'account.updated': stripeAccountSchema,
   'charge.refunded': stripeChargeSchema,
+  'refund.created': stripeRefundSchema,
 } as const;
 export type StripeEventType = keyof typeof stripeEventObjectSchemas;
 

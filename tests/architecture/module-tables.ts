@@ -104,7 +104,14 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     mail: { owns: ['outbox_messages', 'outbox_attachments'] },
     municipalities: { owns: ['regions', 'municipalities'] },
     orders: {
-      owns: ['checkouts', 'shop_orders', 'order_lines', 'order_status_events', 'order_charges'],
+      owns: [
+        'checkouts',
+        'shop_orders',
+        'order_lines',
+        'order_status_events',
+        'order_charges',
+        'outside_refunds',
+      ],
       // Order views show the shop, where and by which code it is collected, who did what.
       // Statistics group sold lines by their product's category, named (decision 0038).
       reads: [

@@ -56,7 +56,13 @@ type Transfer = {
   sourceTransaction: string | null;
 };
 /** Each refund and reversal Stripe made, so tests can count them (not only their sums). */
-type Refund = { id: string; charge: string; amount: number };
+type Refund = {
+  id: string;
+  charge: string;
+  amount: number;
+  metadata: Record<string, string>;
+  reason: string | null;
+};
 type Reversal = { id: string; transfer: string; amount: number };
 
 export type StandInState = {
@@ -235,17 +241,29 @@ export function createStandInApi(deps: {
         param: 'amount',
       });
     charge.refunded += amount;
-    const made: Refund = { id: newId('re'), charge: charge.id, amount };
+    const made: Refund = {
+      id: newId('re'),
+      charge: charge.id,
+      amount,
+      metadata: readStringRecord(form, 'metadata'),
+      reason: readString(form, 'reason', false) ?? null,
+    };
     state.refunds.set(made.id, made);
-    return {
+    const object = {
       id: made.id,
       object: 'refund',
       amount,
       currency: 'sek',
       charge: charge.id,
       payment_intent: charge.paymentIntent,
+      metadata: made.metadata,
+      reason: made.reason,
+      created: seconds(),
       status: 'succeeded',
     };
+    // As Stripe does for every refund, the API's and the dashboard's alike.
+    deps.sendLater('refund.created', object);
+    return object;
   }
 
   const routes: [string, RegExp, (match: string[], form: FormObject) => unknown][] = [

@@ -87,6 +87,14 @@ export type StripeStandIn = {
   pendingFailures: () => number;
   clearFailures: () => void;
   completeOnboarding: (accountId: string) => Promise<void>;
+  /**
+   * What a person does in Stripe's dashboard: refunds a payment (all of it without `amount`),
+   * without the galleria's mark. Stripe then sends `refund.created`, as for any refund.
+   */
+  refundInDashboard: (
+    paymentIntentId: string,
+    options?: { amount?: number; reason?: string },
+  ) => { id: string };
   /** Waits for webhooks sent in the background (after an expire, say). */
   settled: () => Promise<void>;
   close: () => Promise<void>;
@@ -324,6 +332,12 @@ export async function startStripeStandIn(
     signEvent,
     sendEvent,
     payCheckout,
+    refundInDashboard(paymentIntentId, refundOptions = {}) {
+      const form: FormObject = { payment_intent: paymentIntentId };
+      if (refundOptions.amount !== undefined) form.amount = String(refundOptions.amount);
+      if (refundOptions.reason !== undefined) form.reason = refundOptions.reason;
+      return api.route('POST', '/v1/refunds', form) as { id: string };
+    },
     failNext(call, count, mode = 'unreached') {
       for (let index = 0; index < count; index += 1) failures[call].push(mode);
     },

@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import type { StripeConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { galleriaRefundMetadata } from '@e-galleria/shared/payments';
 
 /**
  * The only door to the payment provider. Services see this interface, never the Stripe SDK,
@@ -169,7 +170,12 @@ export function createStripeGateway(config: StripeConfig): PaymentGateway {
 
     async refundPayment(input) {
       const refund = await stripe.refunds.create(
-        { payment_intent: input.paymentIntentId, amount: input.amountOre },
+        {
+          payment_intent: input.paymentIntentId,
+          amount: input.amountOre,
+          // Ours: a refund without it was made in the dashboard (decision 0070).
+          metadata: { ...galleriaRefundMetadata },
+        },
         { idempotencyKey: input.idempotencyKey },
       );
       return { refundId: refund.id };

@@ -40,6 +40,7 @@ import {
   type PickupNotice,
   type WeeklyHours,
 } from './pickup-mail.ts';
+import { outsideRefundTemplates, type OutsideRefund } from './outside-refund-mail.ts';
 import { shopReviewDecisionTemplates, type ShopReviewDecision } from './shop-review-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
@@ -79,6 +80,7 @@ export type MailTemplates = {
   order_cancelled: (params: OrderCancelled) => RenderedMail;
   order_withdrawn: (params: OrderWithdrawn) => RenderedMail;
   shop_review_decision: (params: ShopReviewDecision) => RenderedMail;
+  outside_refund: (params: OutsideRefund) => RenderedMail;
   order_declined: (params: OrderDeclined) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
@@ -143,6 +145,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     order_cancelled: orderCancelledTemplates.sv,
     order_withdrawn: orderWithdrawnTemplates.sv,
     shop_review_decision: shopReviewDecisionTemplates.sv,
+    outside_refund: outsideRefundTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
@@ -202,6 +205,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     order_cancelled: orderCancelledTemplates.en,
     order_withdrawn: orderWithdrawnTemplates.en,
     shop_review_decision: shopReviewDecisionTemplates.en,
+    outside_refund: outsideRefundTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,

@@ -56,6 +56,36 @@ export function createCheckoutsRepository(knex: Knex) {
       });
     },
 
+    /** The checkout a card payment paid for: a refund names only the payment. */
+    findByPaymentIntent: (intentId: string, db: Knex = knex) =>
+      db<CheckoutRow>('checkouts').where({ payment_intent_id: intentId }).first() as Promise<
+        CheckoutRow | undefined
+      >,
+
+    /**
+     * A refund made outside the galleria (decision 0070), once: false when it was already
+     * recorded (the same event delivered again, or told twice).
+     */
+    async recordOutsideRefund(
+      row: {
+        refund_id: string;
+        payment_intent_id: string | null;
+        checkout_id: string | null;
+        amount_ore: number;
+        reason: string | null;
+        refunded_at: number;
+        recorded_at: number;
+      },
+      db: Knex,
+    ): Promise<boolean> {
+      const inserted = await db('outside_refunds')
+        .insert(row)
+        .onConflict('refund_id')
+        .ignore()
+        .returning<{ refund_id: string }[]>(['refund_id']);
+      return inserted.length > 0;
+    },
+
     /** The first payment intent a paid session names is the checkout's. */
     async recordPaymentIntent(id: string, intentId: string | null, at: number, db: Knex) {
       await db('checkouts')

@@ -12,6 +12,7 @@ import type { MunicipalitiesService } from '../municipalities/municipalities.ser
 import type { PaymentsModule } from '../payments/payments.module.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import { createCardPayments } from './checkout/card-payments.ts';
+import { createOutsideRefunds, type RegionAdmins } from './checkout/outside-refunds.ts';
 import { createAssistedCheckoutService } from './checkout/assisted-checkout.service.ts';
 import { createCheckoutRouter } from './checkout/checkout.router.ts';
 import { createCheckoutService } from './checkout/checkout.service.ts';
@@ -59,6 +60,8 @@ export function createOrdersModule(deps: {
   payments: PaymentsModule;
   mail: MailService;
   municipalities: MunicipalitiesService;
+  /** Told of a card payment refunded outside the galleria (decision 0070). */
+  regionAdmins: RegionAdmins;
   guestCookie: SessionCookie;
   publicUrl: string;
   logger: Logger;
@@ -120,6 +123,17 @@ export function createOrdersModule(deps: {
       payments.onEvent(type, (event, db) =>
         cardPayments.onUnpaid(event.object, db, paymentProviderOrigin(event.id)),
       );
+    const outsideRefunds = createOutsideRefunds({
+      checkouts,
+      orders,
+      regionAdmins: deps.regionAdmins,
+      mail: deps.mail,
+      publicUrl: deps.publicUrl,
+      now,
+    });
+    payments.onEvent('refund.created', (event, db) =>
+      outsideRefunds.onRefundCreated(event.object, db),
+    );
   }
   const checkout = createCheckoutService({
     groupedTransaction: database.groupedTransaction,

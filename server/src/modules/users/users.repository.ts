@@ -141,6 +141,13 @@ export function createUsersRepository(knex: Knex) {
           'u.locale',
           'ra.created_at',
         ),
+
+    listRegionAdmins: (db: Knex) =>
+      db('role_assignments as ra')
+        .join('users as u', 'u.id', 'ra.user_id')
+        .where({ 'ra.role': 'region_admin', 'ra.scope_type': 'region' })
+        .orderBy('u.name')
+        .select<{ email: string; locale: Locale }[]>('u.email', 'u.locale'),
   };
 }
 

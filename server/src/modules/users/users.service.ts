@@ -46,6 +46,12 @@ export function createUsersService(deps: { users: UsersRepository }) {
     /** Who holds a role for one scope (a service point's operators, say), by name. */
     listRoleHolders: (role: Role, scopeType: ScopeType, scopeId: string) =>
       users.listRoleHolders(role, scopeType, scopeId),
+
+    /**
+     * The region's admins (an installation is one region), in the caller's transaction: on
+     * SQLite a read outside it would wait for the one writer connection the caller holds.
+     */
+    listRegionAdmins: (db: Queryable) => users.listRegionAdmins(db),
   };
 }
 
