@@ -387,13 +387,14 @@ describe('at the door', () => {
       .post(shopUrl(grocery, `/${orderId}/redeliver`))
       .send({ date: '2026-11-27' });
     expect(past.status).toBe(400);
+    // Out again the same day (a route day): the next attempt is recorded on its own day.
     const again = await grocery.owner
       .post(shopUrl(grocery, `/${orderId}/redeliver`))
-      .send({ date: tuesday });
+      .send({ date: monday });
     expect(again.status).toBe(200);
     expect(again.body.delivery).toMatchObject({
       status: 'packed',
-      date: tuesday,
+      date: monday,
       outcome: null,
       carrier: { id: taxi.id },
     });
@@ -518,7 +519,7 @@ describe('runs', () => {
 
   it('starts a run once when the phone sends it twice at once', async () => {
     const clientId = newClientId();
-    const body = { clientId, date: tuesday, route: 'Adolfström', vehicle: 'XYZ 789' };
+    const body = { clientId, date: monday, route: 'Adolfström', vehicle: 'XYZ 789' };
     const answers = await Promise.all([
       taxi.driver.post(carrierUrl(taxi, '/runs')).send(body),
       taxi.driver.post(carrierUrl(taxi, '/runs')).send(body),
@@ -534,6 +535,64 @@ describe('runs', () => {
       .send({ clientId, km: 1 });
     expect(reused.status).toBe(422);
     expect(reused.body.code).toBe('idempotency_key_reused');
+  });
+});
+
+describe('a day still to come', () => {
+  it('starts no run and records no stop before its day; on the day the same commands land', async () => {
+    const { orderId } = await handedNote({ date: tuesday, street: 'Framtidsvägen 1' });
+    const run = { clientId: newClientId(), date: tuesday, route: 'I morgon', vehicle: 'ABC 123' };
+    const early = await taxi.driver.post(carrierUrl(taxi, '/runs')).send(run);
+    expect(early.status).toBe(409);
+    expect(early.type).toBe('application/problem+json');
+    expect(early.body).toMatchObject({
+      code: 'status_conflict',
+      detail: `The run is for ${tuesday}; it can be started on that day.`,
+    });
+    expect(await t.database.knex('delivery_runs').where({ route: 'I morgon' })).toEqual([]);
+
+    const mails = () =>
+      t.database
+        .knex('outbox_messages')
+        .whereIn('kind', ['delivery_delivered', 'delivery_failed'])
+        .count<{ n: number | string }[]>({ n: '*' });
+    const mailsBefore = Number((await mails())[0]?.n);
+    const delivery = { clientId: newClientId(), collectedOre: 1990 };
+    const attempts = [
+      await deliver(taxi, orderId, delivery),
+      ...(await Promise.all(
+        ['not_home', 'refused'].map((reason) =>
+          taxi.driver
+            .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+            .send({ clientId: newClientId(), reason }),
+        ),
+      )),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt.status).toBe(409);
+      expect(attempt.type).toBe('application/problem+json');
+      expect(attempt.body).toMatchObject({
+        code: 'status_conflict',
+        detail: `The delivery is for ${tuesday}; it can be recorded from that day.`,
+      });
+    }
+    expect(await statusOf(t, orderId)).toBe('out_for_delivery');
+    expect(await noteRow(orderId)).toMatchObject({ outcome: null, run_id: null });
+    expect(await t.database.knex('delivery_commands').where({ target_id: orderId })).toEqual([]);
+    expect(Number((await mails())[0]?.n)).toBe(mailsBefore);
+
+    // Tuesday comes: the phone sends the same commands again, and they land.
+    const day = 24 * 60 * 60 * 1000;
+    t.clock.advance(day);
+    try {
+      const started = await taxi.driver.post(carrierUrl(taxi, '/runs')).send(run);
+      expect(started.status).toBe(201);
+      const delivered = await deliver(taxi, orderId, delivery);
+      expect(delivered.status).toBe(200);
+      expect((await noteRow(orderId))?.run_id).toBe(started.body.run.id);
+    } finally {
+      t.clock.advance(-day);
+    }
   });
 });
 

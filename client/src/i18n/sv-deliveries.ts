@@ -62,6 +62,7 @@ export const svDeliveries = {
   carrier: {
     title: 'Dagens körningar för {{carrier}}',
     notHandedOver: 'Väntar på att butiken lämnar över varorna till er.',
+    deliverFrom: 'Kan markeras som levererad från {{day}}, leveransdagen.',
     titleOfDay: 'Körningar {{day}} för {{carrier}}',
     menuLink: 'Körningar för {{carrier}}',
     accountLink: 'Dagens hemleveranser för {{carrier}}',
@@ -103,6 +104,7 @@ export const svDeliveries = {
       route: 'Rutt',
       vehicle: 'Fordon',
       start: 'Starta körningen',
+      startOn: 'Körningen kan startas {{day}}.',
       km: 'Kilometer',
       close: 'Avsluta körningen',
       open: 'Pågår sedan {{time}}: {{route}}, {{vehicle}}',
