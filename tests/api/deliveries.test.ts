@@ -1,7 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoDeliveryHistory } from '../../server/src/seed/demo-deliveries.ts';
-import type { CheckoutShop } from './support/checkout.ts';
+import { contact, type CheckoutShop } from './support/checkout.ts';
 import {
   createCarrier,
   createHousehold,
@@ -161,6 +161,53 @@ describe('the shop’s delivery notes', () => {
     expect(ids).toContain(failed.orderId);
     expect(ids).not.toContain(delivered.orderId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  // The printed note had the phone at the door; the shop's order card did not.
+  it('shows the shop the phone at the door on its own order, and no other shop or admin', async () => {
+    const { orderId } = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: monday,
+    });
+    const atTheDoor = '070-174 06 50';
+    const own = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders/${orderId}`);
+    expect(own.status).toBe(200);
+    expect(own.body.order.customer).toEqual({
+      name: contact.name,
+      email: contact.email,
+      phone: contact.phone,
+      deliveryPhone: atTheDoor,
+    });
+    const list = await grocery.owner
+      .get(`/api/v1/shops/${grocery.id}/orders`)
+      .query({ status: 'packed', limit: 100 });
+    expect(
+      list.body.items.find((order: { id: string }) => order.id === orderId)?.customer,
+    ).toMatchObject({ deliveryPhone: atTheDoor });
+
+    // Another shop: missing through its own path, refused on the grocery's, and nowhere in its
+    // own lists.
+    const throughOwn = await bakery.owner.get(`/api/v1/shops/${bakery.id}/orders/${orderId}`);
+    expect(throughOwn.status).toBe(404);
+    const throughTheirs = await bakery.owner.get(`/api/v1/shops/${grocery.id}/orders/${orderId}`);
+    expect(throughTheirs.status).toBe(403);
+    for (const path of ['/orders?limit=100', '/orders?status=packed&limit=100', '/deliveries']) {
+      const response = await bakery.owner.get(`/api/v1/shops/${bakery.id}${path}`);
+      expect(response.status).toBe(200);
+      expect(JSON.stringify(response.body)).not.toContain(orderId);
+    }
+
+    // The municipality oversees the order without the resident's contact (decision 0021).
+    const admin = await t.loginAs('kommun@arjeplog.example.se');
+    const oversight = await admin
+      .get('/api/v1/admin/municipalities/arjeplog/orders')
+      .query({ status: 'packed', limit: 100 });
+    expect(oversight.status).toBe(200);
+    const overseen = oversight.body.items.find((order: { id: string }) => order.id === orderId);
+    expect(overseen).toBeDefined();
+    expect(JSON.stringify(overseen)).not.toContain(atTheDoor);
   });
 
   it('shows another shop’s note as missing', async () => {

@@ -66,6 +66,13 @@ async function shopHandsOver(person: typeof grocer, shopId: string, orderId: str
   for (const step of ['accept', 'pack'])
     await post(page, `/api/v1/shops/${shopId}/orders/${orderId}/${step}`, {});
   await page.goto(`/konto/butiker/${shopId}/bestallningar?queue=to_hand_over`);
+  // The order's card has the phone at the door, as the delivery note has it (it had none).
+  const order = page.getByRole('listitem').filter({ hasText: 'Beställning från Britt Bymark' });
+  await expect(order.getByRole('link', { name: address.phone }).getAttribute('href')).resolves.toBe(
+    'tel:0701740610',
+  );
+  await order.getByText('Telefon vid leveransen', { exact: true }).waitFor();
+  await keepScreenshot(page, `shop-order-delivery-phone-360-${person.email.split('@')[0] ?? ''}`);
   // From the packed order in the queue to hand over.
   await page
     .getByRole('link', { name: /^Bud och leveranssedel/ })
@@ -73,6 +80,9 @@ async function shopHandsOver(person: typeof grocer, shopId: string, orderId: str
     .click();
   await heading(page, 'Hemleveranser').waitFor();
   const card = page.getByRole('listitem').filter({ hasText: 'Storvägen 14' });
+  await expect(
+    card.getByRole('link', { name: `Ring ${address.phone}` }).getAttribute('href'),
+  ).resolves.toBe('tel:0701740610');
   await card.getByLabel('Bud').selectOption({ label: 'Bussgods' });
   await card.getByRole('button', { name: 'Spara bud' }).click();
   await card.getByRole('button', { name: 'Lämna till budet' }).click();

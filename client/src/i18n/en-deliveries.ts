@@ -11,6 +11,7 @@ export const enDeliveries: Messages['deliveries'] = {
     loadFailed: 'The home deliveries could not be loaded: {{reason}}',
     day: 'Delivery day {{date}}',
     zone: 'Area: {{zone}}',
+    call: 'Call {{phone}}',
     carrier: 'Carrier',
     chooseCarrier: 'Choose a carrier',
     noCarriers: 'The shop has no home-delivery carriers yet.',

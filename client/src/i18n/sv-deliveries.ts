@@ -10,6 +10,7 @@ export const svDeliveries = {
     loadFailed: 'Hemleveranserna kunde inte hämtas: {{reason}}',
     day: 'Leveransdag {{date}}',
     zone: 'Område: {{zone}}',
+    call: 'Ring {{phone}}',
     carrier: 'Bud',
     chooseCarrier: 'Välj bud',
     noCarriers: 'Butiken har inga bud för hemleverans än.',

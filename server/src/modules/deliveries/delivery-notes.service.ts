@@ -78,6 +78,9 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
       ]),
     );
 
+  const phonesOf: DeliveryNotesPort['phonesOf'] = async (orderIds) =>
+    new Map((await deliveries.addressesOfOrders(orderIds)).map((row) => [row.order_id, row.phone]));
+
   const open: DeliveryNotesPort['open'] = async (trx: Transaction, note) => {
     await deliveries.insertNote(
       {
@@ -123,6 +126,8 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
     eraseOfOrders,
     /** The confirmation mail's door after a card payment (`DeliveryNotesPort`). */
     addressesOf,
+    /** The shop's view of its own orders (`DeliveryNotesPort`). */
+    phonesOf,
 
     async list(
       actor: Actor | null,
