@@ -11,6 +11,7 @@ import {
   orderWithNote,
   type CarrierFixture,
 } from './support/deliveries.ts';
+import { mailsTo } from './support/counter.ts';
 import { statusOf } from './support/orders.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
@@ -490,6 +491,40 @@ describe('at the door', () => {
       .send({ date: '2026-12-07' });
     expect(monday.status).toBe(200);
     expect(monday.body.delivery).toMatchObject({ status: 'packed', date: '2026-12-07' });
+  });
+
+  // The shop set a new day after a failed delivery and the resident heard nothing of it.
+  it('mails the resident the new delivery day once, with the shop and how to reach it', async () => {
+    const { orderId, checkoutId } = await handedNote();
+    const failed = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+      .send({ clientId: newClientId(), reason: 'not_home' });
+    expect(failed.status).toBe(200);
+    await t.database
+      .knex('shops')
+      .where({ id: grocery.id })
+      .update({ contact_phone: '0961-100 00', contact_email: 'hembutiken@example.se' });
+    // This order's: other tests mail the same resident at the same moment of the frozen clock.
+    const rescheduled = async () =>
+      (await mailsTo(t, contact.email, 'delivery_rescheduled')).filter((mail) =>
+        mail.text_body.includes(`/bestallningar/${checkoutId}`),
+      );
+    const redeliver = (date: string) =>
+      grocery.owner.post(shopUrl(grocery, `/${orderId}/redeliver`)).send({ date });
+    // A day refused on the field says nothing to the resident.
+    expect((await redeliver('2026-12-05')).status).toBe(400);
+    expect(await rescheduled()).toEqual([]);
+    // Sent twice at once (a double click): one new day, one mail.
+    const answers = await Promise.all([redeliver(tuesday), redeliver(tuesday)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const mails = await rescheduled();
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail?.subject).toBe('Ny leveransdag för dina varor från Hembutiken: tisdag 1 december');
+    expect(mail?.text_body).toContain('Hembutiken kör ut dina varor igen tisdag 1 december.');
+    expect(mail?.text_body).toContain(
+      'Kontakta Hembutiken: ring 0961-100 00 eller mejla hembutiken@example.se.',
+    );
   });
 
   it('counts cool bags out per household and takes them back on a later delivery', async () => {
