@@ -31,7 +31,18 @@ export const shopOrderHistoryStepSchema = orderHistoryStepSchema.extend({
 
 /** A shop's view of one of its orders: the resident's contact comes with it. */
 export const shopOrderSchema = orderDetailSchema.extend({
-  customer: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+  customer: z.object({
+    name: z.string(),
+    email: z.string(),
+    /** The checkout's contact phone, if one was given. */
+    phone: z.string().nullable(),
+    /**
+     * A home-delivered order's phone at the door, as its delivery note has it: whom the driver
+     * calls, and the shop about the delivery. Null for other orders. Only the order's own shop
+     * sees it (decision 0021); the municipality's view leaves `customer` out.
+     */
+    deliveryPhone: z.string().nullable(),
+  }),
   /** The staff member who took it by phone for the customer; null when they ordered online. */
   placedBy: z.string().nullable(),
   paymentMethod: z.enum(paymentMethods),

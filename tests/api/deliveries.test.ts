@@ -1,7 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoDeliveryHistory } from '../../server/src/seed/demo-deliveries.ts';
-import type { CheckoutShop } from './support/checkout.ts';
+import { contact, type CheckoutShop } from './support/checkout.ts';
 import {
   createCarrier,
   createHousehold,
@@ -11,6 +11,7 @@ import {
   orderWithNote,
   type CarrierFixture,
 } from './support/deliveries.ts';
+import { mailsTo } from './support/counter.ts';
 import { statusOf } from './support/orders.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
@@ -161,6 +162,53 @@ describe('the shop’s delivery notes', () => {
     expect(ids).toContain(failed.orderId);
     expect(ids).not.toContain(delivered.orderId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  // The printed note had the phone at the door; the shop's order card did not.
+  it('shows the shop the phone at the door on its own order, and no other shop or admin', async () => {
+    const { orderId } = await orderWithNote(t, {
+      shop: grocery,
+      buyer: resident,
+      zoneId,
+      date: monday,
+    });
+    const atTheDoor = '070-174 06 50';
+    const own = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders/${orderId}`);
+    expect(own.status).toBe(200);
+    expect(own.body.order.customer).toEqual({
+      name: contact.name,
+      email: contact.email,
+      phone: contact.phone,
+      deliveryPhone: atTheDoor,
+    });
+    const list = await grocery.owner
+      .get(`/api/v1/shops/${grocery.id}/orders`)
+      .query({ status: 'packed', limit: 100 });
+    expect(
+      list.body.items.find((order: { id: string }) => order.id === orderId)?.customer,
+    ).toMatchObject({ deliveryPhone: atTheDoor });
+
+    // Another shop: missing through its own path, refused on the grocery's, and nowhere in its
+    // own lists.
+    const throughOwn = await bakery.owner.get(`/api/v1/shops/${bakery.id}/orders/${orderId}`);
+    expect(throughOwn.status).toBe(404);
+    const throughTheirs = await bakery.owner.get(`/api/v1/shops/${grocery.id}/orders/${orderId}`);
+    expect(throughTheirs.status).toBe(403);
+    for (const path of ['/orders?limit=100', '/orders?status=packed&limit=100', '/deliveries']) {
+      const response = await bakery.owner.get(`/api/v1/shops/${bakery.id}${path}`);
+      expect(response.status).toBe(200);
+      expect(JSON.stringify(response.body)).not.toContain(orderId);
+    }
+
+    // The municipality oversees the order without the resident's contact (decision 0021).
+    const admin = await t.loginAs('kommun@arjeplog.example.se');
+    const oversight = await admin
+      .get('/api/v1/admin/municipalities/arjeplog/orders')
+      .query({ status: 'packed', limit: 100 });
+    expect(oversight.status).toBe(200);
+    const overseen = oversight.body.items.find((order: { id: string }) => order.id === orderId);
+    expect(overseen).toBeDefined();
+    expect(JSON.stringify(overseen)).not.toContain(atTheDoor);
   });
 
   it('shows another shop’s note as missing', async () => {
@@ -387,13 +435,14 @@ describe('at the door', () => {
       .post(shopUrl(grocery, `/${orderId}/redeliver`))
       .send({ date: '2026-11-27' });
     expect(past.status).toBe(400);
+    // Out again the same day (a route day): the next attempt is recorded on its own day.
     const again = await grocery.owner
       .post(shopUrl(grocery, `/${orderId}/redeliver`))
-      .send({ date: tuesday });
+      .send({ date: monday });
     expect(again.status).toBe(200);
     expect(again.body.delivery).toMatchObject({
       status: 'packed',
-      date: tuesday,
+      date: monday,
       outcome: null,
       carrier: { id: taxi.id },
     });
@@ -442,6 +491,40 @@ describe('at the door', () => {
       .send({ date: '2026-12-07' });
     expect(monday.status).toBe(200);
     expect(monday.body.delivery).toMatchObject({ status: 'packed', date: '2026-12-07' });
+  });
+
+  // The shop set a new day after a failed delivery and the resident heard nothing of it.
+  it('mails the resident the new delivery day once, with the shop and how to reach it', async () => {
+    const { orderId, checkoutId } = await handedNote();
+    const failed = await taxi.driver
+      .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+      .send({ clientId: newClientId(), reason: 'not_home' });
+    expect(failed.status).toBe(200);
+    await t.database
+      .knex('shops')
+      .where({ id: grocery.id })
+      .update({ contact_phone: '0961-100 00', contact_email: 'hembutiken@example.se' });
+    // This order's: other tests mail the same resident at the same moment of the frozen clock.
+    const rescheduled = async () =>
+      (await mailsTo(t, contact.email, 'delivery_rescheduled')).filter((mail) =>
+        mail.text_body.includes(`/bestallningar/${checkoutId}`),
+      );
+    const redeliver = (date: string) =>
+      grocery.owner.post(shopUrl(grocery, `/${orderId}/redeliver`)).send({ date });
+    // A day refused on the field says nothing to the resident.
+    expect((await redeliver('2026-12-05')).status).toBe(400);
+    expect(await rescheduled()).toEqual([]);
+    // Sent twice at once (a double click): one new day, one mail.
+    const answers = await Promise.all([redeliver(tuesday), redeliver(tuesday)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const mails = await rescheduled();
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail?.subject).toBe('Ny leveransdag för dina varor från Hembutiken: tisdag 1 december');
+    expect(mail?.text_body).toContain('Hembutiken kör ut dina varor igen tisdag 1 december.');
+    expect(mail?.text_body).toContain(
+      'Kontakta Hembutiken: ring 0961-100 00 eller mejla hembutiken@example.se.',
+    );
   });
 
   it('counts cool bags out per household and takes them back on a later delivery', async () => {
@@ -518,7 +601,7 @@ describe('runs', () => {
 
   it('starts a run once when the phone sends it twice at once', async () => {
     const clientId = newClientId();
-    const body = { clientId, date: tuesday, route: 'Adolfström', vehicle: 'XYZ 789' };
+    const body = { clientId, date: monday, route: 'Adolfström', vehicle: 'XYZ 789' };
     const answers = await Promise.all([
       taxi.driver.post(carrierUrl(taxi, '/runs')).send(body),
       taxi.driver.post(carrierUrl(taxi, '/runs')).send(body),
@@ -534,6 +617,64 @@ describe('runs', () => {
       .send({ clientId, km: 1 });
     expect(reused.status).toBe(422);
     expect(reused.body.code).toBe('idempotency_key_reused');
+  });
+});
+
+describe('a day still to come', () => {
+  it('starts no run and records no stop before its day; on the day the same commands land', async () => {
+    const { orderId } = await handedNote({ date: tuesday, street: 'Framtidsvägen 1' });
+    const run = { clientId: newClientId(), date: tuesday, route: 'I morgon', vehicle: 'ABC 123' };
+    const early = await taxi.driver.post(carrierUrl(taxi, '/runs')).send(run);
+    expect(early.status).toBe(409);
+    expect(early.type).toBe('application/problem+json');
+    expect(early.body).toMatchObject({
+      code: 'status_conflict',
+      detail: `The run is for ${tuesday}; it can be started on that day.`,
+    });
+    expect(await t.database.knex('delivery_runs').where({ route: 'I morgon' })).toEqual([]);
+
+    const mails = () =>
+      t.database
+        .knex('outbox_messages')
+        .whereIn('kind', ['delivery_delivered', 'delivery_failed'])
+        .count<{ n: number | string }[]>({ n: '*' });
+    const mailsBefore = Number((await mails())[0]?.n);
+    const delivery = { clientId: newClientId(), collectedOre: 1990 };
+    const attempts = [
+      await deliver(taxi, orderId, delivery),
+      ...(await Promise.all(
+        ['not_home', 'refused'].map((reason) =>
+          taxi.driver
+            .post(carrierUrl(taxi, `/deliveries/${orderId}/fail`))
+            .send({ clientId: newClientId(), reason }),
+        ),
+      )),
+    ];
+    for (const attempt of attempts) {
+      expect(attempt.status).toBe(409);
+      expect(attempt.type).toBe('application/problem+json');
+      expect(attempt.body).toMatchObject({
+        code: 'status_conflict',
+        detail: `The delivery is for ${tuesday}; it can be recorded from that day.`,
+      });
+    }
+    expect(await statusOf(t, orderId)).toBe('out_for_delivery');
+    expect(await noteRow(orderId)).toMatchObject({ outcome: null, run_id: null });
+    expect(await t.database.knex('delivery_commands').where({ target_id: orderId })).toEqual([]);
+    expect(Number((await mails())[0]?.n)).toBe(mailsBefore);
+
+    // Tuesday comes: the phone sends the same commands again, and they land.
+    const day = 24 * 60 * 60 * 1000;
+    t.clock.advance(day);
+    try {
+      const started = await taxi.driver.post(carrierUrl(taxi, '/runs')).send(run);
+      expect(started.status).toBe(201);
+      const delivered = await deliver(taxi, orderId, delivery);
+      expect(delivered.status).toBe(200);
+      expect((await noteRow(orderId))?.run_id).toBe(started.body.run.id);
+    } finally {
+      t.clock.advance(-day);
+    }
   });
 });
 

@@ -82,6 +82,8 @@ describe('a shop’s orders', () => {
       name: contact.name,
       email: contact.email,
       phone: contact.phone,
+      // Collected in the shop: no delivery note, no phone at the door.
+      deliveryPhone: null,
     });
     expect(order.lines).toEqual([expect.objectContaining({ title: 'Kokkaffe', quantity: 2 })]);
     expect(order.pickupCode).toBeNull();

@@ -11,6 +11,7 @@ export const enDeliveries: Messages['deliveries'] = {
     loadFailed: 'The home deliveries could not be loaded: {{reason}}',
     day: 'Delivery day {{date}}',
     zone: 'Area: {{zone}}',
+    call: 'Call {{phone}}',
     carrier: 'Carrier',
     chooseCarrier: 'Choose a carrier',
     noCarriers: 'The shop has no home-delivery carriers yet.',
@@ -63,6 +64,7 @@ export const enDeliveries: Messages['deliveries'] = {
   carrier: {
     title: 'Today’s deliveries for {{carrier}}',
     notHandedOver: 'Waiting for the shop to hand the goods over to you.',
+    deliverFrom: 'Can be marked delivered from {{day}}, the delivery day.',
     titleOfDay: 'Deliveries on {{day}} for {{carrier}}',
     menuLink: 'Deliveries for {{carrier}}',
     accountLink: 'Today’s home deliveries for {{carrier}}',
@@ -104,6 +106,7 @@ export const enDeliveries: Messages['deliveries'] = {
       route: 'Route',
       vehicle: 'Vehicle',
       start: 'Start the run',
+      startOn: 'The run can be started on {{day}}.',
       km: 'Kilometres',
       close: 'Close the run',
       open: 'Running since {{time}}: {{route}}, {{vehicle}}',

@@ -119,6 +119,7 @@ export const enShopOrders: Messages['shopOrders'] = {
   payAtService: 'Paid when the service is done',
   placedBy: 'taken by phone by {{name}}',
   phone: 'Phone',
+  deliveryPhone: 'Phone at the delivery',
   noPhone: 'None given',
   email: 'Email',
   accept: 'Accept',

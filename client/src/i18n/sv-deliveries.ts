@@ -10,6 +10,7 @@ export const svDeliveries = {
     loadFailed: 'Hemleveranserna kunde inte hämtas: {{reason}}',
     day: 'Leveransdag {{date}}',
     zone: 'Område: {{zone}}',
+    call: 'Ring {{phone}}',
     carrier: 'Bud',
     chooseCarrier: 'Välj bud',
     noCarriers: 'Butiken har inga bud för hemleverans än.',
@@ -62,6 +63,7 @@ export const svDeliveries = {
   carrier: {
     title: 'Dagens körningar för {{carrier}}',
     notHandedOver: 'Väntar på att butiken lämnar över varorna till er.',
+    deliverFrom: 'Kan markeras som levererad från {{day}}, leveransdagen.',
     titleOfDay: 'Körningar {{day}} för {{carrier}}',
     menuLink: 'Körningar för {{carrier}}',
     accountLink: 'Dagens hemleveranser för {{carrier}}',
@@ -103,6 +105,7 @@ export const svDeliveries = {
       route: 'Rutt',
       vehicle: 'Fordon',
       start: 'Starta körningen',
+      startOn: 'Körningen kan startas {{day}}.',
       km: 'Kilometer',
       close: 'Avsluta körningen',
       open: 'Pågår sedan {{time}}: {{route}}, {{vehicle}}',

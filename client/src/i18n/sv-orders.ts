@@ -124,6 +124,7 @@ export const svShopOrders = {
   payAtService: 'Betalas när tjänsten utförs',
   placedBy: 'tagen per telefon av {{name}}',
   phone: 'Telefon',
+  deliveryPhone: 'Telefon vid leveransen',
   noPhone: 'Inget angivet',
   email: 'E-post',
   accept: 'Acceptera',

@@ -21,7 +21,7 @@ export type Model = { advancedMs: number };
 
 const day = 24 * 60 * 60 * 1000;
 /** Sessions last 30 days: a run moves the clock less, so nobody is logged out by it. */
-const maxAdvanceMs = 25 * day;
+export const maxAdvanceMs = 25 * day;
 
 export const pick = <T>(items: readonly T[], index: number): T | undefined =>
   items.length === 0 ? undefined : items[index % items.length];
@@ -368,7 +368,7 @@ async function moveOn(
     case 'packed':
     case 'out_for_delivery':
     case 'delivery_failed':
-      if (order.method === 'home_delivery') return moveOnHome(world, order, status, ending);
+      if (order.method === 'home_delivery') return moveOnHome(world, model, order, status, ending);
       if (status !== 'packed') return false;
       if (ending === 'cancelled') await shopStep(world, order, 'cancel', 'owner');
       else await shopStep(world, order, atPoint ? 'hand-over' : 'mark-ready', 'owner');

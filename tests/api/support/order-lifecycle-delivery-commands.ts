@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { expect } from 'vitest';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { nextStatus, type OrderStatus } from '@e-galleria/shared/order-status';
 import type { CarrierFixture } from './deliveries.ts';
 import { offerOf } from './home-delivery.ts';
 import {
   command,
   expectMove,
+  maxAdvanceMs,
   pick,
+  runMinuteJob,
   shopStep,
   statusOf,
   type Ending,
+  type Model,
 } from './order-lifecycle-commands.ts';
 import type { World, WorldOrder } from './order-lifecycle.ts';
 
@@ -255,8 +259,9 @@ async function carrierStep(
     return;
   }
   const to = before.note.outcome === null ? nextStatus(before.status, 'fail_delivery') : null;
-  if (to === null) {
-    // Already delivered or failed, or not (or no longer) out for delivery.
+  const isBeforeItsDay = before.note.date > swedishDateOf(world.t.clock.now());
+  if (to === null || isBeforeItsDay) {
+    // Already delivered or failed, not (or no longer) out for delivery, or its day is to come.
     await expectNothingChanged(world, order, response, 409, before);
     return;
   }
@@ -278,6 +283,7 @@ async function hasFailedBefore(world: World, order: WorldOrder): Promise<boolean
 /** A home-delivered order's next step on its natural way (order-lifecycle-commands.ts). */
 export async function moveOnHome(
   world: World,
+  model: Model,
   order: WorldOrder,
   status: OrderStatus,
   ending: Ending,
@@ -293,6 +299,15 @@ export async function moveOnHome(
       await shopDeliveryStep(world, order, 'hand-over', 0, false);
       return true;
     case 'out_for_delivery': {
+      // A stop is recorded on its day, not before: the clock moves on to that morning (with
+      // the minute job, as when it moves on its own) while the sessions last.
+      const date = (await noteOf(world, order.id))?.date;
+      if (date !== undefined && date > swedishDateOf(world.t.clock.now())) {
+        const untilThatDay = Date.parse(`${date}T06:00:00Z`) - world.t.clock.now();
+        if (model.advancedMs + untilThatDay > maxAdvanceMs) return false;
+        await runMinuteJob(world, model, untilThatDay);
+        return true;
+      }
       // On its way to the door, every other order finds nobody home once and goes out again.
       const failsFirst =
         world.orders.indexOf(order) % 2 === 1 && !(await hasFailedBefore(world, order));

@@ -175,6 +175,9 @@ function CarrierScreen({
       closedAt: Date.now(),
     });
   const numberOf = new Map(stops.map((stop, index) => [stop.orderId, index]));
+  // A day still to come: its run is started, and its stops recorded, on the day (the server
+  // refuses them before it); the page says when instead of offering the buttons.
+  const dayToCome = day.date > today ? formatSwedishDay(day.date, locale) : null;
   return (
     <div className="page page--narrow carrier">
       {/* "Dagens" only for today: another day's page said so too. */}
@@ -228,6 +231,7 @@ function CarrierScreen({
           key={day.date}
           runs={day.runs}
           defaultRoute={stops[0]?.zoneName ?? ''}
+          startsOn={dayToCome}
           onStart={startRun}
           onClose={closeRun}
         />
@@ -251,6 +255,7 @@ function CarrierScreen({
                   number={index + 1}
                   isFirst={index === 0}
                   isLast={index === stops.length - 1}
+                  deliverFrom={dayToCome}
                   onDeliver={(collectedOre, bags) => deliver(stop, collectedOre, bags)}
                   onFail={(reason) => fail(stop, reason)}
                   onMove={(direction) => move(index, direction)}

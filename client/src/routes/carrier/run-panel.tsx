@@ -13,11 +13,14 @@ const maxKm = 5000;
 export function RunPanel({
   runs,
   defaultRoute,
+  startsOn,
   onStart,
   onClose,
 }: {
   runs: readonly PhoneRun[];
   defaultRoute: string;
+  /** The day to come, as said ("tisdag 8 december"), when the run cannot start yet; else null. */
+  startsOn: string | null;
   /** Settles once the action is sent, waits in the queue or was refused. */
   onStart: (route: string, vehicle: string) => Promise<unknown>;
   onClose: (run: PhoneRun, km: number) => Promise<unknown>;
@@ -107,6 +110,9 @@ export function RunPanel({
           </div>
           <SubmitButton isBusy={isBusy}>{t('deliveries.carrier.run.close')}</SubmitButton>
         </form>
+      ) : startsOn !== null ? (
+        // A run is started on its own day: the server refuses tomorrow's (409).
+        <p className="muted">{t('deliveries.carrier.run.startOn', { day: startsOn })}</p>
       ) : (
         <form
           className="form"

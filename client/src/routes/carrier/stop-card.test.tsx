@@ -21,13 +21,14 @@ const stop = (status: string) =>
       phone: '070-174 06 10',
     },
   }) as unknown as CarrierDelivery;
-const card = (status: string) =>
+const card = (status: string, deliverFrom: string | null = null) =>
   renderToHtml(
     <StopCard
       stop={stop(status)}
       number={1}
       isFirst
       isLast
+      deliverFrom={deliverFrom}
       onDeliver={() => undefined}
       onFail={() => undefined}
       onMove={() => undefined}
@@ -42,5 +43,14 @@ describe('a stop of the carrier’s day', () => {
     expect(waiting).toContain('Väntar på att butiken lämnar över varorna till er.');
     expect(waiting).not.toContain('Levererad');
     expect(waiting).toContain('930 93 Laisvall');
+  });
+
+  // A walk could mark tomorrow's stop delivered today; the server refuses it now (409).
+  it('says from which day a stop of a day to come can be marked, instead of the buttons', () => {
+    const early = card('out_for_delivery', 'tisdag 8 december');
+    expect(early).toContain('Kan markeras som levererad från tisdag 8 december, leveransdagen.');
+    expect(early).not.toContain('Levererad');
+    expect(early).not.toContain('Ingen hemma');
+    expect(early).toContain('Ring 070-174 06 10');
   });
 });

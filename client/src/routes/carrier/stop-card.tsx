@@ -10,6 +10,7 @@ export function StopCard({
   number,
   isFirst,
   isLast,
+  deliverFrom,
   onDeliver,
   onFail,
   onMove,
@@ -18,6 +19,8 @@ export function StopCard({
   number: number;
   isFirst: boolean;
   isLast: boolean;
+  /** The stop's day to come, as said ("tisdag 8 december"), when it cannot be recorded yet. */
+  deliverFrom: string | null;
   onDeliver: (collectedOre: number | null, coolBagsReturned: number) => void;
   onFail: (reason: FailureReason) => void;
   onMove: (direction: -1 | 1) => void;
@@ -79,7 +82,10 @@ export function StopCard({
           ? t('deliveries.carrier.collect', { amount: formatOre(stop.collectOre) })
           : t('deliveries.carrier.paid')}
       </p>
-      {isOut ? (
+      {isOut && deliverFrom !== null ? (
+        // Recorded on its own day, not before: the server refuses it (409).
+        <p className="muted">{t('deliveries.carrier.deliverFrom', { day: deliverFrom })}</p>
+      ) : isOut ? (
         <div className="carrier-stop__actions">
           {stop.collectOre > 0 ? (
             <div className="field">

@@ -19,6 +19,7 @@ import { formatSwedishDay } from '../../lib/format-date.ts';
 import { readText } from '../../lib/form-data.ts';
 import { toFormFailure } from '../../lib/form-failure.ts';
 import { formatOre } from '../../lib/money.ts';
+import { telHref } from '../../lib/phone-link.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { formatPostalCode } from '../households/paths.ts';
 
@@ -96,6 +97,12 @@ function DeliveryCard({
       <h3 id={field('name')}>{recipient.name}</h3>
       <p>
         {recipient.streetAddress}, {formatPostalCode(recipient.postalCode)} {recipient.village}
+      </p>
+      {/* As the delivery note has it: the shop calls about the delivery (a new day, the bags). */}
+      <p>
+        <a href={telHref(recipient.phone)}>
+          {t('deliveries.shop.call', { phone: recipient.phone })}
+        </a>
       </p>
       <p>
         {t('deliveries.shop.day', { date: formatSwedishDay(delivery.date, locale) })}

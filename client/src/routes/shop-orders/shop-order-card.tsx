@@ -5,6 +5,7 @@ import type { ShopOrder } from '@e-galleria/shared/orders';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
+import { isSamePhone, telHref } from '../../lib/phone-link.ts';
 import { FulfilmentFacts, OrderLinesTable, OrderStatusBadge } from '../orders/order-parts.tsx';
 import { ShopOrderActions, reasonField } from './shop-order-actions.tsx';
 import type { OrderActionResult } from './shop-order-action.ts';
@@ -19,6 +20,11 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
   const order = fetcher.data?.order ?? loaded;
   const failure = fetcher.data?.failure ?? null;
   const headingId = `shop-order-${order.id}`;
+  // A home delivery's phone at the door, as its delivery note has it; the checkout's contact
+  // phone beside it only when it is another number (often none was given).
+  const { phone, deliveryPhone } = order.customer;
+  const showsContactPhone =
+    deliveryPhone === null || (phone ? !isSamePhone(phone, deliveryPhone) : false);
   return (
     <li className="panel order-panel">
       <h3 id={headingId}>
@@ -37,16 +43,20 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
         {order.placedBy ? ` · ${t('shopOrders.placedBy', { name: order.placedBy })}` : null}
       </p>
       <dl className="details-list">
-        <dt>{t('shopOrders.phone')}</dt>
-        <dd>
-          {order.customer.phone ? (
-            <a href={`tel:${order.customer.phone.replace(/[^+0-9]/g, '')}`}>
-              {order.customer.phone}
-            </a>
-          ) : (
-            t('shopOrders.noPhone')
-          )}
-        </dd>
+        {showsContactPhone ? (
+          <>
+            <dt>{t('shopOrders.phone')}</dt>
+            <dd>{phone ? <a href={telHref(phone)}>{phone}</a> : t('shopOrders.noPhone')}</dd>
+          </>
+        ) : null}
+        {deliveryPhone ? (
+          <>
+            <dt>{t('shopOrders.deliveryPhone')}</dt>
+            <dd>
+              <a href={telHref(deliveryPhone)}>{deliveryPhone}</a>
+            </dd>
+          </>
+        ) : null}
         <dt>{t('shopOrders.email')}</dt>
         <dd>
           {/* An order taken by phone for someone without e-mail has none. */}

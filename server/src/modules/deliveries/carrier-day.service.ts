@@ -117,6 +117,16 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
     return answer();
   }
 
+  /**
+   * A run is started, and a stop recorded, on its own day (Swedish date) or later — a phone's
+   * queue may send last night's in the morning — never before it: a walk started tomorrow's
+   * run today, and "nobody home" a day early would tell the resident so on the wrong day.
+   */
+  function refuseBeforeItsDay(date: string, what: string, doing: string) {
+    if (date > swedishDateOf(now()))
+      throw new AppError('status_conflict', `${what} is for ${date}; it can be ${doing} that day.`);
+  }
+
   async function runView(carrierId: string, runId: string): Promise<DeliveryRun> {
     const row = await deliveries.findRun(carrierId, runId);
     if (!row) throw notFound('The run');
@@ -217,6 +227,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
               'status_conflict',
               `The order is ${row.status}; the shop has not handed it over.`,
             );
+          refuseBeforeItsDay(row.date, 'The delivery', 'recorded from');
           if (row.collect_ore > 0 && body.collectedOre === undefined)
             throw fieldError('collectedOre', 'required', 'Say how much was paid at the door.');
           if (row.collect_ore === 0 && (body.collectedOre ?? 0) > 0)
@@ -308,6 +319,7 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
         async () => {
           const row = await noteOfCarrier(carrier, orderId);
           if (row.outcome) throw alreadyRecorded(row);
+          refuseBeforeItsDay(row.date, 'The delivery', 'recorded from');
           const at = now();
           const run = await deliveries.openRunOf(carrier.id, driver.user.id, row.date);
           const notice = await noticeOf(deps, row);
@@ -361,8 +373,9 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
         body.clientId,
         'start_run',
         null,
-        () =>
-          transaction(async (trx) => {
+        () => {
+          refuseBeforeItsDay(body.date, 'The run', 'started on');
+          return transaction(async (trx) => {
             const at = now();
             const row: RunRow = {
               id: runId,
@@ -392,7 +405,8 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
               trx,
             );
             await deliveries.insertRun(row, trx);
-          }),
+          });
+        },
         async () => {
           const command = await deliveries.findCommand(body.clientId);
           return runView(carrier.id, command?.target_id ?? runId);

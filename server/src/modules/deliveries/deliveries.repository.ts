@@ -305,14 +305,14 @@ export function createDeliveriesRepository(knex: Knex) {
 
     insertCommand: (row: CommandRow, db: Knex) => db('delivery_commands').insert(row),
 
-    /** The street and village each order is driven to, from its note. */
+    /** The street and village each order is driven to, and the phone there, from its note. */
     addressesOfOrders: (orderIds: readonly string[], db: Knex = knex) =>
       orderIds.length === 0
         ? Promise.resolve([])
         : (db('delivery_notes')
             .whereIn('order_id', orderIds)
-            .select('order_id', 'street_address', 'village') as Promise<
-            Pick<NoteRow, 'order_id' | 'street_address' | 'village'>[]
+            .select('order_id', 'street_address', 'village', 'phone') as Promise<
+            Pick<NoteRow, 'order_id' | 'street_address' | 'village' | 'phone'>[]
           >),
 
     /** Retention (decision 0057): the notes of erased orders and what was said about them. */

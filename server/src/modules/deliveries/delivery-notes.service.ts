@@ -14,6 +14,7 @@ import type { Actor } from '../auth/access.port.ts';
 import type { DeliveryNotesPort } from '../orders/home-delivery.port.ts';
 import { fieldError, type DeliveriesDeps } from './deliveries-context.ts';
 import type { NoteViewRow } from './deliveries.repository.ts';
+import { enqueueRescheduled } from './delivery-notices.ts';
 import { toShopDelivery } from './delivery-views.ts';
 
 /** The role the actor acts in for this shop, for the state machine's "who may fire". */
@@ -78,6 +79,9 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
       ]),
     );
 
+  const phonesOf: DeliveryNotesPort['phonesOf'] = async (orderIds) =>
+    new Map((await deliveries.addressesOfOrders(orderIds)).map((row) => [row.order_id, row.phone]));
+
   const open: DeliveryNotesPort['open'] = async (trx: Transaction, note) => {
     await deliveries.insertNote(
       {
@@ -123,6 +127,8 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
     eraseOfOrders,
     /** The confirmation mail's door after a card payment (`DeliveryNotesPort`). */
     addressesOf,
+    /** The shop's view of its own orders (`DeliveryNotesPort`). */
+    phonesOf,
 
     async list(
       actor: Actor | null,
@@ -276,7 +282,8 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
      * A failed delivery goes out again on a later route day of its zone — another day is refused
      * on the field, and nothing changes — (`redeliver`: back to packed): the
      * note forgets the failed attempt (the order's history keeps it) and keeps its carrier only
-     * if it drives the zone that day.
+     * if it drives the zone that day. The resident is mailed the new day in the same
+     * transaction; before, the shop set it without a word to them.
      */
     async redeliver(
       actorOrNull: Actor | null,
@@ -329,6 +336,7 @@ export function createDeliveryNotesService(deps: DeliveriesDeps) {
             },
             trx,
           );
+          await enqueueRescheduled(trx, deps, row, shop, date);
         },
       );
       return view(await noteOfShop(shop.id, orderId));

@@ -1,5 +1,6 @@
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { Transaction } from '../../db/database.ts';
+import type { ShopRecord } from '../shops/shop-directory.service.ts';
 import type { DeliveriesDeps } from './deliveries-context.ts';
 import type { NoteViewRow } from './deliveries.repository.ts';
 
@@ -61,6 +62,37 @@ export async function enqueueFailed(
       locale: row.locale,
       kind: 'delivery_failed',
       params: { ...notice, reason },
+    },
+    trx,
+  );
+}
+
+/**
+ * A new delivery day after a failed one, in the transaction that sets it: the day, what is paid
+ * at the door, and how to reach the shop (its own phone and e-mail for customers, else its page).
+ */
+export async function enqueueRescheduled(
+  trx: Transaction,
+  deps: DeliveriesDeps,
+  row: NoteViewRow,
+  shop: ShopRecord,
+  date: string,
+) {
+  await deps.mail.enqueue(
+    {
+      to: row.contact_email,
+      locale: row.locale,
+      kind: 'delivery_rescheduled',
+      params: {
+        name: row.recipient_name,
+        shop: shop.name,
+        date,
+        collectOre: row.collect_ore,
+        shopPhone: shop.contact_phone,
+        shopEmail: shop.contact_email,
+        shopLink: `${deps.publicUrl}/${shop.home_slug}/butiker/${shop.slug}`,
+        link: `${deps.publicUrl}/bestallningar/${row.checkout_id}`,
+      },
     },
     trx,
   );

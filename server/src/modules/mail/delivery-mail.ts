@@ -1,5 +1,5 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { money, type RenderedMail } from './mail-format.ts';
+import { day, money, type RenderedMail } from './mail-format.ts';
 
 /** A home delivery on its way today, or delivered: the resident is told by the shop's name. */
 export type DeliveryNotice = {
@@ -52,4 +52,57 @@ export const deliveryFailedTemplates: Record<Locale, (params: DeliveryFailed) =>
     subject: `Your goods from ${shop} could not be delivered today`,
     text: `Hello ${name},\n\n${carrier} could not deliver your goods from ${shop} today: ${reason === 'not_home' ? 'nobody was home' : 'they were refused'}. The goods go back to the shop, which will deliver them on another day or take them back. To arrange something, call the shop.\n\nYour order:\n${link}\n`,
   }),
+};
+
+/**
+ * After a failed delivery the shop sets a new delivery day: the resident is told which day, and
+ * how to reach the shop if it does not suit. Home delivery has a route day and no time window:
+ * the notice on the day says the goods are on their way.
+ */
+export type DeliveryRescheduled = {
+  name: string;
+  shop: string;
+  /** The new delivery day, YYYY-MM-DD. */
+  date: string;
+  /** What is paid at the door (pay on delivery), else 0. */
+  collectOre: number;
+  /** The shop's own phone and e-mail for customers, when it gave them. */
+  shopPhone: string | null;
+  shopEmail: string | null;
+  /** The shop's page in the galleria: where to find it when it gave neither. */
+  shopLink: string;
+  link: string;
+};
+
+/** "ring 0961-100 00 eller mejla butik@…", "call … or e-mail …", or null when neither is given. */
+function reachOf(locale: 'sv' | 'en', phone: string | null, email: string | null): string | null {
+  const words = {
+    sv: { call: 'ring', mail: 'mejla', or: 'eller' },
+    en: { call: 'call', mail: 'e-mail', or: 'or' },
+  }[locale];
+  const ways = [
+    ...(phone ? [`${words.call} ${phone}`] : []),
+    ...(email ? [`${words.mail} ${email}`] : []),
+  ];
+  return ways.length > 0 ? ways.join(` ${words.or} `) : null;
+}
+
+export const deliveryRescheduledTemplates: Record<
+  Locale,
+  (params: DeliveryRescheduled) => RenderedMail
+> = {
+  sv: ({ name, shop, date, collectOre, shopPhone, shopEmail, shopLink, link }) => {
+    const reach = reachOf('sv', shopPhone, shopEmail);
+    return {
+      subject: `Ny leveransdag för dina varor från ${shop}: ${day('sv-SE', date)}`,
+      text: `Hej ${name}!\n\n${shop} kör ut dina varor igen ${day('sv-SE', date)}. Samma dag får du ett mejl när de är på väg.${collectOre > 0 ? `\n\nDu betalar ${money('sv-SE', collectOre)} vid leveransen.` : ''}\n\nPassar inte dagen, eller vill du fråga något? ${reach ? `Kontakta ${shop}: ${reach}.` : `Kontakta ${shop}:\n${shopLink}`}\n\nDin beställning:\n${link}\n`,
+    };
+  },
+  en: ({ name, shop, date, collectOre, shopPhone, shopEmail, shopLink, link }) => {
+    const reach = reachOf('en', shopPhone, shopEmail);
+    return {
+      subject: `New delivery day for your goods from ${shop}: ${day('en-GB', date)}`,
+      text: `Hello ${name},\n\n${shop} will deliver your goods again on ${day('en-GB', date)}. On the day you get a mail when they are on their way.${collectOre > 0 ? `\n\nYou pay ${money('en-GB', collectOre)} on delivery.` : ''}\n\nDoes the day not suit you, or do you have a question? ${reach ? `Contact ${shop}: ${reach}.` : `Contact ${shop}:\n${shopLink}`}\n\nYour order:\n${link}\n`,
+    };
+  },
 };

@@ -3,6 +3,8 @@ import {
   deliveryDeliveredTemplates,
   deliveryFailedTemplates,
   type DeliveryFailed,
+  deliveryRescheduledTemplates,
+  type DeliveryRescheduled,
   deliveryOnItsWayTemplates,
   type DeliveryNotice,
 } from './delivery-mail.ts';
@@ -86,6 +88,7 @@ export type MailTemplates = {
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
   delivery_delivered: (params: DeliveryNotice) => RenderedMail;
   delivery_failed: (params: DeliveryFailed) => RenderedMail;
+  delivery_rescheduled: (params: DeliveryRescheduled) => RenderedMail;
   invitation_carrier: (params: CarrierInvitation) => RenderedMail;
   carrier_report_decision: (params: CarrierReportDecision) => RenderedMail;
   carrier_report_forwarded: (params: CarrierReportForwarded) => RenderedMail;
@@ -151,6 +154,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
     delivery_delivered: deliveryDeliveredTemplates.sv,
     delivery_failed: deliveryFailedTemplates.sv,
+    delivery_rescheduled: deliveryRescheduledTemplates.sv,
     invitation_carrier: carrierInvitationTemplates.sv,
     carrier_report_decision: carrierReportDecisionTemplates.sv,
     carrier_report_forwarded: carrierReportForwardedTemplates.sv,
@@ -211,6 +215,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     delivery_on_its_way: deliveryOnItsWayTemplates.en,
     delivery_delivered: deliveryDeliveredTemplates.en,
     delivery_failed: deliveryFailedTemplates.en,
+    delivery_rescheduled: deliveryRescheduledTemplates.en,
     invitation_carrier: carrierInvitationTemplates.en,
     carrier_report_decision: carrierReportDecisionTemplates.en,
     carrier_report_forwarded: carrierReportForwardedTemplates.en,

@@ -246,6 +246,52 @@ describe('a home delivery that could not be left', () => {
   });
 });
 
+describe('a new delivery day after a failed one', () => {
+  const rescheduled = {
+    name: 'Britt',
+    shop: 'Silvervägens Livs',
+    date: '2026-12-08',
+    collectOre: 3890,
+    shopPhone: '0961-100 00',
+    shopEmail: 'butik@silvervagen.example.se',
+    shopLink: 'https://galleria.test/arjeplog/butiker/silvervagens-livs',
+    link: 'https://galleria.test/bestallningar/1',
+  };
+
+  it('says the shop, the Swedish day and how to reach the shop, in both languages', () => {
+    const sv = mailTemplates.sv.delivery_rescheduled(rescheduled);
+    expect(sv.subject).toBe(
+      'Ny leveransdag för dina varor från Silvervägens Livs: tisdag 8 december',
+    );
+    expect(sv.text).toContain('Silvervägens Livs kör ut dina varor igen tisdag 8 december.');
+    expect(sv.text).toMatch(/Du betalar 38,90\s?kr vid leveransen\./);
+    expect(sv.text).toContain(
+      'Passar inte dagen, eller vill du fråga något? Kontakta Silvervägens Livs: ring 0961-100 00 eller mejla butik@silvervagen.example.se.',
+    );
+    expect(sv.text).toContain('https://galleria.test/bestallningar/1');
+    expect(sv.text).not.toContain(rescheduled.shopLink);
+    const en = mailTemplates.en.delivery_rescheduled({ ...rescheduled, collectOre: 0 });
+    expect(en.text).toContain(
+      'Silvervägens Livs will deliver your goods again on Tuesday 8 December.',
+    );
+    expect(en.text).toContain('call 0961-100 00 or e-mail butik@silvervagen.example.se.');
+    expect(en.text).not.toContain('on delivery.');
+  });
+
+  it('points to the shop’s page when the shop gave no phone or e-mail', () => {
+    const text = mailTemplates.sv.delivery_rescheduled({
+      ...rescheduled,
+      shopPhone: null,
+      shopEmail: null,
+    }).text;
+    expect(text).toContain(
+      'Kontakta Silvervägens Livs:\nhttps://galleria.test/arjeplog/butiker/silvervagens-livs',
+    );
+    const phoneOnly = mailTemplates.sv.delivery_rescheduled({ ...rescheduled, shopEmail: null });
+    expect(phoneOnly.text).toContain('Kontakta Silvervägens Livs: ring 0961-100 00.');
+  });
+});
+
 describe('a carrier’s monthly report decided', () => {
   // "Arjeplogs kommun har godkänt Bussgodss månadsrapport": a name ending in s takes no s.
   it('writes the carrier’s name in the genitive as Swedish does', () => {

@@ -109,6 +109,11 @@ export type DeliveryNotesPort = {
    */
   addressesOf: (trx: Transaction, orderIds: readonly string[]) => Promise<Map<string, string>>;
   /**
+   * The phone on each order's note (as it was at checkout), by order id, for the shop's view of
+   * its own orders; an order without a note is absent.
+   */
+  phonesOf: (orderIds: readonly string[]) => Promise<Map<string, string>>;
+  /**
    * Retention (decision 0057), before the orders are erased: their notes, corrections and
    * carrier commands, then the runs dated before `runsBefore` that no note names any more.
    */

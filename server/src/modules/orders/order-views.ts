@@ -81,12 +81,19 @@ export function toShopOrder(
   row: OrderViewRow,
   contents: OrderContents | undefined,
   events: readonly OrderEventRow[],
+  /** The phone on the order's delivery note, for a home-delivered order. */
+  deliveryPhone: string | null = null,
 ): ShopOrder {
   return {
     ...toOrderDetail(row, contents),
     // The shop needs no code: the resident shows it at the service point.
     pickupCode: null,
-    customer: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
+    customer: {
+      name: row.contact_name,
+      email: row.contact_email,
+      phone: row.contact_phone,
+      deliveryPhone,
+    },
     placedBy: row.placed_by_name,
     paymentMethod: row.payment_method as ShopOrder['paymentMethod'],
     parcelCode: row.parcel_code,

@@ -158,7 +158,11 @@ export function createOrdersModule(deps: {
     publicUrl: deps.publicUrl,
     now,
   });
-  const access = createShopAccess({ shops: deps.shops, orders });
+  const access = createShopAccess({
+    shops: deps.shops,
+    orders,
+    deliveryNotes: deps.deliveryNotes,
+  });
   const assisted = createAssistedCheckoutService({
     transaction: database.transaction,
     groupedTransaction: database.groupedTransaction,

@@ -4,7 +4,8 @@ import type { ShopOrder } from '@e-galleria/shared/orders';
 import { notFound } from '../../../errors.ts';
 import type { Actor } from '../../auth/access.port.ts';
 import type { ShopDirectory } from '../../shops/shop-directory.service.ts';
-import { bookedSlotOf, toShopOrder } from '../order-views.ts';
+import type { DeliveryNotesPort } from '../home-delivery.port.ts';
+import { bookedSlotOf, eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 
 /**
@@ -12,7 +13,11 @@ import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
  * chain loaded from the database (the shops module's directory), and an order of another shop
  * (or one not yet paid) answers as missing.
  */
-export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRepository }) {
+export function createShopAccess(deps: {
+  shops: ShopDirectory;
+  orders: OrdersRepository;
+  deliveryNotes: Pick<DeliveryNotesPort, 'phonesOf'>;
+}) {
   const loadShop = (actor: Actor | null, shopId: string, action: Action) =>
     deps.shops.authorized(actor, shopId, action);
 
@@ -29,14 +34,30 @@ export function createShopAccess(deps: { shops: ShopDirectory; orders: OrdersRep
     return isBooking(lines) ? bookedTimesOf(lines) : null;
   }
 
+  /**
+   * The shop's view of rows of its own orders: lines, history, and a home-delivered order's
+   * phone at the door from its note (decision 0021: its own shop sees it, no other).
+   */
+  async function views(rows: readonly OrderViewRow[]): Promise<ShopOrder[]> {
+    const ids = rows.map((row) => row.id);
+    const contents = await deps.orders.contentsOf(ids);
+    const events = eventsByOrder(await deps.orders.eventsOf(ids));
+    // Only a home-delivered order has a note.
+    const phones = await deps.deliveryNotes.phonesOf(ids);
+    return rows.map((row) =>
+      toShopOrder(row, contents.get(row.id), events.get(row.id) ?? [], phones.get(row.id) ?? null),
+    );
+  }
+
   return {
     loadShop,
     orderRow,
+    views,
 
     shopOrder: async (shopId: string, orderId: string): Promise<ShopOrder> => {
-      const row = await orderRow(shopId, orderId);
-      const contents = await deps.orders.contentsOf([row.id]);
-      return toShopOrder(row, contents.get(row.id), await deps.orders.eventsOf([row.id]));
+      const [order] = await views([await orderRow(shopId, orderId)]);
+      if (!order) throw notFound('The order');
+      return order;
     },
 
     bookingTimesOf,

@@ -8,7 +8,6 @@ import type { Actor } from '../../auth/access.port.ts';
 import type { MailService } from '../../mail/mail.service.ts';
 import type { CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
-import { eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { enqueueCancelled, enqueueShopPickupReady } from './resident-notices.ts';
@@ -76,14 +75,12 @@ export function createShopFulfilmentService(deps: {
   }
 
   async function viewsOf(shopId: string, rows: readonly OrderViewRow[]): Promise<ShopOrder[]> {
-    const contents = await orders.contentsOf(rows.map((row) => row.id));
     const fresh = await orders.viewsMatching(
       shopId,
       { orderIds: rows.map((row) => row.id) },
       rows.length,
     );
-    const events = eventsByOrder(await orders.eventsOf(rows.map((row) => row.id)));
-    return fresh.map((row) => toShopOrder(row, contents.get(row.id), events.get(row.id) ?? []));
+    return access.views(fresh);
   }
 
   async function fireMany(

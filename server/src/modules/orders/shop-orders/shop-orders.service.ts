@@ -7,7 +7,6 @@ import type { Actor } from '../../auth/access.port.ts';
 import type { MailService } from '../../mail/mail.service.ts';
 import type { CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
-import { eventsByOrder, toShopOrder } from '../order-views.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { enqueueBookingConfirmed, enqueueDeclined } from './resident-notices.ts';
@@ -38,12 +37,9 @@ export function createShopOrdersService(deps: {
         query.limit,
       );
       const page = rows.slice(0, query.limit);
-      const ids = page.map((row) => row.id);
-      const contents = await orders.contentsOf(ids);
-      const events = eventsByOrder(await orders.eventsOf(ids));
       const last = page.at(-1);
       return {
-        items: page.map((row) => toShopOrder(row, contents.get(row.id), events.get(row.id) ?? [])),
+        items: await access.views(page),
         nextCursor:
           rows.length > query.limit && last
             ? encodeCursor({ sort: 'created', key: last.created_at, id: last.id })
