@@ -273,6 +273,10 @@ export const en: Messages = {
     unauthenticatedText: 'Log in to see this page.',
     summaryHeading: 'The form could not be sent',
     retryAfter: 'Try again in {{minutes}} minutes.',
+    overlapsPeriod:
+      'That agreement is valid {{period}}. Change the dates, or end or remove that agreement first.',
+    periodBetween: '{{from}} – {{to}}',
+    periodFrom: 'from {{from}} until further notice',
     onlyLeftInStock_one: 'Only {{count}} left in stock. Choose fewer.',
     onlyLeftInStock_other: 'Only {{count}} left in stock. Choose fewer.',
     onlyPlacesLeft_one: 'Only {{count}} place left at that time. Choose fewer or another time.',
@@ -328,6 +332,8 @@ export const en: Messages = {
       payment_provider_error: 'The payment service did not answer as expected. Try again shortly.',
       webhook_signature_invalid: 'The message from the payment service could not be verified.',
       household_exists: 'You already have an address in that municipality. Change it instead.',
+      agreement_overlaps:
+        'The period overlaps another agreement with the same shop. Only one agreement can be valid on any one day.',
       internal_error: 'Something went wrong on our side. Try again in a while.',
       not_ready: 'The service is starting or being updated. Try again in a minute.',
       network_error: 'We could not reach the server. Check your connection and try again.',

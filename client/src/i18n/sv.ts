@@ -284,6 +284,10 @@ export const sv = {
     unauthenticatedText: 'Logga in för att se den här sidan.',
     summaryHeading: 'Det gick inte att skicka formuläret',
     retryAfter: 'Försök igen om {{minutes}} minuter.',
+    overlapsPeriod:
+      'Det avtalet gäller {{period}}. Ändra datumen, eller avsluta eller ta bort det avtalet först.',
+    periodBetween: '{{from}} – {{to}}',
+    periodFrom: 'från {{from}} tills vidare',
     onlyLeftInStock_one: 'Bara {{count}} kvar i lager. Välj färre.',
     onlyLeftInStock_other: 'Bara {{count}} kvar i lager. Välj färre.',
     onlyPlacesLeft_one:
@@ -342,6 +346,8 @@ export const sv = {
       payment_provider_error: 'Betaltjänsten svarade inte som väntat. Försök igen om en stund.',
       webhook_signature_invalid: 'Meddelandet från betaltjänsten kunde inte verifieras.',
       household_exists: 'Du har redan en adress i den kommunen. Ändra den i stället.',
+      agreement_overlaps:
+        'Perioden överlappar ett annat avtal med samma butik. Bara ett avtal kan gälla en och samma dag.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
       not_ready: 'Tjänsten startar eller uppdateras. Försök igen om en minut.',
       network_error:
