@@ -118,6 +118,7 @@ export function composeModules(deps: ModuleDeps) {
     ...moduleServices,
     images: images.service,
     reindexProductsOf: (trx, shop) => catalogue.products.reindexShop(trx, shop),
+    publishedCatalogueOf: (shopId) => catalogue.products.publishedCountsOf(shopId),
     mail: mail.service,
     publicUrl,
     now,
