@@ -222,6 +222,21 @@ export const en: Messages = {
       expired: 'Expired {{date}}',
       close: 'Close',
     },
+    toDo: {
+      heading: 'To do',
+      empty: 'Nothing is waiting for you right now.',
+      shop_applications_one: '{{count}} shop is waiting for review',
+      shop_applications_other: '{{count}} shops are waiting for review',
+      household_applications_one: '{{count}} household is waiting for a decision on home delivery',
+      household_applications_other:
+        '{{count}} households are waiting for a decision on home delivery',
+      listing_requests_one:
+        '{{count}} shop in another municipality asks to be shown in your galleria',
+      listing_requests_other:
+        '{{count}} shops in other municipalities ask to be shown in your galleria',
+      carrier_reports_one: '{{count}} monthly report from a carrier is waiting for approval',
+      carrier_reports_other: '{{count}} monthly reports from carriers are waiting for approval',
+    },
     settings: {
       title: 'Settings of {{name}}',
       detailsHeading: 'Details',

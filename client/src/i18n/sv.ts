@@ -232,6 +232,19 @@ export const sv = {
       expired: 'Gick ut {{date}}',
       close: 'Stäng',
     },
+    /** What waits on the municipality, on its admins' start page (shared/src/to-do.ts). */
+    toDo: {
+      heading: 'Att göra',
+      empty: 'Inget väntar på er just nu.',
+      shop_applications_one: '{{count}} butik väntar på granskning',
+      shop_applications_other: '{{count}} butiker väntar på granskning',
+      household_applications_one: '{{count}} hushåll väntar på beslut om hemleverans',
+      household_applications_other: '{{count}} hushåll väntar på beslut om hemleverans',
+      listing_requests_one: '{{count}} butik i en annan kommun vill visas i er galleria',
+      listing_requests_other: '{{count}} butiker i andra kommuner vill visas i er galleria',
+      carrier_reports_one: '{{count}} månadsrapport från ett bud väntar på godkännande',
+      carrier_reports_other: '{{count}} månadsrapporter från bud väntar på godkännande',
+    },
     settings: {
       title: 'Inställningar för {{name}}',
       detailsHeading: 'Uppgifter',
