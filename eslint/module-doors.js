@@ -41,6 +41,7 @@ export const zodFreeSharedModules = [
   'statistics-periods',
   'subsidy',
   'swedish-order',
+  'validity-periods',
 ];
 
 const outsideIntegrations = {

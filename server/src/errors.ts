@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '@e-galleria/shared/errors';
+import type { ErrorCode, FieldError, OverlappedPeriod } from '@e-galleria/shared/errors';
 
 /**
  * What services throw when a rule says no. It carries a stable code and never an HTTP
@@ -10,11 +10,18 @@ export class AppError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** How many are left, when there are fewer than asked for (problem+json's `left`). */
   readonly left: number | undefined;
+  /** The existing record whose period clashes (problem+json's `overlaps`). */
+  readonly overlaps: OverlappedPeriod | undefined;
 
   constructor(
     code: ErrorCode,
     detail?: string,
-    options: { fieldErrors?: FieldError[]; retryAfterSeconds?: number; left?: number } = {},
+    options: {
+      fieldErrors?: FieldError[];
+      retryAfterSeconds?: number;
+      left?: number;
+      overlaps?: OverlappedPeriod;
+    } = {},
   ) {
     super(detail ?? code);
     this.name = 'AppError';
@@ -22,6 +29,7 @@ export class AppError extends Error {
     this.fieldErrors = options.fieldErrors;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.left = options.left;
+    this.overlaps = options.overlaps;
   }
 }
 

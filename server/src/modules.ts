@@ -44,6 +44,10 @@ import { createApprovedReportsService } from './modules/carrier-reports/approved
 import { createHouseholdPlacesService } from './modules/households/household-places.service.ts';
 import { createLocalityPlacesService } from './modules/home-delivery/locality-places.service.ts';
 import { createUsersModule } from './modules/users/users.module.ts';
+import { createToDoModule } from './modules/to-do/to-do.module.ts';
+import { createShopToDo } from './modules/shops/shop-to-do.service.ts';
+import { createHouseholdToDo } from './modules/households/household-to-do.service.ts';
+import { createCarrierReportToDo } from './modules/carrier-reports/carrier-report-to-do.service.ts';
 
 export type ModuleDeps = {
   config: Config;
@@ -118,6 +122,7 @@ export function composeModules(deps: ModuleDeps) {
     ...moduleServices,
     images: images.service,
     reindexProductsOf: (trx, shop) => catalogue.products.reindexShop(trx, shop),
+    publishedCatalogueOf: (shopId) => catalogue.products.publishedCountsOf(shopId),
     mail: mail.service,
     publicUrl,
     now,
@@ -268,6 +273,16 @@ export function composeModules(deps: ModuleDeps) {
     municipalities: municipalities.service,
     now,
   });
+  // What waits on a municipality, from the doors of the modules that own the work, built here
+  // like the claim's so their composition stays as it is.
+  const toDo = createToDoModule({
+    sources: [
+      createShopToDo({ database }),
+      createHouseholdToDo({ database }),
+      createCarrierReportToDo({ database }),
+    ],
+    municipalities: municipalities.service,
+  });
 
   const jobs = {
     /** Every 10 s: mail in the outbox. */
@@ -323,6 +338,7 @@ export function composeModules(deps: ModuleDeps) {
       carrierReports.router,
       subsidy.router,
       subsidyClaims.router,
+      toDo.router,
       statistics.router,
       ...(config.isDemo ? [createDevModule({ mail: mail.service }).router] : []),
     ],

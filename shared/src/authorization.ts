@@ -84,6 +84,9 @@ export const permissions = {
   'municipality.carrier_reports.decide': ['municipality_admin'],
   // Forwarding an approved report's PDF by mail, e.g. to the county board (decision 0044).
   'municipality.carrier_reports.forward': ['municipality_admin'],
+  // What waits on a municipality, on its admins' start page: counts only, but of household
+  // applications and carrier reports, which only its own admins see — so not the region's.
+  'municipality.to_do.read': ['municipality_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof permissions;

@@ -46,6 +46,8 @@ export const errorCodes = [
   'payment_provider_error',
   'webhook_signature_invalid',
   'household_exists',
+  /** A dated thing whose period overlaps another of the same kind (`overlaps` says which). */
+  'agreement_overlaps',
   'internal_error',
   /** GET /api/ready: the database does not answer, or a migration is pending. */
   'not_ready',
@@ -62,6 +64,15 @@ export const fieldErrorSchema = z.object({
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
+/** An existing dated record a new period clashes with: which one, and when it is valid. */
+export const overlappedPeriodSchema = z.object({
+  id: z.string(),
+  validFrom: z.string(),
+  /** Null: until further notice. */
+  validTo: z.string().nullable(),
+});
+export type OverlappedPeriod = z.infer<typeof overlappedPeriodSchema>;
+
 /** RFC 9457 problem details as this API sends them. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -73,5 +84,7 @@ export const problemSchema = z.object({
   errors: z.array(fieldErrorSchema).optional(),
   /** `out_of_stock`, `not_enough_places`: how many are left, for "Bara 2 kvar i lager". */
   left: z.number().int().min(0).optional(),
+  /** `agreement_overlaps`: the existing one whose period the refused one overlaps. */
+  overlaps: overlappedPeriodSchema.optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

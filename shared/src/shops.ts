@@ -180,6 +180,11 @@ export const shopDetailSchema = shopPageSchema.extend({
   publishedAt: z.string().nullable(),
   updatedAt: z.string(),
   listings: z.array(shopListingSchema),
+  /**
+   * How many goods and services the shop has published: none means an approved shop would be
+   * in the galleria with nothing to buy yet, which the review page warns of (decision 0069).
+   */
+  publishedCatalogue: z.object({ goods: z.number().int(), services: z.number().int() }),
 });
 export type ShopDetail = z.infer<typeof shopDetailSchema>;
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   computeSubsidyClaim,
-  periodsOverlap,
   ruleOn,
   SubsidyRuleMissing,
   type HouseholdDeliveries,
@@ -183,14 +182,6 @@ describe('rule periods', () => {
     expect(ruleOn(rules, '2023-12-31')?.capPerDeliveryOre).toBe(6_000);
     expect(ruleOn(rules, '2024-01-01')?.capPerDeliveryOre).toBe(10_000);
     expect(ruleOn(rules, '2010-12-31')).toBeNull();
-  });
-
-  it('sees overlaps, touching ends included, and open ends', () => {
-    const a = { validFrom: '2011-01-01', validTo: '2023-12-31' };
-    expect(periodsOverlap(a, { validFrom: '2024-01-01', validTo: null })).toBe(false);
-    expect(periodsOverlap(a, { validFrom: '2023-12-31', validTo: null })).toBe(true);
-    expect(periodsOverlap({ validFrom: '2030-01-01', validTo: null }, a)).toBe(false);
-    expect(periodsOverlap({ validFrom: '2000-01-01', validTo: null }, a)).toBe(true);
   });
 });
 

@@ -6,6 +6,8 @@
  * Money in öre, shares in basis points (5000 = 50 %), dates 'YYYY-MM-DD'.
  */
 
+import { periodCovers } from './validity-periods.ts';
+
 /** One dated rule period; `validTo` is inclusive, null while it is still in force. */
 export type SubsidyRule = {
   validFrom: string;
@@ -68,22 +70,7 @@ export class SubsidyRuleMissing extends Error {}
 
 /** The rule in force on a day, or null where the periods leave a gap. */
 export function ruleOn(rules: readonly SubsidyRule[], date: string): SubsidyRule | null {
-  return (
-    rules.find(
-      (rule) => rule.validFrom <= date && (rule.validTo === null || date <= rule.validTo),
-    ) ?? null
-  );
-}
-
-/** Two periods overlap when each starts before the other ends (ends inclusive, null open). */
-export function periodsOverlap(
-  a: { validFrom: string; validTo: string | null },
-  b: { validFrom: string; validTo: string | null },
-): boolean {
-  return (
-    (a.validTo === null || b.validFrom <= a.validTo) &&
-    (b.validTo === null || a.validFrom <= b.validTo)
-  );
+  return rules.find((rule) => periodCovers(rule, date)) ?? null;
 }
 
 function wholeOre(name: string, value: number) {

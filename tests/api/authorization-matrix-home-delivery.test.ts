@@ -33,7 +33,7 @@ type Row = {
 
 const ok = 200;
 const admin = '/api/v1/admin/municipalities/arjeplog/home-delivery';
-const ids = { grocery: '', bakery: '', zone: '', carrier: '' };
+const ids = { grocery: '', bakery: '', hardware: '', zone: '', carrier: '' };
 const { everyone } = matrixStatuses(actors);
 const arjeplogAdmins = (status: number) => ({
   ...everyone(403),
@@ -46,7 +46,10 @@ const onlyGroceryOwner = (status: number) => ({
   anonymous: 401,
   groceryOwner: status,
 });
-/** Each actor writes its own zone and carrier, so one allowed write never blocks the next. */
+/**
+ * Each actor writes its own zone, carrier and agreement, so one allowed write never blocks the
+ * next.
+ */
 const own = (actor: Actor) => actors.indexOf(actor);
 
 const rows: Row[] = [
@@ -115,11 +118,16 @@ const rows: Row[] = [
     expected: arjeplogAdmins(ok),
   },
   {
-    action: 'make an agreement with the grocery',
-    request: (client) =>
-      client
-        .post(`${admin}/agreements`)
-        .send({ shopId: ids.grocery, kind: 'standard', validFrom: '2027-01-01' }),
+    // The hardware shop has none yet; each actor's in a year of its own, as no two agreements
+    // with one shop may overlap.
+    action: 'make an agreement with the hardware shop',
+    request: (client, actor) =>
+      client.post(`${admin}/agreements`).send({
+        shopId: ids.hardware,
+        kind: 'standard',
+        validFrom: `${2030 + own(actor)}-01-01`,
+        validTo: `${2030 + own(actor)}-12-31`,
+      }),
     expected: arjeplogAdmins(201),
   },
   {
@@ -164,6 +172,7 @@ beforeAll(async () => {
   setClock(t, '2027-03-01T10:00:00+01:00');
   ids.grocery = await demoShopId(t, 'silvervagens-livs');
   ids.bakery = await demoShopId(t, 'slagnas-bageri');
+  ids.hardware = await demoShopId(t, 'fjalljarn-arjeplog');
   const { knex } = t.database;
   const users = createUsersRepository(knex);
   const staff = await users.insert({

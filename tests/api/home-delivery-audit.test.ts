@@ -57,10 +57,11 @@ it('writes settings, zones, carriers and agreements to the audit log, with who c
   expect(carrier.status).toBe(201);
   expect((await admin.delete(`${base}/carriers/${carrier.body.carrier.id}`)).status).toBe(204);
   expect((await admin.delete(`${base}/zones/${zoneId}`)).status).toBe(204);
-  const grocery = await demoShopId(t, 'silvervagens-livs');
+  // The hardware shop has no agreement yet, so the new one overlaps none.
+  const hardware = await demoShopId(t, 'fjalljarn-arjeplog');
   const agreement = await admin
     .post(`${base}/agreements`)
-    .send({ shopId: grocery, kind: 'standard', validFrom: '2028-01-01' });
+    .send({ shopId: hardware, kind: 'standard', validFrom: '2028-01-01' });
   expect(agreement.status).toBe(201);
   expect((await admin.delete(`${base}/agreements/${agreement.body.agreement.id}`)).status).toBe(
     204,
@@ -86,7 +87,7 @@ it('writes settings, zones, carriers and agreements to the audit log, with who c
   });
   expect(events[2]?.details).toMatchObject({ name: 'Björkfjället och Kvarnbacken' });
   expect(events[4]?.details).toMatchObject({ name: 'Fjällfrakt' });
-  expect(events[6]?.shop?.id).toBe(grocery);
+  expect(events[6]?.shop?.id).toBe(hardware);
 });
 
 it('writes nothing for a refused change, or for settings saved unchanged', async () => {
@@ -101,5 +102,12 @@ it('writes nothing for a refused change, or for settings saved unchanged', async
     places: [{ postalCode: '930 96', village: 'Nyby' }],
   });
   expect(stillUsed.status).toBe(400);
+  // The grocery's agreement runs until further notice: a second one overlaps it.
+  const overlapping = await admin.post(`${base}/agreements`).send({
+    shopId: await demoShopId(t, 'silvervagens-livs'),
+    kind: 'trial',
+    validFrom: '2028-01-01',
+  });
+  expect(overlapping.status).toBe(409);
   expect(await homeDeliveryEvents()).toHaveLength(before);
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, logIn, logOut } from './support/flows.ts';
+import { demoPassword, heading, keepScreenshot, logIn, logOut } from './support/flows.ts';
 import { scrollsSideways } from './support/layout.ts';
 
 const environment = useE2eEnvironment();
@@ -120,6 +120,41 @@ test('on a phone the municipality sets up a zone, a carrier and an agreement, a 
     .getByText(/2027-12-31/)
     .first()
     .waitFor();
+
+  await editor.getByText('Ändra avtalet med Fjälljärn Arjeplog').click();
+
+  // A second agreement with the shop may not overlap the first: the form says which it meets.
+  await main.getByLabel('Butik', { exact: true }).selectOption({ label: 'Fjälljärn Arjeplog' });
+  await main.getByLabel('Gäller från').fill('2027-06-01');
+  await main.getByRole('button', { name: 'Spara avtalet' }).click();
+  const refusal = page.getByRole('alert');
+  await refusal
+    .getByText(
+      'Perioden överlappar ett annat avtal med samma butik. Bara ett avtal kan gälla en och samma dag. Det avtalet gäller 2026-01-01 – 2027-12-31. Ändra datumen, eller avsluta eller ta bort det avtalet först.',
+    )
+    .waitFor();
+  await refusal
+    .getByRole('link', {
+      name: 'Gäller från: Perioden överlappar ett annat avtal med butiken.',
+    })
+    .waitFor();
+  await keepScreenshot(page, 'agreement-overlap-phone');
+  await expectUsable(page, 'the refused overlapping agreement');
+  await main.getByLabel('Gäller från').fill('2028-01-01');
+  await main.getByRole('button', { name: 'Spara avtalet' }).click();
+  await page.getByRole('status').filter({ hasText: 'Avtalet är sparat.' }).waitFor();
+
+  // Nor may the first be stretched into the second: its own form says so.
+  const first = main.getByRole('listitem').filter({ hasText: 'Gäller 2026-01-01 – 2027-12-31' });
+  await first.getByText('Ändra avtalet med Fjälljärn Arjeplog').click();
+  await first.getByLabel('Gäller till och med').fill('2028-06-30');
+  await first.getByRole('button', { name: 'Spara avtalet' }).click();
+  await first
+    .getByRole('alert')
+    .getByText('Det avtalet gäller från 2028-01-01 tills vidare.', { exact: false })
+    .waitFor();
+  await keepScreenshot(page, 'agreement-edit-overlap-phone');
+  await expectUsable(page, 'the refused change of an agreement');
   await logOut(page, 'Kerstin Kommunberg');
 
   // The bakery's owner adds the new zone and its carrier; a carrier alone is refused.

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, followMailLink, heading, logIn } from './support/flows.ts';
+import { demoPassword, followMailLink, heading, keepScreenshot, logIn } from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 
@@ -73,8 +73,17 @@ test(
     await admin.goto('/admin/kommun/arjeplog/butiker?status=submitted');
     await admin.getByRole('link', { name: 'Laisvalls Fjällbod' }).click();
     await heading(admin, 'Granska Laisvalls Fjällbod').waitFor();
+    // Nothing published yet: the admin may approve, but is told first and asked twice.
+    await admin.getByText('Publicerat i butikens katalog: 0 varor och 0 tjänster.').waitFor();
+    await admin
+      .getByText(
+        'Butiken har inga publicerade varor eller tjänster ännu. Godkänner ni den nu syns den i gallerian utan något att köpa, tills butiken publicerar något.',
+      )
+      .waitFor();
     await expectNoSeriousAccessibilityViolations(admin);
     await admin.getByRole('button', { name: 'Godkänn och publicera' }).click();
+    await keepScreenshot(admin, 'review-empty-shop-desktop');
+    await admin.getByRole('button', { name: 'Ja, godkänn ändå' }).click();
     await admin.getByRole('status').filter({ hasText: 'Publicerad' }).waitFor();
     await expectNoSeriousAccessibilityViolations(admin);
 
@@ -97,6 +106,7 @@ test(
     expect(await resident.locator('.markdown-text script').count()).toBe(0);
     expect(await resident.evaluate(() => 'hacked' in window)).toBe(false);
     await resident.getByText('09:00–17:00').waitFor();
+    await resident.getByText('Butiken har inga varor eller tjänster i gallerian ännu.').waitFor();
     await expectNoSeriousAccessibilityViolations(resident);
   },
 );

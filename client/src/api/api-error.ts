@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '@e-galleria/shared/errors';
+import type { ErrorCode, FieldError, OverlappedPeriod } from '@e-galleria/shared/errors';
 
 /** Failures the browser sees that the server never sends: it was not reached at all. */
 export type ClientErrorCode = 'network_error';
@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | null;
   /** How many are left (`out_of_stock`, `not_enough_places`), when the server said. */
   readonly left: number | null;
+  /** The existing record a refused period overlaps (`agreement_overlaps`), when the server said. */
+  readonly overlaps: OverlappedPeriod | null;
 
   constructor(options: {
     code: ApiErrorCode;
@@ -19,6 +21,7 @@ export class ApiError extends Error {
     fieldErrors?: FieldError[];
     retryAfterSeconds?: number | null;
     left?: number | null;
+    overlaps?: OverlappedPeriod | null;
     detail?: string;
   }) {
     super(options.detail ?? options.code);
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.fieldErrors = options.fieldErrors ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
     this.left = options.left ?? null;
+    this.overlaps = options.overlaps ?? null;
   }
 }
 

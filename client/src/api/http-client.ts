@@ -84,6 +84,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     fieldErrors: problem?.errors ?? [],
     retryAfterSeconds,
     left: typeof problem?.left === 'number' ? problem.left : null,
+    overlaps: problem?.overlaps ?? null,
     ...(problem?.detail === undefined ? {} : { detail: problem.detail }),
   });
 }

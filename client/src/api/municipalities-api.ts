@@ -8,6 +8,7 @@ import type {
   regionSchema,
 } from '@e-galleria/shared/municipalities';
 import type { ListResponse } from '@e-galleria/shared/lists';
+import type { MunicipalityToDo } from '@e-galleria/shared/to-do';
 import { shrinkPhotoForUpload } from '../lib/shrink-photo.ts';
 import { requestJson } from './http-client.ts';
 
@@ -48,6 +49,14 @@ export function fetchMunicipalitySettings(
   signal?: AbortSignal,
 ): Promise<{ municipality: MunicipalitySettings }> {
   return requestJson(`/v1/admin/municipalities/${encodeURIComponent(slug)}`, { signal });
+}
+
+/** What waits on the municipality; only its own admins may read it (403 for the region's). */
+export function fetchMunicipalityToDo(
+  slug: string,
+  signal?: AbortSignal,
+): Promise<MunicipalityToDo> {
+  return requestJson(`/v1/admin/municipalities/${encodeURIComponent(slug)}/to-do`, { signal });
 }
 
 export function updateMunicipalitySettings(

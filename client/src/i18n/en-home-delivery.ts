@@ -38,6 +38,7 @@ export const enHomeDelivery: Messages['homeDelivery'] = {
       'The shop has no agreement with that carrier. Choose one of the shop’s carriers.',
     trialEndsOn: 'A trial period needs both a start and an end, and cannot end before it starts.',
     validTo: 'The agreement cannot end before it starts.',
+    period_overlaps: 'The period overlaps another agreement with the shop.',
     chooseZone: 'Choose at least one zone.',
     chooseCarrier: 'Choose at least one carrier.',
     routeDays: 'An active zone needs at least one route day.',

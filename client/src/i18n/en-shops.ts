@@ -178,6 +178,15 @@ export const enShops: Messages['shops'] = {
     returnCommentHint: 'Write what the shop needs to change.',
     done: 'Done. The shop’s status is now: {{status}}.',
     profileHeading: 'Shop details',
+    /** What the shop has published, beside its profile (decision 0069). */
+    publishedCatalogue: 'Published in the shop’s catalogue: {{goods}} and {{services}}.',
+    goods_one: '{{count}} product',
+    goods_other: '{{count}} products',
+    services_one: '{{count}} service',
+    services_other: '{{count}} services',
+    emptyCatalogueWarning:
+      'The shop has no published products or services yet. If you approve it now, it appears in the galleria with nothing to buy until the shop publishes something.',
+    confirmApproveEmpty: 'Yes, approve anyway',
   },
   actions: {
     submit: 'Submit',

@@ -222,6 +222,21 @@ export const en: Messages = {
       expired: 'Expired {{date}}',
       close: 'Close',
     },
+    toDo: {
+      heading: 'To do',
+      empty: 'Nothing is waiting for you right now.',
+      shop_applications_one: '{{count}} shop is waiting for review',
+      shop_applications_other: '{{count}} shops are waiting for review',
+      household_applications_one: '{{count}} household is waiting for a decision on home delivery',
+      household_applications_other:
+        '{{count}} households are waiting for a decision on home delivery',
+      listing_requests_one:
+        '{{count}} shop in another municipality asks to be shown in your galleria',
+      listing_requests_other:
+        '{{count}} shops in other municipalities ask to be shown in your galleria',
+      carrier_reports_one: '{{count}} monthly report from a carrier is waiting for approval',
+      carrier_reports_other: '{{count}} monthly reports from carriers are waiting for approval',
+    },
     settings: {
       title: 'Settings of {{name}}',
       detailsHeading: 'Details',
@@ -273,6 +288,10 @@ export const en: Messages = {
     unauthenticatedText: 'Log in to see this page.',
     summaryHeading: 'The form could not be sent',
     retryAfter: 'Try again in {{minutes}} minutes.',
+    overlapsPeriod:
+      'That agreement is valid {{period}}. Change the dates, or end or remove that agreement first.',
+    periodBetween: '{{from}} – {{to}}',
+    periodFrom: 'from {{from}} until further notice',
     onlyLeftInStock_one: 'Only {{count}} left in stock. Choose fewer.',
     onlyLeftInStock_other: 'Only {{count}} left in stock. Choose fewer.',
     onlyPlacesLeft_one: 'Only {{count}} place left at that time. Choose fewer or another time.',
@@ -329,6 +348,8 @@ export const en: Messages = {
       payment_provider_error: 'The payment service did not answer as expected. Try again shortly.',
       webhook_signature_invalid: 'The message from the payment service could not be verified.',
       household_exists: 'You already have an address in that municipality. Change it instead.',
+      agreement_overlaps:
+        'The period overlaps another agreement with the same shop. Only one agreement can be valid on any one day.',
       internal_error: 'Something went wrong on our side. Try again in a while.',
       not_ready: 'The service is starting or being updated. Try again in a minute.',
       network_error: 'We could not reach the server. Check your connection and try again.',

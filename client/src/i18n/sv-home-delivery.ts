@@ -37,6 +37,7 @@ export const svHomeDelivery = {
     trialEndsOn:
       'Provperioden behöver både start och slut, och slutet får inte komma före starten.',
     validTo: 'Avtalet kan inte sluta före det börjar.',
+    period_overlaps: 'Perioden överlappar ett annat avtal med butiken.',
     chooseZone: 'Välj minst en zon.',
     chooseCarrier: 'Välj minst ett bud.',
     routeDays: 'En aktiv zon behöver minst en turdag.',

@@ -182,6 +182,15 @@ export const svShops = {
     returnCommentHint: 'Skriv vad butiken behöver ändra.',
     done: 'Klart. Butikens status är nu: {{status}}.',
     profileHeading: 'Butikens uppgifter',
+    /** What the shop has published, beside its profile (decision 0069). */
+    publishedCatalogue: 'Publicerat i butikens katalog: {{goods}} och {{services}}.',
+    goods_one: '{{count}} vara',
+    goods_other: '{{count}} varor',
+    services_one: '{{count}} tjänst',
+    services_other: '{{count}} tjänster',
+    emptyCatalogueWarning:
+      'Butiken har inga publicerade varor eller tjänster ännu. Godkänner ni den nu syns den i gallerian utan något att köpa, tills butiken publicerar något.',
+    confirmApproveEmpty: 'Ja, godkänn ändå',
   },
   actions: {
     submit: 'Skicka in',

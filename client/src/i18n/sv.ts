@@ -232,6 +232,19 @@ export const sv = {
       expired: 'Gick ut {{date}}',
       close: 'Stäng',
     },
+    /** What waits on the municipality, on its admins' start page (shared/src/to-do.ts). */
+    toDo: {
+      heading: 'Att göra',
+      empty: 'Inget väntar på er just nu.',
+      shop_applications_one: '{{count}} butik väntar på granskning',
+      shop_applications_other: '{{count}} butiker väntar på granskning',
+      household_applications_one: '{{count}} hushåll väntar på beslut om hemleverans',
+      household_applications_other: '{{count}} hushåll väntar på beslut om hemleverans',
+      listing_requests_one: '{{count}} butik i en annan kommun vill visas i er galleria',
+      listing_requests_other: '{{count}} butiker i andra kommuner vill visas i er galleria',
+      carrier_reports_one: '{{count}} månadsrapport från ett bud väntar på godkännande',
+      carrier_reports_other: '{{count}} månadsrapporter från bud väntar på godkännande',
+    },
     settings: {
       title: 'Inställningar för {{name}}',
       detailsHeading: 'Uppgifter',
@@ -284,6 +297,10 @@ export const sv = {
     unauthenticatedText: 'Logga in för att se den här sidan.',
     summaryHeading: 'Det gick inte att skicka formuläret',
     retryAfter: 'Försök igen om {{minutes}} minuter.',
+    overlapsPeriod:
+      'Det avtalet gäller {{period}}. Ändra datumen, eller avsluta eller ta bort det avtalet först.',
+    periodBetween: '{{from}} – {{to}}',
+    periodFrom: 'från {{from}} tills vidare',
     onlyLeftInStock_one: 'Bara {{count}} kvar i lager. Välj färre.',
     onlyLeftInStock_other: 'Bara {{count}} kvar i lager. Välj färre.',
     onlyPlacesLeft_one:
@@ -343,6 +360,8 @@ export const sv = {
       payment_provider_error: 'Betaltjänsten svarade inte som väntat. Försök igen om en stund.',
       webhook_signature_invalid: 'Meddelandet från betaltjänsten kunde inte verifieras.',
       household_exists: 'Du har redan en adress i den kommunen. Ändra den i stället.',
+      agreement_overlaps:
+        'Perioden överlappar ett annat avtal med samma butik. Bara ett avtal kan gälla en och samma dag.',
       internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
       not_ready: 'Tjänsten startar eller uppdateras. Försök igen om en minut.',
       network_error:

@@ -1,4 +1,4 @@
-import type { FieldError } from '@e-galleria/shared/errors';
+import type { FieldError, OverlappedPeriod } from '@e-galleria/shared/errors';
 import { type ApiErrorCode, isApiError } from '../api/api-error.ts';
 
 /** What a failed form submission shows: the translated code and a message per field. */
@@ -8,6 +8,8 @@ export type FormFailure = {
   retryAfterSeconds: number | null;
   /** How many are left, when the server refused more than that. */
   left?: number | null;
+  /** The existing record whose period a refused one overlaps. */
+  overlaps?: OverlappedPeriod | null;
 };
 
 /** The code a field error gets when the browser already knows the field is empty. */
@@ -21,6 +23,7 @@ export function toFormFailure(error: unknown): FormFailure {
     fieldErrors: error.fieldErrors,
     retryAfterSeconds: error.retryAfterSeconds,
     left: error.left,
+    overlaps: error.overlaps,
   };
 }
 

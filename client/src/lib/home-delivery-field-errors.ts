@@ -14,6 +14,7 @@ const byCode: Record<string, ParseKeys> = {
   carrier_not_in_zone: 'homeDelivery.fieldErrors.carrier_not_in_zone',
   does_not_drive: 'homeDelivery.fieldErrors.does_not_drive',
   not_shop_carrier: 'homeDelivery.fieldErrors.not_shop_carrier',
+  period_overlaps: 'homeDelivery.fieldErrors.period_overlaps',
 };
 
 /** Rules over several fields (shared/src/home-delivery.ts refinements), by field. */

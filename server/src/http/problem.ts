@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
-import type { ErrorCode, FieldError, Problem } from '@e-galleria/shared/errors';
+import type { ErrorCode, FieldError, OverlappedPeriod, Problem } from '@e-galleria/shared/errors';
 import { AppError } from '../errors.ts';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -43,6 +43,7 @@ const statusByCode: Record<ErrorCode, number> = {
   payment_provider_error: 502,
   webhook_signature_invalid: 400,
   household_exists: 409,
+  agreement_overlaps: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -93,6 +94,8 @@ const titleByCode: Record<ErrorCode, string> = {
   payment_provider_error: 'The payment provider did not answer as expected. Try again later.',
   webhook_signature_invalid: 'The webhook signature is missing, wrong or too old.',
   household_exists: 'There is already a delivery address in that municipality; change it instead.',
+  agreement_overlaps:
+    'The period overlaps another agreement with the same shop: only one may be valid on any day.',
   payload_too_large: 'The request is too large.',
   unsupported_media_type: 'Unsupported content type.',
   rate_limited: 'Too many attempts. Try again later.',
@@ -109,7 +112,12 @@ export function statusOf(code: ErrorCode): number {
 export function sendProblem(
   response: Response,
   code: ErrorCode,
-  options: { detail?: string; errors?: FieldError[]; left?: number } = {},
+  options: {
+    detail?: string;
+    errors?: FieldError[];
+    left?: number;
+    overlaps?: OverlappedPeriod;
+  } = {},
 ): void {
   const status = statusByCode[code];
   const problem: Problem = {
@@ -120,6 +128,7 @@ export function sendProblem(
     ...(options.detail === undefined ? {} : { detail: options.detail }),
     ...(options.errors === undefined ? {} : { errors: options.errors }),
     ...(options.left === undefined ? {} : { left: options.left }),
+    ...(options.overlaps === undefined ? {} : { overlaps: options.overlaps }),
     requestId: response.req.requestId,
   };
   response.status(status).type('application/problem+json').json(problem);
@@ -184,6 +193,7 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
         detail: error.message,
         ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
         ...(error.left === undefined ? {} : { left: error.left }),
+        ...(error.overlaps === undefined ? {} : { overlaps: error.overlaps }),
       });
       return;
     }

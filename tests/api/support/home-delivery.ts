@@ -49,7 +49,12 @@ export async function arjeplogSetup(admin: supertest.Agent) {
     settings: Record<string, unknown>;
     zones: { id: string; name: string; places: { postalCode: string; village: string }[] }[];
     carriers: { id: string; name: string; slug: string; zones: { zoneId: string }[] }[];
-    agreements: { id: string; shop: { id: string; slug: string }; validTo: string | null }[];
+    agreements: {
+      id: string;
+      shop: { id: string; slug: string };
+      validFrom: string;
+      validTo: string | null;
+    }[];
   };
 }
 

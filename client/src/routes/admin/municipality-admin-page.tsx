@@ -6,13 +6,15 @@ import {
 } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { listMunicipalityInvitations } from '../../api/invitations-api.ts';
-import { fetchMunicipalitySettings } from '../../api/municipalities-api.ts';
+import { isApiError } from '../../api/api-error.ts';
+import { fetchMunicipalitySettings, fetchMunicipalityToDo } from '../../api/municipalities-api.ts';
 import { fetchPlatformFee } from '../../api/payments-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
 import { readText } from '../../lib/form-data.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { InvitationsPanel } from './invitations-panel.tsx';
+import { ToDoPanel } from './to-do-panel.tsx';
 import { inviteAdminFromForm } from './invite-admin.ts';
 import { LogoUploadForm, uploadLogoFromForm, uploadLogoIntent } from './logo-upload-form.tsx';
 import {
@@ -32,12 +34,17 @@ async function loadMunicipalityAdmin({ params, request }: LoaderFunctionArgs) {
   await loadStatisticsTexts();
   const slug = params.slug ?? '';
   try {
-    const [{ municipality }, invitations, { platformFee }] = await Promise.all([
+    const [{ municipality }, invitations, { platformFee }, toDo] = await Promise.all([
       fetchMunicipalitySettings(slug, request.signal),
       listMunicipalityInvitations(slug, request.signal),
       fetchPlatformFee(slug, request.signal),
+      // The municipality's own admins' list: a region admin opening these settings has none.
+      fetchMunicipalityToDo(slug, request.signal).catch((error: unknown) => {
+        if (isApiError(error, 'forbidden')) return null;
+        throw error;
+      }),
     ]);
-    return { municipality, invitations: invitations.items, platformFee };
+    return { municipality, invitations: invitations.items, platformFee, toDo: toDo?.items ?? null };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -54,10 +61,12 @@ async function municipalityAdminAction({ request }: ActionFunctionArgs) {
 
 function MunicipalityAdminPage() {
   const { t } = useTranslation();
-  const { municipality, invitations, platformFee } = useLoaderData<typeof loadMunicipalityAdmin>();
+  const { municipality, invitations, platformFee, toDo } =
+    useLoaderData<typeof loadMunicipalityAdmin>();
   return (
     <div className="page">
       <PageHeading title={t('admin.settings.title', { name: municipality.name })} />
+      {toDo ? <ToDoPanel slug={municipality.slug} items={toDo} /> : null}
       <p>
         <Link to={`/${municipality.slug}`}>{t('admin.settings.viewPublicPage')}</Link>
       </p>

@@ -43,7 +43,13 @@ async function loadAdminHomeDelivery({ params, request }: LoaderFunctionArgs) {
   }
 }
 
-type ActionResult = { intent: string; failure: FormFailure | null; savedAt: number | null };
+type ActionResult = {
+  intent: string;
+  failure: FormFailure | null;
+  savedAt: number | null;
+  /** The agreement a change was for, so its own form shows what went wrong. */
+  agreementId: string | null;
+};
 
 async function adminHomeDeliveryAction({
   params,
@@ -52,22 +58,28 @@ async function adminHomeDeliveryAction({
   const slug = params.slug ?? '';
   const formData = await request.formData();
   const intent = readText(formData, 'intent');
+  const agreementId = intent === 'update-agreement' ? readText(formData, 'agreementId') : null;
+  const done = (failure: FormFailure | null): ActionResult => ({
+    intent,
+    failure,
+    savedAt: failure ? null : Date.now(),
+    agreementId,
+  });
   try {
     if (intent === 'settings') {
       const parsed = readSettingsForm(formData);
-      if (parsed.failure) return { intent, failure: parsed.failure, savedAt: null };
+      if (parsed.failure) return done(parsed.failure);
       await saveHomeDeliverySettings(slug, parsed.body);
     } else if (intent === 'agreement') {
       await createAgreement(slug, readAgreementForm(formData));
-    } else if (intent === 'update-agreement') {
-      const agreementId = readText(formData, 'agreementId');
+    } else if (intent === 'update-agreement' && agreementId) {
       await updateAgreement(slug, agreementId, readAgreementForm(formData, `${agreementId}.`));
     } else if (intent === 'remove-agreement') {
       await removeAgreement(slug, readText(formData, 'agreementId'));
     }
-    return { intent, failure: null, savedAt: Date.now() };
+    return done(null);
   } catch (error) {
-    return { intent, failure: toFormFailure(error), savedAt: null };
+    return done(toFormFailure(error));
   }
 }
 
@@ -111,7 +123,11 @@ function AdminHomeDeliveryPage() {
         agreements={homeDelivery.agreements}
         shops={shops}
         failure={failureOf('agreement')}
-        editFailure={failureOf('update-agreement')}
+        editFailure={
+          result?.intent === 'update-agreement' && result.failure && result.agreementId
+            ? { agreementId: result.agreementId, failure: result.failure }
+            : null
+        }
         savedAt={result?.intent === 'agreement' ? result.savedAt : null}
       />
       <CarrierReportsPanel slug={municipality.slug} />

@@ -19,8 +19,8 @@ export function AgreementsPanel(props: {
   agreements: Agreement[];
   shops: AdminShopListItem[];
   failure: FormFailure | null;
-  /** What was wrong with a change to one of the agreements, shown above the list. */
-  editFailure: FormFailure | null;
+  /** What was wrong with a change to one of the agreements, shown in that agreement's form. */
+  editFailure: { agreementId: string; failure: FormFailure } | null;
   /** Changes after each saved agreement, which empties the form. */
   savedAt: number | null;
 }) {
@@ -38,7 +38,6 @@ export function AgreementsPanel(props: {
     <section aria-labelledby="agreements-heading" className="panel">
       <h2 id="agreements-heading">{t('homeDelivery.admin.agreementsHeading')}</h2>
       <p>{t('homeDelivery.admin.agreementsIntro')}</p>
-      <ErrorSummary failure={editFailure} fieldLabels={labels} />
       {agreements.length === 0 ? (
         <p>{t('homeDelivery.admin.noAgreements')}</p>
       ) : (
@@ -61,7 +60,12 @@ export function AgreementsPanel(props: {
                   : t('homeDelivery.admin.notValidToday')}
               </span>
               {agreement.note ? <span>{agreement.note}</span> : null}
-              <AgreementEditor agreement={agreement} labels={labels} isBusy={isBusy} />
+              <AgreementEditor
+                agreement={agreement}
+                labels={labels}
+                isBusy={isBusy}
+                failure={editFailure?.agreementId === agreement.id ? editFailure.failure : null}
+              />
               <Form method="post">
                 <input type="hidden" name="intent" value="remove-agreement" />
                 <input type="hidden" name="agreementId" value={agreement.id} />
@@ -119,33 +123,55 @@ export function AgreementsPanel(props: {
   );
 }
 
+/** The API names an agreement's fields plainly; in the list each editor's carry its id. */
+function prefixFields(failure: FormFailure | null, prefix: string): FormFailure | null {
+  return (
+    failure && {
+      ...failure,
+      fieldErrors: failure.fieldErrors.map((error) => ({
+        ...error,
+        field: `${prefix}${error.field}`,
+      })),
+    }
+  );
+}
+
 /**
  * One agreement's form to change it, under a disclosure; drawn only while open, so the page
- * has one set of agreement fields at a time for labels and tests to find.
+ * has one set of agreement fields at a time for labels and tests to find. What was wrong with
+ * a change is shown in the form itself, beside the fields to put right.
  */
 function AgreementEditor({
   agreement,
   labels,
   isBusy,
+  failure: apiFailure,
 }: {
   agreement: Agreement;
   labels: Record<'kind' | 'validFrom' | 'validTo' | 'note', string>;
   isBusy: boolean;
+  failure: FormFailure | null;
 }) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
+  const prefix = `${agreement.id}.`;
+  const failure = prefixFields(apiFailure, prefix);
+  const prefixedLabels = Object.fromEntries(
+    Object.entries(labels).map(([field, label]) => [`${prefix}${field}`, label]),
+  );
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('homeDelivery.admin.editAgreement', { shop: agreement.shop.name })}</summary>
       {isOpen ? (
         <Form method="post" className="form" noValidate>
+          <ErrorSummary failure={failure} fieldLabels={prefixedLabels} />
           <input type="hidden" name="intent" value="update-agreement" />
           <input type="hidden" name="agreementId" value={agreement.id} />
           <input type="hidden" name={`${agreement.id}.shopId`} value={agreement.shop.id} />
           <SelectField
             name={`${agreement.id}.kind`}
             label={labels.kind}
-            failure={null}
+            failure={failure}
             defaultValue={agreement.kind}
             options={agreementKinds.map((kind) => ({
               value: kind,
@@ -157,7 +183,7 @@ function AgreementEditor({
             type="date"
             label={labels.validFrom}
             defaultValue={agreement.validFrom}
-            failure={null}
+            failure={failure}
           />
           <TextField
             name={`${agreement.id}.validTo`}
@@ -165,13 +191,13 @@ function AgreementEditor({
             label={labels.validTo}
             hint={t('homeDelivery.admin.validToHint')}
             defaultValue={agreement.validTo ?? ''}
-            failure={null}
+            failure={failure}
           />
           <TextAreaField
             name={`${agreement.id}.note`}
             label={labels.note}
             defaultValue={agreement.note ?? ''}
-            failure={null}
+            failure={failure}
             rows={2}
           />
           <SubmitButton isBusy={isBusy}>{t('homeDelivery.admin.saveAgreement')}</SubmitButton>

@@ -64,8 +64,11 @@ export function CarrierReportsPanel({ slug }: { slug: string }) {
         : current,
     );
   return (
-    <section aria-labelledby={`${id}-heading`} className="panel">
-      <h2 id={`${id}-heading`}>{t('carrierReports.admin.heading')}</h2>
+    <section id="carrier-reports" aria-labelledby={`${id}-heading`} className="panel">
+      {/* Takes focus when the to-do list links here (focus-on-navigation.tsx). */}
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        {t('carrierReports.admin.heading')}
+      </h2>
       {state.kind === 'loading' ? (
         <p role="status">{t('carrierReports.admin.loading')}</p>
       ) : state.kind === 'failed' ? (

@@ -10,8 +10,11 @@ export function ListingRequests({ listings }: { listings: ListingRequest[] }) {
   const { t } = useTranslation();
   const isBusy = useNavigation().state === 'submitting';
   return (
-    <section aria-labelledby="listing-requests-heading" className="panel">
-      <h2 id="listing-requests-heading">{t('shops.admin.listingsHeading')}</h2>
+    <section id="listing-requests" aria-labelledby="listing-requests-heading" className="panel">
+      {/* Takes focus when the to-do list links here (focus-on-navigation.tsx). */}
+      <h2 id="listing-requests-heading" tabIndex={-1}>
+        {t('shops.admin.listingsHeading')}
+      </h2>
       {listings.length === 0 ? (
         <p>{t('shops.admin.listingsEmpty')}</p>
       ) : (

@@ -67,6 +67,10 @@ function ShopReviewPage() {
   const isBusy = useNavigation().state === 'submitting';
   const actions = allowedShopActions(shop.status, 'admin');
   const failure = result?.failure ?? null;
+  const { goods, services } = shop.publishedCatalogue;
+  // Approving an empty shop is allowed, but puts it in the galleria with nothing to buy: said
+  // before the button, which then asks twice (decision 0069).
+  const warnsOfEmpty = goods + services === 0 && actions.includes('approve');
   return (
     <div className="page">
       <p>
@@ -91,6 +95,9 @@ function ShopReviewPage() {
         <h2 id="decision-heading">{t('shops.admin.actionsHeading')}</h2>
         <ErrorSummary failure={failure} fieldLabels={{ comment: t('shops.admin.returnComment') }} />
         {actions.length === 0 ? <p>{t('shops.admin.noActions')}</p> : null}
+        {warnsOfEmpty ? (
+          <p className="notice notice--warning">{t('shops.admin.emptyCatalogueWarning')}</p>
+        ) : null}
         <div className="actions-row">
           {actions
             .filter((action) => action !== 'return')
@@ -105,6 +112,14 @@ function ShopReviewPage() {
                     confirmLabel={t('shops.admin.confirmSuspend')}
                   >
                     {t('shops.actions.suspend')}
+                  </ConfirmedSubmitButton>
+                ) : action === 'approve' && warnsOfEmpty ? (
+                  <ConfirmedSubmitButton
+                    isBusy={isBusy}
+                    className="button"
+                    confirmLabel={t('shops.admin.confirmApproveEmpty')}
+                  >
+                    {t('shops.actions.approve')}
                   </ConfirmedSubmitButton>
                 ) : (
                   <SubmitButton isBusy={isBusy}>{t(`shops.actions.${action}`)}</SubmitButton>
@@ -139,6 +154,12 @@ function ShopReviewPage() {
           </p>
         ) : null}
         {shop.description.trim() ? <MarkdownText text={shop.description} /> : null}
+        <p>
+          {t('shops.admin.publishedCatalogue', {
+            goods: t('shops.admin.goods', { count: goods }),
+            services: t('shops.admin.services', { count: services }),
+          })}
+        </p>
       </section>
       <ShopContact shop={shop} />
       <section aria-labelledby="review-hours-heading" className="panel">

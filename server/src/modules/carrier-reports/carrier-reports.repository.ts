@@ -107,6 +107,16 @@ export function createCarrierReportsRepository(knex: Knex) {
       db: Knex = knex,
     ) => (await db('carrier_reports').where({ id, status: 'submitted' }).update(changes)) === 1,
 
+    /** Reports submitted to a municipality and not yet decided (index municipality_id, status). */
+    countSubmitted: async (municipalityId: string, db: Knex = knex) =>
+      Number(
+        (
+          await db('carrier_reports')
+            .where({ municipality_id: municipalityId, status: 'submitted' })
+            .count<{ count: number | string }[]>({ count: '*' })
+        )[0]?.count ?? 0,
+      ),
+
     listOfMunicipality: async (municipalityId: string, db: Knex = knex) => {
       const rows = await db('carrier_reports as r')
         .join('carriers as c', 'c.id', 'r.carrier_id')

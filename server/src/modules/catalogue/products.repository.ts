@@ -188,6 +188,15 @@ export function createProductsRepository(knex: Knex) {
       return row && readBooleans<BasketProductRow>('track_stock')(row);
     },
 
+    /** A shop's published goods and services, counted by kind (index shop_id, status). */
+    async countPublishedByKind(shopId: string, db: Knex = knex) {
+      return db('products')
+        .where({ shop_id: shopId, status: 'published' })
+        .groupBy('kind')
+        .select('kind')
+        .count<{ kind: ProductKind; count: number | string }[]>({ count: '*' });
+    },
+
     variantStocksOf: (productId: string) =>
       knex('product_variants')
         .where({ product_id: productId })

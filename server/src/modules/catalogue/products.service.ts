@@ -171,6 +171,17 @@ export function createProductsService(deps: {
     },
     loadShop,
 
+    /**
+     * The catalogue's port to shops: what a shop has published, so the municipality reviewing
+     * it sees whether approving it would put an empty shop in the galleria (decision 0069).
+     */
+    async publishedCountsOf(shopId: string): Promise<{ goods: number; services: number }> {
+      const rows = await products.countPublishedByKind(shopId);
+      const countOf = (kind: 'good' | 'service') =>
+        Number(rows.find((row) => row.kind === kind)?.count ?? 0);
+      return { goods: countOf('good'), services: countOf('service') };
+    },
+
     /** The catalogue's port to shops: a renamed shop's products are found by its new name. */
     reindexShop: deps.writes.reindexShop,
 

@@ -6,6 +6,7 @@ import type {
   PublicDeliveryZone,
 } from '@e-galleria/shared/home-delivery';
 import { sortSwedish } from '@e-galleria/shared/swedish-order';
+import { periodCovers } from '@e-galleria/shared/validity-periods';
 import type { CarrierRow, CarrierZoneRow } from './carriers.repository.ts';
 import { weekdaysOf } from './carriers.repository.ts';
 import {
@@ -109,9 +110,7 @@ export function coversDate(
   agreement: Pick<AgreementRow, 'valid_from' | 'valid_to'>,
   date: string,
 ): boolean {
-  return (
-    agreement.valid_from <= date && (agreement.valid_to === null || date <= agreement.valid_to)
-  );
+  return periodCovers({ validFrom: agreement.valid_from, validTo: agreement.valid_to }, date);
 }
 
 export function presentAgreement(row: AgreementWithShopRow, today: string): Agreement {

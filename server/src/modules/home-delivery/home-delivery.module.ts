@@ -4,6 +4,7 @@ import type { InvitationsService } from '../invitations/invitations.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { UsersService } from '../users/users.service.ts';
+import { createAgreementsService } from './agreements.service.ts';
 import { createCarrierInvitationScope } from './carrier-invitation-scope.ts';
 import { createCarrierStaffService } from './carrier-staff.service.ts';
 import { createCarriersRepository } from './carriers.repository.ts';
@@ -39,8 +40,14 @@ export function createHomeDeliveryModule(deps: {
     carriers: carrierRows,
     shopDelivery,
     municipalities,
-    shops,
     audit: deps.audit,
+    now,
+  });
+  const agreements = createAgreementsService({
+    transaction: database.transaction,
+    shopDelivery,
+    shops,
+    setup,
     now,
   });
   const carriers = createCarriersService({
@@ -83,6 +90,6 @@ export function createHomeDeliveryModule(deps: {
     areas: offers.areas,
     /** The deliveries module's door (deliveries/carriers.port.ts). */
     carrierDirectory: carriers.directory,
-    router: createHomeDeliveryRouter({ setup, carriers, staff, shopOptIn, offers }),
+    router: createHomeDeliveryRouter({ setup, agreements, carriers, staff, shopOptIn, offers }),
   };
 }

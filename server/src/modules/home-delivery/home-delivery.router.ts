@@ -12,6 +12,7 @@ import { parseInput } from '../../http/validate.ts';
 import type { CarrierStaffService } from './carrier-staff.service.ts';
 import type { CarriersService } from './carriers.service.ts';
 import type { HomeDeliveryOffersService } from './home-delivery-offers.service.ts';
+import type { AgreementsService } from './agreements.service.ts';
 import type { MunicipalitySetupService } from './municipality-setup.service.ts';
 import type { ShopHomeDeliveryService } from './shop-home-delivery.service.ts';
 
@@ -22,12 +23,13 @@ import type { ShopHomeDeliveryService } from './shop-home-delivery.service.ts';
  */
 export function createHomeDeliveryRouter(deps: {
   setup: MunicipalitySetupService;
+  agreements: AgreementsService;
   carriers: CarriersService;
   staff: CarrierStaffService;
   shopOptIn: ShopHomeDeliveryService;
   offers: HomeDeliveryOffersService;
 }) {
-  const { setup, carriers, staff, shopOptIn, offers } = deps;
+  const { setup, agreements, carriers, staff, shopOptIn, offers } = deps;
   const router = Router();
   const admin = '/admin/municipalities/:slug/home-delivery';
 
@@ -135,13 +137,13 @@ export function createHomeDeliveryRouter(deps: {
     const body = parseInput(agreementBodySchema, request.body);
     response
       .status(201)
-      .json({ agreement: await setup.createAgreement(request.actor, request.params.slug, body) });
+      .json({ agreement: await agreements.create(request.actor, request.params.slug, body) });
   });
 
   router.put(`${admin}/agreements/:agreementId`, async (request, response) => {
     const body = parseInput(agreementBodySchema, request.body);
     response.json({
-      agreement: await setup.updateAgreement(
+      agreement: await agreements.update(
         request.actor,
         request.params.slug,
         request.params.agreementId,
@@ -151,7 +153,7 @@ export function createHomeDeliveryRouter(deps: {
   });
 
   router.delete(`${admin}/agreements/:agreementId`, async (request, response) => {
-    await setup.deleteAgreement(request.actor, request.params.slug, request.params.agreementId);
+    await agreements.remove(request.actor, request.params.slug, request.params.agreementId);
     response.status(204).end();
   });
 

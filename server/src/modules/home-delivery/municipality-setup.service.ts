@@ -2,7 +2,6 @@ import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { FieldError } from '@e-galleria/shared/errors';
 import type {
   Agreement,
-  AgreementInput,
   DeliveryZone,
   DeliveryZoneInput,
   HomeDeliverySettings,
@@ -18,7 +17,6 @@ import { AppError, notFound } from '../../errors.ts';
 import { authorize, type Actor } from '../auth/access.port.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { MunicipalitiesService } from '../municipalities/municipalities.service.ts';
-import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import type { CarriersRepository } from './carriers.repository.ts';
 import type { DeliveryZonesRepository } from './delivery-zones.repository.ts';
 import {
@@ -32,14 +30,6 @@ import type { ShopHomeDeliveryRepository } from './shop-home-delivery.repository
 
 type HomeDeliveryAuditAction = Extract<AuditAction, `home_delivery.${string}`>;
 
-/** What the audit log keeps of an agreement made or changed. */
-const agreementDetails = (agreementId: string, body: AgreementInput) => ({
-  agreementId,
-  kind: body.kind,
-  validFrom: body.validFrom,
-  validTo: body.validTo,
-});
-
 function invalid(fieldErrors: FieldError[]): AppError {
   return new AppError('validation_failed', 'Some fields are invalid.', { fieldErrors });
 }
@@ -49,8 +39,8 @@ const placeKey = (postalCode: string, village: string) =>
 
 /**
  * The municipality admin's set-up of home delivery (decision 0020): the settings, the zones
- * with their places and route days, and the agreements with shops. Carriers are in
- * carriers.service.ts.
+ * with their places and route days; the list of agreements with shops, which
+ * agreements.service.ts makes and changes. Carriers are in carriers.service.ts.
  */
 export function createMunicipalitySetupService(deps: {
   transaction: TransactionRunner;
@@ -58,11 +48,10 @@ export function createMunicipalitySetupService(deps: {
   carriers: CarriersRepository;
   shopDelivery: ShopHomeDeliveryRepository;
   municipalities: MunicipalitiesService;
-  shops: ShopDirectory;
   audit: AuditService;
   now: () => number;
 }) {
-  const { transaction, zones, carriers, shopDelivery, municipalities, shops, audit, now } = deps;
+  const { transaction, zones, carriers, shopDelivery, municipalities, audit, now } = deps;
 
   /** The municipality, and who acts on it (for the audit log of what they change). */
   async function municipalityFor(
@@ -215,31 +204,6 @@ export function createMunicipalitySetupService(deps: {
     return zone;
   }
 
-  /** A shop the municipality may make an agreement with: at home there, or listed there. */
-  async function checkShop(municipalityId: string, shopId: string): Promise<void> {
-    const shop = await shops.find(shopId);
-    const listed =
-      shop && shop.municipality_id !== municipalityId
-        ? (await shops.findListing(shopId, municipalityId))?.status === 'approved'
-        : Boolean(shop);
-    if (!listed)
-      throw invalid([
-        { field: 'shopId', code: 'unknown_shop', message: 'Not a shop of the municipality.' },
-      ]);
-  }
-
-  async function agreementOfMunicipality(municipalityId: string, agreementId: string) {
-    const agreement = await shopDelivery.findAgreement(agreementId);
-    if (!agreement || agreement.municipality_id !== municipalityId) throw notFound('The agreement');
-    return agreement;
-  }
-
-  async function presentOneAgreement(municipalityId: string, id: string): Promise<Agreement> {
-    const found = (await agreementsOf(municipalityId)).find((agreement) => agreement.id === id);
-    if (!found) throw notFound('The agreement');
-    return found;
-  }
-
   return {
     async get(actor: Actor | null, slug: string): Promise<MunicipalityHomeDelivery> {
       const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.read');
@@ -341,97 +305,9 @@ export function createMunicipalitySetupService(deps: {
       });
     },
 
-    async createAgreement(
-      actor: Actor | null,
-      slug: string,
-      body: AgreementInput,
-    ): Promise<Agreement> {
-      const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.manage');
-      await checkShop(municipality.id, body.shopId);
-      const at = now();
-      const id = newId();
-      await transaction(async (trx) => {
-        await shopDelivery.insertAgreement(
-          {
-            id,
-            municipality_id: municipality.id,
-            shop_id: body.shopId,
-            kind: body.kind,
-            valid_from: body.validFrom,
-            valid_to: body.validTo,
-            note: body.note,
-            created_at: at,
-            updated_at: at,
-          },
-          trx,
-        );
-        await recordChange(
-          trx,
-          municipality,
-          'home_delivery.agreement_created',
-          agreementDetails(id, body),
-          body.shopId,
-        );
-      });
-      return presentOneAgreement(municipality.id, id);
-    },
-
-    async updateAgreement(
-      actor: Actor | null,
-      slug: string,
-      agreementId: string,
-      body: AgreementInput,
-    ): Promise<Agreement> {
-      const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.manage');
-      const agreement = await agreementOfMunicipality(municipality.id, agreementId);
-      if (body.shopId !== agreement.shop_id)
-        throw invalid([
-          {
-            field: 'shopId',
-            code: 'immutable',
-            message: 'An agreement stays with its shop: make a new one.',
-          },
-        ]);
-      await transaction(async (trx) => {
-        await shopDelivery.updateAgreement(
-          agreementId,
-          {
-            kind: body.kind,
-            valid_from: body.validFrom,
-            valid_to: body.validTo,
-            note: body.note,
-            updated_at: now(),
-          },
-          trx,
-        );
-        await recordChange(
-          trx,
-          municipality,
-          'home_delivery.agreement_updated',
-          agreementDetails(agreementId, body),
-          agreement.shop_id,
-        );
-      });
-      return presentOneAgreement(municipality.id, agreementId);
-    },
-
-    async deleteAgreement(actor: Actor | null, slug: string, agreementId: string): Promise<void> {
-      const municipality = await municipalityFor(actor, slug, 'municipality.home_delivery.manage');
-      const agreement = await agreementOfMunicipality(municipality.id, agreementId);
-      await transaction(async (trx) => {
-        await shopDelivery.deleteAgreement(agreementId, trx);
-        await recordChange(
-          trx,
-          municipality,
-          'home_delivery.agreement_deleted',
-          { agreementId, kind: agreement.kind },
-          agreement.shop_id,
-        );
-      });
-    },
-
     municipalityFor,
     recordChange,
+    agreementsOf,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { AgreementKind } from '@e-galleria/shared/home-delivery';
 import { readBooleans } from '../../db/booleans.ts';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Transaction } from '../../db/database.ts';
+import { lockUntilCommit } from '../../db/transaction-lock.ts';
 
 export type AgreementRow = {
   id: string;
@@ -44,6 +45,22 @@ export function createShopHomeDeliveryRepository(knex: Knex) {
 
     agreementsOfShop: (shopId: string, db: Queryable = knex) =>
       agreementsWithShop(db).where('a.shop_id', shopId),
+
+    /**
+     * A municipality's agreements with one shop, read in `trx` after taking the pair's lock:
+     * until `trx` ends, no other write of an agreement between them checks its period against
+     * a list this one is about to change (lockUntilCommit).
+     */
+    async lockAgreementsBetween(
+      municipalityId: string,
+      shopId: string,
+      trx: Transaction,
+    ): Promise<AgreementRow[]> {
+      await lockUntilCommit(trx, `home_delivery_agreements:${municipalityId}:${shopId}`);
+      return (await trx('home_delivery_agreements')
+        .where({ municipality_id: municipalityId, shop_id: shopId })
+        .orderBy('valid_from')) as AgreementRow[];
+    },
 
     async findAgreement(id: string, db: Queryable = knex): Promise<AgreementRow | undefined> {
       return (await db('home_delivery_agreements').where({ id }).first()) as

@@ -218,6 +218,16 @@ export function createHouseholdsRepository(knex: Knex) {
         .limit(limit + 1) as Promise<DecidedHouseholdRow[]>;
     },
 
+    /** Applications waiting for the municipality's decision (index on its status, applied_at). */
+    countApplied: async (municipalityId: string, db: Queryable = knex) =>
+      Number(
+        (
+          await live(db)
+            .where({ municipality_id: municipalityId, eligibility_status: 'applied' })
+            .count<{ count: number | string }[]>({ count: '*' })
+        )[0]?.count ?? 0,
+      ),
+
     /** Shop staff's search in one municipality: every name word as a word prefix, or digits. */
     search(
       municipalityId: string,

@@ -60,6 +60,7 @@ export function toShopDetail(
   categories: Category[],
   listings: (ListingRow & { slug: string; name: string })[],
   images: ImagesById,
+  publishedCatalogue: ShopDetail['publishedCatalogue'],
 ): ShopDetail {
   return {
     ...toShopPage(row, categories, images),
@@ -76,6 +77,7 @@ export function toShopDetail(
       requestedAt: iso(listing.requested_at) ?? '',
       decidedAt: iso(listing.decided_at),
     })),
+    publishedCatalogue,
   };
 }
 

@@ -26,6 +26,8 @@ export function createShopsModule(deps: {
   images: ImagesService;
   /** The catalogue's: a renamed shop's products get its new name in their search documents. */
   reindexProductsOf: (trx: Transaction, shop: { id: string; name: string }) => Promise<void>;
+  /** The catalogue's: what the shop has published, for the municipality's review. */
+  publishedCatalogueOf: (shopId: string) => Promise<{ goods: number; services: number }>;
   /** The owners are told of the municipality's decisions on their shop. */
   mail: MailService;
   publicUrl: string;
@@ -48,6 +50,7 @@ export function createShopsModule(deps: {
   const service = createShopsService({
     ...serviceDeps,
     reindexProductsOf: deps.reindexProductsOf,
+    publishedCatalogueOf: deps.publishedCatalogueOf,
   });
   const review = createShopReviewService({
     ...serviceDeps,

@@ -259,6 +259,26 @@ export function createShopsRepository(knex: Knex) {
     noticeRecipientsRead: (shopIds: readonly string[], db: Knex = knex) =>
       readPartOf<NoticeRecipientRow>(noticeRecipientsQuery(shopIds, db)),
 
+    /** Shops at home in a municipality that wait for its review (index municipality_id). */
+    countSubmitted: async (municipalityId: string, db: Knex = knex) =>
+      Number(
+        (
+          await db('shops')
+            .where({ municipality_id: municipalityId, status: 'submitted' })
+            .count<{ count: number | string }[]>({ count: '*' })
+        )[0]?.count ?? 0,
+      ),
+
+    /** Other municipalities' shops asking to be shown here (index municipality_id, status). */
+    countListingRequests: async (municipalityId: string, db: Knex = knex) =>
+      Number(
+        (
+          await db('shop_listings')
+            .where({ municipality_id: municipalityId, status: 'requested' })
+            .count<{ count: number | string }[]>({ count: '*' })
+        )[0]?.count ?? 0,
+      ),
+
     listListingRequests: (municipalityId: string) =>
       knex('shop_listings as l')
         .join('shops as s', 's.id', 'l.shop_id')

@@ -48,6 +48,8 @@ export function createShopsService(deps: {
    * must reach them, in the rename's transaction.
    */
   reindexProductsOf: (trx: Transaction, shop: { id: string; name: string }) => Promise<void>;
+  /** The catalogue's port: how many goods and services the shop has published. */
+  publishedCatalogueOf: (shopId: string) => Promise<ShopDetail['publishedCatalogue']>;
   municipalities: MunicipalitiesService;
   invitations: InvitationsService;
   audit: AuditService;
@@ -60,12 +62,13 @@ export function createShopsService(deps: {
   async function detail(shopId: string): Promise<ShopDetail> {
     const row = await shops.findById(shopId);
     if (!row) throw notFound('The shop');
-    const [categories, listings, stored] = await Promise.all([
+    const [categories, listings, stored, publishedCatalogue] = await Promise.all([
       shops.categoriesOf([row.id]),
       shops.listingsOf(row.id).then((listings) => sortSwedish(listings, (item) => item.name)),
       images.describeMany([row.logo_image_id, row.cover_image_id]),
+      deps.publishedCatalogueOf(row.id),
     ]);
-    return toShopDetail(row, categories.map(toCategory), listings, stored);
+    return toShopDetail(row, categories.map(toCategory), listings, stored, publishedCatalogue);
   }
 
   async function checkCategories(ids: string[]) {

@@ -4,7 +4,8 @@ import type {
   SubsidyRulesResponse,
   SubsidyRuleView,
 } from '@e-galleria/shared/subsidy-rules';
-import { periodsOverlap, type PriceBaseAmount, type SubsidyRule } from '@e-galleria/shared/subsidy';
+import type { PriceBaseAmount, SubsidyRule } from '@e-galleria/shared/subsidy';
+import { periodsOverlap } from '@e-galleria/shared/validity-periods';
 import { newId } from '../../db/ids.ts';
 import type { TransactionRunner } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
