@@ -172,10 +172,10 @@ export function GalleriaSection({
           },
         ]}
       />
-      <h3>{t('galleria.perShop')}</h3>
+      <h3 id="statistics-per-shop">{t('galleria.perShop')}</h3>
       {current.shops.length > 0 ? (
         <ComparisonChart
-          title={t('galleria.perShop')}
+          headingId="statistics-per-shop"
           layout="items"
           currentName={t('galleria.turnover')}
           format={formatAxisKronor}
@@ -202,10 +202,10 @@ export function GalleriaSection({
           },
         ]}
       />
-      <h3>{t('galleria.perCategory')}</h3>
+      <h3 id="statistics-per-category">{t('galleria.perCategory')}</h3>
       {current.categories.length > 0 ? (
         <ComparisonChart
-          title={t('galleria.perCategory')}
+          headingId="statistics-per-category"
           layout="items"
           currentName={t('galleria.turnover')}
           format={formatAxisKronor}
