@@ -5,6 +5,7 @@ import type {
   ServicePointFigures,
 } from '@e-galleria/shared/statistics';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishMonth } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { ComparisonChart } from './comparison-chart.tsx';
 import { FigureTable, KeyFigures } from './figure-tables.tsx';
@@ -19,12 +20,7 @@ const formatDays = (value: number | null) =>
 /** 'YYYY-MM' as "nov. 2026" / "Nov 2026". */
 export function useMonthLabel() {
   const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return (month: string) => format.format(new Date(`${month}-01T12:00:00Z`));
+  return (month: string) => formatSwedishMonth(month, locale, 'short');
 }
 
 export function GalleriaSection({
