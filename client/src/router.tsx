@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { AppShell } from './components/app-shell.tsx';
-import { AppCrashPage, AppLoadingPage } from './routes/errors/app-crash-page.tsx';
+import { AppLoadingPage, AppShell } from './components/app-shell.tsx';
+import { AppCrashPage } from './routes/errors/app-crash-page.tsx';
 import { NotFoundPage } from './routes/errors/not-found-page.tsx';
 import { RouteErrorPage } from './routes/errors/route-error-page.tsx';
 import { loadRootData, rootRouteId } from './routes/root-data.ts';

@@ -1,6 +1,7 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contact, stockOf, type CheckoutShop } from './support/checkout.ts';
+import { placeOrder, stepOrder } from './support/orders.ts';
 import { createShoppingWorld } from './support/shopping-world.ts';
 import type { TestApp } from './support/test-app.ts';
 
@@ -201,5 +202,71 @@ describe('a shop’s orders', () => {
     expect(firstPage.body.nextCursor).toBeNull();
     const bad = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders?cursor=nope`);
     expect(bad.status).toBe(400);
+  });
+});
+
+/** Follows `nextCursor` from the first page to the last, as "Visa äldre" does. */
+async function allPages(shop: CheckoutShop, query: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const after: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+    const page = await shop.owner.get(`/api/v1/shops/${shop.id}/orders?${query}${after}`);
+    expect(page.status).toBe(200);
+    ids.push(...(page.body.items as { id: string }[]).map((order) => order.id));
+    cursor = page.body.nextCursor as string | null;
+  } while (cursor !== null);
+  return ids;
+}
+
+/** The shop's orders as the database holds them, newest placed first (the id breaks a tie). */
+async function newestFirstOf(shop: CheckoutShop, statuses?: readonly string[]): Promise<string[]> {
+  const rows = await t.database
+    .knex('shop_orders')
+    .where({ shop_id: shop.id })
+    .modify((query) => void (statuses ? query.whereIn('status', statuses) : query))
+    .select<{ id: string; created_at: number | string }[]>('id', 'created_at');
+  return rows
+    .sort(
+      (a, b) =>
+        Number(b.created_at) - Number(a.created_at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+    )
+    .map((row) => row.id);
+}
+
+describe('a shop’s list of all its orders', () => {
+  it('opens on the newest and pages back to the oldest, each order once, ties and all', async () => {
+    const placed: string[] = [];
+    for (const step of [60_000, 0, 60_000, 60_000, 0]) {
+      // A step of 0 places two orders in the same millisecond: the id keeps their order.
+      t.clock.advance(step);
+      placed.push((await placeOrder(resident, grocery, goods.coffee)).orderId);
+    }
+    // Orders in several states, two of them closed: "Alla" is every one of them.
+    const [firstDeclined, , accepted, secondDeclined] = placed;
+    await stepOrder(grocery, accepted ?? '', ['accept']);
+    for (const orderId of [firstDeclined, secondDeclined]) {
+      const refused = await grocery.owner
+        .post(orderUrl(grocery, orderId ?? '', 'decline'))
+        .send({ reason: 'Slut på kaffe.' });
+      expect(refused.status).toBe(200);
+    }
+
+    const expected = await newestFirstOf(grocery);
+    expect(expected).toHaveLength(placed.length + 1);
+    // The last placed is on top, the first order of all (beforeAll's) at the bottom.
+    expect(expected.slice(0, 2).sort()).toEqual(placed.slice(3).sort());
+    expect(expected.at(-1)).toBe(orders.grocery);
+
+    const first = await grocery.owner.get(`/api/v1/shops/${grocery.id}/orders?limit=2`);
+    expect(first.body.items.map((order: { id: string }) => order.id)).toEqual(expected.slice(0, 2));
+    expect(await allPages(grocery, 'limit=2')).toEqual(expected);
+  });
+
+  it('lists the closed orders newest first too, across pages', async () => {
+    const closed = ['collected', 'delivered', 'declined', 'cancelled', 'returned'];
+    const expected = await newestFirstOf(grocery, closed);
+    expect(expected).toHaveLength(2);
+    expect(await allPages(grocery, 'queue=closed&limit=1')).toEqual(expected);
   });
 });

@@ -27,6 +27,11 @@ test('on a phone the carrier submits last month’s report and the municipality 
   await expectNoSeriousAccessibilityViolations(page);
   expect(await scrollsSideways(page)).toBe(false);
   await keepScreenshot(page, 'carrier-monthly-report');
+  // Each delivery's day in words, as the rest of the app says a day.
+  await section
+    .getByRole('cell', { name: /^(mån|tis|ons|tors|fre|lör|sön)dag \d{1,2} [a-zåäö]+$/ })
+    .first()
+    .waitFor();
 
   const admin = await environment.newPage(phone);
   await logIn(admin, {
@@ -37,7 +42,7 @@ test('on a phone the carrier submits last month’s report and the municipality 
   await admin.goto('/admin/kommun/arjeplog/hemleverans');
   const report = admin
     .getByRole('listitem')
-    .filter({ has: admin.getByRole('heading', { name: /^Bussgods, \d{4}-\d{2}$/ }) });
+    .filter({ has: admin.getByRole('heading', { name: /^Bussgods, [a-zåäö]+ \d{4}$/ }) });
   await report.getByText('Väntar på beslut').waitFor();
   await expectNoSeriousAccessibilityViolations(admin);
   expect(await scrollsSideways(admin)).toBe(false);
@@ -45,6 +50,12 @@ test('on a phone the carrier submits last month’s report and the municipality 
   await report.getByText('Godkänd', { exact: true }).waitFor();
   await keepScreenshot(admin, 'municipality-carrier-reports');
 });
+
+/** A month (YYYY-MM) as a report's heading says it: "november 2026". */
+const inWords = (month: string) =>
+  new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
 
 /** The month `count` months before this one in Sweden, as YYYY-MM. */
 function monthsBack(count: number): string {
@@ -110,7 +121,7 @@ test('on a phone the carrier corrects a run with a reason, and the municipality 
   await admin.goto('/admin/kommun/arjeplog/hemleverans');
   const report = admin
     .getByRole('listitem')
-    .filter({ has: admin.getByRole('heading', { name: `Bussgods, ${month}` }) });
+    .filter({ has: admin.getByRole('heading', { name: `Bussgods, ${inWords(month)}` }) });
   await report.getByText('Väntar på beslut').waitFor();
   await report.getByText(`Skäl: ${reason}`).waitFor();
   await report.getByText(/Kilometer [\d,]+ → 123,4/).waitFor();

@@ -117,7 +117,7 @@ test('on a phone the municipality sets up a zone, a carrier and an agreement, a 
   await main
     .getByRole('listitem')
     .filter({ hasText: 'Fjälljärn Arjeplog' })
-    .getByText(/2027-12-31/)
+    .getByText(/31 dec\. 2027/)
     .first()
     .waitFor();
 

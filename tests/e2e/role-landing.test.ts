@@ -1,7 +1,14 @@
-import { test } from 'vitest';
+import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoGrocer, demoPassword, heading, logIn } from './support/flows.ts';
+import {
+  demoGrocer,
+  demoPassword,
+  heading,
+  keepScreenshot,
+  logIn,
+  ownersShopId,
+} from './support/flows.ts';
 
 const environment = useE2eEnvironment();
 const phone = { width: 360, height: 740 };
@@ -39,4 +46,28 @@ test('the municipality admin lands on the municipality’s overview after loggin
   await heading(page, /Arjeplog/).waitFor();
   await page.waitForURL((url) => url.pathname === '/admin/kommun/arjeplog');
   await expectNoSeriousAccessibilityViolations(page);
+});
+
+test('a staff page whose data is slow to come says it is loading, under the site’s mark, until it comes', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await logIn(page, demoGrocer);
+  const shopId = await ownersShopId(page);
+  // The orders are held back, as on a slow connection, until the test lets them through.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/v1/shops/${shopId}/orders?*`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/konto/butiker/${shopId}/bestallningar`);
+  await page.getByRole('status').filter({ hasText: 'Laddar sidan…' }).waitFor();
+  await page.getByRole('link', { name: 'e-galleria' }).waitFor();
+  expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
+  await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'staff-page-loading-360');
+
+  release();
+  await heading(page, /^Beställningar – Silvervägens Livs/).waitFor();
+  expect(await page.getByText('Laddar sidan…').count()).toBe(0);
+  expect(await page.locator('main').getAttribute('aria-busy')).toBeNull();
 });

@@ -66,6 +66,14 @@ async function expectChartsWithTables(page: Page) {
   expect(await page.locator('.statistics-page table').count()).toBeGreaterThanOrEqual(
     await page.locator('figure.statistics-chart').count(),
   );
+  // Whatever an axis counts (orders, deliveries, öre), its ticks are whole numbers.
+  // Recharts sets a tick's words in tspans of their own: their text runs together, "1 500kr".
+  const ticks = await page
+    .locator('.recharts-cartesian-axis-tick-value')
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent.replace(/\s/g, '')));
+  const figures = ticks.filter((tick) => /^\d/.test(tick));
+  expect(figures.length).toBeGreaterThan(0);
+  expect(figures.filter((tick) => !/^\d+(kr)?$/.test(tick))).toEqual([]);
 }
 
 test('the municipality admin sees the galleria and the service points in charts and tables, on a phone and a desktop', async () => {
@@ -89,6 +97,11 @@ test('the municipality admin sees the galleria and the service points in charts 
     const homeDelivery = page.getByRole('region', { name: 'Hemsändning', exact: true }).first();
     await homeDelivery.getByRole('table', { name: 'Leveranser per månad' }).waitFor();
     await homeDelivery.getByRole('rowheader', { name: 'Hushåll', exact: true }).waitFor();
+    // A chart under a heading of its own is named by it, not titled a second time.
+    await homeDelivery.getByRole('figure', { name: 'Per by', exact: true }).waitFor();
+    expect(await page.locator('figcaption', { hasText: /^Per (by|butik|kategori)$/ }).count()).toBe(
+      0,
+    );
     await expectNoSeriousAccessibilityViolations(page);
     expect(await scrollsSideways(page), `sideways scroll at ${viewport.width} px`).toBe(false);
 
@@ -118,10 +131,16 @@ test('the region admin sees the municipalities side by side and keeps the subsid
   await page.goto('/admin/region/statistik?kind=year&at=2026-01');
   await heading(page, 'Statistik för regionen').waitFor();
   await page.getByRole('region', { name: 'Kommunerna sida vid sida' }).first().waitFor();
+  // The year before in words, its year said once; this year runs to today, so does that one.
+  await page
+    .getByText(/^Jämförs med 1( jan\.)?–\d{1,2} [a-zåäö]+\.? 2025$/)
+    .first()
+    .waitFor();
   await expectChartsWithTables(page);
   await expectNoSeriousAccessibilityViolations(page);
   await page.goto('/admin/region/hemsandningsbidrag');
   await heading(page, 'Hemsändningsbidragets regler').waitFor();
-  await page.getByRole('rowheader', { name: '2011-01-01' }).waitFor();
+  await page.getByRole('rowheader', { name: '1 jan. 2011' }).waitFor();
+  await page.getByText('Ändra: 1 jan. 2011–31 dec. 2023', { exact: true }).waitFor();
   await expectNoSeriousAccessibilityViolations(page);
 });

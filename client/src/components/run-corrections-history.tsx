@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RunCorrection } from '@e-galleria/shared/run-corrections';
 import { useLocale } from '../i18n/use-locale.ts';
-import { formatDateTime } from '../lib/format-date.ts';
+import { formatDateTime, formatSwedishDay } from '../lib/format-date.ts';
 import { formatOre } from '../lib/money.ts';
 
 const kmFormats = {
@@ -50,7 +50,7 @@ export function RunCorrectionsHistory({
           {corrections.map((correction) => (
             <li key={correction.id}>
               <strong>
-                {correction.date} · {correction.subject}:
+                {formatSwedishDay(correction.date, locale)} · {correction.subject}:
               </strong>{' '}
               {change(correction)}
               <br />

@@ -10,6 +10,20 @@ import { LanguageSwitch } from './language-switch.tsx';
 import { MunicipalitySwitcher } from './municipality-switcher.tsx';
 import { ProductSearchBox } from './product-search-box.tsx';
 
+/** The site's mark and name, leading home: the header's first item, also while a page loads. */
+export function Brand() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/" className="brand">
+      <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+        <rect width="32" height="32" rx="6" />
+        <path d="M9 9h14v3H12.5v3H21v3h-8.5v3H23v3H9z" />
+      </svg>
+      <span>{t('app.name')}</span>
+    </Link>
+  );
+}
+
 /**
  * On a phone: one row with the brand, the basket, the account and a menu button, and the
  * search below it (under 120 px together); the municipality, the language and a visitor's
@@ -32,13 +46,7 @@ export function SiteHeader() {
         onKeyDown={menu.closeOnEscape}
         data-menu-open={menu.isOpen || undefined}
       >
-        <Link to="/" className="brand">
-          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-            <rect width="32" height="32" rx="6" />
-            <path d="M9 9h14v3H12.5v3H21v3h-8.5v3H23v3H9z" />
-          </svg>
-          <span>{t('app.name')}</span>
-        </Link>
+        <Brand />
         <div className="site-header__tools">
           <BasketLink />
           <AccountMenu />

@@ -25,7 +25,7 @@ export const enStatistics: Translation<typeof svStatistics> = {
     to: 'To (inclusive)',
     pick: 'Month (for month, quarter and year)',
     show: 'Show',
-    comparedWith: 'Compared with {{from}}–{{to}}',
+    comparedWith: 'Compared with {{period}}',
   },
   loading: 'Loading statistics …',
   failed: 'The statistics could not be loaded. Please try again.',

@@ -21,6 +21,7 @@ export const en: Messages = {
     titleSuffix: 'e-galleria',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    loadingPage: 'Loading the page…',
     retry: 'Try again',
     toFrontPage: 'To the front page',
     keep: 'No, cancel',

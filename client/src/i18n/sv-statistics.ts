@@ -21,7 +21,7 @@ export const svStatistics = {
     to: 'Till och med',
     pick: 'Månad (för månad, kvartal och år)',
     show: 'Visa',
-    comparedWith: 'Jämförs med {{from}}–{{to}}',
+    comparedWith: 'Jämförs med {{period}}',
   },
   loading: 'Hämtar statistik …',
   failed: 'Statistiken kunde inte hämtas. Försök igen.',

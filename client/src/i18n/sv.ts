@@ -31,6 +31,7 @@ export const sv = {
     titleSuffix: 'e-galleria',
     skipToContent: 'Hoppa till innehållet',
     loading: 'Laddar…',
+    loadingPage: 'Laddar sidan…',
     retry: 'Försök igen',
     toFrontPage: 'Till startsidan',
     /** The "no" of a step asked twice (ConfirmedSubmitButton). */

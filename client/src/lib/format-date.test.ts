@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatSwedishDay, formatSwedishTime } from './format-date.ts';
+import {
+  formatSwedishDate,
+  formatSwedishDateRange,
+  formatSwedishDay,
+  formatSwedishMonth,
+  formatSwedishTime,
+} from './format-date.ts';
 
 describe('Swedish dates and times', () => {
   it('shows a pickup day as the Swedish calendar day with its weekday', () => {
@@ -11,5 +17,29 @@ describe('Swedish dates and times', () => {
     // 17:00 UTC is 18:00 in Stockholm in winter.
     expect(formatSwedishTime('2026-12-01T17:00:00.000Z', 'sv')).toMatch(/18:00$/);
     expect(formatSwedishTime('2026-07-01T16:00:00.000Z', 'en')).toMatch(/18:00$/);
+  });
+
+  it('shows a calendar day with its year, the same day in summer and winter', () => {
+    expect(formatSwedishDate('2026-11-02', 'sv')).toBe('2 nov. 2026');
+    expect(formatSwedishDate('2026-11-02', 'en')).toBe('2 Nov 2026');
+    // Midsummer: summer time moves no day to the next or the one before.
+    expect(formatSwedishDate('2026-06-19', 'sv')).toBe('19 juni 2026');
+    expect(formatSwedishDate('2011-01-01', 'sv')).toBe('1 jan. 2011');
+  });
+
+  it('shows a span of days saying the month and year once, and both where they differ', () => {
+    expect(formatSwedishDateRange('2025-12-01', '2025-12-07', 'sv')).toBe('1–7 dec. 2025');
+    expect(formatSwedishDateRange('2025-11-01', '2026-01-31', 'sv')).toBe(
+      '1 nov. 2025–31 jan. 2026',
+    );
+    expect(formatSwedishDateRange('2025-12-01', '2025-12-07', 'en')).toMatch(/^1\s–\s7 Dec 2025$/);
+    expect(formatSwedishDateRange('2025-12-01', '2025-12-01', 'sv')).toBe('1 dec. 2025');
+  });
+
+  it('shows a month in words, short on a chart', () => {
+    expect(formatSwedishMonth('2026-11', 'sv')).toBe('november 2026');
+    expect(formatSwedishMonth('2026-11', 'en')).toBe('November 2026');
+    expect(formatSwedishMonth('2026-11', 'sv', 'short')).toBe('nov. 2026');
+    expect(formatSwedishMonth('2027-01', 'en', 'short')).toBe('Jan 2027');
   });
 });

@@ -13,6 +13,9 @@ export function formatDateTime(isoDate: string, locale: Locale): string {
 // visitor's device says: the shop and the service point keep Swedish hours.
 const stockholm = 'Europe/Stockholm';
 
+/** Noon UTC of a Swedish calendar day: the same day in Stockholm in winter and summer alike. */
+const noonOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
+
 /** An instant as a Swedish wall-clock time with its day: "tors 3 dec. 18:00". */
 export function formatSwedishTime(isoInstant: string, locale: Locale): string {
   return new Intl.DateTimeFormat(localeTags[locale], {
@@ -27,11 +30,44 @@ export function formatSwedishTime(isoInstant: string, locale: Locale): string {
 
 /** A Swedish calendar day (YYYY-MM-DD) with its weekday: "torsdag 3 december". */
 export function formatSwedishDay(isoDate: string, locale: Locale): string {
-  // Noon UTC is the same calendar day in Stockholm in winter and summer alike.
   return new Intl.DateTimeFormat(localeTags[locale], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     timeZone: stockholm,
-  }).format(new Date(`${isoDate}T12:00:00Z`));
+  }).format(noonOf(isoDate));
+}
+
+const dateWithYear = (locale: Locale) =>
+  new Intl.DateTimeFormat(localeTags[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: stockholm,
+  });
+
+/**
+ * A Swedish calendar day (YYYY-MM-DD) with its year, where the year can differ from this
+ * one (an agreement's end, a rule's validity, a report's line): "2 nov. 2026", "2 Nov 2026".
+ */
+export function formatSwedishDate(isoDate: string, locale: Locale): string {
+  return dateWithYear(locale).format(noonOf(isoDate));
+}
+
+/** Two calendar days as one span, saying the month and year once: "1–7 dec. 2025". */
+export function formatSwedishDateRange(from: string, to: string, locale: Locale): string {
+  return dateWithYear(locale).formatRange(noonOf(from), noonOf(to));
+}
+
+/** A month (YYYY-MM): "november 2026" in a sentence or heading, "nov. 2026" on a chart's axis. */
+export function formatSwedishMonth(
+  yearMonth: string,
+  locale: Locale,
+  length: 'long' | 'short' = 'long',
+): string {
+  return new Intl.DateTimeFormat(localeTags[locale], {
+    month: length,
+    year: 'numeric',
+    timeZone: stockholm,
+  }).format(noonOf(`${yearMonth}-01`));
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CarrierMonthReport } from '@e-galleria/shared/carrier-reports';
 import type { CorrectableNote, CorrectableRun } from '@e-galleria/shared/run-corrections';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDay } from '../../lib/format-date.ts';
 import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts';
 import { CorrectionForm } from './correction-form.tsx';
 import { parseKm } from './correction-messages.ts';
@@ -32,7 +33,7 @@ export function RunItem({
   const kmText = (km: number) => kmFormats[locale].format(km);
   const [km, setKm] = useState(kmText(run.km));
   const label = t('runCorrections.carrier.run', {
-    date: run.date,
+    date: formatSwedishDay(run.date, locale),
     route: run.route,
     vehicle: run.vehicle,
     km: kmText(run.km),
@@ -88,10 +89,11 @@ export function NoteItem({
   onSaved: (report: CarrierMonthReport) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [delivered, setDelivered] = useState(note.delivered);
   const [amount, setAmount] = useState(oreToKronorText(note.collectedOre ?? 0));
   const label = t('runCorrections.carrier.note', {
-    date: note.date,
+    date: formatSwedishDay(note.date, locale),
     household: note.householdName,
     village: note.village,
   });

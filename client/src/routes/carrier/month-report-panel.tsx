@@ -15,6 +15,7 @@ import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatOre, parseKronorToOre } from '../../lib/money.ts';
 import { CorrectionPanel } from './correction-panel.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDay } from '../../lib/format-date.ts';
 import { formatKilometres } from '../../lib/format-number.ts';
 
 /** The month before today's, as YYYY-MM: the latest a report can be made for. */
@@ -204,7 +205,7 @@ function ReportBody({ report }: { report: CarrierMonthReport }) {
             <tbody>
               {report.lines.map((line, index) => (
                 <tr key={`${line.date}-${String(index)}`}>
-                  <td>{line.date}</td>
+                  <td>{formatSwedishDay(line.date, locale)}</td>
                   <td>{line.householdName}</td>
                   <td>{line.village}</td>
                   <td>{line.deliveries}</td>

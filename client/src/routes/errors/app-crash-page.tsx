@@ -30,14 +30,3 @@ export function AppCrashPage() {
     </main>
   );
 }
-
-export function AppLoadingPage() {
-  const { t } = useTranslation();
-  return (
-    <main id="main" className="site-main">
-      <p role="status" className="page">
-        {t('app.loading')}
-      </p>
-    </main>
-  );
-}

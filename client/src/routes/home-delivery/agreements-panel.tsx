@@ -12,6 +12,8 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/form-fields.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDate } from '../../lib/format-date.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
 
 /** The agreements (avtal) with shops: a shop without a valid one cannot deliver home. */
@@ -26,6 +28,7 @@ export function AgreementsPanel(props: {
 }) {
   const { agreements, shops, failure, editFailure, savedAt } = props;
   const { t } = useTranslation();
+  const locale = useLocale();
   const isBusy = useNavigation().state === 'submitting';
   const labels = {
     shopId: t('homeDelivery.admin.agreementShop'),
@@ -49,10 +52,12 @@ export function AgreementsPanel(props: {
               <span>
                 {agreement.validTo
                   ? t('homeDelivery.admin.validBetween', {
-                      from: agreement.validFrom,
-                      to: agreement.validTo,
+                      from: formatSwedishDate(agreement.validFrom, locale),
+                      to: formatSwedishDate(agreement.validTo, locale),
                     })
-                  : t('homeDelivery.admin.validFromOn', { from: agreement.validFrom })}
+                  : t('homeDelivery.admin.validFromOn', {
+                      from: formatSwedishDate(agreement.validFrom, locale),
+                    })}
               </span>
               <span className={agreement.isValidToday ? 'badge badge--success' : 'badge'}>
                 {agreement.isValidToday

@@ -13,6 +13,7 @@ import { formatOre } from '../../lib/money.ts';
 import { ReportComparison } from './report-comparison.tsx';
 import { ReportForward } from './report-forward.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishMonth } from '../../lib/format-date.ts';
 import { formatKilometres } from '../../lib/format-number.ts';
 
 /** Whether the report's figures differ from what the system records for the month now. */
@@ -125,7 +126,10 @@ function ReceivedReport({
   return (
     <li className="panel">
       <h3>
-        {t('carrierReports.admin.report', { carrier: report.carrier.name, month: report.month })}
+        {t('carrierReports.admin.report', {
+          carrier: report.carrier.name,
+          month: formatSwedishMonth(report.month, locale),
+        })}
       </h3>
       <p>{t(`carrierReports.admin.status.${report.status}`)}</p>
       <p>

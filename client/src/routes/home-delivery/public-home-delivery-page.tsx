@@ -4,6 +4,8 @@ import type { PublicHomeDelivery } from '@e-galleria/shared/home-delivery';
 import { fetchPublicHomeDelivery } from '../../api/home-delivery-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDate } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { myHouseholdsPath } from '../households/paths.ts';
 import { useWeekdayList } from './weekday-text.ts';
@@ -41,12 +43,17 @@ function PublicHomeDeliveryPage() {
 
 function Offered({ homeDelivery }: { homeDelivery: PublicHomeDelivery }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { today } = useLoaderData<typeof loadPublicHomeDelivery>();
   const weekdayList = useWeekdayList();
-  const inTrial =
-    homeDelivery.trialStartsOn !== null &&
-    homeDelivery.trialEndsOn !== null &&
-    today <= homeDelivery.trialEndsOn;
+  const { trialStartsOn, trialEndsOn } = homeDelivery;
+  const trial =
+    trialStartsOn !== null && trialEndsOn !== null && today <= trialEndsOn
+      ? {
+          from: formatSwedishDate(trialStartsOn, locale),
+          to: formatSwedishDate(trialEndsOn, locale),
+        }
+      : null;
   const rows = homeDelivery.zones.flatMap((zone) =>
     zone.villages.map((village) => ({ village, days: weekdayList(zone.routeWeekdays) })),
   );
@@ -57,13 +64,8 @@ function Offered({ homeDelivery }: { homeDelivery: PublicHomeDelivery }) {
       <section aria-labelledby="who-heading" className="panel">
         <h2 id="who-heading">{t('homeDelivery.public.whoHeading')}</h2>
         <p>{t(`homeDelivery.public.who.${homeDelivery.eligibility}`)}</p>
-        {homeDelivery.eligibility === 'approved' && inTrial ? (
-          <p>
-            {t('homeDelivery.public.trial', {
-              from: homeDelivery.trialStartsOn,
-              to: homeDelivery.trialEndsOn,
-            })}
-          </p>
+        {homeDelivery.eligibility === 'approved' && trial ? (
+          <p>{t('homeDelivery.public.trial', trial)}</p>
         ) : null}
         <p>
           <Link to={myHouseholdsPath}>{t('homeDelivery.public.applyLink')}</Link>

@@ -15,7 +15,9 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { useLocale } from '../../i18n/use-locale.ts';
 import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
+import { formatSwedishDate } from '../../lib/format-date.ts';
 import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
 import { oreToKronorText } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
@@ -125,6 +127,7 @@ function ShopHomeDeliveryPage() {
 
 function AgreementSummary({ homeDelivery }: { homeDelivery: ShopHomeDelivery }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const valid = homeDelivery.agreements.filter((agreement) => agreement.isValidToday);
   if (valid.length === 0) return <p className="notice">{t('homeDelivery.shop.noAgreement')}</p>;
   return (
@@ -134,7 +137,7 @@ function AgreementSummary({ homeDelivery }: { homeDelivery: ShopHomeDelivery }) 
           {agreement.validTo
             ? t('homeDelivery.shop.agreementUntil', {
                 kind: t(`homeDelivery.agreementKinds.${agreement.kind}`),
-                to: agreement.validTo,
+                to: formatSwedishDate(agreement.validTo, locale),
               })
             : t('homeDelivery.shop.agreementOpen', {
                 kind: t(`homeDelivery.agreementKinds.${agreement.kind}`),

@@ -23,10 +23,22 @@ export type OrderGroup = {
 };
 
 /**
+ * How the groups follow each other. A working queue reads in the order of the work, the
+ * soonest day first. A history ("Alla", "Avslutade") reads newest first, as the server pages
+ * it (newest placed first, keyset by placing time): a group comes where its newest order
+ * does, so the first page opens on the latest orders and "Visa äldre" goes on back in time.
+ * A walk found "Alla" opening on the oldest day of its page.
+ */
+export type GroupOrder = 'soonest_day_first' | 'newest_first';
+
+/**
  * Orders by where and when they are collected or driven out: one trip to a service point is one
  * group, one route day of home deliveries another, one day's booked times a third.
  */
-export function groupOrders(orders: readonly ShopOrder[]): OrderGroup[] {
+export function groupOrders(
+  orders: readonly ShopOrder[],
+  order: GroupOrder = 'soonest_day_first',
+): OrderGroup[] {
   const groups = new Map<string, OrderGroup>();
   for (const order of orders) {
     const point = order.fulfilment.servicePoint;
@@ -55,6 +67,8 @@ export function groupOrders(orders: readonly ShopOrder[]): OrderGroup[] {
       group.orders.sort((a, b) =>
         (bookedTimesOf(a.lines)[0] ?? '').localeCompare(bookedTimesOf(b.lines)[0] ?? ''),
       );
+  // A Map keeps the order of first appearance: the server's newest first.
+  if (order === 'newest_first') return [...groups.values()];
   return [...groups.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }
 

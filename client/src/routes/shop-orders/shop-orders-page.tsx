@@ -16,13 +16,18 @@ import { phoneOrderPath } from '../phone-orders/paths.ts';
 import { PickListSection } from './pick-list-section.tsx';
 import { shopOrderAction } from './shop-order-action.ts';
 import { ShopOrderFilterForm, allQueues } from './shop-order-filter-form.tsx';
-import { ShopOrderGroup, groupOrders } from './shop-order-group.tsx';
+import { type GroupOrder, ShopOrderGroup, groupOrders } from './shop-order-group.tsx';
 
 /** The queue in the address; new orders to handle first when none is chosen. */
 function queueOf(url: URL): ShopOrderQueue | undefined {
   const requested = url.searchParams.get('queue');
   if (requested === allQueues) return undefined;
   return shopOrderQueueNames.find((queue) => queue === requested) ?? 'to_handle';
+}
+
+/** All orders, and the closed ones, are looked back on: newest first; a working queue is worked through. */
+function groupOrderOf(queue: ShopOrderQueue | undefined): GroupOrder {
+  return queue === undefined || queue === 'closed' ? 'newest_first' : 'soonest_day_first';
 }
 
 async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
@@ -56,7 +61,14 @@ async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
       id: servicePoint.id,
       name: servicePoint.name,
     }));
-    return { shop, orders: orders.items, nextCursor: orders.nextCursor, servicePoints, pickList };
+    return {
+      shop,
+      orders: orders.items,
+      nextCursor: orders.nextCursor,
+      groupOrder: groupOrderOf(queue),
+      servicePoints,
+      pickList,
+    };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -73,7 +85,7 @@ function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalid
 
 function ShopOrdersPage() {
   const { t } = useTranslation();
-  const { shop, orders, nextCursor, servicePoints, pickList } =
+  const { shop, orders, nextCursor, groupOrder, servicePoints, pickList } =
     useLoaderData<typeof loadShopOrders>();
   const [searchParams] = useSearchParams();
   const moreParams = new URLSearchParams(searchParams);
@@ -101,7 +113,7 @@ function ShopOrdersPage() {
       {orders.length === 0 ? (
         <p className="panel">{t('shopOrders.empty')}</p>
       ) : (
-        groupOrders(orders).map((group, index) => (
+        groupOrders(orders, groupOrder).map((group, index) => (
           <ShopOrderGroup key={group.key} group={group} index={index} />
         ))
       )}

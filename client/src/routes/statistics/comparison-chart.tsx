@@ -15,6 +15,8 @@ import {
 // so the two are told apart by shape as well as by colour; both colours reach 7:1 on white.
 // Every chart is followed by a table with the same figures: the chart itself is hidden from
 // screen readers, which read the table.
+// Every figure charted is a whole number, a count or an amount in öre, so the value axis has
+// whole-number ticks (`allowDecimals`): a walk found 0,5 and 1,5 deliveries on a small count.
 
 export const currentColour = '#1d4ed8';
 export const previousColour = '#9a3412';
@@ -38,20 +40,29 @@ function SquareDot(props: { cx?: number; cy?: number; index?: number }) {
 
 export type ComparisonPoint = { label: string; current: number; previous?: number | undefined };
 
-export function ComparisonChart(props: {
-  title: string;
-  data: readonly ComparisonPoint[];
-  currentName: string;
-  previousName?: string;
-  format?: (value: number) => string;
-  layout?: 'months' | 'items';
-}) {
+/**
+ * What names a chart, once: its own caption, or the heading just above it that already says
+ * the same (a walk found "Per by" as a heading and again as the chart's caption under it).
+ */
+type ChartName = { title: string; headingId?: never } | { headingId: string; title?: never };
+
+export function ComparisonChart(
+  props: ChartName & {
+    data: readonly ComparisonPoint[];
+    currentName: string;
+    previousName?: string;
+    format?: (value: number) => string;
+    layout?: 'months' | 'items';
+  },
+) {
   const format = props.format ?? ((value: number) => value.toLocaleString('sv-SE'));
   const height = props.layout === 'items' ? Math.max(160, props.data.length * 34 + 60) : 240;
   const vertical = props.layout === 'items';
   return (
-    <figure className="statistics-chart">
-      <figcaption className="statistics-chart__title">{props.title}</figcaption>
+    <figure className="statistics-chart" aria-labelledby={props.headingId}>
+      {props.title === undefined ? null : (
+        <figcaption className="statistics-chart__title">{props.title}</figcaption>
+      )}
       <div className="statistics-chart__canvas" aria-hidden="true" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart
@@ -63,13 +74,25 @@ export function ComparisonChart(props: {
             <CartesianGrid stroke="#d4d4d8" strokeDasharray="2 4" />
             {vertical ? (
               <>
-                <XAxis type="number" tickFormatter={format} stroke="#3f3f46" fontSize={12} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  tickFormatter={format}
+                  stroke="#3f3f46"
+                  fontSize={12}
+                />
                 <YAxis type="category" dataKey="label" width={110} stroke="#3f3f46" fontSize={12} />
               </>
             ) : (
               <>
                 <XAxis dataKey="label" stroke="#3f3f46" fontSize={12} />
-                <YAxis tickFormatter={format} width={64} stroke="#3f3f46" fontSize={12} />
+                <YAxis
+                  allowDecimals={false}
+                  tickFormatter={format}
+                  width={64}
+                  stroke="#3f3f46"
+                  fontSize={12}
+                />
               </>
             )}
             <Tooltip formatter={(value) => format(Number(value))} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliveryCounts, HomeDeliveryFigures } from '@e-galleria/shared/statistics';
 import { ComparisonChart } from './comparison-chart.tsx';
@@ -103,12 +104,13 @@ function Breakdown<Row extends DeliveryCounts>(props: {
   nameOf: (row: Row) => string;
 }) {
   const { t } = useTranslation('statistics');
+  const headingId = useId();
   if (props.rows.length === 0) return null;
   return (
     <>
-      <h3>{props.title}</h3>
+      <h3 id={headingId}>{props.title}</h3>
       <ComparisonChart
-        title={props.title}
+        headingId={headingId}
         layout="items"
         currentName={t('homeDelivery.deliveries')}
         data={props.rows.map((row) => ({ label: props.nameOf(row), current: row.deliveries }))}

@@ -16,6 +16,8 @@ import {
 } from '../../api/statistics-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDateRange } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { ComparisonChart } from './comparison-chart.tsx';
@@ -61,8 +63,15 @@ async function loadFigures<Figures>(
 
 function Comparison({ choice }: { choice: PeriodChoice }) {
   const { t } = useTranslation('statistics');
+  const locale = useLocale();
   const previous = previousYearPeriod(choice.period);
-  return <p>{t('period.comparedWith', { from: previous.from, to: previous.to })}</p>;
+  return (
+    <p>
+      {t('period.comparedWith', {
+        period: formatSwedishDateRange(previous.from, previous.to, locale),
+      })}
+    </p>
+  );
 }
 
 function CsvLink({ href }: { href: string }) {

@@ -5,6 +5,7 @@ import type {
   ServicePointFigures,
 } from '@e-galleria/shared/statistics';
 import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishMonth } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { ComparisonChart } from './comparison-chart.tsx';
 import { FigureTable, KeyFigures } from './figure-tables.tsx';
@@ -19,12 +20,7 @@ const formatDays = (value: number | null) =>
 /** 'YYYY-MM' as "nov. 2026" / "Nov 2026". */
 export function useMonthLabel() {
   const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return (month: string) => format.format(new Date(`${month}-01T12:00:00Z`));
+  return (month: string) => formatSwedishMonth(month, locale, 'short');
 }
 
 export function GalleriaSection({
@@ -172,10 +168,10 @@ export function GalleriaSection({
           },
         ]}
       />
-      <h3>{t('galleria.perShop')}</h3>
+      <h3 id="statistics-per-shop">{t('galleria.perShop')}</h3>
       {current.shops.length > 0 ? (
         <ComparisonChart
-          title={t('galleria.perShop')}
+          headingId="statistics-per-shop"
           layout="items"
           currentName={t('galleria.turnover')}
           format={formatAxisKronor}
@@ -202,10 +198,10 @@ export function GalleriaSection({
           },
         ]}
       />
-      <h3>{t('galleria.perCategory')}</h3>
+      <h3 id="statistics-per-category">{t('galleria.perCategory')}</h3>
       {current.categories.length > 0 ? (
         <ComparisonChart
-          title={t('galleria.perCategory')}
+          headingId="statistics-per-category"
           layout="items"
           currentName={t('galleria.turnover')}
           format={formatAxisKronor}

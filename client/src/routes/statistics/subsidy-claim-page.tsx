@@ -6,6 +6,8 @@ import { receivedReportPdfUrl } from '../../api/carrier-reports-api.ts';
 import { fetchSubsidyClaim, subsidyClaimFileUrl } from '../../api/subsidy-claims-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishMonth } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import {
@@ -130,6 +132,7 @@ function ClaimTables({
   lookup: HouseholdLookup | null;
 }) {
   const { t } = useTranslation('statistics');
+  const locale = useLocale();
   const { figures } = claim;
   return (
     <>
@@ -140,7 +143,11 @@ function ClaimTables({
           rows={claim.reports}
           rowKey={(report) => report.id}
           columns={[
-            { key: 'month', header: t('claims.month'), value: (report) => report.month },
+            {
+              key: 'month',
+              header: t('claims.month'),
+              value: (report) => formatSwedishMonth(report.month, locale),
+            },
             { key: 'carrier', header: t('claims.carrier'), value: (report) => report.carrier.name },
             {
               key: 'deliveries',
@@ -173,7 +180,7 @@ function ClaimTables({
                         {t('claims.reportPdf')}{' '}
                         <span className="visually-hidden">
                           {t('claims.reportPdfWhich', {
-                            month: report.month,
+                            month: formatSwedishMonth(report.month, locale),
                             carrier: report.carrier.name,
                           })}
                         </span>

@@ -19,6 +19,8 @@ import {
 import { ConfirmedSubmitButton, SubmitButton } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
+import { useLocale } from '../../i18n/use-locale.ts';
+import { formatSwedishDate } from '../../lib/format-date.ts';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
 import { toFormFailure, type FormFailure } from '../../lib/form-failure.ts';
 import { formatOre, parseKronorToOre } from '../../lib/money.ts';
@@ -191,8 +193,12 @@ function RuleForm({
 /** The region admin's subsidy rules: dated periods and the price base amount of each year. */
 function SubsidyRulesPage() {
   const { t } = useTranslation('statistics');
+  const locale = useLocale();
   const errorText = useFieldErrorText();
   const isBusy = useNavigation().state === 'submitting';
+  const validFrom = (rule: SubsidyRuleView) => formatSwedishDate(rule.validFrom, locale);
+  const validTo = (rule: SubsidyRuleView) =>
+    rule.validTo === null ? t('subsidy.openEnded') : formatSwedishDate(rule.validTo, locale);
   const { rules, priceBaseAmounts } =
     useLoaderData<Exclude<Awaited<ReturnType<typeof loadSubsidyRules>>, Response>>();
   const result = useActionData<typeof subsidyRulesAction>();
@@ -215,12 +221,8 @@ function SubsidyRulesPage() {
           rows={rules}
           rowKey={(rule) => rule.id}
           columns={[
-            { key: 'from', header: t('subsidy.validFrom'), value: (rule) => rule.validFrom },
-            {
-              key: 'to',
-              header: t('subsidy.validTo'),
-              value: (rule) => rule.validTo ?? t('subsidy.openEnded'),
-            },
+            { key: 'from', header: t('subsidy.validFrom'), value: validFrom },
+            { key: 'to', header: t('subsidy.validTo'), value: validTo },
             {
               key: 'cap',
               header: t('subsidy.cap'),
@@ -238,7 +240,7 @@ function SubsidyRulesPage() {
         {rules.map((rule) => (
           <details key={rule.id}>
             <summary>
-              {t('subsidy.edit')}: {rule.validFrom}–{rule.validTo ?? t('subsidy.openEnded')}
+              {t('subsidy.edit')}: {validFrom(rule)}–{validTo(rule)}
             </summary>
             <RuleForm rule={rule} result={result} />
           </details>
