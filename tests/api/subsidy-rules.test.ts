@@ -135,4 +135,34 @@ describe('the subsidy rules', () => {
     expect(removed.status).toBe(200);
     expect((removed.body as Listed).rules).toHaveLength(2);
   });
+
+  it('keeps one of two overlapping rules saved at the same moment', async () => {
+    const other = await t.loginAs('region@example.se');
+    // A year per try, each after the last: earlier tries leave nothing the next one meets.
+    for (const year of [2031, 2032, 2033, 2034, 2035]) {
+      const responses = await Promise.all([
+        region.post(rules).send({
+          validFrom: `${year}-01-01`,
+          validTo: `${year}-12-31`,
+          capPerDeliveryOre: 12_000,
+          shareBasisPoints: 5_000,
+        }),
+        other.post(rules).send({
+          validFrom: `${year}-06-01`,
+          validTo: `${year}-06-30`,
+          capPerDeliveryOre: 15_000,
+          shareBasisPoints: 5_000,
+        }),
+      ]);
+      const statuses = responses.map((response) => response.status).sort();
+      expect(statuses[0]).toBe(201);
+      expect(statuses[1]).toBeGreaterThanOrEqual(400);
+      const refused = responses.find((response) => response.status !== 201);
+      expect(refused?.body.errors).toEqual([expect.objectContaining({ code: 'period_overlaps' })]);
+    }
+    const kept = ((await region.get(rules)).body as Listed).rules.filter(
+      (rule) => rule.validFrom > '2030-12-31',
+    );
+    expect(kept).toHaveLength(5);
+  });
 });

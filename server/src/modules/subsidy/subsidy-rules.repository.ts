@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import type { Queryable } from '../../db/database.ts';
+import type { Queryable, Transaction } from '../../db/database.ts';
+import { lockUntilCommit } from '../../db/transaction-lock.ts';
 
 export type SubsidyRuleRow = {
   id: string;
@@ -18,6 +19,17 @@ export function createSubsidyRulesRepository(knex: Knex) {
   return {
     async listRules(db: Queryable = knex): Promise<SubsidyRuleRow[]> {
       return db<SubsidyRuleRow>('subsidy_rules').select('*').orderBy('valid_from');
+    },
+
+    /**
+     * The rules, read in `trx` after taking their lock: until `trx` ends no other save checks
+     * its period against a list this one is about to change. Without it, two saves at once on
+     * PostgreSQL each read the list before the other's write, and both overlapping periods
+     * were kept (lockUntilCommit).
+     */
+    async lockRules(trx: Transaction): Promise<SubsidyRuleRow[]> {
+      await lockUntilCommit(trx, 'subsidy_rules');
+      return trx<SubsidyRuleRow>('subsidy_rules').select('*').orderBy('valid_from');
     },
 
     async findRule(id: string, db: Queryable = knex): Promise<SubsidyRuleRow | undefined> {

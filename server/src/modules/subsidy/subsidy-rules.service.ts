@@ -68,12 +68,13 @@ export function createSubsidyRulesService(deps: {
     return { rules: ruleRows.map(toRule), priceBaseAmounts: amountRows.map(toPriceBaseAmount) };
   }
 
-  /** Writes a rule unless it overlaps another; in one transaction, so two edits cannot both. */
+  /** Writes a rule unless it overlaps another; under the rules' lock, so two saves cannot both. */
   async function save(id: string | null, body: SubsidyRuleBody) {
     await transaction(async (trx) => {
-      const existing = id === null ? undefined : await rules.findRule(id, trx);
+      const locked = await rules.lockRules(trx);
+      const existing = id === null ? undefined : locked.find((row) => row.id === id);
       if (id !== null && !existing) throw notFound('Subsidy rule');
-      const others = (await rules.listRules(trx)).filter((row) => row.id !== id);
+      const others = locked.filter((row) => row.id !== id);
       const clash = others.find((row) =>
         periodsOverlap(body, { validFrom: row.valid_from, validTo: row.valid_to }),
       );
