@@ -27,3 +27,11 @@ export const shopOrderQueueBookings: Partial<Record<ShopOrderQueue, 'only' | 'ex
   to_pack: 'excluded',
   booked: 'only',
 };
+
+/**
+ * A queue the shop works through, oldest order first (the one waiting longest); all orders
+ * and the closed ones are looked back on, newest first.
+ */
+export function isWorkingQueue(queue: ShopOrderQueue | undefined): boolean {
+  return queue !== undefined && queue !== 'closed';
+}

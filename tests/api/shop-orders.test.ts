@@ -269,4 +269,19 @@ describe('a shop’s list of all its orders', () => {
     expect(expected).toHaveLength(2);
     expect(await allPages(grocery, 'queue=closed&limit=1')).toEqual(expected);
   });
+
+  it('works a queue from its oldest order: the one waiting longest is on the first page', async () => {
+    // Orders to handle, two of them placed in the same millisecond.
+    for (const step of [60_000, 0, 60_000]) {
+      t.clock.advance(step);
+      await placeOrder(resident, grocery, goods.coffee);
+    }
+    const expected = (await newestFirstOf(grocery, ['placed'])).reverse();
+    expect(expected.length).toBeGreaterThanOrEqual(4);
+    const first = await grocery.owner.get(
+      `/api/v1/shops/${grocery.id}/orders?queue=to_handle&limit=2`,
+    );
+    expect(first.body.items.map((order: { id: string }) => order.id)).toEqual(expected.slice(0, 2));
+    expect(await allPages(grocery, 'queue=to_handle&limit=2')).toEqual(expected);
+  });
 });

@@ -113,6 +113,8 @@ export const enShopOrders: Messages['shopOrders'] = {
   empty: 'No orders here right now.',
   newest: 'Show the latest',
   older: 'Show older',
+  oldest: 'Show those waiting longest',
+  newer: 'Show newer',
   orderFrom: 'Order from {{name}}',
   placedAt: 'Placed {{time}}',
   payOnDelivery: 'Paid on delivery',

@@ -118,6 +118,9 @@ export const svShopOrders = {
   empty: 'Inga beställningar här just nu.',
   newest: 'Visa de senaste',
   older: 'Visa äldre',
+  /** A working queue pages from its oldest order (the one waiting longest) to the newest. */
+  oldest: 'Visa de som väntat längst',
+  newer: 'Visa nyare',
   orderFrom: 'Beställning från {{name}}',
   placedAt: 'Lagd {{time}}',
   payOnDelivery: 'Betalas vid leverans',

@@ -6,7 +6,11 @@ import {
   useSearchParams,
 } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { shopOrderQueueNames, type ShopOrderQueue } from '@e-galleria/shared/order-queues';
+import {
+  isWorkingQueue,
+  shopOrderQueueNames,
+  type ShopOrderQueue,
+} from '@e-galleria/shared/order-queues';
 import { fetchFulfilment } from '../../api/fulfilment-api.ts';
 import { fetchPickList, listShopOrders } from '../../api/shop-orders-api.ts';
 import { fetchShop } from '../../api/shops-api.ts';
@@ -27,7 +31,7 @@ function queueOf(url: URL): ShopOrderQueue | undefined {
 
 /** All orders, and the closed ones, are looked back on: newest first; a working queue is worked through. */
 function groupOrderOf(queue: ShopOrderQueue | undefined): GroupOrder {
-  return queue === undefined || queue === 'closed' ? 'newest_first' : 'soonest_day_first';
+  return isWorkingQueue(queue) ? 'soonest_day_first' : 'newest_first';
 }
 
 async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
@@ -92,6 +96,8 @@ function ShopOrdersPage() {
   if (nextCursor) moreParams.set('cursor', nextCursor);
   const firstParams = new URLSearchParams(searchParams);
   firstParams.delete('cursor');
+  // A working queue comes oldest first from the server, so its next page holds newer orders.
+  const isWorkedThrough = groupOrder === 'soonest_day_first';
   return (
     <div className="page">
       <p className="no-print">
@@ -119,12 +125,16 @@ function ShopOrdersPage() {
       )}
       {searchParams.has('cursor') ? (
         <p>
-          <Link to={`?${firstParams.toString()}`}>{t('shopOrders.newest')}</Link>
+          <Link to={`?${firstParams.toString()}`}>
+            {t(isWorkedThrough ? 'shopOrders.oldest' : 'shopOrders.newest')}
+          </Link>
         </p>
       ) : null}
       {nextCursor ? (
         <p>
-          <Link to={`?${moreParams.toString()}`}>{t('shopOrders.older')}</Link>
+          <Link to={`?${moreParams.toString()}`}>
+            {t(isWorkedThrough ? 'shopOrders.newer' : 'shopOrders.older')}
+          </Link>
         </p>
       ) : null}
     </div>

@@ -195,21 +195,25 @@ export type OrderEventRow = {
   device: string | null;
 };
 
-/** Newest first from a keyset position, one more than `limit` to tell whether more follow. */
-function newestFirst(
+/** In order of placing from a keyset position, one more than `limit` to tell whether more follow. */
+function byPlacing(
   query: Knex.QueryBuilder,
-  before: { at: number; id: string } | null,
+  after: { at: number; id: string } | null,
   limit: number,
+  order: 'newest_first' | 'oldest_first' = 'newest_first',
 ): Promise<OrderViewRow[]> {
-  if (before)
+  const [comparison, direction] = order === 'newest_first' ? ['<', 'desc'] : ['>', 'asc'];
+  if (after)
     void query.where((keyset) => {
       void keyset
-        .where('o.created_at', '<', before.at)
-        .orWhere((tie) => void tie.where('o.created_at', before.at).where('o.id', '<', before.id));
+        .where('o.created_at', comparison, after.at)
+        .orWhere(
+          (tie) => void tie.where('o.created_at', after.at).where('o.id', comparison, after.id),
+        );
     });
   return query
-    .orderBy('o.created_at', 'desc')
-    .orderBy('o.id', 'desc')
+    .orderBy('o.created_at', direction)
+    .orderBy('o.id', direction)
     .limit(limit + 1) as Promise<OrderViewRow[]>;
 }
 
@@ -345,12 +349,16 @@ export function createOrdersRepository(knex: Knex) {
         .orderBy('o.id') as Promise<OrderViewRow[]>,
 
     /** A shop's orders, newest first, keyset-paged; orders still awaiting payment are not theirs yet. */
+    /** `after`: the last order of the page before, in the list's `order`. */
     viewsOfShop: (
       shopId: string,
-      filter: ShopOrderFilter & { before?: { at: number; id: string } | null },
+      filter: ShopOrderFilter & {
+        after?: { at: number; id: string } | null;
+        order?: 'newest_first' | 'oldest_first';
+      },
       limit: number,
     ) => {
-      return newestFirst(filtered(shopId, filter), filter.before ?? null, limit);
+      return byPlacing(filtered(shopId, filter), filter.after ?? null, limit, filter.order);
     },
 
     /**
@@ -369,7 +377,7 @@ export function createOrdersRepository(knex: Knex) {
         .where('s.municipality_id', municipalityId)
         .whereNotIn('o.status', ['awaiting_payment', 'expired']);
       if (filter.statuses !== undefined) void query.whereIn('o.status', filter.statuses);
-      return newestFirst(query, filter.before, limit);
+      return byPlacing(query, filter.before, limit);
     },
 
     /** Orders of a shop for the pick list or a handover, oldest first, at most `limit`. */

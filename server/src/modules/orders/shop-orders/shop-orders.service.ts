@@ -10,6 +10,7 @@ import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
 import { enqueueBookingConfirmed, enqueueDeclined } from './resident-notices.ts';
+import { isWorkingQueue } from '@e-galleria/shared/order-queues';
 import { filterOf } from './shop-order-filter.ts';
 
 /** A shop's orders as its screen lists them, and the first steps: accept, decline, pack. */
@@ -33,7 +34,14 @@ export function createShopOrdersService(deps: {
       const cursor = decodeCursor(query.cursor, 'created');
       const rows = await orders.viewsOfShop(
         shop.id,
-        { ...filterOf(query), before: cursor ? { at: cursor.key, id: cursor.id } : null },
+        {
+          ...filterOf(query),
+          after: cursor ? { at: cursor.key, id: cursor.id } : null,
+          // A working queue is worked through from its oldest order: with more orders than a
+          // page, the ones waiting longest came on the second page. "Alla" and the closed
+          // ones are looked back on, newest first.
+          order: isWorkingQueue(query.queue) ? 'oldest_first' : 'newest_first',
+        },
         query.limit,
       );
       const page = rows.slice(0, query.limit);
