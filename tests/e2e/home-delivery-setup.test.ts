@@ -130,7 +130,7 @@ test('on a phone the municipality sets up a zone, a carrier and an agreement, a 
   const refusal = page.getByRole('alert');
   await refusal
     .getByText(
-      'Perioden överlappar ett annat avtal med samma butik. Bara ett avtal kan gälla en och samma dag. Det avtalet gäller 2026-01-01 – 2027-12-31. Ändra datumen, eller avsluta eller ta bort det avtalet först.',
+      'Perioden överlappar ett annat avtal med samma butik. Bara ett avtal kan gälla en och samma dag. Det avtalet gäller 1 jan. 2026 – 31 dec. 2027. Ändra datumen, eller avsluta eller ta bort det avtalet först.',
     )
     .waitFor();
   await refusal
@@ -145,13 +145,13 @@ test('on a phone the municipality sets up a zone, a carrier and an agreement, a 
   await page.getByRole('status').filter({ hasText: 'Avtalet är sparat.' }).waitFor();
 
   // Nor may the first be stretched into the second: its own form says so.
-  const first = main.getByRole('listitem').filter({ hasText: 'Gäller 2026-01-01 – 2027-12-31' });
+  const first = main.getByRole('listitem').filter({ hasText: 'Gäller 1 jan. 2026 – 31 dec. 2027' });
   await first.getByText('Ändra avtalet med Fjälljärn Arjeplog').click();
   await first.getByLabel('Gäller till och med').fill('2028-06-30');
   await first.getByRole('button', { name: 'Spara avtalet' }).click();
   await first
     .getByRole('alert')
-    .getByText('Det avtalet gäller från 2028-01-01 tills vidare.', { exact: false })
+    .getByText('Det avtalet gäller från 1 jan. 2028 tills vidare.', { exact: false })
     .waitFor();
   await keepScreenshot(page, 'agreement-edit-overlap-phone');
   await expectUsable(page, 'the refused change of an agreement');

@@ -43,10 +43,10 @@ describe('the message of a refused overlapping period', () => {
 
   it('names the dates of the agreement it overlaps, in both languages', () => {
     expect(renderToHtml(<Message failure={overlapping('2027-12-31')} />)).toBe(
-      '<p>Perioden överlappar ett annat avtal med samma butik. Bara ett avtal kan gälla en och samma dag. Det avtalet gäller 2026-06-01 – 2027-12-31. Ändra datumen, eller avsluta eller ta bort det avtalet först.</p>',
+      '<p>Perioden överlappar ett annat avtal med samma butik. Bara ett avtal kan gälla en och samma dag. Det avtalet gäller 1 juni 2026 – 31 dec. 2027. Ändra datumen, eller avsluta eller ta bort det avtalet först.</p>',
     );
     expect(renderToHtml(<Message failure={overlapping(null)} />, 'en')).toBe(
-      '<p>The period overlaps another agreement with the same shop. Only one agreement can be valid on any one day. That agreement is valid from 2026-06-01 until further notice. Change the dates, or end or remove that agreement first.</p>',
+      '<p>The period overlaps another agreement with the same shop. Only one agreement can be valid on any one day. That agreement is valid from 1 Jun 2026 until further notice. Change the dates, or end or remove that agreement first.</p>',
     );
   });
 });

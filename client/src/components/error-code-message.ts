@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { OverlappedPeriod } from '@e-galleria/shared/errors';
 import type { ApiErrorCode } from '../api/api-error.ts';
+import { useLocale } from '../i18n/use-locale.ts';
+import { formatSwedishDate } from '../lib/format-date.ts';
 
 /**
  * The translated sentence for an API error code, with the wait time when rate limited, the
@@ -13,6 +15,7 @@ export function useErrorCodeMessage(): (failure: {
   overlaps?: OverlappedPeriod | null;
 }) => string {
   const { t } = useTranslation();
+  const locale = useLocale();
   return ({ code, retryAfterSeconds, left, overlaps }) => {
     if (typeof left === 'number' && left > 0) {
       if (code === 'out_of_stock') return t('errors.onlyLeftInStock', { count: left });
@@ -20,9 +23,11 @@ export function useErrorCodeMessage(): (failure: {
     }
     const message = t(`errors.code.${code}`);
     if (overlaps) {
+      // In words, as the agreements list shows them ("1 juni 2026"), not as stored.
+      const from = formatSwedishDate(overlaps.validFrom, locale);
       const period = overlaps.validTo
-        ? t('errors.periodBetween', { from: overlaps.validFrom, to: overlaps.validTo })
-        : t('errors.periodFrom', { from: overlaps.validFrom });
+        ? t('errors.periodBetween', { from, to: formatSwedishDate(overlaps.validTo, locale) })
+        : t('errors.periodFrom', { from });
       return `${message} ${t('errors.overlapsPeriod', { period })}`;
     }
     if (code !== 'rate_limited' || !retryAfterSeconds) return message;
