@@ -676,6 +676,22 @@ describe('a day still to come', () => {
       t.clock.advance(-day);
     }
   });
+
+  it('closes no run before its day, also one started for it before the day was held', async () => {
+    const run = { clientId: newClientId(), date: monday, route: 'Flyttad', vehicle: 'ABC 123' };
+    const started = await taxi.driver.post(carrierUrl(taxi, '/runs')).send(run);
+    expect(started.status).toBe(201);
+    const runId = started.body.run.id as string;
+    // As a run made for tomorrow before starting one was held to its day.
+    await t.database.knex('delivery_runs').where({ id: runId }).update({ date: tuesday });
+    const early = await taxi.driver
+      .post(carrierUrl(taxi, `/runs/${runId}/close`))
+      .send({ clientId: newClientId(), km: 12 });
+    expect(early.status).toBe(409);
+    expect(early.body.detail).toBe(`The run is for ${tuesday}; it can be closed on that day.`);
+    const row = await t.database.knex('delivery_runs').where({ id: runId }).first();
+    expect(row?.closed_at ?? null).toBeNull();
+  });
 });
 
 describe('carrier isolation', () => {

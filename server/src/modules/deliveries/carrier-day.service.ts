@@ -436,6 +436,9 @@ export function createCarrierDayService(deps: DeliveriesDeps) {
           transaction(async (trx) => {
             const run = await deliveries.findRun(carrier.id, runId, trx);
             if (!run) throw notFound('The run');
+            // A run started for a later day before starting was held to its day can still be
+            // open: it is not closed before its day either.
+            refuseBeforeItsDay(run.date, 'The run', 'closed on');
             const at = now();
             const closedAt = body.closedAt ?? at;
             if (closedAt < run.started_at)
