@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CarrierDelivery, FailureReason } from '@e-galleria/shared/deliveries';
 import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts';
 import { formatPostalCode } from '../households/paths.ts';
+import { telHref } from '../../lib/phone-link.ts';
 
 /** One stop of the day: where, how to get in, what to leave and take, and what happened. */
 export function StopCard({
@@ -59,10 +60,7 @@ export function StopCard({
       ) : null}
       {recipient.driverNote ? <p className="muted">{recipient.driverNote}</p> : null}
       <p>
-        <a
-          className="button button--secondary"
-          href={`tel:${recipient.phone.replace(/[^+\d]/g, '')}`}
-        >
+        <a className="button button--secondary" href={telHref(recipient.phone)}>
           {t('deliveries.carrier.call', { phone: recipient.phone })}
         </a>
       </p>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProductPage } from '@e-galleria/shared/catalogue';
 import type { ShopPage } from '@e-galleria/shared/shops';
+import { telHref } from '../../lib/phone-link.ts';
 
 /**
  * In place of "Lägg i varukorgen" for a service on request done at the resident's home: an
@@ -27,8 +28,7 @@ export function BookWithShopPanel({
         <ul className="book-with-shop__ways">
           {phone ? (
             <li>
-              {t('catalogue.bookWithShop.call')}{' '}
-              <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`}>{phone}</a>
+              {t('catalogue.bookWithShop.call')} <a href={telHref(phone)}>{phone}</a>
             </li>
           ) : null}
           {email ? (

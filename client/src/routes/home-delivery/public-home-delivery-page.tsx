@@ -9,13 +9,12 @@ import { formatSwedishDate } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { myHouseholdsPath } from '../households/paths.ts';
 import { useWeekdayList } from './weekday-text.ts';
+import { telHref } from '../../lib/phone-link.ts';
 
 async function loadPublicHomeDelivery({ params, request }: LoaderFunctionArgs) {
   const { homeDelivery } = await fetchPublicHomeDelivery(params.slug ?? '', request.signal);
   return { homeDelivery, today: new Date().toISOString().slice(0, 10) };
 }
-
-const telOf = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, '')}`;
 
 /** Each municipality's page about its home delivery ("hemsida om varuhemsändning"). */
 function PublicHomeDeliveryPage() {
@@ -122,7 +121,7 @@ function Offered({ homeDelivery }: { homeDelivery: PublicHomeDelivery }) {
                   {shop.name}
                 </Link>
                 {shop.phone ? (
-                  <a href={telOf(shop.phone)}>
+                  <a href={telHref(shop.phone)}>
                     {t('homeDelivery.public.callShop', { phone: shop.phone })}
                   </a>
                 ) : null}
@@ -146,7 +145,7 @@ function Offered({ homeDelivery }: { homeDelivery: PublicHomeDelivery }) {
         {homeDelivery.phone ? (
           <p>
             {t('homeDelivery.public.municipalityPhone')}{' '}
-            <a href={telOf(homeDelivery.phone)}>{homeDelivery.phone}</a>
+            <a href={telHref(homeDelivery.phone)}>{homeDelivery.phone}</a>
           </p>
         ) : null}
       </section>

@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
 import { formatDecisionDay } from './household-dates.ts';
 import { formatPostalCode } from './paths.ts';
+import { telHref } from '../../lib/phone-link.ts';
 
 /** One reason field per card: its name (and so its id) carries the household's id. */
 export const reasonFieldOf = (householdId: string) => `reason-${householdId}`;
@@ -48,7 +49,7 @@ export function HouseholdDecisionCard({
         </dd>
         <dt>{t('households.admin.phone')}</dt>
         <dd>
-          <a href={`tel:${household.phone.replace(/[^+\d]/g, '')}`}>{household.phone}</a>
+          <a href={telHref(household.phone)}>{household.phone}</a>
         </dd>
         {eligibility.reason ? (
           <>

@@ -14,6 +14,7 @@ import { FulfilmentOptionsSection } from '../fulfilment/fulfilment-options-secti
 import { OpeningHoursView } from './opening-hours-view.tsx';
 import { ShopProductsSection, loadShopProducts } from './shop-products-section.tsx';
 import { formatPostalCode } from '../households/paths.ts';
+import { telHref } from '../../lib/phone-link.ts';
 
 async function loadShopPage({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -131,7 +132,7 @@ export function ShopContact({ shop }: { shop: ShopPageData }) {
           <>
             <dt>{t('shops.storefront.phone')}</dt>
             <dd>
-              <a href={`tel:${shop.contactPhone.replace(/[^+0-9]/g, '')}`}>{shop.contactPhone}</a>
+              <a href={telHref(shop.contactPhone)}>{shop.contactPhone}</a>
             </dd>
           </>
         ) : null}

@@ -12,6 +12,7 @@ import { pickLocalizedText } from '@e-galleria/shared/localized-text';
 import { formatOre } from '../../lib/money.ts';
 import { readableTextColor } from '../../lib/readable-text-color.ts';
 import { type ShopWindow, ShopWindowSections, loadShopWindow } from './shop-window.tsx';
+import { telHref } from '../../lib/phone-link.ts';
 
 export async function loadMunicipalityPage({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
@@ -127,7 +128,7 @@ function ContactDetails({ municipality }: { municipality: MunicipalityPublic }) 
             <>
               <dt>{t('municipality.contactPhone')}</dt>
               <dd>
-                <a href={`tel:${contactPhone.replace(/[^+0-9]/g, '')}`}>{contactPhone}</a>
+                <a href={telHref(contactPhone)}>{contactPhone}</a>
               </dd>
             </>
           ) : null}
