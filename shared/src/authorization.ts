@@ -72,6 +72,8 @@ export const permissions = {
   // Statistics: counts and sums, never people (decision 0038). The region sees every
   // municipality; a municipality admin its own; a shop owner its own shop's.
   'region.statistics.read': ['region_admin'],
+  // Card refunds made in the payment provider's dashboard, settled by hand (decision 0070).
+  'region.outside_refunds.read': ['region_admin'],
   'municipality.statistics.read': ['municipality_admin', 'region_admin'],
   'shop.statistics.read': ['shop_owner'],
   // A carrier's monthly report (issue 14): its own staff produce and submit it; the

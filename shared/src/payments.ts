@@ -73,6 +73,20 @@ export const stripeRefundSchema = z.object({
 });
 export type StripeRefund = z.infer<typeof stripeRefundSchema>;
 
+/** A refund made in the provider's dashboard, as the region admin's page lists it (0070). */
+export const outsideRefundSchema = z.object({
+  refundId: z.string(),
+  amountOre: z.number().int(),
+  reason: z.string().nullable(),
+  refundedAt: z.string(),
+  /** The order the payment was for, when it was ours. */
+  checkout: z
+    .object({ id: z.string(), totalOre: z.number().int(), shops: z.array(z.string()) })
+    .nullable(),
+});
+export type OutsideRefund = z.infer<typeof outsideRefundSchema>;
+export type OutsideRefundList = { items: OutsideRefund[] };
+
 /** Marks the refunds the galleria makes, so one made in the dashboard can be told apart. */
 export const galleriaRefundMetadata = { madeBy: 'e-galleria' } as const;
 

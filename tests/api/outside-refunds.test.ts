@@ -96,6 +96,19 @@ describe('a refund made outside the galleria', () => {
     expect(await standIn.sendEvent('refund.created', object)).toBe(200);
     expect(await outsideRefunds()).toHaveLength(1);
     expect(await mailsTo(t, regionAdmin, 'outside_refund')).toHaveLength(1);
+
+    // The region admin's page lists it with its order.
+    const listed = await (await t.loginAs(regionAdmin)).get('/api/v1/admin/region/outside-refunds');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([
+      {
+        refundId: refund.id,
+        amountOre: 3000,
+        reason: 'requested_by_customer',
+        refundedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        checkout: { id: checkoutId, totalOre: 8000, shops: ['Dashboardbutiken'] },
+      },
+    ]);
   });
 
   it('of a payment that is not ours is recorded without an order, and said so', async () => {

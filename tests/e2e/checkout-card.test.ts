@@ -1,7 +1,15 @@
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironmentWithStripe } from './support/stripe-environment.ts';
-import { demoGrocer, heading, logIn, logOut, ownersShopId } from './support/flows.ts';
+import {
+  demoGrocer,
+  demoPassword,
+  heading,
+  keepScreenshot,
+  logIn,
+  logOut,
+  ownersShopId,
+} from './support/flows.ts';
 
 const { environment, standIn } = useE2eEnvironmentWithStripe();
 
@@ -60,4 +68,28 @@ test('a resident pays by card on the payment page and comes back to a paid order
   await expect
     .poll(() => standIn().requests.some((request) => request.path === '/v1/transfers'))
     .toBe(true);
+});
+
+// Decision 0070: a refund made in Stripe's dashboard was never seen by the galleria.
+test('a refund made in Stripe’s dashboard is listed first on the region admin’s page', async () => {
+  const [charge] = [...standIn().state.charges.values()];
+  if (!charge) throw new Error('the card test before pays a charge');
+  standIn().refundInDashboard(charge.paymentIntent, { amount: 2500, reason: 'duplicate' });
+  await standIn().settled();
+  const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
+  await logIn(page, {
+    email: 'region@example.se',
+    password: demoPassword,
+    name: 'Regina Regionsson',
+  });
+  await page.goto('/admin/region');
+  const panel = page.getByRole('region', { name: 'Återbetalningar utanför e-galleria' });
+  await panel.getByText(/^25,00\skr återbetalat /).waitFor();
+  await panel.getByText(/^Beställning \S+ på [\d,\s]+kr från Silvervägens Livs$/).waitFor();
+  await panel.getByText('Orsak: duplicate').waitFor();
+  // It comes before the municipalities: money to settle by hand.
+  const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(headings[0]).toBe('Återbetalningar utanför e-galleria');
+  await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'outside-refund-region-360');
 });

@@ -1,5 +1,6 @@
 import type {
   OnboardingLink,
+  OutsideRefundList,
   PlatformFee,
   ShopPaymentStatus,
   UpdatePlatformFeeBody,
@@ -35,4 +36,9 @@ export function updatePlatformFee(
     method: 'PUT',
     body,
   });
+}
+
+/** Card refunds made in the payment provider's dashboard, newest first (decision 0070). */
+export function listOutsideRefunds(signal?: AbortSignal): Promise<OutsideRefundList> {
+  return requestJson('/v1/admin/region/outside-refunds', { signal });
 }

@@ -195,6 +195,16 @@ export const en: Messages = {
   },
   admin: {
     regionTitle: 'Manage the region',
+    outsideRefunds: {
+      heading: 'Refunds made outside e-galleria',
+      intro:
+        'Card payments refunded directly with the payment provider. The order still reads as paid and the shop’s share was not taken back: check with the shop and the customer.',
+      empty: 'No refunds have been made outside e-galleria.',
+      amount: '{{amount}} refunded {{when}}',
+      order: 'Order {{id}} of {{total}} from {{shops}}',
+      notOurs: 'The payment is not among the galleria’s orders.',
+      reason: 'Reason: {{reason}}',
+    },
     municipalitiesHeading: 'Municipalities',
     noMunicipalities: 'There are no municipalities yet.',
     manageAdmins: 'Administrators of {{name}}',

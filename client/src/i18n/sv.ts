@@ -205,6 +205,16 @@ export const sv = {
   },
   admin: {
     regionTitle: 'Administrera regionen',
+    outsideRefunds: {
+      heading: 'Återbetalningar utanför e-galleria',
+      intro:
+        'Kortbetalningar som återbetalats direkt hos betalningsleverantören. Beställningen ser fortfarande betald ut och butikens andel har inte tagits tillbaka: stäm av med butiken och kunden.',
+      empty: 'Inga återbetalningar har gjorts utanför e-galleria.',
+      amount: '{{amount}} återbetalat {{when}}',
+      order: 'Beställning {{id}} på {{total}} från {{shops}}',
+      notOurs: 'Betalningen finns inte bland gallerians beställningar.',
+      reason: 'Orsak: {{reason}}',
+    },
     municipalitiesHeading: 'Kommuner',
     noMunicipalities: 'Det finns inga kommuner ännu.',
     manageAdmins: 'Administratörer för {{name}}',

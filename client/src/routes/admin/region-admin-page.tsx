@@ -18,7 +18,9 @@ import {
   createMunicipalityFromForm,
   createMunicipalityIntent,
 } from './create-municipality-form.tsx';
+import { listOutsideRefunds } from '../../api/payments-api.ts';
 import { InvitationsPanel } from './invitations-panel.tsx';
+import { OutsideRefundsPanel } from './outside-refunds-panel.tsx';
 import { inviteAdminFromForm } from './invite-admin.ts';
 
 /** `?kommun=<slug>` opens that municipality's administrators in place. */
@@ -29,14 +31,16 @@ async function loadRegionAdmin({ request }: LoaderFunctionArgs) {
   await loadStatisticsTexts();
   const selectedSlug = new URL(request.url).searchParams.get(selectedParam);
   try {
-    const [municipalities, invitations] = await Promise.all([
+    const [municipalities, invitations, outsideRefunds] = await Promise.all([
       listMunicipalitySettings(request.signal),
       selectedSlug ? listMunicipalityInvitations(selectedSlug, request.signal) : null,
+      listOutsideRefunds(request.signal),
     ]);
     return {
       municipalities: municipalities.items,
       selectedSlug,
       invitations: invitations?.items ?? [],
+      outsideRefunds: outsideRefunds.items,
     };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
@@ -52,7 +56,8 @@ async function regionAdminAction({ request }: ActionFunctionArgs) {
 
 function RegionAdminPage() {
   const { t } = useTranslation();
-  const { municipalities, selectedSlug, invitations } = useLoaderData<typeof loadRegionAdmin>();
+  const { municipalities, selectedSlug, invitations, outsideRefunds } =
+    useLoaderData<typeof loadRegionAdmin>();
   return (
     <div className="page">
       <PageHeading title={t('admin.regionTitle')} />
@@ -69,6 +74,8 @@ function RegionAdminPage() {
           {t('claims.linkFromRegion', { ns: 'statistics' })}
         </Link>
       </p>
+      {/* Money to settle by hand comes first; with nothing to settle, it is a line at the end. */}
+      {outsideRefunds.length > 0 ? <OutsideRefundsPanel refunds={outsideRefunds} /> : null}
       <section aria-labelledby="municipalities-heading">
         <h2 id="municipalities-heading">{t('admin.municipalitiesHeading')}</h2>
         {municipalities.length === 0 ? (
@@ -86,6 +93,7 @@ function RegionAdminPage() {
         )}
       </section>
       <CreateMunicipalityForm />
+      {outsideRefunds.length === 0 ? <OutsideRefundsPanel refunds={outsideRefunds} /> : null}
     </div>
   );
 }

@@ -86,6 +86,31 @@ export function createCheckoutsRepository(knex: Knex) {
       return inserted.length > 0;
     },
 
+    /** The latest refunds made outside the galleria, newest first, with their checkout's total. */
+    listOutsideRefunds: (limit: number) =>
+      knex('outside_refunds as r')
+        .leftJoin('checkouts as c', 'c.id', 'r.checkout_id')
+        .orderBy('r.refunded_at', 'desc')
+        .orderBy('r.refund_id', 'desc')
+        .limit(limit)
+        .select<
+          {
+            refund_id: string;
+            checkout_id: string | null;
+            amount_ore: number;
+            reason: string | null;
+            refunded_at: number | string;
+            total_ore: number | null;
+          }[]
+        >(
+          'r.refund_id',
+          'r.checkout_id',
+          'r.amount_ore',
+          'r.reason',
+          'r.refunded_at',
+          'c.total_ore',
+        ),
+
     /** The first payment intent a paid session names is the checkout's. */
     async recordPaymentIntent(id: string, intentId: string | null, at: number, db: Knex) {
       await db('checkouts')

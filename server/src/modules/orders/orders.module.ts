@@ -13,6 +13,7 @@ import type { PaymentsModule } from '../payments/payments.module.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import { createCardPayments } from './checkout/card-payments.ts';
 import { createOutsideRefunds, type RegionAdmins } from './checkout/outside-refunds.ts';
+import { createOutsideRefundsRouter } from './checkout/outside-refunds.router.ts';
 import { createAssistedCheckoutService } from './checkout/assisted-checkout.service.ts';
 import { createCheckoutRouter } from './checkout/checkout.router.ts';
 import { createCheckoutService } from './checkout/checkout.service.ts';
@@ -108,6 +109,16 @@ export function createOrdersModule(deps: {
         now,
       })
     : null;
+  // Listed for the region whether or not cards are taken here (none without a gateway).
+  const outsideRefunds = createOutsideRefunds({
+    checkouts,
+    orders,
+    regionAdmins: deps.regionAdmins,
+    mail: deps.mail,
+    publicUrl: deps.publicUrl,
+    regionId: deps.municipalities.regionId,
+    now,
+  });
   if (cardPayments) {
     for (const type of [
       'checkout.session.completed',
@@ -123,14 +134,6 @@ export function createOrdersModule(deps: {
       payments.onEvent(type, (event, db) =>
         cardPayments.onUnpaid(event.object, db, paymentProviderOrigin(event.id)),
       );
-    const outsideRefunds = createOutsideRefunds({
-      checkouts,
-      orders,
-      regionAdmins: deps.regionAdmins,
-      mail: deps.mail,
-      publicUrl: deps.publicUrl,
-      now,
-    });
     payments.onEvent('refund.created', (event, db) =>
       outsideRefunds.onRefundCreated(event.object, db),
     );
@@ -193,6 +196,7 @@ export function createOrdersModule(deps: {
     }),
   );
   router.use(createCheckoutRouter({ checkout, assisted, guestCookie: deps.guestCookie }));
+  router.use(createOutsideRefundsRouter({ outsideRefunds }));
   router.use(
     createResidentOrdersRouter({
       orders: createResidentOrdersService({

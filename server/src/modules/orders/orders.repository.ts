@@ -348,8 +348,10 @@ export function createOrdersRepository(knex: Knex) {
         .orderBy('o.created_at')
         .orderBy('o.id') as Promise<OrderViewRow[]>,
 
-    /** A shop's orders, newest first, keyset-paged; orders still awaiting payment are not theirs yet. */
-    /** `after`: the last order of the page before, in the list's `order`. */
+    /**
+     * A shop's orders, keyset-paged newest or oldest first; orders still awaiting payment are
+     * not theirs yet. `after`: the last order of the page before, in the list's `order`.
+     */
     viewsOfShop: (
       shopId: string,
       filter: ShopOrderFilter & {

@@ -1,5 +1,10 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { galleriaRefundMetadata, type StripeRefund } from '@e-galleria/shared/payments';
+import {
+  galleriaRefundMetadata,
+  type OutsideRefundList,
+  type StripeRefund,
+} from '@e-galleria/shared/payments';
+import { authorize, type Actor } from '../../auth/access.port.ts';
 import type { Transaction } from '../../../db/database.ts';
 import type { MailService } from '../../mail/mail.service.ts';
 import type { CheckoutsRepository } from '../checkouts.repository.ts';
@@ -25,9 +30,47 @@ export function createOutsideRefunds(deps: {
   regionAdmins: RegionAdmins;
   mail: MailService;
   publicUrl: string;
+  regionId: () => Promise<string>;
   now: () => number;
 }) {
+  /** The shops of each checkout, by name, for the mail and the list. */
+  async function shopsOf(checkoutIds: readonly string[], db?: Transaction) {
+    const shops = new Map<string, Set<string>>();
+    if (checkoutIds.length === 0) return shops;
+    for (const order of await deps.orders.viewsOfCheckouts(checkoutIds, db))
+      shops.set(
+        order.checkout_id,
+        (shops.get(order.checkout_id) ?? new Set()).add(order.shop_name),
+      );
+    return shops;
+  }
+
   return {
+    /** The latest 50, for the region admin's page: the mail says it, the page keeps it. */
+    async list(actor: Actor | null): Promise<OutsideRefundList> {
+      authorize(actor, 'region.outside_refunds.read', { region: await deps.regionId() });
+      const rows = await deps.checkouts.listOutsideRefunds(50);
+      const shops = await shopsOf(
+        rows.flatMap((row) => (row.checkout_id ? [row.checkout_id] : [])),
+      );
+      return {
+        items: rows.map((row) => ({
+          refundId: row.refund_id,
+          amountOre: row.amount_ore,
+          reason: row.reason,
+          refundedAt: new Date(Number(row.refunded_at)).toISOString(),
+          checkout:
+            row.checkout_id === null || row.total_ore === null
+              ? null
+              : {
+                  id: row.checkout_id,
+                  totalOre: row.total_ore,
+                  shops: [...(shops.get(row.checkout_id) ?? [])],
+                },
+        })),
+      };
+    },
+
     async onRefundCreated(refund: StripeRefund, trx: Transaction): Promise<void> {
       if (refund.metadata?.madeBy === galleriaRefundMetadata.madeBy) return;
       const intentId = refund.payment_intent ?? null;
@@ -46,11 +89,7 @@ export function createOutsideRefunds(deps: {
       );
       if (!recorded) return;
       const shops = checkout
-        ? [
-            ...new Set(
-              (await deps.orders.viewsOfCheckout(checkout.id, trx)).map((o) => o.shop_name),
-            ),
-          ]
+        ? [...((await shopsOf([checkout.id], trx)).get(checkout.id) ?? [])]
         : [];
       const admins = await deps.regionAdmins(trx);
       await deps.mail.enqueueMany(
@@ -73,3 +112,5 @@ export function createOutsideRefunds(deps: {
     },
   };
 }
+
+export type OutsideRefunds = ReturnType<typeof createOutsideRefunds>;

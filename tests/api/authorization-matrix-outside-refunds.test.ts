@@ -1,0 +1,53 @@
+import type supertest from 'supertest';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+/**
+ * The authorization matrix for the card refunds made in the payment provider's dashboard
+ * (decision 0070): the region's admins settle them, and only they read the list.
+ */
+const actors = [
+  'anonymous',
+  'resident',
+  'shopOwner',
+  'operator',
+  'carrier',
+  'arjeplogAdmin',
+  'regionAdmin',
+] as const;
+type Actor = (typeof actors)[number];
+
+const logins: Record<Exclude<Actor, 'anonymous'>, string> = {
+  resident: 'boende@arjeplog.example.se',
+  shopOwner: 'butik@arjeplog.example.se',
+  operator: 'ombud@laisvall.example.se',
+  carrier: 'bud@arjeplog.example.se',
+  arjeplogAdmin: 'kommun@arjeplog.example.se',
+  regionAdmin: 'region@example.se',
+};
+
+const { only } = matrixStatuses(actors);
+
+const rows = [
+  {
+    action: 'read the refunds made outside the galleria',
+    request: (client: supertest.Agent) => client.get('/api/v1/admin/region/outside-refunds'),
+    expected: only('regionAdmin', 200),
+  },
+];
+
+let t: TestApp;
+const clients = new Map<Actor, supertest.Agent>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  clients.set('anonymous', t.agent());
+  for (const [actor, email] of Object.entries(logins))
+    clients.set(actor as Actor, await t.loginAs(email));
+});
+afterAll(() => t.close());
+
+describe('authorization matrix: refunds made outside the galleria', () => {
+  itEachMatrixCell({ rows, actors, clientOf: (actor) => clients.get(actor) });
+});
