@@ -3,6 +3,7 @@ import {
   formatSwedishDate,
   formatSwedishDateRange,
   formatSwedishDay,
+  formatSwedishDayAndTime,
   formatSwedishMonth,
   formatSwedishTime,
 } from './format-date.ts';
@@ -41,5 +42,15 @@ describe('Swedish dates and times', () => {
     expect(formatSwedishMonth('2026-11', 'en')).toBe('November 2026');
     expect(formatSwedishMonth('2026-11', 'sv', 'short')).toBe('nov. 2026');
     expect(formatSwedishMonth('2027-01', 'en', 'short')).toBe('Jan 2027');
+  });
+
+  it('shows an instant with its long weekday by Sweden’s clock, winter and summer', () => {
+    expect(formatSwedishDayAndTime('2026-12-01T17:00:00Z', 'sv')).toBe(
+      'tisdag 1 december kl. 18:00',
+    );
+    expect(formatSwedishDayAndTime('2027-06-01T16:00:00Z', 'sv')).toBe('tisdag 1 juni kl. 18:00');
+    expect(formatSwedishDayAndTime('2026-12-01T17:00:00Z', 'en')).toMatch(
+      /^Tuesday,? 1 December,? (at )?18:00$/,
+    );
   });
 });

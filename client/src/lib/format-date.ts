@@ -38,6 +38,18 @@ export function formatSwedishDay(isoDate: string, locale: Locale): string {
   }).format(noonOf(isoDate));
 }
 
+/** An instant (ISO) with its long weekday, Swedish time: "tisdag 1 december kl. 18:00". */
+export function formatSwedishDayAndTime(isoInstant: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeTags[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: stockholm,
+  }).format(new Date(isoInstant));
+}
+
 const dateWithYear = (locale: Locale) =>
   new Intl.DateTimeFormat(localeTags[locale], {
     day: 'numeric',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CounterParcel } from '@e-galleria/shared/counter';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { formatPickupDate } from '../../lib/format-pickup.ts';
+import { formatSwedishDay } from '../../lib/format-date.ts';
 import { groupExpectedByDay, relativeDay, type CounterRange } from './expected-days.ts';
 import { ParcelLine } from './parcel-line.tsx';
 
@@ -26,7 +26,7 @@ export function ExpectedParcels({
 
   /** "I morgon" with its date beside it; another day by its weekday and date alone. */
   function dayHeading(date: string) {
-    const day = formatPickupDate(date, locale);
+    const day = formatSwedishDay(date, locale);
     const relative = relativeDay(date, today);
     if (relative === 'other') return day.charAt(0).toLocaleUpperCase(locale) + day.slice(1);
     return (
@@ -52,7 +52,7 @@ export function ExpectedParcels({
                 <span className="counter-parcel__who">
                   {parcel.resident.name} ·{' '}
                   {t('counter.lists.pickupDate', {
-                    date: formatPickupDate(parcel.handover.pickupDate, locale),
+                    date: formatSwedishDay(parcel.handover.pickupDate, locale),
                   })}
                 </span>
               </ParcelLine>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CounterParcel } from '@e-galleria/shared/counter';
 import { useParcelRefusal } from './parcel-refusal.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { formatPickupDate } from '../../lib/format-pickup.ts';
+import { formatSwedishDay } from '../../lib/format-date.ts';
 import { CounterNoticeView, type CounterNotice } from './counter-notice.tsx';
 import type { CounterRange } from './expected-days.ts';
 import { ExpectedParcels } from './expected-parcels.tsx';
@@ -24,7 +24,7 @@ export function ParcelLists({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const formatDate = (date: string) => formatPickupDate(date, locale);
+  const formatDate = (date: string) => formatSwedishDay(date, locale);
   const refusalOf = useParcelRefusal();
   const [notice, setNotice] = useState<CounterNotice>(null);
   const groups = [

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FulfilmentOption } from '@e-galleria/shared/fulfilment';
 import type { ShopHomeDeliveryOffer } from '@e-galleria/shared/home-delivery';
 import { useLocale } from '../../i18n/use-locale.ts';
-import { formatPickupDate, formatPickupInstant } from '../../lib/format-pickup.ts';
+import { formatSwedishDay, formatSwedishDayAndTime } from '../../lib/format-date.ts';
 import { useWeekdayList } from '../home-delivery/weekday-text.ts';
 
 /** The ways to receive a shop's goods: its pickups, and its home delivery (null: not read). */
@@ -61,7 +61,7 @@ function OptionList({
             <p className="fulfilment-options__title">{t('fulfilment.storefront.inShop')}</p>
             <p>
               {t('fulfilment.storefront.inShopReady', {
-                readyAt: formatPickupInstant(option.readyAt, locale),
+                readyAt: formatSwedishDayAndTime(option.readyAt, locale),
               })}
             </p>
           </li>
@@ -75,8 +75,8 @@ function OptionList({
             </p>
             <p>
               {t('fulfilment.storefront.atPointDate', {
-                date: formatPickupDate(option.date, locale),
-                orderBy: formatPickupInstant(option.orderBy, locale),
+                date: formatSwedishDay(option.date, locale),
+                orderBy: formatSwedishDayAndTime(option.orderBy, locale),
               })}
             </p>
             {option.servicePoint.amenities.length > 0 ? (

@@ -18,7 +18,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { fieldId } from '../../lib/field-error-message.ts';
-import { formatPickupInstant } from '../../lib/format-pickup.ts';
+import { formatSwedishDayAndTime } from '../../lib/format-date.ts';
 import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 import { useRootData } from '../root-data.ts';
@@ -158,7 +158,7 @@ function PickupInShopPanel(props: { fulfilment: FulfilmentSettings; failure: For
           {t('fulfilment.owner.previewHeading')}:{' '}
           {earliest
             ? t('fulfilment.owner.previewShop', {
-                readyAt: formatPickupInstant(earliest.readyAt, locale),
+                readyAt: formatSwedishDayAndTime(earliest.readyAt, locale),
               })
             : t('fulfilment.owner.previewNone')}
         </p>

@@ -8,7 +8,7 @@ import type {
 import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { fieldId, translateFieldError } from '../../lib/field-error-message.ts';
-import { formatPickupDate, formatPickupInstant } from '../../lib/format-pickup.ts';
+import { formatSwedishDay, formatSwedishDayAndTime } from '../../lib/format-date.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
 import { useRows } from '../shop-catalogue/use-rows.ts';
 import { deliveryIndexName, servicePointIndexName } from './fulfilment-form-body.ts';
@@ -147,8 +147,8 @@ function UpcomingDates({ upcoming }: { upcoming: ServicePointPickupDate[] }) {
           {upcoming.map((pickup) => (
             <li key={pickup.date}>
               {t('fulfilment.owner.previewPickup', {
-                date: formatPickupDate(pickup.date, locale),
-                orderBy: formatPickupInstant(pickup.orderBy, locale),
+                date: formatSwedishDay(pickup.date, locale),
+                orderBy: formatSwedishDayAndTime(pickup.orderBy, locale),
               })}
             </li>
           ))}
