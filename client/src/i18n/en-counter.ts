@@ -78,6 +78,7 @@ export const enCounter: Messages['counter'] = {
       not_found: 'No parcel with that code is expected here. Check the code on the label.',
     },
     dismiss: 'Remove',
+    dismissAll: 'Remove all {{count}} that failed',
     check_in: 'Check-in of {{code}}',
     send_back: 'Return of {{code}}',
     confirm_one: 'Handover to {{name}} (1 parcel)',

@@ -78,6 +78,7 @@ export const svCounter = {
       not_found: 'Inget paket med den koden väntas här. Kontrollera koden på etiketten.',
     },
     dismiss: 'Ta bort',
+    dismissAll: 'Ta bort alla {{count}} som inte gick',
     check_in: 'Incheckning av {{code}}',
     send_back: 'Retur av {{code}}',
     confirm_one: 'Utlämning till {{name}} (1 paket)',

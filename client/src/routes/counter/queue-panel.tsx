@@ -15,9 +15,24 @@ export function QueuePanel({
   const describeCode = useErrorCodeMessage();
   const refusalOf = useParcelRefusal();
   if (queue.length === 0) return null;
+  // Refusals stay until read; after a day offline they can be many, each with its own button.
+  const refused = queue.filter((action) => action.failure);
   return (
     <section aria-labelledby="queue-heading" className="panel counter-panel counter-queue">
       <h2 id="queue-heading">{t('counter.queue.heading')}</h2>
+      {refused.length > 1 ? (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              for (const action of refused) onDismiss(action.id);
+            }}
+          >
+            {t('counter.queue.dismissAll', { count: refused.length })}
+          </button>
+        </p>
+      ) : null}
       <ul className="counter-parcels">
         {queue.map((action) => (
           <li key={action.id} className="counter-parcel">
