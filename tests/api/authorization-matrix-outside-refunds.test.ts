@@ -1,6 +1,6 @@
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { itEachMatrixCell, matrixStatuses } from './support/matrix.ts';
+import { itEachMatrixCell, matrixClients, matrixStatuses } from './support/matrix.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -18,15 +18,6 @@ const actors = [
 ] as const;
 type Actor = (typeof actors)[number];
 
-const logins: Record<Exclude<Actor, 'anonymous'>, string> = {
-  resident: 'boende@arjeplog.example.se',
-  shopOwner: 'butik@arjeplog.example.se',
-  operator: 'ombud@laisvall.example.se',
-  carrier: 'bud@arjeplog.example.se',
-  arjeplogAdmin: 'kommun@arjeplog.example.se',
-  regionAdmin: 'region@example.se',
-};
-
 const { only } = matrixStatuses(actors);
 
 const rows = [
@@ -38,13 +29,11 @@ const rows = [
 ];
 
 let t: TestApp;
-const clients = new Map<Actor, supertest.Agent>();
+let clients = new Map<Actor, supertest.Agent>();
 
 beforeAll(async () => {
   t = await createTestApp();
-  clients.set('anonymous', t.agent());
-  for (const [actor, email] of Object.entries(logins))
-    clients.set(actor as Actor, await t.loginAs(email));
+  clients = await matrixClients(t, actors);
 });
 afterAll(() => t.close());
 

@@ -65,3 +65,30 @@ export function matrixStatuses<Actor extends string>(actors: readonly Actor[]) {
   });
   return { everyone, only };
 }
+
+/** The demo's people, by the names the matrices give their roles (server/src/seed). */
+export const demoLogins = {
+  resident: 'boende@arjeplog.example.se',
+  shopOwner: 'butik@arjeplog.example.se',
+  operator: 'ombud@laisvall.example.se',
+  carrier: 'bud@arjeplog.example.se',
+  arjeplogAdmin: 'kommun@arjeplog.example.se',
+  gallivareAdmin: 'kommun@gallivare.example.se',
+  regionAdmin: 'region@example.se',
+} as const;
+
+/** A client for each actor: `anonymous` without a session, the others logged in. */
+export async function matrixClients<Actor extends 'anonymous' | keyof typeof demoLogins>(
+  t: { agent: () => supertest.Agent; loginAs: (email: string) => Promise<supertest.Agent> },
+  actors: readonly Actor[],
+): Promise<Map<Actor, supertest.Agent>> {
+  const clients = new Map<Actor, supertest.Agent>();
+  for (const actor of actors)
+    clients.set(
+      actor,
+      actor === 'anonymous'
+        ? t.agent()
+        : await t.loginAs(demoLogins[actor as Exclude<Actor, 'anonymous'>]),
+    );
+  return clients;
+}
