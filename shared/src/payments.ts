@@ -90,6 +90,32 @@ export type OutsideRefundList = { items: OutsideRefund[] };
 /** Marks the refunds the galleria makes, so one made in the dashboard can be told apart. */
 export const galleriaRefundMetadata = { madeBy: 'e-galleria' } as const;
 
+/** A card payment the cardholder disputes with their bank: Stripe takes the money back. */
+export const stripeDisputeSchema = z.object({
+  id: z.string(),
+  amount: z.number().int(),
+  payment_intent: z.string().nullable().optional(),
+  reason: z.string().nullable().optional(),
+  /** Until when evidence can be sent, in seconds since 1970. */
+  evidence_details: z.object({ due_by: z.number().int().nullable().optional() }).optional(),
+  created: z.number().int(),
+});
+export type StripeDispute = z.infer<typeof stripeDisputeSchema>;
+
+/** A disputed card payment, as the region admin's page lists it (decision 0070). */
+export const paymentDisputeSchema = z.object({
+  disputeId: z.string(),
+  amountOre: z.number().int(),
+  reason: z.string().nullable(),
+  disputedAt: z.string(),
+  evidenceDueBy: z.string().nullable(),
+  checkout: z
+    .object({ id: z.string(), totalOre: z.number().int(), shops: z.array(z.string()) })
+    .nullable(),
+});
+export type PaymentDispute = z.infer<typeof paymentDisputeSchema>;
+export type PaymentDisputeList = { items: PaymentDispute[] };
+
 /** The event types handlers may register for, each with the schema of its `data.object`. */
 export const stripeEventObjectSchemas = {
   'checkout.session.completed': stripeCheckoutSessionSchema,
@@ -99,6 +125,7 @@ export const stripeEventObjectSchemas = {
   'account.updated': stripeAccountSchema,
   'charge.refunded': stripeChargeSchema,
   'refund.created': stripeRefundSchema,
+  'charge.dispute.created': stripeDisputeSchema,
 } as const;
 export type StripeEventType = keyof typeof stripeEventObjectSchemas;
 

@@ -26,6 +26,11 @@ const rows = [
     request: (client: supertest.Agent) => client.get('/api/v1/admin/region/outside-refunds'),
     expected: only('regionAdmin', 200),
   },
+  {
+    action: 'read the card payments disputed with a bank',
+    request: (client: supertest.Agent) => client.get('/api/v1/admin/region/payment-disputes'),
+    expected: only('regionAdmin', 200),
+  },
 ];
 
 let t: TestApp;

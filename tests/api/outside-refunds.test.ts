@@ -128,3 +128,44 @@ describe('a refund made outside the galleria', () => {
     );
   });
 });
+
+describe('a card payment disputed with the bank', () => {
+  it('is recorded once, mailed to the region’s admins with the day to answer by, and listed', async () => {
+    const { checkoutId, intentId } = await paidCardOrder(t.agent());
+    const dispute = {
+      id: 'dp_hjortron',
+      amount: 8000,
+      payment_intent: intentId,
+      reason: 'product_not_received',
+      // 17 December 2026, 23:59 in Stockholm.
+      evidence_details: { due_by: Date.parse('2026-12-17T22:59:00Z') / 1000 },
+      created: Math.floor(Date.now() / 1000),
+    };
+    expect(await standIn.sendEvent('charge.dispute.created', dispute)).toBe(200);
+    expect(await standIn.sendEvent('charge.dispute.created', dispute)).toBe(200);
+    const rows = await t.database.knex('payment_disputes').select('dispute_id', 'checkout_id');
+    expect(rows).toEqual([{ dispute_id: 'dp_hjortron', checkout_id: checkoutId }]);
+    const mails = await mailsTo(t, regionAdmin, 'payment_disputed');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toMatch(/^En kortbetalning på 80,00\skr bestrids$/);
+    expect(mails[0]?.text_body).toContain('Svara med underlag i Stripe senast torsdag 17 december');
+    expect(mails[0]?.text_body).toContain('från Dashboardbutiken.');
+
+    const listed = await (
+      await t.loginAs(regionAdmin)
+    ).get('/api/v1/admin/region/payment-disputes');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([
+      {
+        disputeId: 'dp_hjortron',
+        amountOre: 8000,
+        reason: 'product_not_received',
+        disputedAt: expect.stringMatching(/^\d{4}-/),
+        evidenceDueBy: '2026-12-17T22:59:00.000Z',
+        checkout: { id: checkoutId, totalOre: 8000, shops: ['Dashboardbutiken'] },
+      },
+    ]);
+    const shopOwner = await t.loginAs('butik@arjeplog.example.se');
+    expect((await shopOwner.get('/api/v1/admin/region/payment-disputes')).status).toBe(403);
+  });
+});

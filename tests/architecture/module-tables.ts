@@ -111,6 +111,7 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
         'order_status_events',
         'order_charges',
         'outside_refunds',
+        'payment_disputes',
       ],
       // Order views show the shop, where and by which code it is collected, who did what.
       // Statistics group sold lines by their product's category, named (decision 0038).

@@ -71,11 +71,21 @@ test('a resident pays by card on the payment page and comes back to a paid order
 });
 
 // Decision 0070: a refund made in Stripe's dashboard was never seen by the galleria.
-test('a refund made in Stripe’s dashboard is listed first on the region admin’s page', async () => {
+test('a refund made in Stripe’s dashboard and a disputed payment are listed first on the region admin’s page', async () => {
   const [charge] = [...standIn().state.charges.values()];
   if (!charge) throw new Error('the card test before pays a charge');
   standIn().refundInDashboard(charge.paymentIntent, { amount: 2500, reason: 'duplicate' });
   await standIn().settled();
+  // And the rest disputed with the bank, as Stripe tells it.
+  const status = await standIn().sendEvent('charge.dispute.created', {
+    id: 'dp_e2e',
+    amount: 390,
+    payment_intent: charge.paymentIntent,
+    reason: 'product_not_received',
+    evidence_details: { due_by: Math.floor(Date.now() / 1000) + 10 * 24 * 3600 },
+    created: Math.floor(Date.now() / 1000),
+  });
+  expect(status).toBe(200);
   const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
   await logIn(page, {
     email: 'region@example.se',
@@ -87,9 +97,15 @@ test('a refund made in Stripe’s dashboard is listed first on the region admin�
   await panel.getByText(/^25,00\skr återbetalat /).waitFor();
   await panel.getByText(/^Beställning \S+ på [\d,\s]+kr från Silvervägens Livs$/).waitFor();
   await panel.getByText('Orsak: duplicate').waitFor();
-  // It comes before the municipalities: money to settle by hand.
+  const disputes = page.getByRole('region', { name: 'Bestridda kortbetalningar' });
+  await disputes.getByText(/^3,90\skr bestritt /).waitFor();
+  await disputes.getByText(/^Svara i Stripe senast \S+ \d+ \S+ kl\. \d\d:\d\d$/).waitFor();
+  // Both come before the municipalities: money to settle by hand, the dispute first.
   const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
-  expect(headings[0]).toBe('Återbetalningar utanför e-galleria');
+  expect(headings.slice(0, 2)).toEqual([
+    'Bestridda kortbetalningar',
+    'Återbetalningar utanför e-galleria',
+  ]);
   await expectNoSeriousAccessibilityViolations(page);
   await keepScreenshot(page, 'outside-refund-region-360');
 });

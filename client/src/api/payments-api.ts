@@ -1,6 +1,7 @@
 import type {
   OnboardingLink,
   OutsideRefundList,
+  PaymentDisputeList,
   PlatformFee,
   ShopPaymentStatus,
   UpdatePlatformFeeBody,
@@ -41,4 +42,9 @@ export function updatePlatformFee(
 /** Card refunds made in the payment provider's dashboard, newest first (decision 0070). */
 export function listOutsideRefunds(signal?: AbortSignal): Promise<OutsideRefundList> {
   return requestJson('/v1/admin/region/outside-refunds', { signal });
+}
+
+/** Card payments disputed with the cardholder's bank, newest first (decision 0070). */
+export function listPaymentDisputes(signal?: AbortSignal): Promise<PaymentDisputeList> {
+  return requestJson('/v1/admin/region/payment-disputes', { signal });
 }

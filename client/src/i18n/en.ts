@@ -205,6 +205,14 @@ export const en: Messages = {
       notOurs: 'The payment is not among the galleria’s orders.',
       reason: 'Reason: {{reason}}',
     },
+    paymentDisputes: {
+      heading: 'Disputed card payments',
+      intro:
+        'Payments the cardholder disputed with their bank. The bank takes the money back unless you answer with evidence in Stripe in time.',
+      empty: 'No card payment has been disputed.',
+      amount: '{{amount}} disputed {{when}}',
+      dueBy: 'Answer in Stripe by {{date}}',
+    },
     municipalitiesHeading: 'Municipalities',
     noMunicipalities: 'There are no municipalities yet.',
     manageAdmins: 'Administrators of {{name}}',

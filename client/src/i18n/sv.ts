@@ -215,6 +215,14 @@ export const sv = {
       notOurs: 'Betalningen finns inte bland gallerians beställningar.',
       reason: 'Orsak: {{reason}}',
     },
+    paymentDisputes: {
+      heading: 'Bestridda kortbetalningar',
+      intro:
+        'Betalningar som kortinnehavaren bestridit hos sin bank. Banken tar tillbaka pengarna om ni inte svarar med underlag i Stripe i tid.',
+      empty: 'Ingen kortbetalning har bestridits.',
+      amount: '{{amount}} bestritt {{when}}',
+      dueBy: 'Svara i Stripe senast {{date}}',
+    },
     municipalitiesHeading: 'Kommuner',
     noMunicipalities: 'Det finns inga kommuner ännu.',
     manageAdmins: 'Administratörer för {{name}}',

@@ -18,9 +18,9 @@ import {
   createMunicipalityFromForm,
   createMunicipalityIntent,
 } from './create-municipality-form.tsx';
-import { listOutsideRefunds } from '../../api/payments-api.ts';
+import { listOutsideRefunds, listPaymentDisputes } from '../../api/payments-api.ts';
 import { InvitationsPanel } from './invitations-panel.tsx';
-import { OutsideRefundsPanel } from './outside-refunds-panel.tsx';
+import { OutsideRefundsPanel, PaymentDisputesPanel } from './money-taken-back-panels.tsx';
 import { inviteAdminFromForm } from './invite-admin.ts';
 
 /** `?kommun=<slug>` opens that municipality's administrators in place. */
@@ -31,16 +31,18 @@ async function loadRegionAdmin({ request }: LoaderFunctionArgs) {
   await loadStatisticsTexts();
   const selectedSlug = new URL(request.url).searchParams.get(selectedParam);
   try {
-    const [municipalities, invitations, outsideRefunds] = await Promise.all([
+    const [municipalities, invitations, outsideRefunds, disputes] = await Promise.all([
       listMunicipalitySettings(request.signal),
       selectedSlug ? listMunicipalityInvitations(selectedSlug, request.signal) : null,
       listOutsideRefunds(request.signal),
+      listPaymentDisputes(request.signal),
     ]);
     return {
       municipalities: municipalities.items,
       selectedSlug,
       invitations: invitations?.items ?? [],
       outsideRefunds: outsideRefunds.items,
+      disputes: disputes.items,
     };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
@@ -56,7 +58,7 @@ async function regionAdminAction({ request }: ActionFunctionArgs) {
 
 function RegionAdminPage() {
   const { t } = useTranslation();
-  const { municipalities, selectedSlug, invitations, outsideRefunds } =
+  const { municipalities, selectedSlug, invitations, outsideRefunds, disputes } =
     useLoaderData<typeof loadRegionAdmin>();
   return (
     <div className="page">
@@ -75,6 +77,7 @@ function RegionAdminPage() {
         </Link>
       </p>
       {/* Money to settle by hand comes first; with nothing to settle, it is a line at the end. */}
+      {disputes.length > 0 ? <PaymentDisputesPanel disputes={disputes} /> : null}
       {outsideRefunds.length > 0 ? <OutsideRefundsPanel refunds={outsideRefunds} /> : null}
       <section aria-labelledby="municipalities-heading">
         <h2 id="municipalities-heading">{t('admin.municipalitiesHeading')}</h2>
@@ -93,6 +96,7 @@ function RegionAdminPage() {
         )}
       </section>
       <CreateMunicipalityForm />
+      {disputes.length === 0 ? <PaymentDisputesPanel disputes={disputes} /> : null}
       {outsideRefunds.length === 0 ? <OutsideRefundsPanel refunds={outsideRefunds} /> : null}
     </div>
   );

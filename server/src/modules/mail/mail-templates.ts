@@ -42,7 +42,12 @@ import {
   type PickupNotice,
   type WeeklyHours,
 } from './pickup-mail.ts';
-import { outsideRefundTemplates, type OutsideRefund } from './outside-refund-mail.ts';
+import {
+  outsideRefundTemplates,
+  paymentDisputedTemplates,
+  type OutsideRefund,
+  type PaymentDisputed,
+} from './outside-refund-mail.ts';
 import { shopReviewDecisionTemplates, type ShopReviewDecision } from './shop-review-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
@@ -83,6 +88,7 @@ export type MailTemplates = {
   order_withdrawn: (params: OrderWithdrawn) => RenderedMail;
   shop_review_decision: (params: ShopReviewDecision) => RenderedMail;
   outside_refund: (params: OutsideRefund) => RenderedMail;
+  payment_disputed: (params: PaymentDisputed) => RenderedMail;
   order_declined: (params: OrderDeclined) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
@@ -149,6 +155,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     order_withdrawn: orderWithdrawnTemplates.sv,
     shop_review_decision: shopReviewDecisionTemplates.sv,
     outside_refund: outsideRefundTemplates.sv,
+    payment_disputed: paymentDisputedTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
@@ -210,6 +217,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     order_withdrawn: orderWithdrawnTemplates.en,
     shop_review_decision: shopReviewDecisionTemplates.en,
     outside_refund: outsideRefundTemplates.en,
+    payment_disputed: paymentDisputedTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,

@@ -1,5 +1,6 @@
 import type { Locale } from '@e-galleria/shared/locales';
-import { money, type RenderedMail } from './mail-format.ts';
+import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import { day, money, type MailLocaleTag, type RenderedMail } from './mail-format.ts';
 
 /**
  * A card payment was refunded outside the galleria, in the payment provider's dashboard
@@ -40,6 +41,61 @@ export const outsideRefundTemplates: Record<Locale, (params: OutsideRefund) => R
       text:
         `Hello,\n\nA card payment was refunded by ${amount} directly with the payment provider, not in e-galleria (refund ${p.refundId}${p.reason ? `, reason: ${p.reason}` : ''}).\n\n${about}\n\n` +
         'In e-galleria the order still reads as paid, and the shops’ shares were not taken back. Check with the shop and the customer, and transfer or take back money by hand if needed.\n\n' +
+        `The region's pages:\n${p.link}\n`,
+    };
+  },
+};
+
+/**
+ * A cardholder disputed a card payment with their bank (decision 0070): the money is taken
+ * back unless the platform answers in Stripe with evidence before the day given.
+ */
+export type PaymentDisputed = {
+  disputeId: string;
+  amountOre: number;
+  checkout: OutsideRefund['checkout'];
+  reason: string | null;
+  /** Until when evidence can be sent (an ISO instant), when Stripe says. */
+  evidenceDueBy: string | null;
+  link: string;
+};
+
+/** The last day to answer, as Sweden's calendar has it: "torsdag 17 december". */
+const dueDay = (locale: MailLocaleTag, instant: string) =>
+  day(locale, swedishDateOf(Date.parse(instant)));
+
+export const paymentDisputedTemplates: Record<Locale, (params: PaymentDisputed) => RenderedMail> = {
+  sv: (p) => {
+    const amount = money('sv-SE', p.amountOre);
+    const about = p.checkout
+      ? `Betalningen gällde beställning ${p.checkout.reference} på ${money('sv-SE', p.checkout.totalOre)} från ${p.checkout.shops.join(', ')}.`
+      : 'Betalningen finns inte bland gallerians beställningar.';
+    const due = p.evidenceDueBy
+      ? `Svara med underlag i Stripe senast ${dueDay('sv-SE', p.evidenceDueBy)}, annars behåller banken pengarna.`
+      : 'Svara med underlag i Stripe, annars behåller banken pengarna.';
+    return {
+      subject: `En kortbetalning på ${amount} bestrids`,
+      text:
+        `Hej!\n\nKortinnehavaren har bestridit en betalning på ${amount} hos sin bank (${p.disputeId}${p.reason ? `, orsak: ${p.reason}` : ''}).\n\n${about}\n\n${due} ` +
+        'Butiken kan ha kvitto och när varorna lämnades ut; beställningens historik i e-galleria visar vem som lämnade ut dem och när.\n\n' +
+        'I e-galleria ser beställningen fortfarande betald ut, och butikens andel har inte tagits tillbaka.\n\n' +
+        `Regionens sidor:\n${p.link}\n`,
+    };
+  },
+  en: (p) => {
+    const amount = money('en-GB', p.amountOre);
+    const about = p.checkout
+      ? `The payment was for order ${p.checkout.reference} of ${money('en-GB', p.checkout.totalOre)} from ${p.checkout.shops.join(', ')}.`
+      : 'The payment is not among the galleria’s orders.';
+    const due = p.evidenceDueBy
+      ? `Answer with evidence in Stripe by ${dueDay('en-GB', p.evidenceDueBy)}, or the bank keeps the money.`
+      : 'Answer with evidence in Stripe, or the bank keeps the money.';
+    return {
+      subject: `A card payment of ${amount} is disputed`,
+      text:
+        `Hello,\n\nThe cardholder has disputed a payment of ${amount} with their bank (${p.disputeId}${p.reason ? `, reason: ${p.reason}` : ''}).\n\n${about}\n\n${due} ` +
+        'The shop may have a receipt and the time the goods were handed over; the order’s history in e-galleria shows who handed them over and when.\n\n' +
+        'In e-galleria the order still reads as paid, and the shop’s share was not taken back.\n\n' +
         `The region's pages:\n${p.link}\n`,
     };
   },

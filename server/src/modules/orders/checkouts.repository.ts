@@ -111,6 +111,55 @@ export function createCheckoutsRepository(knex: Knex) {
           'c.total_ore',
         ),
 
+    /** A payment disputed with the cardholder's bank, once: false when already recorded. */
+    async recordDispute(
+      row: {
+        dispute_id: string;
+        payment_intent_id: string | null;
+        checkout_id: string | null;
+        amount_ore: number;
+        reason: string | null;
+        disputed_at: number;
+        evidence_due_at: number | null;
+        recorded_at: number;
+      },
+      db: Knex,
+    ): Promise<boolean> {
+      const inserted = await db('payment_disputes')
+        .insert(row)
+        .onConflict('dispute_id')
+        .ignore()
+        .returning<{ dispute_id: string }[]>(['dispute_id']);
+      return inserted.length > 0;
+    },
+
+    /** The latest disputes, newest first, with their checkout's total. */
+    listDisputes: (limit: number) =>
+      knex('payment_disputes as d')
+        .leftJoin('checkouts as c', 'c.id', 'd.checkout_id')
+        .orderBy('d.disputed_at', 'desc')
+        .orderBy('d.dispute_id', 'desc')
+        .limit(limit)
+        .select<
+          {
+            dispute_id: string;
+            checkout_id: string | null;
+            amount_ore: number;
+            reason: string | null;
+            disputed_at: number | string;
+            evidence_due_at: number | string | null;
+            total_ore: number | null;
+          }[]
+        >(
+          'd.dispute_id',
+          'd.checkout_id',
+          'd.amount_ore',
+          'd.reason',
+          'd.disputed_at',
+          'd.evidence_due_at',
+          'c.total_ore',
+        ),
+
     /** The first payment intent a paid session names is the checkout's. */
     async recordPaymentIntent(id: string, intentId: string | null, at: number, db: Knex) {
       await db('checkouts')

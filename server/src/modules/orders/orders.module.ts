@@ -12,8 +12,8 @@ import type { MunicipalitiesService } from '../municipalities/municipalities.ser
 import type { PaymentsModule } from '../payments/payments.module.ts';
 import type { ShopDirectory } from '../shops/shop-directory.service.ts';
 import { createCardPayments } from './checkout/card-payments.ts';
-import { createOutsideRefunds, type RegionAdmins } from './checkout/outside-refunds.ts';
-import { createOutsideRefundsRouter } from './checkout/outside-refunds.router.ts';
+import { createMoneyTakenBack, type RegionAdmins } from './checkout/money-taken-back.ts';
+import { createMoneyTakenBackRouter } from './checkout/money-taken-back.router.ts';
 import { createAssistedCheckoutService } from './checkout/assisted-checkout.service.ts';
 import { createCheckoutRouter } from './checkout/checkout.router.ts';
 import { createCheckoutService } from './checkout/checkout.service.ts';
@@ -110,7 +110,7 @@ export function createOrdersModule(deps: {
       })
     : null;
   // Listed for the region whether or not cards are taken here (none without a gateway).
-  const outsideRefunds = createOutsideRefunds({
+  const moneyTakenBack = createMoneyTakenBack({
     checkouts,
     orders,
     regionAdmins: deps.regionAdmins,
@@ -135,7 +135,10 @@ export function createOrdersModule(deps: {
         cardPayments.onUnpaid(event.object, db, paymentProviderOrigin(event.id)),
       );
     payments.onEvent('refund.created', (event, db) =>
-      outsideRefunds.onRefundCreated(event.object, db),
+      moneyTakenBack.onRefundCreated(event.object, db),
+    );
+    payments.onEvent('charge.dispute.created', (event, db) =>
+      moneyTakenBack.onDisputeCreated(event.object, db),
     );
   }
   const checkout = createCheckoutService({
@@ -196,7 +199,7 @@ export function createOrdersModule(deps: {
     }),
   );
   router.use(createCheckoutRouter({ checkout, assisted, guestCookie: deps.guestCookie }));
-  router.use(createOutsideRefundsRouter({ outsideRefunds }));
+  router.use(createMoneyTakenBackRouter({ moneyTakenBack }));
   router.use(
     createResidentOrdersRouter({
       orders: createResidentOrdersService({

@@ -1,0 +1,14 @@
+import { Router } from 'express';
+import type { MoneyTakenBack } from './money-taken-back.ts';
+
+/** The region admin's lists of card money taken back outside the galleria (decision 0070). */
+export function createMoneyTakenBackRouter(deps: { moneyTakenBack: MoneyTakenBack }) {
+  const router = Router();
+  router.get('/admin/region/outside-refunds', async (request, response) => {
+    response.json(await deps.moneyTakenBack.list(request.actor));
+  });
+  router.get('/admin/region/payment-disputes', async (request, response) => {
+    response.json(await deps.moneyTakenBack.listDisputes(request.actor));
+  });
+  return router;
+}
