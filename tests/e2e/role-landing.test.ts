@@ -71,3 +71,22 @@ test('a staff page whose data is slow to come says it is loading, under the site
   expect(await page.getByText('Laddar sidan…').count()).toBe(0);
   expect(await page.locator('main').getAttribute('aria-busy')).toBeNull();
 });
+
+test('before the app’s JavaScript has come, a staff page already says it is loading', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await logIn(page, demoGrocer);
+  const shopId = await ownersShopId(page);
+  // The app's scripts are held back, as on a slow connection: the page is the shell alone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/konto/butiker/${shopId}/bestallningar`, { waitUntil: 'commit' });
+  await page.getByRole('status').filter({ hasText: 'Laddar sidan… / Loading…' }).waitFor();
+  await keepScreenshot(page, 'staff-page-shell-loading-360');
+  release();
+  await heading(page, /^Beställningar – Silvervägens Livs/).waitFor();
+  expect(await page.getByText('Laddar sidan… / Loading…').count()).toBe(0);
+});

@@ -31,6 +31,16 @@ const mainPicture = {
 };
 
 describe('a rendered page in the app shell', () => {
+  it('takes the place of the shell’s loading text', () => {
+    const withLoading = shell.replace(
+      '<div id="root"></div>',
+      '<div id="root">\n      <p class="page-loading" role="status">Laddar sidan… / Loading…</p>\n    </div>',
+    );
+    const document = fillAppShell(withLoading, page, stylesheet);
+    expect(document).toContain('<div id="root"><h1>Handla lokalt i Arjeplog</h1></div>');
+    expect(document).not.toContain('Laddar sidan');
+  });
+
   it('puts the page in #root with its data after it, and the stylesheet inside the head', () => {
     const document = fillAppShell(shell, page, stylesheet);
     expect(document).toContain(

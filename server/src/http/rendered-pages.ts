@@ -196,9 +196,12 @@ export function fillAppShell(
   stylesheet: InlineStylesheet | null,
   releaser: string | null = null,
 ): string {
-  const root = '<div id="root"></div>';
-  const at = shell.indexOf(root);
-  if (at === -1) throw new Error('index.html has no empty #root to fill');
+  // The root holds the shell's "Laddar sidan…" until the app loads (index.html); a rendered
+  // page takes its place.
+  const found = /<div id="root">\s*(?:<p [^>]*>[^<]*<\/p>\s*)?<\/div>/.exec(shell);
+  if (!found) throw new Error('index.html has no #root to fill');
+  const root = found[0];
+  const at = found.index;
   const head = shell.slice(0, at);
   const scripts = head.match(scriptTags) ?? [];
   const titledHead = page.title
