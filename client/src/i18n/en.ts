@@ -341,6 +341,8 @@ export const en: Messages = {
       out_of_stock: 'Not enough left in stock.',
       slot_unavailable: 'That time is no longer free. Choose another.',
       booked_with_shop: 'You book this service directly with the shop. Call or e-mail the shop.',
+      not_requested_with_shop:
+        'This service is not asked for with a request. Put it in the basket instead.',
       not_enough_places:
         'Not that many places are left at that time. Choose fewer places or another time.',
       fulfilment_unavailable: 'The shop cannot deliver that way. Choose another.',

@@ -352,6 +352,8 @@ export const sv = {
       out_of_stock: 'Det finns inte tillräckligt många kvar i lager.',
       slot_unavailable: 'Den tiden är inte längre ledig. Välj en annan tid.',
       booked_with_shop: 'Den här tjänsten bokar du direkt med butiken. Ring eller mejla butiken.',
+      not_requested_with_shop:
+        'Den här tjänsten skickar man ingen förfrågan om. Lägg den i varukorgen i stället.',
       not_enough_places:
         'Det finns inte så många platser kvar den tiden. Välj färre platser eller en annan tid.',
       fulfilment_unavailable: 'Butiken kan inte leverera på det sättet. Välj ett annat.',

@@ -44,6 +44,14 @@ import {
 } from './pickup-mail.ts';
 import { outsideRefundTemplates, type OutsideRefund } from './outside-refund-mail.ts';
 import { shopReviewDecisionTemplates, type ShopReviewDecision } from './shop-review-mail.ts';
+import {
+  serviceRequestDeclinedTemplates,
+  serviceRequestNoticeTemplates,
+  serviceRequestReceiptTemplates,
+  type ServiceRequestDeclined,
+  type ServiceRequestDetails,
+  type ServiceRequestNotice,
+} from './service-request-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
 /**
@@ -83,6 +91,9 @@ export type MailTemplates = {
   order_withdrawn: (params: OrderWithdrawn) => RenderedMail;
   shop_review_decision: (params: ShopReviewDecision) => RenderedMail;
   outside_refund: (params: OutsideRefund) => RenderedMail;
+  service_request_new: (params: ServiceRequestNotice) => RenderedMail;
+  service_request_receipt: (params: ServiceRequestDetails) => RenderedMail;
+  service_request_declined: (params: ServiceRequestDeclined) => RenderedMail;
   order_declined: (params: OrderDeclined) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
@@ -149,6 +160,9 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     order_withdrawn: orderWithdrawnTemplates.sv,
     shop_review_decision: shopReviewDecisionTemplates.sv,
     outside_refund: outsideRefundTemplates.sv,
+    service_request_new: serviceRequestNoticeTemplates.sv,
+    service_request_receipt: serviceRequestReceiptTemplates.sv,
+    service_request_declined: serviceRequestDeclinedTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
@@ -210,6 +224,9 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     order_withdrawn: orderWithdrawnTemplates.en,
     shop_review_decision: shopReviewDecisionTemplates.en,
     outside_refund: outsideRefundTemplates.en,
+    service_request_new: serviceRequestNoticeTemplates.en,
+    service_request_receipt: serviceRequestReceiptTemplates.en,
+    service_request_declined: serviceRequestDeclinedTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,
