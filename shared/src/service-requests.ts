@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { emailSchema } from './auth.ts';
 import { phoneNumberSchema, postalCodeSchema } from './delivery-address.ts';
 import { localeSchema } from './locales.ts';
+import {
+  maxDeclineReasonLength,
+  maxPreferredTimeLength,
+  maxRequestMessageLength,
+} from './service-request-limits.ts';
 
 /**
  * A service request (förfrågan, decision 0071): a resident asks a shop for a service it does
@@ -11,11 +16,6 @@ import { localeSchema } from './locales.ts';
  */
 export const serviceRequestStatuses = ['new', 'answered', 'declined'] as const;
 export type ServiceRequestStatus = (typeof serviceRequestStatuses)[number];
-
-/** The longest "when does it suit you" and message a request takes. */
-export const maxPreferredTimeLength = 500;
-export const maxRequestMessageLength = 1000;
-export const maxDeclineReasonLength = 300;
 
 /** What the product page's form sends. Flat, so each field's error names the field. */
 export const serviceRequestBodySchema = z

@@ -8,6 +8,7 @@ import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
 import { enDeliveries } from './en-deliveries.ts';
+import { enServiceRequests } from './en-service-requests.ts';
 import { enCarrierReports } from './en-carrier-reports.ts';
 import { enRunCorrections } from './en-run-corrections.ts';
 import { enHomeDelivery } from './en-home-delivery.ts';
@@ -174,6 +175,7 @@ export const en: Messages = {
   counter: enCounter,
   households: enHouseholds,
   deliveries: enDeliveries,
+  serviceRequests: enServiceRequests,
   carrierReports: enCarrierReports,
   runCorrections: enRunCorrections,
   phoneOrders: enPhoneOrders,

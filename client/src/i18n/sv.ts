@@ -13,6 +13,7 @@ import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svDeliveries } from './sv-deliveries.ts';
+import { svServiceRequests } from './sv-service-requests.ts';
 import { svCarrierReports } from './sv-carrier-reports.ts';
 import { svRunCorrections } from './sv-run-corrections.ts';
 import { svHomeDelivery } from './sv-home-delivery.ts';
@@ -184,6 +185,7 @@ export const sv = {
   counter: svCounter,
   households: svHouseholds,
   deliveries: svDeliveries,
+  serviceRequests: svServiceRequests,
   carrierReports: svCarrierReports,
   runCorrections: svRunCorrections,
   phoneOrders: svPhoneOrders,
