@@ -35,6 +35,7 @@ export const zodFreeSharedModules = [
   'sales-period',
   'search-text',
   'service-point-codes',
+  'service-request-limits',
   'service-slots',
   'shop-status',
   'slugify',

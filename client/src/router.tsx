@@ -192,6 +192,13 @@ export const routes: RouteObject[] = [
               ),
           },
           {
+            path: 'konto/butiker/:shopId/forfragningar',
+            lazy: () =>
+              import('./routes/service-requests/shop-service-requests-page.tsx').then(
+                (module) => module.route,
+              ),
+          },
+          {
             path: 'konto/butiker/:shopId/forsaljning',
             lazy: () =>
               import('./routes/shop-orders/shop-sales-page.tsx').then((module) => module.route),

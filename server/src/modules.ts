@@ -36,6 +36,7 @@ import { createGalleriaStatistics } from './modules/orders/reports/galleria-stat
 import { createOrderRecords } from './modules/orders/orders.service.ts';
 import { createPaymentsModule } from './modules/payments/payments.module.ts';
 import { createServicePointsModule } from './modules/service-points/service-points.module.ts';
+import { createServiceRequestsModule } from './modules/service-requests/service-requests.module.ts';
 import { createShopsModule } from './modules/shops/shops.module.ts';
 import { createStatisticsModule } from './modules/statistics/statistics.module.ts';
 import { createSubsidyModule } from './modules/subsidy/subsidy.module.ts';
@@ -229,6 +230,16 @@ export function composeModules(deps: ModuleDeps) {
     logger,
     now,
   });
+  // A service at home on request is asked for here, not ordered (decision 0071).
+  const serviceRequests = createServiceRequestsModule({
+    database,
+    products: catalogue.products,
+    shops: shops.directory,
+    mail: mail.service,
+    rateLimits: createRateLimitFactory(database.knex, now),
+    publicUrl,
+    now,
+  });
   const subsidy = createSubsidyModule({ database, municipalities: municipalities.service, now });
   const statistics = createStatisticsModule({
     galleria: createGalleriaStatistics({ database }),
@@ -296,7 +307,8 @@ export function composeModules(deps: ModuleDeps) {
      * Every hour: expired sessions and rate-limit counters, images nobody uses, households
      * without an account nobody ordered to for over a year (decision 0021), orders past their
      * seven years (decision 0057), order steps' network and device after 540 days (0016),
-     * mail sent, given up or kept that was written over 90 days ago (0064).
+     * mail sent, given up or kept that was written over 90 days ago (0064), service requests
+     * made over 180 days ago (0071).
      */
     hourly: () =>
       Promise.all([
@@ -306,6 +318,7 @@ export function composeModules(deps: ModuleDeps) {
         deleteExpiredRateLimits(database.knex, now()),
         images.removeOrphans(),
         households.service.eraseUnusedContacts(),
+        serviceRequests.service.eraseOld(),
         // One after the other: both write order steps, and on PostgreSQL two sweeps taking
         // the same rows in different orders could deadlock each other.
         orders.retention.erasePastRetention().then(() => orders.retention.clearOldStepOrigins()),
@@ -328,6 +341,7 @@ export function composeModules(deps: ModuleDeps) {
       fulfilment.router,
       basket.router,
       orders.router,
+      serviceRequests.router,
       servicePoints.router,
       counterDesk.router,
       audit.router,
@@ -377,6 +391,8 @@ export function composeModules(deps: ModuleDeps) {
       deliveries: deliveryDesk,
       /** Checkout's household for a home delivery (`HouseholdsPort`), orders by phone, erasure. */
       households: households.service,
+      /** Residents' requests for a service at home (decision 0071); the hourly erasure. */
+      serviceRequests: serviceRequests.service,
       /** The carriers as the deliveries module asks for them (`CarrierDirectory`). */
       carriers: homeDelivery.carrierDirectory,
       /** Checkout's question to home delivery's set-up (`HomeDeliveryOffers`). */

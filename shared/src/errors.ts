@@ -36,6 +36,8 @@ export const errorCodes = [
   'out_of_stock',
   'slot_unavailable',
   'booked_with_shop',
+  /** A service request for a product that is not a service at home on request (0071). */
+  'not_requested_with_shop',
   'not_enough_places',
   'fulfilment_unavailable',
   'home_delivery_needs_approval',

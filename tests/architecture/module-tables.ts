@@ -127,6 +127,9 @@ export const moduleTables: Record<string, { owns: readonly string[]; reads?: rea
     },
     payments: { owns: ['shop_payment_accounts', 'payment_events'] },
     'service-points': { owns: ['service_points'], reads: ['municipalities', 'shops'] },
+    // A resident's request for a service at home (decision 0071): its product and shop are
+    // read through the catalogue's and the shops' services.
+    'service-requests': { owns: ['service_requests'] },
     shops: {
       owns: ['shops', 'shop_categories', 'shop_listings'],
       // Categories are the catalogue's; a shop's new-order notice goes to its owners.

@@ -8,6 +8,7 @@ import { enBasket, enCheckout } from './en-basket.ts';
 import { enOrders, enShopOrders } from './en-orders.ts';
 import { enCounter } from './en-counter.ts';
 import { enDeliveries } from './en-deliveries.ts';
+import { enServiceRequests } from './en-service-requests.ts';
 import { enCarrierReports } from './en-carrier-reports.ts';
 import { enRunCorrections } from './en-run-corrections.ts';
 import { enHomeDelivery } from './en-home-delivery.ts';
@@ -174,6 +175,7 @@ export const en: Messages = {
   counter: enCounter,
   households: enHouseholds,
   deliveries: enDeliveries,
+  serviceRequests: enServiceRequests,
   carrierReports: enCarrierReports,
   runCorrections: enRunCorrections,
   phoneOrders: enPhoneOrders,
@@ -349,6 +351,8 @@ export const en: Messages = {
       out_of_stock: 'Not enough left in stock.',
       slot_unavailable: 'That time is no longer free. Choose another.',
       booked_with_shop: 'You book this service directly with the shop. Call or e-mail the shop.',
+      not_requested_with_shop:
+        'This service is not asked for with a request. Put it in the basket instead.',
       not_enough_places:
         'Not that many places are left at that time. Choose fewer places or another time.',
       fulfilment_unavailable: 'The shop cannot deliver that way. Choose another.',

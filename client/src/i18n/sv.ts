@@ -13,6 +13,7 @@ import { svBasket, svCheckout } from './sv-basket.ts';
 import { svOrders, svShopOrders } from './sv-orders.ts';
 import { svCounter } from './sv-counter.ts';
 import { svDeliveries } from './sv-deliveries.ts';
+import { svServiceRequests } from './sv-service-requests.ts';
 import { svCarrierReports } from './sv-carrier-reports.ts';
 import { svRunCorrections } from './sv-run-corrections.ts';
 import { svHomeDelivery } from './sv-home-delivery.ts';
@@ -184,6 +185,7 @@ export const sv = {
   counter: svCounter,
   households: svHouseholds,
   deliveries: svDeliveries,
+  serviceRequests: svServiceRequests,
   carrierReports: svCarrierReports,
   runCorrections: svRunCorrections,
   phoneOrders: svPhoneOrders,
@@ -360,6 +362,8 @@ export const sv = {
       out_of_stock: 'Det finns inte tillräckligt många kvar i lager.',
       slot_unavailable: 'Den tiden är inte längre ledig. Välj en annan tid.',
       booked_with_shop: 'Den här tjänsten bokar du direkt med butiken. Ring eller mejla butiken.',
+      not_requested_with_shop:
+        'Den här tjänsten skickar man ingen förfrågan om. Lägg den i varukorgen i stället.',
       not_enough_places:
         'Det finns inte så många platser kvar den tiden. Välj färre platser eller en annan tid.',
       fulfilment_unavailable: 'Butiken kan inte leverera på det sättet. Välj ett annat.',

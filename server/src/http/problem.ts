@@ -32,6 +32,7 @@ const statusByCode: Record<ErrorCode, number> = {
   out_of_stock: 409,
   slot_unavailable: 409,
   booked_with_shop: 409,
+  not_requested_with_shop: 409,
   not_enough_places: 409,
   fulfilment_unavailable: 422,
   home_delivery_needs_approval: 422,
@@ -84,6 +85,8 @@ const titleByCode: Record<ErrorCode, string> = {
   out_of_stock: 'Not enough left in stock.',
   slot_unavailable: 'That time is no longer free.',
   booked_with_shop: 'This service is booked directly with the shop.',
+  not_requested_with_shop:
+    'Only a service done at home on request is asked for with a request; this one is bought through the basket.',
   not_enough_places: 'Fewer places are left at that time than asked for.',
   fulfilment_unavailable: 'The shop cannot deliver that way.',
   home_delivery_needs_approval: 'Home delivery is for households the municipality has approved.',

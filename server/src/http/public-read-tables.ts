@@ -30,4 +30,5 @@ export const tablesPublicPagesNeverShow = [
   'delivery_notes',
   'delivery_runs',
   'delivery_commands',
+  'service_requests',
 ] as const;

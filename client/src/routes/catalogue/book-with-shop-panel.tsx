@@ -1,21 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProductPage } from '@e-galleria/shared/catalogue';
+import type { HouseholdAddressView } from '@e-galleria/shared/households';
 import type { ShopPage } from '@e-galleria/shared/shops';
 import { telHref } from '../../lib/phone-link.ts';
+import { ServiceRequestForm } from './service-request-form.tsx';
 
 /**
  * In place of "Lägg i varukorgen" for a service on request done at the resident's home: an
  * order would have neither a time nor an address for it, so it is booked with the shop
- * directly (decision 0068). The shop's phone and e-mail, or its page when it shows none.
+ * directly (decision 0068). The shop's phone and e-mail, or its page when it shows none, and
+ * beside them a request the shop calls back about (decision 0071).
  */
 export function BookWithShopPanel({
   product,
   contact,
+  savedAddress,
 }: {
   product: ProductPage;
   /** The shop's public page, for its phone and e-mail; null if it could not be read. */
   contact: Pick<ShopPage, 'contactPhone' | 'contactEmail'> | null;
+  /** A logged-in resident's saved address, to fill the request with. */
+  savedAddress: HouseholdAddressView | null;
 }) {
   const { t } = useTranslation();
   const shopPath = `/${product.shop.municipalitySlug}/butiker/${product.shop.slug}`;
@@ -44,6 +50,7 @@ export function BookWithShopPanel({
           </Link>
         </p>
       )}
+      <ServiceRequestForm product={product} address={savedAddress} />
     </div>
   );
 }

@@ -11,9 +11,12 @@ import { MarkdownText } from '../../components/markdown-text.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ComparisonPrice, UnitPrice } from '../../components/unit-price.tsx';
 import { isBookedWithShop } from '@e-galleria/shared/bookings';
+import { fetchMeOrNull } from '../../api/auth-api.ts';
+import { listMyHouseholds } from '../../api/households-api.ts';
 import { fetchPublicShop } from '../../api/shops-api.ts';
 import { AddToBasketForm, addToBasketAction } from './add-to-basket-form.tsx';
 import { BookWithShopPanel } from './book-with-shop-panel.tsx';
+import { serviceRequestAction, serviceRequestIntent } from './service-request-form.tsx';
 import { laterSlotsParameter } from './slot-pages.tsx';
 import { ProductPhotos } from './product-photos.tsx';
 import { ServiceDetailsPanel } from './service-details-panel.tsx';
@@ -31,13 +34,17 @@ async function loadProductPage({ params, request }: LoaderFunctionArgs) {
     requested !== null && !Number.isNaN(Date.parse(requested))
       ? new Date(requested).toISOString()
       : null;
-  // A service at home on request is booked with the shop: its phone and e-mail instead.
-  const contact =
-    product.service && isBookedWithShop(product.service)
-      ? await fetchPublicShop(product.shop.municipalitySlug, product.shop.slug, request.signal)
+  // A service at home on request is booked with the shop: its phone and e-mail instead, and
+  // a request form filled from a logged-in resident's saved address (decision 0071).
+  const isRequested = product.service !== null && isBookedWithShop(product.service);
+  const [contact, savedAddress] = isRequested
+    ? await Promise.all([
+        fetchPublicShop(product.shop.municipalitySlug, product.shop.slug, request.signal)
           .then(({ shop }) => shop)
-          .catch(() => null)
-      : null;
+          .catch(() => null),
+        savedAddressOf(request.signal),
+      ])
+    : [null, null];
   const slots =
     product.service?.bookingMode === 'slots'
       ? (await listProductSlots(productId, after, request.signal)).items
@@ -46,16 +53,33 @@ async function loadProductPage({ params, request }: LoaderFunctionArgs) {
   const laterAfter =
     slots.at(-1)?.startsAt ??
     new Date((after === null ? Date.now() : Date.parse(after)) + slotWindowMs).toISOString();
-  return { product, slots, slotPages: { after, laterAfter }, contact };
+  return { product, slots, slotPages: { after, laterAfter }, contact, savedAddress };
 }
 
+/** The first saved household's address of a logged-in resident; none for a guest or the server. */
+async function savedAddressOf(signal: AbortSignal) {
+  if (import.meta.env.SSR) return null;
+  try {
+    if (!(await fetchMeOrNull(signal))) return null;
+    return (await listMyHouseholds(signal)).items[0]?.address ?? null;
+  } catch {
+    // Only a convenience: the resident types the address.
+    return null;
+  }
+}
+
+/** One action for the page's one form: the basket's, or a request for a service at home. */
 async function productPageAction({ request }: ActionFunctionArgs) {
-  return addToBasketAction(await request.formData());
+  const formData = await request.formData();
+  return formData.get('intent') === serviceRequestIntent
+    ? serviceRequestAction(formData)
+    : addToBasketAction(formData);
 }
 
 function ProductPage() {
   const { t } = useTranslation();
-  const { product, slots, slotPages, contact } = useLoaderData<typeof loadProductPage>();
+  const { product, slots, slotPages, contact, savedAddress } =
+    useLoaderData<typeof loadProductPage>();
   const single = product.variants.length === 1 ? product.variants[0] : undefined;
   return (
     <div className="page product-page">
@@ -78,7 +102,7 @@ function ProductPage() {
           </p>
           {product.kind === 'good' ? <GoodFacts product={product} /> : null}
           {product.service && isBookedWithShop(product.service) ? (
-            <BookWithShopPanel product={product} contact={contact} />
+            <BookWithShopPanel product={product} contact={contact} savedAddress={savedAddress} />
           ) : (
             <AddToBasketForm product={product} slots={slots} slotPages={slotPages} />
           )}

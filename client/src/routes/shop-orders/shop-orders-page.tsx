@@ -114,6 +114,9 @@ function ShopOrdersPage() {
           {t('deliveries.shop.ordersLink')}
         </Link>
       </p>
+      <p className="no-print">
+        <Link to={`/konto/butiker/${shop.id}/forfragningar`}>{t('serviceRequests.shop.link')}</Link>
+      </p>
       <ShopOrderFilterForm servicePoints={servicePoints} />
       {pickList ? <PickListSection pickList={pickList} /> : null}
       {orders.length === 0 ? (

@@ -68,6 +68,17 @@ export type BasketProductRow = {
   availability: string | null;
 };
 
+/** A product as a service request names it: its title, shop, and how the service is done. */
+export type RequestProductRow = {
+  id: string;
+  title: string;
+  shop_id: string;
+  status: string;
+  shop_status: string;
+  booking_mode: 'slots' | 'on_request' | null;
+  location: 'in_shop' | 'at_home' | 'at_service_point' | null;
+};
+
 export type CategoryRow = { id: string; slug: string; name: string };
 
 /** A product row as both engines give it once SQLite's 0/1 are read as booleans. */
@@ -186,6 +197,22 @@ export function createProductsRepository(knex: Knex) {
           'ps.availability',
         );
       return row && readBooleans<BasketProductRow>('track_stock')(row);
+    },
+
+    async findForRequest(productId: string): Promise<RequestProductRow | undefined> {
+      return knex('products as p')
+        .join('shops as s', 's.id', 'p.shop_id')
+        .leftJoin('product_services as ps', 'ps.product_id', 'p.id')
+        .where('p.id', productId)
+        .first<RequestProductRow | undefined>(
+          'p.id',
+          'p.title',
+          'p.shop_id',
+          'p.status',
+          's.status as shop_status',
+          'ps.booking_mode',
+          'ps.location',
+        );
     },
 
     /** A shop's published goods and services, counted by kind (index shop_id, status). */

@@ -185,6 +185,9 @@ export function createProductsService(deps: {
     /** The catalogue's port to shops: a renamed shop's products are found by its new name. */
     reindexShop: deps.writes.reindexShop,
 
+    /** The catalogue's port to service requests (decision 0071): a product, published or not. */
+    forServiceRequest: (productId: string) => products.findForRequest(productId),
+
     /** A product and its variants' stock as the basket takes them; published or not. */
     async forBasket(productId: string) {
       const product = await products.findForBasket(productId);

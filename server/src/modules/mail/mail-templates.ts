@@ -49,6 +49,14 @@ import {
   type PaymentDisputed,
 } from './outside-refund-mail.ts';
 import { shopReviewDecisionTemplates, type ShopReviewDecision } from './shop-review-mail.ts';
+import {
+  serviceRequestDeclinedTemplates,
+  serviceRequestNoticeTemplates,
+  serviceRequestReceiptTemplates,
+  type ServiceRequestDeclined,
+  type ServiceRequestDetails,
+  type ServiceRequestNotice,
+} from './service-request-mail.ts';
 import { genitiveOf, municipalityOfficialNameOf } from '@e-galleria/shared/swedish-names';
 
 /**
@@ -89,6 +97,9 @@ export type MailTemplates = {
   shop_review_decision: (params: ShopReviewDecision) => RenderedMail;
   outside_refund: (params: OutsideRefund) => RenderedMail;
   payment_disputed: (params: PaymentDisputed) => RenderedMail;
+  service_request_new: (params: ServiceRequestNotice) => RenderedMail;
+  service_request_receipt: (params: ServiceRequestDetails) => RenderedMail;
+  service_request_declined: (params: ServiceRequestDeclined) => RenderedMail;
   order_declined: (params: OrderDeclined) => RenderedMail;
   household_decision: (params: HouseholdDecision) => RenderedMail;
   delivery_on_its_way: (params: DeliveryNotice) => RenderedMail;
@@ -156,6 +167,9 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     shop_review_decision: shopReviewDecisionTemplates.sv,
     outside_refund: outsideRefundTemplates.sv,
     payment_disputed: paymentDisputedTemplates.sv,
+    service_request_new: serviceRequestNoticeTemplates.sv,
+    service_request_receipt: serviceRequestReceiptTemplates.sv,
+    service_request_declined: serviceRequestDeclinedTemplates.sv,
     order_declined: orderDeclinedTemplates.sv,
     household_decision: householdDecisionTemplates.sv,
     delivery_on_its_way: deliveryOnItsWayTemplates.sv,
@@ -218,6 +232,9 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     shop_review_decision: shopReviewDecisionTemplates.en,
     outside_refund: outsideRefundTemplates.en,
     payment_disputed: paymentDisputedTemplates.en,
+    service_request_new: serviceRequestNoticeTemplates.en,
+    service_request_receipt: serviceRequestReceiptTemplates.en,
+    service_request_declined: serviceRequestDeclinedTemplates.en,
     order_declined: orderDeclinedTemplates.en,
     household_decision: householdDecisionTemplates.en,
     delivery_on_its_way: deliveryOnItsWayTemplates.en,

@@ -173,3 +173,4 @@ export type MailService = ReturnType<typeof createMailService>;
 
 // The shapes other modules fill in when they write mail.
 export type { MailKind, MailTemplates, OrderConfirmation } from './mail-templates.ts';
+export type { ServiceRequestDetails } from './service-request-mail.ts';
