@@ -14,6 +14,7 @@ import { drawDemoPictures } from './demo-pictures.ts';
 import { seedDemoDeliveryHistory } from './demo-deliveries.ts';
 import { seedDemoHomeDelivery } from './demo-home-delivery.ts';
 import { seedDemoHouseholds } from './demo-households.ts';
+import { seedDemoServiceRequests } from './demo-service-requests.ts';
 import { seedDemoServicePoints } from './demo-service-points.ts';
 import { seedDemoShops } from './demo-shops.ts';
 
@@ -165,6 +166,7 @@ export async function seedDemoRegion(
     await seedDemoServicePoints(trx, idBySlug, passwordHash, now);
     await seedDemoFulfilment(trx, now);
     await seedDemoCatalogue(trx, now);
+    await seedDemoServiceRequests(trx, now);
     await pictures?.linkTo(trx);
     const arjeplogId = idBySlug.get('arjeplog');
     if (!arjeplogId) throw new Error('Demo households need Arjeplog.');
