@@ -66,5 +66,18 @@ export type ShopServiceRequest = {
   handledAt: string | null;
 };
 
+/** A request as the resident who made it while logged in sees it in their account. */
+export type OwnServiceRequest = {
+  id: string;
+  productId: string | null;
+  productTitle: string;
+  shopName: string;
+  preferredTime: string;
+  status: ServiceRequestStatus;
+  declineReason: string | null;
+  createdAt: string;
+  handledAt: string | null;
+};
+
 /** Requests are erased this many days after they were made (decision 0071). */
 export const serviceRequestRetentionDays = 180;

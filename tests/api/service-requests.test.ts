@@ -112,6 +112,22 @@ describe('a resident asks for a service at home', () => {
     expect(row).toEqual({ user_id: user.id, message: null, locale: 'en' });
     const receipts = await mailsOfKind('service_request_receipt');
     expect(receipts.some((mail) => mail.subject === 'Your request to Salong Norrsken')).toBe(true);
+
+    // Her account lists it, with the shop and what became of it; nobody else's are there.
+    const own = await britt.get('/api/v1/me/service-requests');
+    expect(own.status).toBe(200);
+    expect(own.body.items).toEqual([
+      expect.objectContaining({
+        productTitle: 'Klippning i hemmet',
+        shopName: 'Salong Norrsken',
+        status: 'new',
+        handledAt: null,
+      }),
+    ]);
+    const grocer = await t.loginAs('butik@arjeplog.example.se');
+    expect((await grocer.get('/api/v1/me/service-requests')).body.items).toEqual([]);
+    const anonymous = await t.agent().get('/api/v1/me/service-requests');
+    expect(anonymous.status).toBe(401);
   });
 
   it('answers bad input with problem+json naming each field', async () => {

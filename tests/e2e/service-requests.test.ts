@@ -65,3 +65,34 @@ test('a guest sends a request for a haircut at home, and the salon marks it answ
   await expectNoSeriousAccessibilityViolations(sara);
   await keepScreenshot(sara, 'service-requests-answered-1280');
 });
+
+test('a resident’s request is in her account, with what the shop made of it', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
+  await logIn(page, {
+    email: 'boende@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Britt Bymark',
+  });
+  await page.goto(`/arjeplog/produkter/${await productId(page, 'Klippning i hemmet')}`);
+  const form = page.getByRole('region', { name: 'Skicka en förfrågan' });
+  // Her name and saved address are filled in.
+  expect(await form.getByLabel('Namn', { exact: true }).inputValue()).toBe('Britt Bymark');
+  await form.getByLabel('När passar det?').fill('Fredag förmiddag.');
+  if ((await form.getByLabel('Telefon', { exact: true }).inputValue()) === '')
+    await form.getByLabel('Telefon', { exact: true }).fill('070-174 06 10');
+  await form.getByRole('button', { name: 'Skicka förfrågan' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Förfrågan är skickad/ })
+    .waitFor();
+
+  await page.goto('/konto');
+  const own = page.getByRole('region', { name: 'Dina förfrågningar' });
+  const item = own
+    .getByRole('listitem')
+    .filter({ hasText: 'Klippning i hemmet hos Salong Norrsken' });
+  await item.getByText('Ny', { exact: true }).waitFor();
+  await item.getByText('Butiken har inte svarat än.').waitFor();
+  await expectNoSeriousAccessibilityViolations(page);
+  await keepScreenshot(page, 'own-service-requests-360');
+});

@@ -1,5 +1,6 @@
 import type {
   DeclineServiceRequestBody,
+  OwnServiceRequest,
   ServiceRequestBody,
   ServiceRequestSent,
   ShopServiceRequest,
@@ -15,6 +16,13 @@ export function sendServiceRequest(
     method: 'POST',
     body,
   });
+}
+
+/** The requests the logged-in resident made (their account page). */
+export function listOwnServiceRequests(
+  signal?: AbortSignal,
+): Promise<{ items: OwnServiceRequest[] }> {
+  return requestJson('/v1/me/service-requests', { signal });
 }
 
 const shopPath = (shopId: string) => `/v1/shops/${encodeURIComponent(shopId)}/service-requests`;

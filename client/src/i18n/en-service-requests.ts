@@ -20,6 +20,14 @@ export const enServiceRequests: Messages['serviceRequests'] = {
     sent: 'Your request has been sent to {{shop}}. They will contact you.',
     sentReceipt: 'A copy goes to {{email}}. Nothing is booked or paid yet.',
   },
+  own: {
+    heading: 'Your requests',
+    intro:
+      'Services you asked for at your home. The shop calls you to agree on the time and price.',
+    line: '{{product}} from {{shop}}',
+    asked: 'Sent {{date}}',
+    waiting: 'The shop has not answered yet.',
+  },
   shop: {
     title: 'Requests',
     link: 'Requests for services at the customer’s home',

@@ -18,6 +18,13 @@ export const svServiceRequests = {
     sent: 'Förfrågan är skickad till {{shop}}. De hör av sig till dig.',
     sentReceipt: 'Du får en kopia till {{email}}. Inget är bokat eller betalt än.',
   },
+  own: {
+    heading: 'Dina förfrågningar',
+    intro: 'Tjänster du bett om hemma hos dig. Butiken ringer dig för att bestämma tid och pris.',
+    line: '{{product}} hos {{shop}}',
+    asked: 'Skickad {{date}}',
+    waiting: 'Butiken har inte svarat än.',
+  },
   shop: {
     title: 'Förfrågningar',
     link: 'Förfrågningar om tjänster hemma hos kunden',

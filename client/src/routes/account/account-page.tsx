@@ -9,6 +9,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { RoleAssignment } from '@e-galleria/shared/roles';
 import { fetchMe, updateMe } from '../../api/auth-api.ts';
+import { listOwnServiceRequests } from '../../api/service-requests-api.ts';
+import { OwnServiceRequests } from './own-service-requests.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -20,7 +22,11 @@ import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
 
 async function loadAccount({ request }: LoaderFunctionArgs) {
   try {
-    return await fetchMe(request.signal);
+    const [me, requests] = await Promise.all([
+      fetchMe(request.signal),
+      listOwnServiceRequests(request.signal),
+    ]);
+    return { ...me, serviceRequests: requests.items };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
   }
@@ -44,7 +50,7 @@ async function saveAccountAction({ request }: ActionFunctionArgs) {
 
 function AccountPage() {
   const { t } = useTranslation();
-  const { user, roles } = useLoaderData<typeof loadAccount>();
+  const { user, roles, serviceRequests } = useLoaderData<typeof loadAccount>();
   const fetcher = useFetcher<typeof saveAccountAction>();
   const failure = fetcher.data?.failure ?? null;
   const labels = { name: t('auth.name'), locale: t('auth.language') };
@@ -75,6 +81,7 @@ function AccountPage() {
             </Link>
           </p>
         ))}
+      {serviceRequests.length > 0 ? <OwnServiceRequests requests={serviceRequests} /> : null}
       <section aria-labelledby="account-details-heading" className="panel">
         <h2 id="account-details-heading">{t('account.detailsHeading')}</h2>
         <ErrorSummary failure={failure} fieldLabels={labels} />

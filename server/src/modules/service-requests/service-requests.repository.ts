@@ -47,6 +47,17 @@ export function createServiceRequestsRepository(knex: Knex) {
         .limit(listLimit);
     },
 
+    /** The requests an account made while logged in, newest first. */
+    async listOfUser(userId: string): Promise<ServiceRequestRow[]> {
+      return knex<ServiceRequestRow>('service_requests')
+        .where({ user_id: userId })
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(listLimit);
+    },
+
     /** One request of the shop; another shop's id finds nothing. */
     async findOfShop(
       shopId: string,

@@ -25,6 +25,10 @@ export function createServiceRequestsRouter(deps: { requests: ServiceRequestsSer
       );
   });
 
+  router.get('/me/service-requests', async (request, response) => {
+    response.json({ items: await deps.requests.listOwn(request.actor), nextCursor: null });
+  });
+
   router.get('/shops/:shopId/service-requests', async (request, response) => {
     response.json({ items: await requests.listOfShop(request.actor, request.params.shopId) });
   });

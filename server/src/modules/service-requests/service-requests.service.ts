@@ -4,6 +4,7 @@ import {
   serviceRequestRetentionDays,
   type DeclineServiceRequestBody,
   type ServiceRequestInput,
+  type OwnServiceRequest,
   type ServiceRequestSent,
   type ShopServiceRequest,
 } from '@e-galleria/shared/service-requests';
@@ -208,6 +209,29 @@ export function createServiceRequestsService(deps: {
     async listOfShop(actor: Actor | null, shopId: string): Promise<ShopServiceRequest[]> {
       const { shop } = await shops.authorized(actor, shopId, 'shop.orders.read');
       return (await requests.listOfShop(shop.id)).map(viewOf);
+    },
+
+    /**
+     * The requests the logged-in resident made while logged in, with the shop's name and what
+     * became of them; a guest's requests are mailed receipts only.
+     */
+    async listOwn(actor: Actor | null): Promise<OwnServiceRequest[]> {
+      if (!actor) throw new AppError('unauthenticated');
+      const rows = await requests.listOfUser(actor.user.id);
+      const names = new Map<string, string>();
+      for (const shopId of new Set(rows.map((row) => row.shop_id)))
+        names.set(shopId, (await shops.find(shopId))?.name ?? '');
+      return rows.map((row) => ({
+        id: row.id,
+        productId: row.product_id,
+        productTitle: row.product_title,
+        shopName: names.get(row.shop_id) ?? '',
+        preferredTime: row.preferred_time,
+        status: row.status,
+        declineReason: row.decline_reason,
+        createdAt: new Date(row.created_at).toISOString(),
+        handledAt: row.handled_at === null ? null : new Date(row.handled_at).toISOString(),
+      }));
     },
 
     /** The shop has called back: the request needs nothing more. */
