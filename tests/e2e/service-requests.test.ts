@@ -47,7 +47,10 @@ test('a guest sends a request for a haircut at home, and the salon marks it answ
   });
   const shopId = await ownersShopId(sara);
   await sara.goto(`/konto/butiker/${shopId}/bestallningar`);
-  await sara.getByRole('link', { name: 'Förfrågningar om tjänster hemma hos kunden' }).click();
+  // The demo's request of yesterday and this one wait: the link says how many are new.
+  await sara
+    .getByRole('link', { name: 'Förfrågningar om tjänster hemma hos kunden (2 nya)' })
+    .click();
   await heading(sara, 'Förfrågningar').waitFor();
   const card = sara.getByRole('listitem', { name: 'Gun Gäst: Klippning i hemmet' });
   await card.getByText('Storvägen 14, 938 30 Laisvall').waitFor();

@@ -31,6 +31,8 @@ export const enServiceRequests: Messages['serviceRequests'] = {
   shop: {
     title: 'Requests',
     link: 'Requests for services at the customer’s home',
+    linkWithNew_one: 'Requests for services at the customer’s home ({{count}} new)',
+    linkWithNew_other: 'Requests for services at the customer’s home ({{count}} new)',
     backToOrders: 'Back to the orders',
     intro:
       'Customers who want a service at home. Call or e-mail to agree on time, address and payment. Then mark the request answered, or decline it.',

@@ -28,6 +28,8 @@ export const svServiceRequests = {
   shop: {
     title: 'Förfrågningar',
     link: 'Förfrågningar om tjänster hemma hos kunden',
+    linkWithNew_one: 'Förfrågningar om tjänster hemma hos kunden ({{count}} ny)',
+    linkWithNew_other: 'Förfrågningar om tjänster hemma hos kunden ({{count}} nya)',
     backToOrders: 'Tillbaka till beställningarna',
     intro:
       'Kunder som vill ha en tjänst hemma hos sig. Ring eller mejla och kom överens om tid, adress och betalning. Markera sedan förfrågan som besvarad, eller avböj den.',

@@ -21,6 +21,7 @@ import { PickListSection } from './pick-list-section.tsx';
 import { shopOrderAction } from './shop-order-action.ts';
 import { ShopOrderFilterForm, allQueues } from './shop-order-filter-form.tsx';
 import { type GroupOrder, ShopOrderGroup, groupOrders } from './shop-order-group.tsx';
+import { listShopServiceRequests } from '../../api/service-requests-api.ts';
 
 /** The queue in the address; new orders to handle first when none is chosen. */
 function queueOf(url: URL): ShopOrderQueue | undefined {
@@ -48,7 +49,7 @@ async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
   };
   const cursor = url.searchParams.get('cursor') ?? undefined;
   try {
-    const [{ shop }, orders, { fulfilment }, pickList] = await Promise.all([
+    const [{ shop }, orders, { fulfilment }, pickList, requests] = await Promise.all([
       fetchShop(shopId, request.signal),
       listShopOrders(
         shopId,
@@ -60,6 +61,7 @@ async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
       queue === 'to_pack'
         ? fetchPickList(shopId, { queue, ...place }, request.signal)
         : Promise.resolve(null),
+      listShopServiceRequests(shopId, request.signal),
     ]);
     const servicePoints = fulfilment.servicePoints.map(({ servicePoint }) => ({
       id: servicePoint.id,
@@ -72,6 +74,11 @@ async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
       groupOrder: groupOrderOf(queue),
       servicePoints,
       pickList,
+      // Requests for services at home (decision 0071): the link shows once there are any.
+      requests: {
+        count: requests.items.length,
+        new: requests.items.filter((item) => item.status === 'new').length,
+      },
     };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
@@ -89,7 +96,7 @@ function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalid
 
 function ShopOrdersPage() {
   const { t } = useTranslation();
-  const { shop, orders, nextCursor, groupOrder, servicePoints, pickList } =
+  const { shop, orders, nextCursor, groupOrder, servicePoints, pickList, requests } =
     useLoaderData<typeof loadShopOrders>();
   const [searchParams] = useSearchParams();
   const moreParams = new URLSearchParams(searchParams);
@@ -114,9 +121,15 @@ function ShopOrdersPage() {
           {t('deliveries.shop.ordersLink')}
         </Link>
       </p>
-      <p className="no-print">
-        <Link to={`/konto/butiker/${shop.id}/forfragningar`}>{t('serviceRequests.shop.link')}</Link>
-      </p>
+      {requests.count > 0 ? (
+        <p className="no-print">
+          <Link to={`/konto/butiker/${shop.id}/forfragningar`}>
+            {requests.new > 0
+              ? t('serviceRequests.shop.linkWithNew', { count: requests.new })
+              : t('serviceRequests.shop.link')}
+          </Link>
+        </p>
+      ) : null}
       <ShopOrderFilterForm servicePoints={servicePoints} />
       {pickList ? <PickListSection pickList={pickList} /> : null}
       {orders.length === 0 ? (
