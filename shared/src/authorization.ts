@@ -74,6 +74,7 @@ export const permissions = {
   'region.statistics.read': ['region_admin'],
   // Card refunds made in the payment provider's dashboard, settled by hand (decision 0070).
   'region.outside_refunds.read': ['region_admin'],
+  'region.outside_refunds.settle': ['region_admin'],
   'municipality.statistics.read': ['municipality_admin', 'region_admin'],
   'shop.statistics.read': ['shop_owner'],
   // A carrier's monthly report (issue 14): its own staff produce and submit it; the

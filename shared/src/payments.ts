@@ -79,6 +79,8 @@ export const outsideRefundSchema = z.object({
   amountOre: z.number().int(),
   reason: z.string().nullable(),
   refundedAt: z.string(),
+  /** When a region admin marked it settled by hand, and who; null while open. */
+  settled: z.object({ at: z.string(), by: z.string().nullable() }).nullable(),
   /** The order the payment was for, when it was ours. */
   checkout: z
     .object({ id: z.string(), totalOre: z.number().int(), shops: z.array(z.string()) })
@@ -109,6 +111,7 @@ export const paymentDisputeSchema = z.object({
   reason: z.string().nullable(),
   disputedAt: z.string(),
   evidenceDueBy: z.string().nullable(),
+  settled: z.object({ at: z.string(), by: z.string().nullable() }).nullable(),
   checkout: z
     .object({ id: z.string(), totalOre: z.number().int(), shops: z.array(z.string()) })
     .nullable(),

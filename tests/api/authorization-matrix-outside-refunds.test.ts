@@ -31,6 +31,21 @@ const rows = [
     request: (client: supertest.Agent) => client.get('/api/v1/admin/region/payment-disputes'),
     expected: only('regionAdmin', 200),
   },
+  // Past authorization the region admin meets an id nobody knows: 409, nothing settled.
+  {
+    action: 'mark a refund settled',
+    request: (client: supertest.Agent) =>
+      client.post('/api/v1/admin/region/outside-refunds/re_unknown/settle'),
+    expected: only('regionAdmin', 409),
+    codes: { 409: 'status_conflict' },
+  },
+  {
+    action: 'mark a dispute settled',
+    request: (client: supertest.Agent) =>
+      client.post('/api/v1/admin/region/payment-disputes/dp_unknown/settle'),
+    expected: only('regionAdmin', 409),
+    codes: { 409: 'status_conflict' },
+  },
 ];
 
 let t: TestApp;

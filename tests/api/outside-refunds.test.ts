@@ -107,8 +107,20 @@ describe('a refund made outside the galleria', () => {
         reason: 'requested_by_customer',
         refundedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         checkout: { id: checkoutId, totalOre: 8000, shops: ['Dashboardbutiken'] },
+        settled: null,
       },
     ]);
+
+    // Settled by hand: marked with who and when, once.
+    const admin = await t.loginAs(regionAdmin);
+    const settled = await admin.post(`/api/v1/admin/region/outside-refunds/${refund.id}/settle`);
+    expect(settled.status).toBe(200);
+    expect(settled.body.items[0].settled).toEqual({
+      at: expect.stringMatching(/^\d{4}-/),
+      by: 'Regina Regionsson',
+    });
+    const again = await admin.post(`/api/v1/admin/region/outside-refunds/${refund.id}/settle`);
+    expect(again.status).toBe(409);
   });
 
   it('of a payment that is not ours is recorded without an order, and said so', async () => {
@@ -162,6 +174,7 @@ describe('a card payment disputed with the bank', () => {
         reason: 'product_not_received',
         disputedAt: expect.stringMatching(/^\d{4}-/),
         evidenceDueBy: '2026-12-17T22:59:00.000Z',
+        settled: null,
         checkout: { id: checkoutId, totalOre: 8000, shops: ['Dashboardbutiken'] },
       },
     ]);

@@ -108,4 +108,12 @@ test('a refund made in Stripe’s dashboard and a disputed payment are listed fi
   ]);
   await expectNoSeriousAccessibilityViolations(page);
   await keepScreenshot(page, 'outside-refund-region-360');
+
+  // Settled by hand: marked with who and when, and the list moves after the municipalities.
+  const panel2 = page.getByRole('region', { name: 'Återbetalningar utanför e-galleria' });
+  await panel2.getByRole('button', { name: 'Markera som avstämd' }).click();
+  await panel2.getByText(/^Avstämd .+ av Regina Regionsson$/).waitFor();
+  const after = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(after.slice(0, 2)).toEqual(['Bestridda kortbetalningar', 'Kommuner']);
+  expect(after.at(-1)).toBe('Återbetalningar utanför e-galleria');
 });

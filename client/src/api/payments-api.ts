@@ -48,3 +48,11 @@ export function listOutsideRefunds(signal?: AbortSignal): Promise<OutsideRefundL
 export function listPaymentDisputes(signal?: AbortSignal): Promise<PaymentDisputeList> {
   return requestJson('/v1/admin/region/payment-disputes', { signal });
 }
+
+/** Marks a refund made in the dashboard, or a dispute, settled by hand (decision 0070). */
+export function settleMoneyTakenBack(kind: 'refund' | 'dispute', id: string): Promise<unknown> {
+  const list = kind === 'refund' ? 'outside-refunds' : 'payment-disputes';
+  return requestJson(`/v1/admin/region/${list}/${encodeURIComponent(id)}/settle`, {
+    method: 'POST',
+  });
+}

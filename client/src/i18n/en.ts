@@ -206,6 +206,9 @@ export const en: Messages = {
       order: 'Order {{id}} of {{total}} from {{shops}}',
       notOurs: 'The payment is not among the galleria’s orders.',
       reason: 'Reason: {{reason}}',
+      settle: 'Mark as settled',
+      settled: 'Settled {{date}}',
+      settledBy: 'Settled {{date}} by {{name}}',
     },
     paymentDisputes: {
       heading: 'Disputed card payments',

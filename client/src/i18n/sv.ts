@@ -216,6 +216,9 @@ export const sv = {
       order: 'Beställning {{id}} på {{total}} från {{shops}}',
       notOurs: 'Betalningen finns inte bland gallerians beställningar.',
       reason: 'Orsak: {{reason}}',
+      settle: 'Markera som avstämd',
+      settled: 'Avstämd {{date}}',
+      settledBy: 'Avstämd {{date}} av {{name}}',
     },
     paymentDisputes: {
       heading: 'Bestridda kortbetalningar',

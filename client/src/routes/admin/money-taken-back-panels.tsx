@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useFetcher } from 'react-router';
+import { SubmitButton } from '../../components/form-fields.tsx';
 import type { OutsideRefund, PaymentDispute } from '@e-galleria/shared/payments';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime, formatSwedishDayAndTime } from '../../lib/format-date.ts';
@@ -33,6 +35,7 @@ export function OutsideRefundsPanel({ refunds }: { refunds: readonly OutsideRefu
                   {t('admin.outsideRefunds.reason', { reason: refund.reason })}
                 </span>
               ) : null}
+              <Settled kind="refund" id={refund.refundId} settled={refund.settled} />
             </li>
           ))}
         </ul>
@@ -74,6 +77,7 @@ export function PaymentDisputesPanel({ disputes }: { disputes: readonly PaymentD
                   {t('admin.outsideRefunds.reason', { reason: dispute.reason })}
                 </span>
               ) : null}
+              <Settled kind="dispute" id={dispute.disputeId} settled={dispute.settled} />
             </li>
           ))}
         </ul>
@@ -97,3 +101,42 @@ function CheckoutLine({ checkout }: { checkout: OutsideRefund['checkout'] }) {
     </span>
   );
 }
+
+/** Who settled it and when, or the button that says it is settled (the page's action). */
+function Settled({
+  kind,
+  id,
+  settled,
+}: {
+  kind: 'refund' | 'dispute';
+  id: string;
+  settled: OutsideRefund['settled'];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const fetcher = useFetcher();
+  if (settled)
+    return (
+      <span className="badge badge--success">
+        {settled.by
+          ? t('admin.outsideRefunds.settledBy', {
+              date: formatDateTime(settled.at, locale),
+              name: settled.by,
+            })
+          : t('admin.outsideRefunds.settled', { date: formatDateTime(settled.at, locale) })}
+      </span>
+    );
+  return (
+    <fetcher.Form method="post">
+      <input type="hidden" name="intent" value={settleIntent} />
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton isBusy={fetcher.state !== 'idle'} className="button button--secondary">
+        {t('admin.outsideRefunds.settle')}
+      </SubmitButton>
+    </fetcher.Form>
+  );
+}
+
+/** The region admin page's action for the button above. */
+export const settleIntent = 'settle-money-taken-back';

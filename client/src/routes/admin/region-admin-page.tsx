@@ -18,9 +18,17 @@ import {
   createMunicipalityFromForm,
   createMunicipalityIntent,
 } from './create-municipality-form.tsx';
-import { listOutsideRefunds, listPaymentDisputes } from '../../api/payments-api.ts';
+import {
+  listOutsideRefunds,
+  listPaymentDisputes,
+  settleMoneyTakenBack,
+} from '../../api/payments-api.ts';
 import { InvitationsPanel } from './invitations-panel.tsx';
-import { OutsideRefundsPanel, PaymentDisputesPanel } from './money-taken-back-panels.tsx';
+import {
+  OutsideRefundsPanel,
+  PaymentDisputesPanel,
+  settleIntent,
+} from './money-taken-back-panels.tsx';
 import { inviteAdminFromForm } from './invite-admin.ts';
 
 /** `?kommun=<slug>` opens that municipality's administrators in place. */
@@ -51,10 +59,19 @@ async function loadRegionAdmin({ request }: LoaderFunctionArgs) {
 
 async function regionAdminAction({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
-  return readText(formData, 'intent') === createMunicipalityIntent
+  const intent = readText(formData, 'intent');
+  if (intent === settleIntent) {
+    const kind = readText(formData, 'kind') === 'dispute' ? 'dispute' : 'refund';
+    // Settled by someone else a moment before is settled all the same: the list reloads.
+    await settleMoneyTakenBack(kind, readText(formData, 'id')).catch(() => null);
+    return null;
+  }
+  return intent === createMunicipalityIntent
     ? createMunicipalityFromForm(formData)
     : inviteAdminFromForm(formData);
 }
+
+const isOpen = (item: { settled: unknown }) => item.settled === null;
 
 function RegionAdminPage() {
   const { t } = useTranslation();
@@ -76,9 +93,9 @@ function RegionAdminPage() {
           {t('claims.linkFromRegion', { ns: 'statistics' })}
         </Link>
       </p>
-      {/* Money to settle by hand comes first; with nothing to settle, it is a line at the end. */}
-      {disputes.length > 0 ? <PaymentDisputesPanel disputes={disputes} /> : null}
-      {outsideRefunds.length > 0 ? <OutsideRefundsPanel refunds={outsideRefunds} /> : null}
+      {/* Money to settle by hand comes first while any is open; otherwise the lists end the page. */}
+      {disputes.some(isOpen) ? <PaymentDisputesPanel disputes={disputes} /> : null}
+      {outsideRefunds.some(isOpen) ? <OutsideRefundsPanel refunds={outsideRefunds} /> : null}
       <section aria-labelledby="municipalities-heading">
         <h2 id="municipalities-heading">{t('admin.municipalitiesHeading')}</h2>
         {municipalities.length === 0 ? (
@@ -96,8 +113,8 @@ function RegionAdminPage() {
         )}
       </section>
       <CreateMunicipalityForm />
-      {disputes.length === 0 ? <PaymentDisputesPanel disputes={disputes} /> : null}
-      {outsideRefunds.length === 0 ? <OutsideRefundsPanel refunds={outsideRefunds} /> : null}
+      {disputes.some(isOpen) ? null : <PaymentDisputesPanel disputes={disputes} />}
+      {outsideRefunds.some(isOpen) ? null : <OutsideRefundsPanel refunds={outsideRefunds} />}
     </div>
   );
 }

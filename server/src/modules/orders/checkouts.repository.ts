@@ -90,6 +90,9 @@ export function createCheckoutsRepository(knex: Knex) {
     listOutsideRefunds: (limit: number) =>
       knex('outside_refunds as r')
         .leftJoin('checkouts as c', 'c.id', 'r.checkout_id')
+        .leftJoin('users as u', 'u.id', 'r.settled_by_user_id')
+        // Those still to settle first.
+        .orderByRaw('case when r.settled_at is null then 0 else 1 end')
         .orderBy('r.refunded_at', 'desc')
         .orderBy('r.refund_id', 'desc')
         .limit(limit)
@@ -101,6 +104,8 @@ export function createCheckoutsRepository(knex: Knex) {
             reason: string | null;
             refunded_at: number | string;
             total_ore: number | null;
+            settled_at: number | null;
+            settled_by_name: string | null;
           }[]
         >(
           'r.refund_id',
@@ -109,7 +114,25 @@ export function createCheckoutsRepository(knex: Knex) {
           'r.reason',
           'r.refunded_at',
           'c.total_ore',
+          'r.settled_at',
+          'u.name as settled_by_name',
         ),
+
+    /** Marks money taken back as settled by hand, once: false when unknown or already so. */
+    async settleMoneyTakenBack(
+      kind: 'refund' | 'dispute',
+      id: string,
+      settledBy: string,
+      at: number,
+    ): Promise<boolean> {
+      const [table, key] =
+        kind === 'refund' ? ['outside_refunds', 'refund_id'] : ['payment_disputes', 'dispute_id'];
+      const updated = await knex(table)
+        .where(key, id)
+        .whereNull('settled_at')
+        .update({ settled_at: at, settled_by_user_id: settledBy });
+      return updated === 1;
+    },
 
     /** A payment disputed with the cardholder's bank, once: false when already recorded. */
     async recordDispute(
@@ -137,6 +160,8 @@ export function createCheckoutsRepository(knex: Knex) {
     listDisputes: (limit: number) =>
       knex('payment_disputes as d')
         .leftJoin('checkouts as c', 'c.id', 'd.checkout_id')
+        .leftJoin('users as u', 'u.id', 'd.settled_by_user_id')
+        .orderByRaw('case when d.settled_at is null then 0 else 1 end')
         .orderBy('d.disputed_at', 'desc')
         .orderBy('d.dispute_id', 'desc')
         .limit(limit)
@@ -149,6 +174,8 @@ export function createCheckoutsRepository(knex: Knex) {
             disputed_at: number | string;
             evidence_due_at: number | string | null;
             total_ore: number | null;
+            settled_at: number | null;
+            settled_by_name: string | null;
           }[]
         >(
           'd.dispute_id',
@@ -158,6 +185,8 @@ export function createCheckoutsRepository(knex: Knex) {
           'd.disputed_at',
           'd.evidence_due_at',
           'c.total_ore',
+          'd.settled_at',
+          'u.name as settled_by_name',
         ),
 
     /** The first payment intent a paid session names is the checkout's. */

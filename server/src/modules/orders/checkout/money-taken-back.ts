@@ -6,6 +6,7 @@ import {
   type StripeDispute,
   type StripeRefund,
 } from '@e-galleria/shared/payments';
+import { AppError } from '../../../errors.ts';
 import { authorize, type Actor } from '../../auth/access.port.ts';
 import type { Transaction } from '../../../db/database.ts';
 import type { MailService } from '../../mail/mail.service.ts';
@@ -76,9 +77,19 @@ export function createMoneyTakenBack(deps: {
     return { reference: checkout.id, totalOre: checkout.total_ore, shops: [...shops] };
   }
 
-  async function authorizeRegion(actor: Actor | null) {
-    authorize(actor, 'region.outside_refunds.read', { region: await deps.regionId() });
+  async function authorizeRegion(
+    actor: Actor | null,
+    action:
+      | 'region.outside_refunds.read'
+      | 'region.outside_refunds.settle' = 'region.outside_refunds.read',
+  ) {
+    return authorize(actor, action, { region: await deps.regionId() });
   }
+
+  const settledOf = (row: { settled_at: number | null; settled_by_name: string | null }) =>
+    row.settled_at === null
+      ? null
+      : { at: new Date(row.settled_at).toISOString(), by: row.settled_by_name };
 
   return {
     /** The latest 50 refunds, for the region admin's page: the mail says it, the page keeps it. */
@@ -92,6 +103,7 @@ export function createMoneyTakenBack(deps: {
           amountOre: row.amount_ore,
           reason: row.reason,
           refundedAt: new Date(Number(row.refunded_at)).toISOString(),
+          settled: settledOf(row),
           checkout: checkoutOf(row),
         })),
       };
@@ -112,9 +124,20 @@ export function createMoneyTakenBack(deps: {
             row.evidence_due_at === null
               ? null
               : new Date(Number(row.evidence_due_at)).toISOString(),
+          settled: settledOf(row),
           checkout: checkoutOf(row),
         })),
       };
+    },
+
+    /**
+     * A region admin has settled it by hand (transferred, taken back, answered the bank):
+     * the page lists it after those still open. Once: 409 if it already was.
+     */
+    async settle(actor: Actor | null, kind: 'refund' | 'dispute', id: string): Promise<void> {
+      const admin = await authorizeRegion(actor, 'region.outside_refunds.settle');
+      if (!(await deps.checkouts.settleMoneyTakenBack(kind, id, admin.user.id, deps.now())))
+        throw new AppError('status_conflict', `${kind} ${id} is unknown or already settled.`);
     },
 
     async onRefundCreated(refund: StripeRefund, trx: Transaction): Promise<void> {
