@@ -39,6 +39,7 @@ export const pagePaths = [
   'konto/butiker/:shopId/bestallningar/:orderId/etikett',
   'konto/butiker/:shopId/hemleveranser',
   'konto/butiker/:shopId/hemleveranser/:orderId/sedel',
+  'konto/butiker/:shopId/forfragningar',
   'konto/butiker/:shopId/forsaljning',
   'konto/butiker/:shopId/bestallningar/etiketter',
   'konto/butiker/:shopId/sortiment',
