@@ -45,6 +45,8 @@ test('the municipality admin lands on the municipality’s overview after loggin
   });
   await heading(page, /Arjeplog/).waitFor();
   await page.waitForURL((url) => url.pathname === '/admin/kommun/arjeplog');
+  // The header's municipality is hers, not "Välj kommun".
+  expect(await page.getByLabel('Kommun', { exact: true }).inputValue()).toBe('arjeplog');
   await expectNoSeriousAccessibilityViolations(page);
 });
 

@@ -15,7 +15,11 @@ export function MunicipalitySwitcher() {
   const activeMunicipalities = municipalities.filter(
     (municipality) => municipality.status === 'active',
   );
-  const shownSlug = useMatch('/:slug/*')?.params.slug ?? '';
+  // A galleria's pages, and its admin's: on /admin/kommun/arjeplog the select says Arjeplog
+  // rather than "Välj kommun".
+  const adminSlug = useMatch('/admin/kommun/:slug/*')?.params.slug;
+  const pageSlug = useMatch('/:slug/*')?.params.slug;
+  const shownSlug = adminSlug ?? pageSlug ?? '';
   const currentSlug = activeMunicipalities.some((municipality) => municipality.slug === shownSlug)
     ? shownSlug
     : '';
