@@ -29,6 +29,17 @@ test('the service point’s operator lands at the counter after logging in', asy
   await heading(page, 'Disken – Laisvall Byhandel').waitFor();
 });
 
+test('a resident lands in the galleria of her saved address after logging in', async () => {
+  const page = await environment.newPage({ viewport: phone });
+  await logIn(page, {
+    email: 'boende@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Britt Bymark',
+  });
+  await page.waitForURL((url) => url.pathname === '/arjeplog');
+  await heading(page, 'Handla lokalt i Arjeplog').waitFor();
+});
+
 test('a shop owner lands on the shop’s orders after logging in', async () => {
   const page = await environment.newPage({ viewport: phone });
   await logIn(page, demoGrocer);

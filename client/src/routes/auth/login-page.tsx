@@ -9,6 +9,7 @@ import {
 } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fetchMe, logIn } from '../../api/auth-api.ts';
+import { listMyHouseholds } from '../../api/households-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -30,9 +31,14 @@ async function logInAction({ request }: ActionFunctionArgs) {
     await applyLocale(user.locale);
     const returnPath = safeReturnPath(readText(formData, 'returnPath'));
     if (returnPath) return redirect(returnPath);
-    // Without a page to return to, people with work here start where it waits.
+    // Without a page to return to, people with work here start where it waits, and a
+    // resident in the galleria of their saved address (before, the region's page of all).
     const { roles } = await fetchMe();
-    return redirect(workPathOf(roles));
+    const workPath = workPathOf(roles);
+    if (workPath !== '/') return redirect(workPath);
+    const households = await listMyHouseholds().catch(() => null);
+    const home = households?.items[0]?.municipality.slug;
+    return redirect(home ? `/${home}` : '/');
   } catch (error) {
     return { failure: toFormFailure(error) };
   }
