@@ -11,6 +11,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export type Figures = {
   requestsPerSecond: number;
+  /** Responses counted, for CPU per request. */
+  requests: number;
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
@@ -75,6 +77,7 @@ export async function measure(
     requestsPerSecond: Math.round(
       options.amount ? latencies.length / (result.duration || 1) : result.requests.average,
     ),
+    requests: latencies.length,
     p50Ms: percentile(latencies, 0.5),
     p95Ms: percentile(latencies, 0.95),
     p99Ms: percentile(latencies, 0.99),

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, measure, startProcess, stop } from './autocannon-support.ts';
+import { type Figures, freePort, measure, startProcess, stop } from './autocannon-support.ts';
+import { processCpuMs } from './machine-cpu.ts';
 import { createDatabase } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { createRegion, insertGoods, insertVocabulary } from './catalogue-data.ts';
@@ -43,7 +44,23 @@ async function startApp(databaseUrl: string) {
   return { child, base };
 }
 
-async function measureCatalogue(base: string, municipality: string) {
+/**
+ * A measurement with the server's CPU per request (µs, every thread, from /proc): a rate on
+ * two shared cores moves with the load generator and other processes; CPU per request hardly
+ * does, so it compares runs taken at different moments.
+ */
+async function withServerCpu(pid: number | undefined, run: () => Promise<Figures>) {
+  const before = pid === undefined ? null : processCpuMs(pid);
+  const figures = await run();
+  const after = pid === undefined ? null : processCpuMs(pid);
+  const serverCpuUsPerRequest =
+    before === null || after === null || figures.requests === 0
+      ? null
+      : Math.round(((after - before) * 1000) / figures.requests);
+  return { ...figures, serverCpuUsPerRequest };
+}
+
+async function measureCatalogue(base: string, municipality: string, pid?: number) {
   // Warm the caches the way a running server has them.
   await measure(`${base}/api/v1/products?q=mjolk`, { connections: 4, amount: 200 });
   return {
@@ -56,16 +73,20 @@ async function measureCatalogue(base: string, municipality: string) {
       { connections: 50, headers: { 'accept-encoding': 'gzip, deflate, br' } },
     ),
     // Every request a new question: the listing's own cost, past the public read cache.
-    listingUncached: await measure(
-      `${base}/api/v1/municipalities/${municipality}/products?limit=24`,
-      { connections: 50, distinctPaths: true },
+    listingUncached: await withServerCpu(pid, () =>
+      measure(`${base}/api/v1/municipalities/${municipality}/products?limit=24`, {
+        connections: 50,
+        distinctPaths: true,
+      }),
     ),
     // The same route past the cache, for a search of punctuation only: the service answers
     // "nothing" without a statement. What this server can do with no database work at all,
     // the ceiling an uncached listing cannot pass on this machine.
-    listingUncachedWithoutDatabase: await measure(
-      `${base}/api/v1/municipalities/${municipality}/products?limit=24&q=%21%21`,
-      { connections: 50, distinctPaths: true },
+    listingUncachedWithoutDatabase: await withServerCpu(pid, () =>
+      measure(`${base}/api/v1/municipalities/${municipality}/products?limit=24&q=%21%21`, {
+        connections: 50,
+        distinctPaths: true,
+      }),
     ),
     search: await measure(`${base}/api/v1/products?q=r%C3%A4ksm%C3%B6rg%C3%A5s&limit=24`, {
       connections: 50,
@@ -280,7 +301,7 @@ async function main(engine: 'sqlite' | 'postgres', databaseUrl: string) {
   await database.close();
 
   app = await startApp(databaseUrl);
-  const at100000 = await measureCatalogue(app.base, municipality);
+  const at100000 = await measureCatalogue(app.base, municipality, app.child.pid);
   const bareServer = await measure(bareUrl, { connections: 50 });
   await stop(app.child);
   await stop(bare);
@@ -295,6 +316,7 @@ async function main(engine: 'sqlite' | 'postgres', databaseUrl: string) {
     `bare node:http server          ${bareServer.requestsPerSecond} req/s`,
     `listing, uncached (every page new): ${at100000.listingUncached.requestsPerSecond} req/s = ${uncachedShare} % of bare (target >= 10 %: ${uncachedShare >= 10 ? 'pass' : 'MISS'}), p99 ${at100000.listingUncached.p99Ms} ms`,
     `the same route, uncached, answered with no database work (ceiling): ${at100000.listingUncachedWithoutDatabase.requestsPerSecond} req/s = ${percentOf(at100000.listingUncachedWithoutDatabase.requestsPerSecond, bareServer.requestsPerSecond)} % of bare`,
+    `server CPU per request (every thread; steadier than rates on a shared machine): uncached listing ${at100000.listingUncached.serverCpuUsPerRequest ?? '?'} µs, the same route with no database work ${at100000.listingUncachedWithoutDatabase.serverCpuUsPerRequest ?? '?'} µs`,
     `listing, cached:               ${at100000.listing.requestsPerSecond} req/s = ${percentOf(at100000.listing.requestsPerSecond, bareServer.requestsPerSecond)} % of bare, p99 ${at100000.listing.p99Ms} ms`,
     `listing, cached, compressed:   ${at100000.listingCompressed.requestsPerSecond} req/s = ${percentOf(at100000.listingCompressed.requestsPerSecond, bareServer.requestsPerSecond)} % of bare, p99 ${at100000.listingCompressed.p99Ms} ms (Accept-Encoding as a browser sends it)`,
     `search finding nothing, facets uncached: p50 ${at100000.searchFindingNothingUncached.p50Ms} ms, p99 ${at100000.searchFindingNothingUncached.p99Ms} ms; misspelt "mjök" (answered "mjölk"): p50 ${at100000.misspeltSearchUncached.p50Ms} ms, p99 ${at100000.misspeltSearchUncached.p99Ms} ms (1 connection, ${vocabularyWords} made-up words in the vocabulary)`,

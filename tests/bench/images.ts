@@ -17,6 +17,7 @@ import { repositoryRoot } from '../e2e/support/paths.ts';
 import { startTestServer } from '../e2e/support/test-server.ts';
 import { hostileUploads } from '../fixtures/hostile-images.ts';
 import { checkOutBaseline } from './storefront-baseline.ts';
+import { processCpuMs } from './machine-cpu.ts';
 
 const callers = 4; // concurrent uploaders, the same for every contender
 const rounds = 6; // alternating rounds per comparison; medians are reported
@@ -196,11 +197,8 @@ async function childMemory(pid: number): Promise<{ rssMb: number; peakRssMb: num
 }
 
 /** CPU milliseconds (user + system, every thread) a process has used, from Linux's /proc. */
-async function cpuMsOf(pid: number): Promise<number> {
-  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticksPerSecond = 100; // USER_HZ on Linux
-  return ((Number(fields[11]) || 0) + (Number(fields[12]) || 0)) * (1000 / ticksPerSecond);
+function cpuMsOf(pid: number): Promise<number> {
+  return Promise.resolve(processCpuMs(pid) ?? 0);
 }
 
 /** Samples RSS every few milliseconds while `work` runs. */

@@ -62,3 +62,11 @@ export function countMachineCpu(): (units: number) => {
     };
   };
 }
+
+/** CPU milliseconds (user + system, every thread) a process has used so far; null without /proc. */
+export function processCpuMs(pid: number): number | null {
+  if (!fs.existsSync(`/proc/${pid}/stat`)) return null;
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) || 0) + (Number(fields[12]) || 0)) * (1000 / ticksPerSecond);
+}
