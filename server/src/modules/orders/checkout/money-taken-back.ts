@@ -9,7 +9,7 @@ import {
 import { AppError } from '../../../errors.ts';
 import { authorize, type Actor } from '../../auth/access.port.ts';
 import type { Transaction } from '../../../db/database.ts';
-import type { MailService } from '../../mail/mail.service.ts';
+import type { MailService, MailTemplates } from '../../mail/mail.service.ts';
 import type { CheckoutRow, CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrdersRepository } from '../orders.repository.ts';
 
@@ -75,6 +75,19 @@ export function createMoneyTakenBack(deps: {
     if (!checkout) return null;
     const shops = (await shopsOf([checkout.id], trx)).get(checkout.id) ?? [];
     return { reference: checkout.id, totalOre: checkout.total_ore, shops: [...shops] };
+  }
+
+  /** Each of the region's admins, in their own language, in the transaction that recorded it. */
+  async function mailRegionAdmins<Kind extends 'outside_refund' | 'payment_disputed'>(
+    trx: Transaction,
+    kind: Kind,
+    params: Parameters<MailTemplates[Kind]>[0],
+  ) {
+    const admins = await deps.regionAdmins(trx);
+    await deps.mail.enqueueMany(
+      admins.map(({ email, locale }) => ({ to: email, locale, kind, params })),
+      trx,
+    );
   }
 
   async function authorizeRegion(
@@ -157,23 +170,13 @@ export function createMoneyTakenBack(deps: {
         trx,
       );
       if (!recorded) return;
-      const about = await aboutCheckout(checkout, trx);
-      const admins = await deps.regionAdmins(trx);
-      await deps.mail.enqueueMany(
-        admins.map(({ email, locale }) => ({
-          to: email,
-          locale,
-          kind: 'outside_refund' as const,
-          params: {
-            refundId: refund.id,
-            amountOre: refund.amount,
-            checkout: about,
-            reason: refund.reason ?? null,
-            link: `${deps.publicUrl}/admin/region`,
-          },
-        })),
-        trx,
-      );
+      await mailRegionAdmins(trx, 'outside_refund', {
+        refundId: refund.id,
+        amountOre: refund.amount,
+        checkout: await aboutCheckout(checkout, trx),
+        reason: refund.reason ?? null,
+        link: `${deps.publicUrl}/admin/region`,
+      });
     },
 
     async onDisputeCreated(dispute: StripeDispute, trx: Transaction): Promise<void> {
@@ -194,24 +197,14 @@ export function createMoneyTakenBack(deps: {
         trx,
       );
       if (!recorded) return;
-      const about = await aboutCheckout(checkout, trx);
-      const admins = await deps.regionAdmins(trx);
-      await deps.mail.enqueueMany(
-        admins.map(({ email, locale }) => ({
-          to: email,
-          locale,
-          kind: 'payment_disputed' as const,
-          params: {
-            disputeId: dispute.id,
-            amountOre: dispute.amount,
-            checkout: about,
-            reason: dispute.reason ?? null,
-            evidenceDueBy: dueBy === null ? null : new Date(dueBy * 1000).toISOString(),
-            link: `${deps.publicUrl}/admin/region`,
-          },
-        })),
-        trx,
-      );
+      await mailRegionAdmins(trx, 'payment_disputed', {
+        disputeId: dispute.id,
+        amountOre: dispute.amount,
+        checkout: await aboutCheckout(checkout, trx),
+        reason: dispute.reason ?? null,
+        evidenceDueBy: dueBy === null ? null : new Date(dueBy * 1000).toISOString(),
+        link: `${deps.publicUrl}/admin/region`,
+      });
     },
   };
 }
