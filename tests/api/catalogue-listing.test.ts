@@ -292,3 +292,56 @@ describe('search by the shop’s name', () => {
     expect((await t.agent().get('/api/v1/products?q=listbutiken')).body.items).toEqual([]);
   });
 });
+
+// A listing page's SQL is built once per shape and kept (decision 0053's second addendum):
+// a later page of the same shape must bind its own values, never the first page's.
+describe('pages of the same shape with other values', () => {
+  it('each answer with their own municipality, category, prices and cursor', async () => {
+    const items = async (path: string) =>
+      (await t.agent().get(path)).body as { items: Item[]; nextCursor: string | null };
+    const arjeplog = await items(`/api/v1/municipalities/arjeplog/products?limit=5`);
+    const arvidsjaur = await items(`/api/v1/municipalities/arvidsjaur/products?limit=5`);
+    // Arjeplog's galleria has its own shops and the one listed there from Arvidsjaur;
+    // Arvidsjaur's has only its own: Arjeplog's id, kept from the first page, would add them.
+    expect(arjeplog.items.some((item) => item.shop.municipalitySlug === 'arjeplog')).toBe(true);
+    expect(arvidsjaur.items.length).toBeGreaterThan(0);
+    expect(arvidsjaur.items.every((item) => item.shop.municipalitySlug === 'arvidsjaur')).toBe(
+      true,
+    );
+
+    const ofCategory = async (category: string) =>
+      (
+        await items(
+          `/api/v1/municipalities/arjeplog/products?shop=${shop.slug}&category=${category}&limit=50`,
+        )
+      ).items.map((item) => item.title);
+    const bakery = await ofCategory('bageri');
+    const food = await ofCategory('livsmedel');
+    expect(bakery.length).toBeGreaterThan(0);
+    expect(food.length).toBeGreaterThan(0);
+    expect(bakery.filter((title) => food.includes(title))).toEqual([]);
+
+    for (const max of [1000, 1200, 1600]) {
+      const cheap = await items(
+        `/api/v1/municipalities/arjeplog/products?shop=${shop.slug}&priceMaxOre=${max}&limit=50`,
+      );
+      expect(cheap.items.length).toBeGreaterThan(0);
+      expect(cheap.items.every((item) => item.priceFromOre <= max)).toBe(true);
+    }
+
+    // Two cursors of the same shape: each page follows its own.
+    const first = await items(
+      `/api/v1/municipalities/arjeplog/products?shop=${shop.slug}&sort=price_asc&limit=4`,
+    );
+    const second = await items(
+      `/api/v1/municipalities/arjeplog/products?shop=${shop.slug}&sort=price_asc&limit=4&cursor=${encodeURIComponent(first.nextCursor ?? '')}`,
+    );
+    const third = await items(
+      `/api/v1/municipalities/arjeplog/products?shop=${shop.slug}&sort=price_asc&limit=4&cursor=${encodeURIComponent(second.nextCursor ?? '')}`,
+    );
+    const seen = [...first.items, ...second.items, ...third.items].map((item) => item.id);
+    expect(new Set(seen).size).toBe(12);
+    const prices = [...first.items, ...second.items, ...third.items].map((i) => i.priceFromOre);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  });
+});

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
 import type { ProductFilters, ProductSort } from '@e-galleria/shared/catalogue';
 import { searchTerms } from '@e-galleria/shared/search-text';
 import type { Dialect } from '../../db/database.ts';
@@ -75,6 +76,9 @@ const sortColumns: Record<ProductSort, { column: string; direction: 'asc' | 'des
   category: { column: 'c.position', direction: 'asc' },
 };
 
+/** Marks a value's place in a kept page's SQL: a NUL no query string can carry. */
+const placePrefix = '\u0000place:';
+
 /**
  * The search repository: published products of published shops, filtered, searched and
  * sorted in ONE statement per page whatever its size, with keyset paging on (sort key, id).
@@ -130,6 +134,90 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
     };
   }
 
+  /** One page of the filtered set, sorted and keyset-paged, as a query not yet run. */
+  function pageQuery(
+    scope: ListingScope,
+    filters: ProductFilters,
+    sort: ProductSort,
+    cursor: ListingCursor | null,
+    limit: number,
+  ) {
+    const { query, hasTerms } = filtered(scope, filters);
+    const { column, direction } = sortColumns[sort === 'relevance' && !hasTerms ? 'newest' : sort];
+    if (cursor) {
+      const comparison = direction === 'asc' ? '>' : '<';
+      void query.where((keyset) => {
+        void keyset
+          .where(column, comparison, cursor.key)
+          .orWhere(
+            (tie) => void tie.where(column, cursor.key).where('p.id', comparison, cursor.id),
+          );
+      });
+    }
+    return (
+      query
+        .join('municipalities as sm', 'sm.id', 's.municipality_id')
+        .leftJoin('product_images as pi', (on) => {
+          void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
+        })
+        .select(
+          knex.raw(`${listItemSql} as item`),
+          'p.id as id',
+          'pi.image_id as first_image_id',
+          `${column} as sort_key`,
+        )
+        .orderBy(column, direction)
+        .orderBy('p.id', direction)
+        // Written into the SQL (an integer the query schema checked): with the limit bound,
+        // PostgreSQL judges a kept statement's generic plan too costly and plans every run.
+        .limit(limit + 1, { skipBinding: true })
+    );
+  }
+
+  /**
+   * A listing page's SQL by its shape (which filters, the sort, a cursor or not, the limit),
+   * built by knex once and kept: building it was about a third of a page's CPU (decision
+   * 0053's second addendum). It is built with a named place for each value the page binds;
+   * a later page of the same shape puts its own values in those places.
+   */
+  const compiledPages = new LRUCache<string, { sql: string; bindings: readonly unknown[] }>({
+    max: 500,
+  });
+  function compiledPage(
+    scope: ListingScope,
+    values: Record<string, unknown>,
+    sort: ProductSort,
+    hasCursor: boolean,
+    limit: number,
+  ) {
+    const named = Object.keys(values)
+      .filter((name) => values[name] !== undefined)
+      .sort();
+    const shape = JSON.stringify([scope.municipalityId === null, named, sort, hasCursor, limit]);
+    let compiled = compiledPages.get(shape);
+    if (!compiled) {
+      const placeOf = Object.fromEntries(named.map((name) => [name, `${placePrefix}${name}`]));
+      const { municipalityId, cursorKey, cursorId, ...filters } = placeOf;
+      const { sql, bindings } = pageQuery(
+        { municipalityId: scope.municipalityId === null ? null : (municipalityId ?? null) },
+        filters,
+        sort,
+        hasCursor ? ({ key: cursorKey, id: cursorId } as unknown as ListingCursor) : null,
+        limit,
+      ).toSQL();
+      compiled = { sql, bindings };
+      compiledPages.set(shape, compiled);
+    }
+    return {
+      sql: compiled.sql,
+      bindings: compiled.bindings.map((binding) =>
+        typeof binding === 'string' && binding.startsWith(placePrefix)
+          ? values[binding.slice(placePrefix.length)]
+          : binding,
+      ),
+    };
+  }
+
   return {
     async listPage(
       scope: ListingScope,
@@ -138,39 +226,26 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
       cursor: ListingCursor | null,
       limit: number,
     ): Promise<ListingPageRow[]> {
-      const { query, hasTerms, isEmptySearch } = filtered(scope, filters);
-      if (isEmptySearch) return [];
-      const { column, direction } =
-        sortColumns[sort === 'relevance' && !hasTerms ? 'newest' : sort];
-      if (cursor) {
-        const comparison = direction === 'asc' ? '>' : '<';
-        void query.where((keyset) => {
-          void keyset
-            .where(column, comparison, cursor.key)
-            .orWhere(
-              (tie) => void tie.where(column, cursor.key).where('p.id', comparison, cursor.id),
-            );
-        });
-      }
-      // A search's plan depends on how many products its words match: planned each time.
-      if (!hasTerms) keepPrepared(query);
-      return (
-        (await query
-          .join('municipalities as sm', 'sm.id', 's.municipality_id')
-          .leftJoin('product_images as pi', (on) => {
-            void on.on('pi.product_id', '=', 'p.id').andOnVal('pi.position', '=', 0);
-          })
-          .select(
-            knex.raw(`${listItemSql} as item`),
-            'p.id as id',
-            'pi.image_id as first_image_id',
-            `${column} as sort_key`,
-          )
-          .orderBy(column, direction)
-          .orderBy('p.id', direction)
-          // Written into the SQL (an integer the query schema checked): with the limit bound,
-          // PostgreSQL judges a kept statement's generic plan too costly and plans every run.
-          .limit(limit + 1, { skipBinding: true })) as ListingPageRow[]
+      const terms = searchTerms(filters.q ?? '');
+      if (filters.q !== undefined && terms.length === 0) return [];
+      // A search's plan depends on how many products its words match: built and planned
+      // each time.
+      if (terms.length > 0)
+        return (await pageQuery(scope, filters, sort, cursor, limit)) as ListingPageRow[];
+      const { sql, bindings } = compiledPage(
+        scope,
+        {
+          ...filters,
+          municipalityId: scope.municipalityId ?? undefined,
+          cursorKey: cursor?.key,
+          cursorId: cursor?.id,
+        },
+        sort,
+        cursor !== null,
+        limit,
+      );
+      return rawRows<ListingPageRow>(
+        await keepPrepared(knex.raw(sql, bindings as Knex.RawBinding[])),
       );
     },
 
