@@ -36,3 +36,15 @@ export class AppError extends Error {
 export function notFound(what: string): AppError {
   return new AppError('not_found', `${what} was not found.`);
 }
+
+/**
+ * Refuses with 429 `rate_limited` and the wait when a rate limit's `consume` says it is used up
+ * (db/rate-limiter.ts): the one way a request over a limit is answered.
+ */
+export async function refuseIfLimited(
+  wait: Promise<number | null>,
+  message = 'Too many attempts.',
+): Promise<void> {
+  const seconds = await wait;
+  if (seconds !== null) throw new AppError('rate_limited', message, { retryAfterSeconds: seconds });
+}

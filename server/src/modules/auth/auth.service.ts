@@ -2,7 +2,7 @@ import type { TransactionRunner } from '../../db/database.ts';
 import type { LoginBody, User } from '@e-galleria/shared/auth';
 import type { Locale } from '@e-galleria/shared/locales';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, refuseIfLimited } from '../../errors.ts';
 import type { PasswordHasher } from '../../integrations/password-hasher.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { UserRecord as UserRow, UsersService } from '../users/users.service.ts';
@@ -66,12 +66,6 @@ export function createAuthService(deps: {
     });
   }
 
-  async function throwIfLimited(wait: Promise<number | null>) {
-    const seconds = await wait;
-    if (seconds !== null)
-      throw new AppError('rate_limited', 'Too many attempts.', { retryAfterSeconds: seconds });
-  }
-
   return {
     /** Throttled per source, never per account as a whole (login-throttle.ts, decision 0026). */
     async login(input: LoginBody, source: LoginSource): Promise<User> {
@@ -92,7 +86,7 @@ export function createAuthService(deps: {
 
     /** Always answers alike, whether or not the account exists. */
     async requestPasswordReset(email: string, ip: string): Promise<void> {
-      await throwIfLimited(resetsPerIp.consume(ip));
+      await refuseIfLimited(resetsPerIp.consume(ip));
       if ((await resetsPerAccount.consume(email)) !== null) return;
       const row = await users.findByEmail(email);
       if (!row) return;

@@ -3,7 +3,7 @@ import type { Locale } from '@e-galleria/shared/locales';
 import { isUniqueViolation } from '../../db/constraint-errors.ts';
 import type { TransactionRunner } from '../../db/database.ts';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, refuseIfLimited } from '../../errors.ts';
 import type { PasswordHasher } from '../../integrations/password-hasher.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { UsersService } from '../users/users.service.ts';
@@ -42,19 +42,13 @@ export function createRegistrationService(deps: {
     durationSeconds: 60 * 60,
   });
 
-  async function throwIfLimited(wait: Promise<number | null>) {
-    const seconds = await wait;
-    if (seconds !== null)
-      throw new AppError('rate_limited', 'Too many attempts.', { retryAfterSeconds: seconds });
-  }
-
   return {
     /** Mails the address either way; never says which way. */
     async register(
       input: { email: string; password: string; name: string; locale: Locale },
       ip: string,
     ): Promise<void> {
-      await throwIfLimited(registrationsPerIp.consume(ip));
+      await refuseIfLimited(registrationsPerIp.consume(ip));
       // Hashed either way, so an address with an account is not told by a faster answer.
       const passwordHash = await hasher.hash(input.password);
       if ((await mailsPerAddress.consume(input.email)) !== null) return;

@@ -11,7 +11,7 @@ import {
 import type { TransactionRunner } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { RateLimitFactory } from '../../db/rate-limiter.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, refuseIfLimited } from '../../errors.ts';
 import type { Actor } from '../auth/access.port.ts';
 import type { MailService, ServiceRequestDetails } from '../mail/mail.service.ts';
 import type { ProductsService } from '../catalogue/products.service.ts';
@@ -90,12 +90,6 @@ export function createServiceRequestsService(deps: {
     durationSeconds: 60 * 60,
   });
 
-  async function throwIfLimited(wait: Promise<number | null>) {
-    const seconds = await wait;
-    if (seconds !== null)
-      throw new AppError('rate_limited', 'Too many requests.', { retryAfterSeconds: seconds });
-  }
-
   const requestsPath = (shopId: string) =>
     `${deps.publicUrl}/konto/butiker/${shopId}/forfragningar`;
 
@@ -146,7 +140,7 @@ export function createServiceRequestsService(deps: {
       body: ServiceRequestInput,
       ip: string,
     ): Promise<ServiceRequestSent> {
-      await throwIfLimited(requestsPerIp.consume(ip));
+      await refuseIfLimited(requestsPerIp.consume(ip), 'Too many requests.');
       const product = await deps.products.forServiceRequest(productId);
       if (product?.status !== 'published' || product.shop_status !== 'published')
         throw notFound('The product');
@@ -161,7 +155,7 @@ export function createServiceRequestsService(deps: {
         );
       const shop = await shops.find(product.shop_id);
       if (!shop) throw notFound('The product');
-      await throwIfLimited(receiptsPerAddress.consume(body.email));
+      await refuseIfLimited(receiptsPerAddress.consume(body.email), 'Too many requests.');
       const locale: Locale = body.locale ?? actor?.user.locale ?? 'sv';
       const row: ServiceRequestRow = {
         id: newId(),
