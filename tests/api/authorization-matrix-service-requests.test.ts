@@ -47,6 +47,11 @@ const rows = [
     expected: only('salonOwner', 200),
   },
   {
+    action: "count the salon's requests",
+    request: (client: supertest.Agent) => client.get(`${requests()}/counts`),
+    expected: only('salonOwner', 200),
+  },
+  {
     action: 'mark a request answered',
     request: (client: supertest.Agent) => client.post(`${requests()}/${freshRequest()}/answer`),
     expected: only('salonOwner', 200),

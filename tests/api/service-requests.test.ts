@@ -91,6 +91,14 @@ describe('a resident asks for a service at home', () => {
         handledAt: null,
       }),
     );
+    // The counts its orders page links by: every request, and the new ones.
+    const counts = await sara.get(`${requestsOf(salon.id)}/counts`);
+    const listed = list.body.items as { status: string }[];
+    expect(counts.body.counts).toEqual({
+      total: listed.length,
+      new: listed.filter((item) => item.status === 'new').length,
+    });
+    expect(counts.body.counts.new).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps the account of a logged-in resident, and writes the receipt in English when asked', async () => {

@@ -34,6 +34,14 @@ export function listShopServiceRequests(
   return requestJson(shopPath(shopId), { signal });
 }
 
+/** How many requests the shop has, and how many are new (its orders page's link). */
+export function countShopServiceRequests(
+  shopId: string,
+  signal?: AbortSignal,
+): Promise<{ counts: { total: number; new: number } }> {
+  return requestJson(`${shopPath(shopId)}/counts`, { signal });
+}
+
 export function answerServiceRequest(
   shopId: string,
   id: string,

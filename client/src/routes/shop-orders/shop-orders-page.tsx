@@ -21,7 +21,7 @@ import { PickListSection } from './pick-list-section.tsx';
 import { shopOrderAction } from './shop-order-action.ts';
 import { ShopOrderFilterForm, allQueues } from './shop-order-filter-form.tsx';
 import { type GroupOrder, ShopOrderGroup, groupOrders } from './shop-order-group.tsx';
-import { listShopServiceRequests } from '../../api/service-requests-api.ts';
+import { countShopServiceRequests } from '../../api/service-requests-api.ts';
 
 /** The queue in the address; new orders to handle first when none is chosen. */
 function queueOf(url: URL): ShopOrderQueue | undefined {
@@ -61,7 +61,7 @@ async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
       queue === 'to_pack'
         ? fetchPickList(shopId, { queue, ...place }, request.signal)
         : Promise.resolve(null),
-      listShopServiceRequests(shopId, request.signal),
+      countShopServiceRequests(shopId, request.signal),
     ]);
     const servicePoints = fulfilment.servicePoints.map(({ servicePoint }) => ({
       id: servicePoint.id,
@@ -75,10 +75,7 @@ async function loadShopOrders({ params, request }: LoaderFunctionArgs) {
       servicePoints,
       pickList,
       // Requests for services at home (decision 0071): the link shows once there are any.
-      requests: {
-        count: requests.items.length,
-        new: requests.items.filter((item) => item.status === 'new').length,
-      },
+      requests: requests.counts,
     };
   } catch (error) {
     return loginRedirectIfAnonymous(error, request);
@@ -121,7 +118,7 @@ function ShopOrdersPage() {
           {t('deliveries.shop.ordersLink')}
         </Link>
       </p>
-      {requests.count > 0 ? (
+      {requests.total > 0 ? (
         <p className="no-print">
           <Link to={`/konto/butiker/${shop.id}/forfragningar`}>
             {requests.new > 0

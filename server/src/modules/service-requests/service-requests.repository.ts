@@ -47,6 +47,17 @@ export function createServiceRequestsRepository(knex: Knex) {
         .limit(listLimit);
     },
 
+    /** How many requests the shop has, and how many of them are new: one row. */
+    async countsOfShop(shopId: string): Promise<{ total: number; new: number }> {
+      const row = await knex('service_requests')
+        .where({ shop_id: shopId })
+        .first<{ total: number | string; waiting: number | string | null }>(
+          knex.raw('count(*) as total'),
+          knex.raw("sum(case when status = 'new' then 1 else 0 end) as waiting"),
+        );
+      return { total: Number(row.total), new: Number(row.waiting ?? 0) };
+    },
+
     /** The requests an account made while logged in, newest first. */
     async listOfUser(userId: string): Promise<ServiceRequestRow[]> {
       return knex<ServiceRequestRow>('service_requests')

@@ -29,6 +29,10 @@ export function createServiceRequestsRouter(deps: { requests: ServiceRequestsSer
     response.json({ items: await deps.requests.listOwn(request.actor), nextCursor: null });
   });
 
+  router.get('/shops/:shopId/service-requests/counts', async (request, response) => {
+    response.json({ counts: await requests.countsOfShop(request.actor, request.params.shopId) });
+  });
+
   router.get('/shops/:shopId/service-requests', async (request, response) => {
     response.json({ items: await requests.listOfShop(request.actor, request.params.shopId) });
   });

@@ -228,6 +228,12 @@ export function createServiceRequestsService(deps: {
       }));
     },
 
+    /** The counts its orders page links by ("(2 nya)"), without reading the requests. */
+    async countsOfShop(actor: Actor | null, shopId: string) {
+      const { shop } = await shops.authorized(actor, shopId, 'shop.orders.read');
+      return requests.countsOfShop(shop.id);
+    },
+
     /** The shop has called back: the request needs nothing more. */
     answer: (actor: Actor | null, shopId: string, id: string) =>
       handled(actor, shopId, id, { status: 'answered' }),
