@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { demoPassword, heading, logIn } from './support/flows.ts';
-import { scrollsSideways } from './support/layout.ts';
+import { headerToolsOverlapBrand, scrollsSideways } from './support/layout.ts';
 
 const environment = useE2eEnvironment();
 const phone = { width: 360, height: 740 };
@@ -61,6 +61,12 @@ test('logged in on a 360 px phone, the header still fits: the account is a butto
   expect(await headerHeight(page)).toBeLessThanOrEqual(120);
   expect(await scrollsSideways(page)).toBe(false);
   await page.getByRole('link', { name: /^Varukorg \(\d+\)$/ }).waitFor();
+  expect(await headerToolsOverlapBrand(page)).toBe(false);
+  // On a 320 px phone the brand keeps only its mark rather than lie under the buttons.
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await headerToolsOverlapBrand(page)).toBe(false);
+  expect(await scrollsSideways(page)).toBe(false);
+  await page.setViewportSize(phone);
   await page.getByRole('button', { name: 'Konto: Britt Bymark' }).click();
   await page.getByRole('link', { name: 'Mina beställningar' }).waitFor();
   await expectNoSeriousAccessibilityViolations(page);

@@ -19,7 +19,7 @@ export function Brand() {
         <rect width="32" height="32" rx="6" />
         <path d="M9 9h14v3H12.5v3H21v3h-8.5v3H23v3H9z" />
       </svg>
-      <span>{t('app.name')}</span>
+      <span className="brand__name">{t('app.name')}</span>
     </Link>
   );
 }

@@ -32,3 +32,15 @@ export function tablesWiderThanTheirBox(page: Page): Promise<string[]> {
       .map((box) => box.getAttribute('aria-label') ?? '?'),
   );
 }
+
+/**
+ * True when the header's tools (basket, account, menu button), right-aligned in a column that
+ * may not grow, spill left over the brand: they are drawn over it, not pushed.
+ */
+export function headerToolsOverlapBrand(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const brand = document.querySelector('.site-header .brand')?.getBoundingClientRect();
+    const tool = document.querySelector('.site-header__tools > *')?.getBoundingClientRect();
+    return brand !== undefined && tool !== undefined && tool.left < brand.right;
+  });
+}
