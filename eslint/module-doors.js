@@ -22,6 +22,7 @@ export const zodFreeSharedModules = [
   'home-delivery-codes',
   'household-eligibility',
   'image-profiles',
+  'intl-locale-tags',
   'local-time',
   'localized-text',
   'municipality-status',

@@ -9,6 +9,6 @@ export function pickLocalizedText(
   text: LocalizedText,
   locale: Locale,
 ): { text: string; lang: Locale } {
-  const translated = locale === 'sv' ? text.sv : text[locale];
+  const translated = text[locale];
   return translated ? { text: translated, lang: locale } : { text: text.sv, lang: 'sv' };
 }

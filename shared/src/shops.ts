@@ -118,7 +118,8 @@ export type UpdateShopProfileBody = z.infer<typeof updateShopProfileBodySchema>;
 export const categorySchema = z.object({
   id: z.string(),
   slug: z.string(),
-  name: z.object({ sv: z.string(), en: z.string() }),
+  /** In every language the galleria speaks: categories are the galleria's own words. */
+  name: z.object({ sv: z.string(), en: z.string(), fi: z.string() }),
 });
 export type Category = z.infer<typeof categorySchema>;
 

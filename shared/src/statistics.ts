@@ -1,3 +1,4 @@
+import type { Locale } from './locales.ts';
 import { z } from 'zod';
 import { calendarDateSchema } from './calendar-date-schemas.ts';
 
@@ -9,7 +10,7 @@ export const statisticsQuerySchema = z
   .strict();
 export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;
 
-export type LocalizedName = { sv: string; en: string };
+export type LocalizedName = Record<Locale, string>;
 
 export type VatFigure = { rateBasisPoints: number; grossOre: number; vatOre: number };
 

@@ -3,11 +3,9 @@ import type { RunCorrection } from '@e-galleria/shared/run-corrections';
 import { useLocale } from '../i18n/use-locale.ts';
 import { formatDateTime, formatSwedishDay } from '../lib/format-date.ts';
 import { formatOre } from '../lib/money.ts';
+import { perLocale } from '../lib/per-locale.ts';
 
-const kmFormats = {
-  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
-};
+const kmFormats = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
 
 /**
  * A month's corrections of runs and deliveries, newest first: what changed from → to, why,

@@ -56,7 +56,7 @@ export const en: Messages = {
     checkoutNote:
       'Your purchase follows the galleria’s terms of purchase. They also cover the right of withdrawal and how we handle your personal data.',
   },
-  languageNames: { sv: 'Svenska', en: 'English' },
+  languageNames: { sv: 'Svenska', en: 'English', fi: 'Suomi' },
   notices: {
     loggedOut: 'You are logged out.',
     passwordChanged: 'Your password has been changed. Log in with your new password.',
@@ -276,9 +276,11 @@ export const en: Messages = {
       frontPageHeading: 'Front page',
       titleSv: 'Title in Swedish',
       titleEn: 'Title in English',
+      titleFi: 'Title in Finnish',
       introSv: 'Introduction in Swedish',
       introEn: 'Introduction in English',
-      englishHint: 'If left empty, the Swedish text is shown.',
+      introFi: 'Introduction in Finnish',
+      translationHint: 'If left empty, the Swedish text is shown.',
       save: 'Save changes',
       saved: 'Your changes have been saved.',
       viewPublicPage: 'View the municipality’s page',

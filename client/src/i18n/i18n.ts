@@ -13,6 +13,7 @@ import { sv } from './sv.ts';
 const loadersByLocale: Record<Locale, () => Promise<Messages>> = {
   sv: () => Promise.resolve(sv),
   en: () => import('./en.ts').then((module) => module.en),
+  fi: () => import('./fi.ts').then((module) => module.fi),
 };
 export const supportedLocales = Object.keys(loadersByLocale) as Locale[];
 const sourceLocale: Locale = 'sv';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enLegal } from './en-legal.ts';
+import { fiLegal } from './fi-legal.ts';
 import { legalDocumentNames, type LegalTexts } from './legal-texts.ts';
 import { svLegal } from './sv-legal.ts';
 
@@ -13,8 +14,13 @@ function shapeOf(texts: LegalTexts) {
 }
 
 describe('the legal pages', () => {
-  it('say in English everything they say in Swedish, section by section', () => {
+  it('say in English and Finnish everything they say in Swedish, section by section', () => {
     expect(shapeOf(enLegal)).toEqual(shapeOf(svLegal));
+    expect(shapeOf(fiLegal)).toEqual(shapeOf(svLegal));
+  });
+
+  it('say in Finnish that the Swedish text governs', () => {
+    expect(fiLegal.version).toMatch(/^Ruotsinkielinen teksti on sitova/);
   });
 
   it('cover what a resident must be told: stored data, retention, rights, 14 days and its exceptions', () => {

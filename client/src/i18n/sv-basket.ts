@@ -83,10 +83,10 @@ export const svCheckout = {
     pay_at_pickup: 'Du betalar i butiken eller hos ombudet när du hämtar varorna.',
     card: 'Du betalar med kort nu, på betalsidan.',
   } satisfies Record<PaymentMethod, string>,
-  /** The same way of paying when some of the goods are driven home. */
   /** Only booked times in the basket: paid where the service is done. */
   payAtServiceNote: 'Du betalar när tjänsten utförs.',
   payOnSite: 'Betala på plats',
+  /** The same way of paying when some of the goods are driven home. */
   payAtHandoverNote:
     'Du betalar när du hämtar varorna, och det som körs hem betalar du till chauffören när det levereras.',
   submit: 'Beställ',

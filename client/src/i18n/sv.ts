@@ -67,7 +67,7 @@ export const sv = {
     checkoutNote:
       'Köpet följer gallerians köpvillkor. Där står också om ångerrätt och hur vi hanterar dina personuppgifter.',
   } satisfies Record<LegalDocumentName | 'linksHeading' | 'checkoutNote', string>,
-  languageNames: { sv: 'Svenska', en: 'English' } satisfies Record<Locale, string>,
+  languageNames: { sv: 'Svenska', en: 'English', fi: 'Suomi' } satisfies Record<Locale, string>,
   notices: {
     loggedOut: 'Du är utloggad.',
     passwordChanged: 'Ditt lösenord är bytt. Logga in med det nya lösenordet.',
@@ -266,8 +266,8 @@ export const sv = {
       household_applications_other: '{{count}} hushåll väntar på beslut om hemleverans',
       listing_requests_one: '{{count}} butik i en annan kommun vill visas i er galleria',
       listing_requests_other: '{{count}} butiker i andra kommuner vill visas i er galleria',
-      carrier_reports_one: '{{count}} månadsrapport från ett bud väntar på godkännande',
-      carrier_reports_other: '{{count}} månadsrapporter från bud väntar på godkännande',
+      carrier_reports_one: '{{count}} månadsrapport från en transportör väntar på godkännande',
+      carrier_reports_other: '{{count}} månadsrapporter från transportörer väntar på godkännande',
     },
     settings: {
       title: 'Inställningar för {{name}}',
@@ -284,9 +284,11 @@ export const sv = {
       frontPageHeading: 'Startsidan',
       titleSv: 'Rubrik på svenska',
       titleEn: 'Rubrik på engelska',
+      titleFi: 'Rubrik på finska',
       introSv: 'Ingress på svenska',
       introEn: 'Ingress på engelska',
-      englishHint: 'Lämnas den tom visas den svenska texten.',
+      introFi: 'Ingress på finska',
+      translationHint: 'Lämnas den tom visas den svenska texten.',
       save: 'Spara ändringar',
       saved: 'Ändringarna är sparade.',
       viewPublicPage: 'Visa kommunens sida',

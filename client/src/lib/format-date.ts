@@ -1,9 +1,8 @@
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import type { Locale } from '@e-galleria/shared/locales';
 
-const localeTags: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 export function formatDateTime(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeTags[locale], {
+  return new Intl.DateTimeFormat(intlLocaleTags[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(isoDate));
@@ -18,7 +17,7 @@ const noonOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
 /** An instant as a Swedish wall-clock time with its day: "tors 3 dec. 18:00". */
 export function formatSwedishTime(isoInstant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeTags[locale], {
+  return new Intl.DateTimeFormat(intlLocaleTags[locale], {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -30,7 +29,7 @@ export function formatSwedishTime(isoInstant: string, locale: Locale): string {
 
 /** A Swedish calendar day (YYYY-MM-DD) with its weekday: "torsdag 3 december". */
 export function formatSwedishDay(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeTags[locale], {
+  return new Intl.DateTimeFormat(intlLocaleTags[locale], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -40,7 +39,7 @@ export function formatSwedishDay(isoDate: string, locale: Locale): string {
 
 /** An instant (ISO) with its long weekday, Swedish time: "tisdag 1 december kl. 18:00". */
 export function formatSwedishDayAndTime(isoInstant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeTags[locale], {
+  return new Intl.DateTimeFormat(intlLocaleTags[locale], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -51,7 +50,7 @@ export function formatSwedishDayAndTime(isoInstant: string, locale: Locale): str
 }
 
 const dateWithYear = (locale: Locale) =>
-  new Intl.DateTimeFormat(localeTags[locale], {
+  new Intl.DateTimeFormat(intlLocaleTags[locale], {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -77,7 +76,7 @@ export function formatSwedishMonth(
   locale: Locale,
   length: 'long' | 'short' = 'long',
 ): string {
-  return new Intl.DateTimeFormat(localeTags[locale], {
+  return new Intl.DateTimeFormat(intlLocaleTags[locale], {
     month: length,
     year: 'numeric',
     timeZone: stockholm,

@@ -47,11 +47,18 @@ const frontPages: Record<string, FrontPage> = {
       en: 'Groceries, hardware, fish and game, bread and services from the shops of Arjeplog. Collect in the shop or in your village – Laisvall, Slagnäs, Jäckvik, Mellanström or Adolfström – or have them delivered home.',
     },
   },
+  // Gällivare is in the Finnish administrative area: its page speaks Finnish too (Jällivaara
+  // is the Finnish name). Arjeplog's has none, so a Finnish reader sees its Swedish text.
   Gällivare: {
-    title: { sv: 'Gällivares e-galleria', en: 'The Gällivare e-galleria' },
+    title: {
+      sv: 'Gällivares e-galleria',
+      en: 'The Gällivare e-galleria',
+      fi: 'Jällivaaran e-galleria',
+    },
     intro: {
       sv: 'Butikerna i Gällivare samlade på ett ställe, med utlämning i byarna.',
       en: 'The shops of Gällivare in one place, with pickup in the villages.',
+      fi: 'Jällivaaran kaupat yhdessä paikassa, ja noudot kylien palvelupisteistä.',
     },
   },
 };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '@e-galleria/shared/locales';
+import type { Locale, LocalizedText } from '@e-galleria/shared/locales';
 import type { MunicipalitySettings } from '@e-galleria/shared/municipalities';
 import { updateMunicipalitySettings } from '../../api/municipalities-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -26,14 +26,23 @@ const fieldNames = [
   'primaryColor',
   'frontPage.title.sv',
   'frontPage.title.en',
+  'frontPage.title.fi',
   'frontPage.intro.sv',
   'frontPage.intro.en',
+  'frontPage.intro.fi',
 ] as const;
 
-/** English is optional: left empty, the page falls back to Swedish, so it is not sent at all. */
-function localizedText(swedish: string, english: string): LocalizedText {
-  const trimmedEnglish = english.trim();
-  return { sv: swedish.trim(), ...(trimmedEnglish ? { en: trimmedEnglish } : {}) };
+/** The languages a front page may be translated into; Swedish is written first and required. */
+const translations = ['en', 'fi'] as const satisfies readonly Locale[];
+type FieldValues = Record<(typeof fieldNames)[number], string>;
+
+/** A translation left empty falls back to Swedish on the page, so it is not sent at all. */
+function localizedText(values: FieldValues, text: 'title' | 'intro'): LocalizedText {
+  const translated = translations.flatMap((locale) => {
+    const value = values[`frontPage.${text}.${locale}`].trim();
+    return value ? [[locale, value] as const] : [];
+  });
+  return { sv: values[`frontPage.${text}.sv`].trim(), ...Object.fromEntries(translated) };
 }
 
 export async function saveSettingsFromForm(formData: FormData): Promise<SaveSettingsResult> {
@@ -47,8 +56,8 @@ export async function saveSettingsFromForm(formData: FormData): Promise<SaveSett
       contactPhone: emptyToNull(values.contactPhone),
       primaryColor: values.primaryColor.trim().toLowerCase(),
       frontPage: {
-        title: localizedText(values['frontPage.title.sv'], values['frontPage.title.en']),
-        intro: localizedText(values['frontPage.intro.sv'], values['frontPage.intro.en']),
+        title: localizedText(values, 'title'),
+        intro: localizedText(values, 'intro'),
       },
     });
     return { intent: saveSettingsIntent, failure: null, savedAt: Date.now() };
@@ -70,8 +79,10 @@ export function MunicipalitySettingsForm({ municipality }: { municipality: Munic
     primaryColor: t('admin.settings.colorText'),
     'frontPage.title.sv': t('admin.settings.titleSv'),
     'frontPage.title.en': t('admin.settings.titleEn'),
+    'frontPage.title.fi': t('admin.settings.titleFi'),
     'frontPage.intro.sv': t('admin.settings.introSv'),
     'frontPage.intro.en': t('admin.settings.introEn'),
+    'frontPage.intro.fi': t('admin.settings.introFi'),
   };
   return (
     <section aria-labelledby="settings-heading" className="panel">
@@ -120,14 +131,17 @@ export function MunicipalitySettingsForm({ municipality }: { municipality: Munic
             required
             failure={failure}
           />
-          <TextField
-            name="frontPage.title.en"
-            label={labels['frontPage.title.en']}
-            hint={t('admin.settings.englishHint')}
-            lang="en"
-            defaultValue={frontPage.title.en ?? ''}
-            failure={failure}
-          />
+          {translations.map((locale) => (
+            <TextField
+              key={locale}
+              name={`frontPage.title.${locale}`}
+              label={labels[`frontPage.title.${locale}`]}
+              hint={t('admin.settings.translationHint')}
+              lang={locale}
+              defaultValue={frontPage.title[locale] ?? ''}
+              failure={failure}
+            />
+          ))}
           <TextAreaField
             name="frontPage.intro.sv"
             label={labels['frontPage.intro.sv']}
@@ -135,14 +149,17 @@ export function MunicipalitySettingsForm({ municipality }: { municipality: Munic
             defaultValue={frontPage.intro.sv}
             failure={failure}
           />
-          <TextAreaField
-            name="frontPage.intro.en"
-            label={labels['frontPage.intro.en']}
-            hint={t('admin.settings.englishHint')}
-            lang="en"
-            defaultValue={frontPage.intro.en ?? ''}
-            failure={failure}
-          />
+          {translations.map((locale) => (
+            <TextAreaField
+              key={locale}
+              name={`frontPage.intro.${locale}`}
+              label={labels[`frontPage.intro.${locale}`]}
+              hint={t('admin.settings.translationHint')}
+              lang={locale}
+              defaultValue={frontPage.intro[locale] ?? ''}
+              failure={failure}
+            />
+          ))}
         </fieldset>
         <SubmitButton isBusy={fetcher.state !== 'idle'}>{t('admin.settings.save')}</SubmitButton>
       </fetcher.Form>

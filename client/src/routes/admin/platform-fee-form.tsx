@@ -5,6 +5,7 @@ import { updatePlatformFee } from '../../api/payments-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { readText } from '../../lib/form-data.ts';
 import { type FormFailure, toFormFailure } from '../../lib/form-failure.ts';
@@ -47,7 +48,7 @@ export function PlatformFeeForm(props: { municipalitySlug: string; platformFee: 
   const failure = result?.failure ?? null;
   const current = basisPointsToPercentText(
     props.platformFee.feeBasisPoints,
-    locale === 'sv' ? 'sv-SE' : 'en-GB',
+    intlLocaleTags[locale],
   );
   return (
     <section aria-labelledby="platform-fee-heading" className="panel">

@@ -28,7 +28,7 @@ describe('the municipality admin’s to-do list', () => {
       'href="/admin/kommun/arjeplog/hushall?status=applied">2 hushåll väntar på beslut om hemleverans</a>',
     );
     expect(html).toContain(
-      'href="/admin/kommun/arjeplog/hemleverans#carrier-reports">3 månadsrapporter från bud väntar på godkännande</a>',
+      'href="/admin/kommun/arjeplog/hemleverans#carrier-reports">3 månadsrapporter från transportörer väntar på godkännande</a>',
     );
     // Nothing is said of what does not wait.
     expect(html).not.toContain('annan kommun');

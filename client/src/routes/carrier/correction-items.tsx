@@ -5,15 +5,11 @@ import type { CorrectableNote, CorrectableRun } from '@e-galleria/shared/run-cor
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay } from '../../lib/format-date.ts';
 import { formatOre, oreToKronorText, parseKronorToOre } from '../../lib/money.ts';
+import { formatKilometres } from '../../lib/format-number.ts';
 import { CorrectionForm } from './correction-form.tsx';
 import { parseKm } from './correction-messages.ts';
 
 // One run or one delivery of the month, with its correction form when open (decision 0044).
-
-const kmFormats = {
-  sv: new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-};
 
 export function RunItem({
   run,
@@ -30,7 +26,7 @@ export function RunItem({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const kmText = (km: number) => kmFormats[locale].format(km);
+  const kmText = (km: number) => formatKilometres(km, locale);
   const [km, setKm] = useState(kmText(run.km));
   const label = t('runCorrections.carrier.run', {
     date: formatSwedishDay(run.date, locale),

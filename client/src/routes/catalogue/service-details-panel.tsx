@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceDetails, Slot } from '@e-galleria/shared/catalogue';
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import { useLocale } from '../../i18n/use-locale.ts';
-
-const localeTags = { sv: 'sv-SE', en: 'en-GB' } as const;
 
 /** Duration, where it happens and the next free slots; the slot is chosen when adding to the basket. */
 export function ServiceDetailsPanel({
@@ -18,7 +17,7 @@ export function ServiceDetailsPanel({
   const { t } = useTranslation();
   const locale = useLocale();
   // Slots are Swedish local time whatever the visitor's device says.
-  const startFormat = new Intl.DateTimeFormat(localeTags[locale], {
+  const startFormat = new Intl.DateTimeFormat(intlLocaleTags[locale], {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

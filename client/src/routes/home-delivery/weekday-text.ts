@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
+import { useLocale } from '../../i18n/use-locale.ts';
 
 /** Weekdays (ISO, 1 = Monday) as a sentence's list: "tisdag och fredag", "Tuesday and Friday". */
 export function useWeekdayList(): (days: readonly number[]) => string {
-  const { t, i18n } = useTranslation();
-  const format = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
+  const { t } = useTranslation();
+  const format = new Intl.ListFormat(intlLocaleTags[useLocale()], {
     type: 'conjunction',
   });
   return (days) =>

@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@e-galleria/shared/locales';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { enLegal } from '../../i18n/en-legal.ts';
+import { fiLegal } from '../../i18n/fi-legal.ts';
 import type { LegalDocumentName, LegalTexts } from '../../i18n/legal-texts.ts';
 import { svLegal } from '../../i18n/sv-legal.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { LegalLinks } from './legal-links.tsx';
 
-// Both languages in this module: a language switch on the page needs no second download.
-const textsByLocale: Record<Locale, LegalTexts> = { sv: svLegal, en: enLegal };
+// Every language in this module: a language switch on the page needs no second download.
+const textsByLocale: Record<Locale, LegalTexts> = { sv: svLegal, en: enLegal, fi: fiLegal };
 
 /** One legal document: terms of purchase, privacy, right of withdrawal or cookies. */
 function LegalPage({ name }: { name: LegalDocumentName }) {

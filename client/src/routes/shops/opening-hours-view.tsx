@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import type { OpeningHours } from '@e-galleria/shared/shops';
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import { useLocale } from '../../i18n/use-locale.ts';
 
 const weekdays = ['1', '2', '3', '4', '5', '6', '7'] as const;
@@ -28,7 +29,7 @@ export function OpeningHoursView({
   const upcoming = hours.exceptions
     .filter((exception) => exception.date >= today)
     .sort((a, b) => a.date.localeCompare(b.date));
-  const dateFormat = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+  const dateFormat = new Intl.DateTimeFormat(intlLocaleTags[locale], {
     dateStyle: 'medium',
     timeZone: 'UTC',
   });

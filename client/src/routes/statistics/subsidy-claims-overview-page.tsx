@@ -4,6 +4,7 @@ import type { SubsidyClaimsOverview } from '@e-galleria/shared/subsidy-claims';
 import { fetchSubsidyClaimsOverview } from '../../api/subsidy-claims-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { loadStatisticsTexts } from '../../i18n/statistics-texts.ts';
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatOre } from '../../lib/money.ts';
 import { basisPointsToPercentText } from '../../lib/percent.ts';
@@ -89,7 +90,7 @@ function SubsidyClaimsOverviewPage() {
               limit: t(`claims.limitsShort.${row.figures.limitedBy}`, {
                 share: basisPointsToPercentText(
                   row.figures.shareBasisPoints,
-                  locale === 'sv' ? 'sv-SE' : 'en-GB',
+                  intlLocaleTags[locale],
                 ),
               }),
               claimOre: row.figures.claimOre,

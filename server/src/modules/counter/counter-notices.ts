@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Transaction } from '../../db/database.ts';
 import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { goneStatuses, isHandoverComplete } from '@e-galleria/shared/counter-rules';
@@ -22,11 +23,14 @@ export type NoticeDeps = {
 /** A text message to send once the transaction that decided it has committed. */
 export type PendingSms = { to: string; text: string };
 
-const smsTexts = {
-  sv: (place: string, code: string, lastDay: string) =>
+const smsTexts: Record<Locale, (place: string, code: string, lastDay: string) => string> = {
+  sv: (place, code, lastDay) =>
     `Dina varor finns att hämta på ${place}. Hämtkod: ${code}. Hämta senast ${lastDay}.`,
-  en: (place: string, code: string, lastDay: string) =>
+  en: (place, code, lastDay) =>
     `Your goods are ready at ${place}. Pickup code: ${code}. Collect by ${lastDay}.`,
+  // The place stays in the nominative: a name's Finnish case ending needs its stem.
+  fi: (place, code, lastDay) =>
+    `Tuotteesi ovat noudettavissa palvelupisteestä: ${place}. Noutokoodi: ${code}. Nouda viimeistään ${lastDay}.`,
 };
 
 const orderLink = (deps: NoticeDeps, parcel: ParcelRow) =>

@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import { goneStatuses } from '@e-galleria/shared/counter-rules';
 
@@ -12,7 +13,7 @@ export type ParcelRow = {
   contact_name: string;
   contact_email: string;
   contact_phone: string | null;
-  locale: 'sv' | 'en';
+  locale: Locale;
   payment_method: 'pay_at_pickup' | 'card';
   total_ore: number;
   pickup_date: string;

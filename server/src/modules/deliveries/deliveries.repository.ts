@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import { readBooleans } from '../../db/booleans.ts';
 
@@ -45,7 +46,7 @@ export type NoteViewRow = NoteRow & {
   payment_method: 'card' | 'pay_at_pickup';
   checkout_id: string;
   contact_email: string;
-  locale: 'sv' | 'en';
+  locale: Locale;
 };
 
 export type RunRow = {

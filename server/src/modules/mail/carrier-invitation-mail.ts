@@ -17,4 +17,8 @@ export const carrierInvitationTemplates: Record<
     subject: `Invitation: deliver home for ${carrier}`,
     text: `Hello!\n\n${municipality} municipality invites you to drive home deliveries for ${carrier} in e-galleria. You see the day's deliveries on your phone and mark them delivered.\nFollow the link to get started (the link is valid for 7 days):\n\n${link}\n`,
   }),
+  fi: ({ carrier, municipality, link }) => ({
+    subject: `Kutsu: aja kotiinkuljetuksia kuljetusyritykselle ${carrier}`,
+    text: `Hei!\n\nKunta ${municipality} kutsuu sinut ajamaan kotiinkuljetuksia kuljetusyritykselle ${carrier} e-galleriassa. Näet päivän toimitukset puhelimestasi ja merkitset ne toimitetuiksi.\nPääset alkuun tästä linkistä (linkki on voimassa 7 päivää):\n\n${link}\n`,
+  }),
 };

@@ -29,6 +29,13 @@ export const carrierReportDecisionTemplates: Record<
       : `The monthly report for ${month} needs correcting`,
     text: `Hello!\n\n${municipality} municipality has ${approved ? 'approved' : 'returned'} ${carrier}'s monthly report for ${month}.${comment ? `\n\nComment:\n${comment}` : ''}${approved ? '' : '\n\nCorrect what is needed and submit the report again.'}\n\n${link}\n`,
   }),
+  // No genitive of the carrier's name: it follows a label, as the municipality's follows "Kunta".
+  fi: ({ carrier, municipality, month, approved, comment, link }) => ({
+    subject: approved
+      ? `Kuukausiraportti ajalta ${month} on hyväksytty`
+      : `Kuukausiraportti ajalta ${month} on korjattava`,
+    text: `Hei!\n\nKunta ${municipality} on ${approved ? 'hyväksynyt' : 'palauttanut'} kuukausiraportin ajalta ${month} (kuljetusyritys: ${carrier}).${comment ? `\n\nKommentti:\n${comment}` : ''}${approved ? '' : '\n\nKorjaa tarvittavat kohdat ja lähetä raportti uudelleen.'}\n\n${link}\n`,
+  }),
 };
 
 /** An approved monthly report forwarded as it is, its PDF attached (decision 0044). */
@@ -53,5 +60,9 @@ export const carrierReportForwardedTemplates: Record<
   en: ({ carrier, municipality, month, sender, message }) => ({
     subject: `Home delivery monthly report ${month}: ${carrier} (${municipality} municipality)`,
     text: `Hello!\n\n${sender} of ${municipality} municipality sends ${carrier}'s approved home delivery report for ${month}. The report is attached as a PDF.${message ? `\n\nMessage:\n${message}` : ''}\n`,
+  }),
+  fi: ({ carrier, municipality, month, sender, message }) => ({
+    subject: `Kotiinkuljetuksen kuukausiraportti ${month}: ${carrier} (kunta: ${municipality})`,
+    text: `Hei!\n\n${sender} (kunta: ${municipality}) lähettää hyväksytyn kotiinkuljetuksen kuukausiraportin ajalta ${month}. Kuljetusyritys: ${carrier}. Raportti on liitteenä PDF-tiedostona.${message ? `\n\nViesti:\n${message}` : ''}\n`,
   }),
 };

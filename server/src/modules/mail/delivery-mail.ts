@@ -23,6 +23,11 @@ export const deliveryOnItsWayTemplates: Record<Locale, (params: DeliveryNotice) 
     subject: `Your goods from ${shop} are delivered today`,
     text: `Hello ${name},\n\nYour goods from ${shop} are driven to your home today by ${carrier}.${collectOre > 0 ? `\n\nYou pay ${money('en-GB', collectOre)} on delivery.` : ''}${coolBags > 0 ? `\n\nChilled goods come in ${coolBags} cool bag${coolBags > 1 ? 's' : ''}; please hand empty cool bags back to the driver.` : ''}\n\nYour order:\n${link}\n`,
   }),
+  // "2 kylmälaukussa": after a number the noun stays singular in the inessive.
+  fi: ({ name, shop, carrier, collectOre, coolBags, link }) => ({
+    subject: `Tuotteesi kaupasta ${shop} tuodaan tänään`,
+    text: `Hei ${name}!\n\n${carrier} tuo tuotteesi kaupasta ${shop} kotiisi tänään.${collectOre > 0 ? `\n\nMaksat ${money('fi-FI', collectOre)} toimituksen yhteydessä.` : ''}${coolBags > 0 ? `\n\nKylmätuotteet tulevat ${coolBags} kylmälaukussa; palautathan tyhjät kylmälaukut kuljettajalle.` : ''}\n\nTilauksesi:\n${link}\n`,
+  }),
 };
 
 export const deliveryDeliveredTemplates: Record<Locale, (params: DeliveryNotice) => RenderedMail> =
@@ -34,6 +39,10 @@ export const deliveryDeliveredTemplates: Record<Locale, (params: DeliveryNotice)
     en: ({ name, shop, carrier, link }) => ({
       subject: `Your goods from ${shop} have been delivered`,
       text: `Hello ${name},\n\n${carrier} has delivered your goods from ${shop}.\n\nYour order and receipt:\n${link}\n`,
+    }),
+    fi: ({ name, shop, carrier, link }) => ({
+      subject: `Tuotteesi kaupasta ${shop} on toimitettu`,
+      text: `Hei ${name}!\n\n${carrier} on toimittanut tuotteesi kaupasta ${shop}.\n\nTilauksesi ja kuittisi:\n${link}\n`,
     }),
   };
 
@@ -51,6 +60,10 @@ export const deliveryFailedTemplates: Record<Locale, (params: DeliveryFailed) =>
   en: ({ name, shop, carrier, reason, link }) => ({
     subject: `Your goods from ${shop} could not be delivered today`,
     text: `Hello ${name},\n\n${carrier} could not deliver your goods from ${shop} today: ${reason === 'not_home' ? 'nobody was home' : 'they were refused'}. The goods go back to the shop, which will deliver them on another day or take them back. To arrange something, call the shop.\n\nYour order:\n${link}\n`,
+  }),
+  fi: ({ name, shop, carrier, reason, link }) => ({
+    subject: `Tuotteitasi kaupasta ${shop} ei voitu toimittaa tänään`,
+    text: `Hei ${name}!\n\n${carrier} ei voinut toimittaa tuotteitasi kaupasta ${shop} tänään: ${reason === 'not_home' ? 'kukaan ei ollut kotona' : 'niitä ei otettu vastaan'}. Tuotteet palaavat kauppaan, joka tuo ne uudelleen toisena päivänä tai ottaa ne takaisin. Jos haluat sopia jotain, soita kauppaan.\n\nTilauksesi:\n${link}\n`,
   }),
 };
 
@@ -75,10 +88,11 @@ export type DeliveryRescheduled = {
 };
 
 /** "ring 0961-100 00 eller mejla butik@…", "call … or e-mail …", or null when neither is given. */
-function reachOf(locale: 'sv' | 'en', phone: string | null, email: string | null): string | null {
+function reachOf(locale: Locale, phone: string | null, email: string | null): string | null {
   const words = {
     sv: { call: 'ring', mail: 'mejla', or: 'eller' },
     en: { call: 'call', mail: 'e-mail', or: 'or' },
+    fi: { call: 'soita', mail: 'lähetä sähköpostia osoitteeseen', or: 'tai' },
   }[locale];
   const ways = [
     ...(phone ? [`${words.call} ${phone}`] : []),
@@ -103,6 +117,13 @@ export const deliveryRescheduledTemplates: Record<
     return {
       subject: `New delivery day for your goods from ${shop}: ${day('en-GB', date)}`,
       text: `Hello ${name},\n\n${shop} will deliver your goods again on ${day('en-GB', date)}. On the day you get a mail when they are on their way.${collectOre > 0 ? `\n\nYou pay ${money('en-GB', collectOre)} on delivery.` : ''}\n\nDoes the day not suit you, or do you have a question? ${reach ? `Contact ${shop}: ${reach}.` : `Contact ${shop}:\n${shopLink}`}\n\nYour order:\n${link}\n`,
+    };
+  },
+  fi: ({ name, shop, date, collectOre, shopPhone, shopEmail, shopLink, link }) => {
+    const reach = reachOf('fi', shopPhone, shopEmail);
+    return {
+      subject: `Uusi toimituspäivä tuotteillesi kaupasta ${shop}: ${day('fi-FI', date)}`,
+      text: `Hei ${name}!\n\n${shop} tuo tuotteesi uudelleen. Uusi toimituspäivä on ${day('fi-FI', date)}. Samana päivänä saat sähköpostin, kun tuotteet ovat matkalla.${collectOre > 0 ? `\n\nMaksat ${money('fi-FI', collectOre)} toimituksen yhteydessä.` : ''}\n\nJos päivä ei sovi tai haluat kysyä jotain, ota yhteyttä kauppaan ${shop}${reach ? `: ${reach}.` : `:\n${shopLink}`}\n\nTilauksesi:\n${link}\n`,
     };
   },
 };

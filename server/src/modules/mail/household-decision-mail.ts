@@ -62,4 +62,26 @@ export const householdDecisionTemplates: Record<
       text: `Hello ${name},\n\n${texts.body}\n\nSee your addresses and decisions:\n${link}\n\nQuestions about the decision? Contact the municipality of ${municipality}.\n`,
     };
   },
+  // "Kunta Arjeplog": the municipality's name stays in the nominative, beside the common noun.
+  fi: ({ name, municipality, decision, reason, address, link }) => {
+    const why = reason ? `\n\nKunnan perustelu: ${reason}` : '';
+    const texts = {
+      approved: {
+        subject: `Kunta ${municipality} on hyväksynyt kotiinkuljetuksen`,
+        body: `Kunta ${municipality} on hyväksynyt kotitaloudellesi tuotteiden kotiinkuljetuksen osoitteeseen ${address}. Maksat kunnan kotiinkuljetushinnan, kun valitset kassalla kotiinkuljetuksen.`,
+      },
+      declined: {
+        subject: `Kunta ${municipality} on hylännyt kotiinkuljetushakemuksesi`,
+        body: `Kunta ${municipality} on hylännyt hakemuksesi kotiinkuljetuksesta osoitteeseen ${address}.${why}\n\nVoit hakea uudelleen, jos jokin muuttuu.`,
+      },
+      revoked: {
+        subject: `Kunta ${municipality} on lopettanut kotiinkuljetuksesi`,
+        body: `Kunta ${municipality} on perunut päätöksensä kotiinkuljetuksesta osoitteeseen ${address}.${why}\n\nVoit hakea uudelleen, jos jokin muuttuu.`,
+      },
+    }[decision];
+    return {
+      subject: texts.subject,
+      text: `Hei ${name}!\n\n${texts.body}\n\nKatso osoitteesi ja päätöksesi:\n${link}\n\nOnko sinulla kysyttävää päätöksestä? Ota yhteyttä kuntaan ${municipality}.\n`,
+    };
+  },
 };

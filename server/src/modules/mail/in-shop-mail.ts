@@ -42,6 +42,12 @@ export const shopPickupReadyTemplates: Record<Locale, (params: ShopPickupReady) 
       payAtPickup ? ' You pay when you collect.' : ''
     }\n\n${placeLines({ shop, address })}\nOpening hours:\n${hoursText('en', hours, 'See the shop’s page')}\n\nYour order:\n${link}\n`,
   }),
+  fi: ({ name, shop, address, hours, payAtPickup, link }) => ({
+    subject: `Tilauksesi kaupasta ${shop} on noudettavissa`,
+    text: `Hei ${name}!\n\nTilauksesi kaupasta ${shop} on pakattu ja odottaa sinua kaupassa.${
+      payAtPickup ? ' Maksat noutaessasi.' : ''
+    }\n\n${placeLines({ shop, address })}\nAukioloajat:\n${hoursText('fi', hours, 'Katso kaupan sivu')}\n\nTilauksesi:\n${link}\n`,
+  }),
 };
 
 export const bookingConfirmedTemplates: Record<Locale, (params: BookingConfirmed) => RenderedMail> =
@@ -53,5 +59,9 @@ export const bookingConfirmedTemplates: Record<Locale, (params: BookingConfirmed
     en: ({ name, shop, address, times, payAtService, link }) => ({
       subject: `${shop} has confirmed your booking`,
       text: `Hello ${name},\n\n${shop} has confirmed your booking: ${daysAndTimes('en-GB', times)}.${payAtService ? '\nYou pay when the service is done.' : ''}\n\n${placeLines({ shop, address })}\n\nYour booking:\n${link}\n`,
+    }),
+    fi: ({ name, shop, address, times, payAtService, link }) => ({
+      subject: `${shop} on vahvistanut varauksesi`,
+      text: `Hei ${name}!\n\n${shop} on vahvistanut varauksesi: ${daysAndTimes('fi-FI', times)}.${payAtService ? '\nMaksat, kun palvelu on tehty.' : ''}\n\n${placeLines({ shop, address })}\n\nVarauksesi:\n${link}\n`,
     }),
   };

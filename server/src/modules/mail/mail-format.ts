@@ -2,23 +2,31 @@
 // each language writes them.
 
 import { swedishTimeZone } from '@e-galleria/shared/local-time';
+import { intlLocaleTags, type IntlLocaleTag } from '@e-galleria/shared/intl-locale-tags';
 
 /** A mail as it is sent: its subject and its plain text. */
 export type RenderedMail = { subject: string; text: string };
 
 /** The number and date formats of a mail's language. */
-export type MailLocaleTag = 'sv-SE' | 'en-GB';
+export type MailLocaleTag = IntlLocaleTag;
 
-// Formatters are built once: building one costs far more than using it.
-const moneyFormats = {
-  'sv-SE': new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' }),
-  'en-GB': new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'SEK' }),
-};
+/** One formatter per mail language, built once: building one costs far more than using it. */
+function perLanguage<Formatter>(build: (tag: MailLocaleTag) => Formatter) {
+  return Object.fromEntries(
+    Object.values(intlLocaleTags).map((tag) => [tag, build(tag)]),
+  ) as Record<MailLocaleTag, Formatter>;
+}
+
+// Finnish in Sweden writes kronor as the galleria's pages do, "123,50 kr": Intl's Finnish
+// would write "123,50 SEK", which no shop's price tag says. Finnish and Swedish write the
+// number itself alike.
+const moneyFormats = perLanguage(
+  (tag) =>
+    new Intl.NumberFormat(tag === 'fi-FI' ? 'sv-SE' : tag, { style: 'currency', currency: 'SEK' }),
+);
 /** A date format in each of a mail's languages. */
-const dateFormatsOf = (options: Intl.DateTimeFormatOptions) => ({
-  'sv-SE': new Intl.DateTimeFormat('sv-SE', options),
-  'en-GB': new Intl.DateTimeFormat('en-GB', options),
-});
+const dateFormatsOf = (options: Intl.DateTimeFormatOptions) =>
+  perLanguage((tag) => new Intl.DateTimeFormat(tag, options));
 const dayFormats = dateFormatsOf({
   weekday: 'long',
   day: 'numeric',
@@ -34,10 +42,7 @@ const dayAndTimeFormats = dateFormatsOf({
   minute: '2-digit',
   timeZone: swedishTimeZone,
 });
-const listFormats = {
-  'sv-SE': new Intl.ListFormat('sv-SE', { type: 'conjunction' }),
-  'en-GB': new Intl.ListFormat('en-GB', { type: 'conjunction' }),
-};
+const listFormats = perLanguage((tag) => new Intl.ListFormat(tag, { type: 'conjunction' }));
 export const money = (locale: MailLocaleTag, ore: number) => moneyFormats[locale].format(ore / 100);
 export const percent = (basisPoints: number) => `${basisPoints / 100} %`;
 export const day = (locale: MailLocaleTag, date: string) =>

@@ -245,4 +245,71 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     carrier_report_decision: carrierReportDecisionTemplates.en,
     carrier_report_forwarded: carrierReportForwardedTemplates.en,
   },
+  // Names stay in the nominative (no genitiveOf, no official Swedish name): "Kunta Arjeplog",
+  // "kauppa Bageriet", or after a label ("Kunta: Arjeplog").
+  fi: {
+    password_reset: ({ name, link }) => ({
+      subject: 'Vaihda salasanasi e-galleriaan',
+      text: `Hei ${name}!\n\nJoku (toivottavasti sinä) pyysi uutta salasanaa tilillesi e-galleriassa.\nValitse uusi salasana tunnin kuluessa tästä:\n\n${link}\n\nJos et itse pyytänyt uutta salasanaa, voit jättää tämän viestin huomiotta; salasanasi on ennallaan.\n`,
+    }),
+    login_locked: ({ name, link }) => ({
+      subject: 'Monta epäonnistunutta kirjautumisyritystä tilillesi e-galleriassa',
+      text: `Hei ${name}!\n\nTilillesi e-galleriassa on yritetty kirjautua monella väärällä salasanalla. Tilin suojaamiseksi emme tunnin ajan ota vastaan uusia yrityksiä selaimista, joilla tilille ei ole kirjauduttu aiemmin.\n\nPääset yhä sisään selaimista, joita tavallisesti käytät. Muuten voit valita uuden salasanan vuorokauden kuluessa tästä; silloin esto poistuu ja käyttämästäsi selaimesta tulee tuttu:\n\n${link}\n\nSalasanasi on ennallaan.\n`,
+    }),
+    invitation_municipality_admin: ({ municipality, link }) => ({
+      subject: `Kutsu: kunnan e-gallerian ylläpitäjäksi – ${municipality}`,
+      text: `Hei!\n\nSinut on kutsuttu e-galleriaan ylläpitämään kunnan galleriaa. Kunta: ${municipality}.\nAvaa linkki, valitse salasana ja aloita (linkki on voimassa 7 päivää):\n\n${link}\n`,
+    }),
+    invitation_region_admin: ({ region, link }) => ({
+      subject: `Kutsu: e-gallerian ylläpitäjäksi – ${region}`,
+      text: `Hei!\n\nSinut on kutsuttu e-gallerian alueen ylläpitäjäksi. Alue: ${region}. Alueen ylläpitäjänä lisäät kunnat ja kutsut niiden ylläpitäjät.\nAvaa linkki, valitse salasana ja aloita (linkki on voimassa 7 päivää):\n\n${link}\n`,
+    }),
+    invitation_shop_owner: ({ shop, municipality, link }) => ({
+      subject: `Kutsu: avaa kauppa ${shop} e-galleriaan – ${municipality}`,
+      text: `Hei!\n\nKunta ${municipality} kutsuu kaupan ${shop} e-galleriaansa, jossa paikkakunnan kaupat myyvät verkossa ja asiakkaat noutavat ostoksensa kylistä.\nAvaa linkki, luo tilisi ja täytä kaupan tiedot (linkki on voimassa 7 päivää):\n\n${link}\n\nKun olet lähettänyt tiedot, kunta tarkistaa ne ennen kuin kauppa tulee näkyviin.\n`,
+    }),
+    invitation_shop_staff: ({ shop, link }) => ({
+      subject: `Kutsu: työskentele kaupassa ${shop} e-galleriassa`,
+      text: `Hei!\n\nSinut on kutsuttu työskentelemään kaupassa ${shop} e-galleriassa.\nPääset alkuun tästä linkistä (linkki on voimassa 7 päivää):\n\n${link}\n`,
+    }),
+    invitation_service_point_operator: ({ servicePoint, municipality, link }) => ({
+      subject: `Kutsu: hoida palvelupistettä ${servicePoint}`,
+      text: `Hei!\n\nKunta ${municipality} kutsuu sinut e-galleriaan hoitamaan palvelupistettä ${servicePoint}, josta kylän asukkaat noutavat tuotteensa.\nPääset alkuun tästä linkistä (linkki on voimassa 7 päivää):\n\n${link}\n`,
+    }),
+    welcome: ({ name, link }) => ({
+      subject: 'Tervetuloa e-galleriaan',
+      text: `Hei ${name}!\n\nTilisi on luotu. Teet ostoksia samalla tilillä kaikkien kuntien gallerioissa:\n\n${link}\n`,
+    }),
+    registration_confirm: ({ name, link }) => ({
+      subject: 'Vahvista sähköpostiosoitteesi e-galleriaa varten',
+      text: `Hei ${name}!\n\nLuo tilisi e-galleriaan tästä linkistä (linkki on voimassa vuorokauden):\n\n${link}\n\nJos et itse halunnut luoda tiliä, voit jättää tämän viestin huomiotta; tiliä ei luoda.\n`,
+    }),
+    registration_existing: ({ name, loginLink, resetLink }) => ({
+      subject: 'Sinulla on jo tili e-galleriassa',
+      text: `Hei ${name}!\n\nJoku (toivottavasti sinä) yritti luoda tilin e-galleriaan tällä sähköpostiosoitteella. Sinulla on jo tili, joten uutta ei luotu.\n\nKirjaudu sisään tästä:\n${loginLink}\n\nJos olet unohtanut salasanasi, voit valita uuden tästä:\n${resetLink}\n\nJos et itse yrittänyt luoda tiliä, voit jättää tämän viestin huomiotta; tilisi on ennallaan.\n`,
+    }),
+    order_confirmation: orderConfirmationTemplates.fi,
+    new_order: newOrderTemplates.fi,
+    pickup_ready: pickupReadyTemplates.fi,
+    pickup_reminder: pickupReminderTemplates.fi,
+    shop_pickup_ready: shopPickupReadyTemplates.fi,
+    booking_confirmed: bookingConfirmedTemplates.fi,
+    order_cancelled: orderCancelledTemplates.fi,
+    order_withdrawn: orderWithdrawnTemplates.fi,
+    shop_review_decision: shopReviewDecisionTemplates.fi,
+    outside_refund: outsideRefundTemplates.fi,
+    payment_disputed: paymentDisputedTemplates.fi,
+    service_request_new: serviceRequestNoticeTemplates.fi,
+    service_request_receipt: serviceRequestReceiptTemplates.fi,
+    service_request_declined: serviceRequestDeclinedTemplates.fi,
+    order_declined: orderDeclinedTemplates.fi,
+    household_decision: householdDecisionTemplates.fi,
+    delivery_on_its_way: deliveryOnItsWayTemplates.fi,
+    delivery_delivered: deliveryDeliveredTemplates.fi,
+    delivery_failed: deliveryFailedTemplates.fi,
+    delivery_rescheduled: deliveryRescheduledTemplates.fi,
+    invitation_carrier: carrierInvitationTemplates.fi,
+    carrier_report_decision: carrierReportDecisionTemplates.fi,
+    carrier_report_forwarded: carrierReportForwardedTemplates.fi,
+  },
 };

@@ -20,6 +20,10 @@ export const orderCancelledTemplates: Record<Locale, (params: OrderCancelled) =>
     subject: `${shop} has cancelled your order`,
     text: `Hello ${name},\n\nUnfortunately ${shop} cannot deliver your order and has cancelled it.\n\nThe shop's explanation: ${reason}\n\n${isRefunded ? 'The amount is refunded to your card within a few banking days.' : 'You have nothing to pay.'}\n\nSee your order:\n${link}\n`,
   }),
+  fi: ({ name, shop, reason, isRefunded, link }) => ({
+    subject: `${shop} on perunut tilauksesi`,
+    text: `Hei ${name}!\n\n${shop} ei valitettavasti voi toimittaa tilaustasi ja on perunut sen.\n\nKaupan perustelu: ${reason}\n\n${isRefunded ? 'Summa hyvitetään kortillesi muutaman pankkipäivän kuluessa.' : 'Sinun ei tarvitse maksaa mitään.'}\n\nKatso tilauksesi:\n${link}\n`,
+  }),
 };
 
 /**
@@ -36,5 +40,9 @@ export const orderWithdrawnTemplates: Record<Locale, (params: OrderWithdrawn) =>
   en: ({ shop, customer, totalOre, link }) => ({
     subject: `${customer} has cancelled their order to ${shop}`,
     text: `Hello,\n\n${customer} has cancelled their order to ${shop} (${money('en-GB', totalOre)}) before you accepted it. It is not to be packed; the goods are back in stock and a booked time is free again.\n\nThe orders:\n${link}\n`,
+  }),
+  fi: ({ shop, customer, totalOre, link }) => ({
+    subject: `${customer} on perunut tilauksensa kaupasta ${shop}`,
+    text: `Hei!\n\n${customer} on perunut tilauksensa kaupasta ${shop} (${money('fi-FI', totalOre)}) ennen kuin hyväksyitte sen. Tilausta ei pidä pakata; tuotteet ovat palanneet varastoon ja varattu aika on taas vapaa.\n\nTilaukset:\n${link}\n`,
   }),
 };

@@ -25,4 +25,8 @@ export const orderDeclinedTemplates: Record<Locale, (params: OrderDeclined) => R
     subject: `${shop} cannot take your order`,
     text: `Hello ${name},\n\nUnfortunately ${shop} cannot take your order and has declined it.${reason === null ? '' : `\n\nThe shop's explanation: ${reason}`}\n\n${refundOre === null ? 'You have nothing to pay.' : `We refund ${money('en-GB', refundOre)} to your card. It may take a few banking days before the money shows in your account.`}\n\nSee your order:\n${link}\n`,
   }),
+  fi: ({ name, shop, reason, refundOre, link }) => ({
+    subject: `${shop} ei voi ottaa vastaan tilaustasi`,
+    text: `Hei ${name}!\n\n${shop} ei valitettavasti voi ottaa vastaan tilaustasi ja on hylännyt sen.${reason === null ? '' : `\n\nKaupan perustelu: ${reason}`}\n\n${refundOre === null ? 'Sinun ei tarvitse maksaa mitään.' : `Hyvitämme ${money('fi-FI', refundOre)} kortillesi. Voi kestää muutaman pankkipäivän, ennen kuin rahat näkyvät tililläsi.`}\n\nKatso tilauksesi:\n${link}\n`,
+  }),
 };

@@ -75,6 +75,16 @@ const enReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
       : fulfilment.address === null
         ? `Driven to your door on ${day('en-GB', date)}`
         : `Delivered to: ${fulfilment.address} on ${day('en-GB', date)}`;
+// Finnish would put a day in the essive ("tiistaina"); Intl writes the nominative, so the days
+// and times follow a label or "alkaen" and are never inflected.
+const fiReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
+  fulfilment.method === 'pickup'
+    ? `Nouto: ${fulfilment.place}, alkaen ${day('fi-FI', date)}`
+    : fulfilment.method === 'booking'
+      ? `Varattu aika (${fulfilment.place}): ${daysAndTimes('fi-FI', fulfilment.times)}`
+      : fulfilment.address === null
+        ? `Kotiinkuljetus ovellesi: ${day('fi-FI', date)}`
+        : `Kotiinkuljetus osoitteeseen: ${fulfilment.address}, ${day('fi-FI', date)}`;
 const svHandoverMoments = {
   pickup: 'vid upphämtning',
   home_delivery: 'vid leverans',
@@ -84,6 +94,11 @@ const enHandoverMoments = {
   pickup: 'at pickup',
   home_delivery: 'on delivery',
   booking: 'when the service is done',
+};
+const fiHandoverMoments = {
+  pickup: 'noudettaessa',
+  home_delivery: 'toimitettaessa',
+  booking: 'kun palvelu on tehty',
 };
 // "vid upphämtning, vid leverans och när tjänsten utförs", as each language lists things.
 const svHandoverPayment = (orders: readonly ConfirmedOrder[]) =>
@@ -95,6 +110,11 @@ const enHandoverPayment = (orders: readonly ConfirmedOrder[]) =>
   `paid ${listOf(
     'en-GB',
     handoverPaymentOf(orders).map((method) => enHandoverMoments[method]),
+  )}`;
+const fiHandoverPayment = (orders: readonly ConfirmedOrder[]) =>
+  `maksetaan ${listOf(
+    'fi-FI',
+    handoverPaymentOf(orders).map((method) => fiHandoverMoments[method]),
   )}`;
 
 export const orderConfirmationTemplates: Record<
@@ -133,6 +153,22 @@ export const orderConfirmationTemplates: Record<
         '\n\n',
       )}\n\nTotal: ${money('en-GB', totalOre)}${payAtPickup ? ` (${enHandoverPayment(orders)})` : ''}\n\nSee your order:\n${link}\n`,
   }),
+  fi: ({ name, link, totalOre, payAtPickup, orders }) => ({
+    subject: 'Kiitos tilauksestasi e-galleriassa',
+    text: `Hei ${name}!\n\nKiitos tilauksestasi. Kaupat vahvistavat sen niin pian kuin voivat.\n\n${orders
+      .map(
+        (order) =>
+          `${order.shop}: ${money('fi-FI', order.totalOre)}\n${linesText(order)}${fiReceivingOf(order)}\n${order.vat
+            .map(
+              (line) =>
+                `  josta alv ${percent(line.rateBasisPoints)}: ${money('fi-FI', line.vatOre)}`,
+            )
+            .join('\n')}`,
+      )
+      .join(
+        '\n\n',
+      )}\n\nYhteensä: ${money('fi-FI', totalOre)}${payAtPickup ? ` (${fiHandoverPayment(orders)})` : ''}\n\nKatso tilauksesi:\n${link}\n`,
+  }),
 };
 
 export const newOrderTemplates: Record<Locale, (params: NewOrderNotice) => RenderedMail> = {
@@ -159,5 +195,17 @@ export const newOrderTemplates: Record<Locale, (params: NewOrderNotice) => Rende
           ? `Booked time: ${daysAndTimes('en-GB', fulfilment.times)}${payAtPickup ? ' (paid when the service is done)' : ''}`
           : `Home delivery on ${day('en-GB', date)}${payAtPickup ? ' (paid on delivery)' : ''}`
     }\n\nAccept or decline the order here:\n${link}\n`,
+  }),
+  fi: ({ shop, customer, totalOre, fulfilment, date, payAtPickup, lines, link }) => ({
+    subject: `Uusi tilaus kauppaan ${shop}`,
+    text: `Hei!\n\n${customer} on tilannut kaupasta ${shop} (${money('fi-FI', totalOre)}):\n\n${lines
+      .map((line) => `  ${line.quantity} × ${line.title}`)
+      .join('\n')}\n\n${
+      fulfilment.method === 'pickup'
+        ? `Nouto: ${fulfilment.place}, alkaen ${day('fi-FI', date)}`
+        : fulfilment.method === 'booking'
+          ? `Varattu aika: ${daysAndTimes('fi-FI', fulfilment.times)}${payAtPickup ? ' (maksetaan, kun palvelu on tehty)' : ''}`
+          : `Kotiinkuljetus: ${day('fi-FI', date)}${payAtPickup ? ' (maksetaan toimitettaessa)' : ''}`
+    }\n\nHyväksy tai hylkää tilaus täällä:\n${link}\n`,
   }),
 };

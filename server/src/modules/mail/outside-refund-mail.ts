@@ -17,6 +17,12 @@ export type OutsideRefund = {
   link: string;
 };
 
+/** "Maksu koski tilausta …": the shops follow a label, so their names are not inflected. */
+const fiAbout = (checkout: OutsideRefund['checkout']) =>
+  checkout
+    ? `Maksu koski tilausta ${checkout.reference} (${money('fi-FI', checkout.totalOre)}). ${checkout.shops.length === 1 ? 'Kauppa' : 'Kaupat'}: ${checkout.shops.join(', ')}.`
+    : 'Maksua ei löydy gallerian tilauksista.';
+
 export const outsideRefundTemplates: Record<Locale, (params: OutsideRefund) => RenderedMail> = {
   sv: (p) => {
     const amount = money('sv-SE', p.amountOre);
@@ -42,6 +48,16 @@ export const outsideRefundTemplates: Record<Locale, (params: OutsideRefund) => R
         `Hello,\n\nA card payment was refunded by ${amount} directly with the payment provider, not in e-galleria (refund ${p.refundId}${p.reason ? `, reason: ${p.reason}` : ''}).\n\n${about}\n\n` +
         'In e-galleria the order still reads as paid, and the shops’ shares were not taken back. Check with the shop and the customer, and transfer or take back money by hand if needed.\n\n' +
         `The region's pages:\n${p.link}\n`,
+    };
+  },
+  fi: (p) => {
+    const amount = money('fi-FI', p.amountOre);
+    return {
+      subject: `Hyvitys tehty e-gallerian ulkopuolella: ${amount}`,
+      text:
+        `Hei!\n\nKorttimaksusta on hyvitetty ${amount} suoraan maksunvälittäjän palvelussa, ei e-galleriassa (hyvitys ${p.refundId}${p.reason ? `, syy: ${p.reason}` : ''}).\n\n${fiAbout(p.checkout)}\n\n` +
+        'Tilaus näyttää e-galleriassa yhä maksetulta, eikä kauppojen osuuksia ole otettu takaisin. Tarkista asia kaupan ja asiakkaan kanssa, ja siirrä tai ota rahaa takaisin käsin, jos tarvitaan.\n\n' +
+        `Alueen sivut:\n${p.link}\n`,
     };
   },
 };
@@ -97,6 +113,21 @@ export const paymentDisputedTemplates: Record<Locale, (params: PaymentDisputed) 
         'The shop may have a receipt and the time the goods were handed over; the order’s history in e-galleria shows who handed them over and when.\n\n' +
         'In e-galleria the order still reads as paid, and the shop’s share was not taken back.\n\n' +
         `The region's pages:\n${p.link}\n`,
+    };
+  },
+  fi: (p) => {
+    const amount = money('fi-FI', p.amountOre);
+    // "Viimeinen päivä on …": the day stays in the nominative Intl writes.
+    const due = p.evidenceDueBy
+      ? `Vastaa Stripessä ja toimita todisteet, muuten pankki pitää rahat. Viimeinen vastauspäivä on ${dueDay('fi-FI', p.evidenceDueBy)}.`
+      : 'Vastaa Stripessä ja toimita todisteet, muuten pankki pitää rahat.';
+    return {
+      subject: `Korttimaksu on kiistetty: ${amount}`,
+      text:
+        `Hei!\n\nKortinhaltija on kiistänyt pankissaan maksun, jonka summa on ${amount} (${p.disputeId}${p.reason ? `, syy: ${p.reason}` : ''}).\n\n${fiAbout(p.checkout)}\n\n${due} ` +
+        'Kaupalla voi olla kuitti ja tieto siitä, milloin tuotteet luovutettiin; tilauksen historia e-galleriassa näyttää, kuka tuotteet luovutti ja milloin.\n\n' +
+        'Tilaus näyttää e-galleriassa yhä maksetulta, eikä kaupan osuutta ole otettu takaisin.\n\n' +
+        `Alueen sivut:\n${p.link}\n`,
     };
   },
 };

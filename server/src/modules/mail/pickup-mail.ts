@@ -1,3 +1,4 @@
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import type { Locale } from '@e-galleria/shared/locales';
 import { day, type RenderedMail } from './mail-format.ts';
 
@@ -14,10 +15,20 @@ export type PickupNotice = {
 /** A place's weekly opening intervals (ISO weekday, Monday 1). */
 export type WeeklyHours = readonly { weekday: number; opens: string; closes: string }[];
 
-const weekdayNames = {
-  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
+/**
+ * The weekdays, Monday first, as each language writes them ("måndag", "Monday", "maanantai"):
+ * from Intl, as `day` of mail-format.ts writes them in dates, so no language needs a table.
+ */
+const weekdayNames = Object.fromEntries(
+  Object.entries(intlLocaleTags).map(([locale, tag]) => {
+    const weekday = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
+    // 1 January 2024 was a Monday.
+    const names = Array.from({ length: 7 }, (_, index) =>
+      weekday.format(Date.UTC(2024, 0, 1 + index)),
+    );
+    return [locale, names];
+  }),
+) as Record<Locale, string[]>;
 /** One line per open weekday: "tisdag 10:00–17:00, 18:00–20:00". */
 export const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: string) => {
   const lines = weekdayNames[locale].flatMap((name, index) => {
@@ -42,6 +53,10 @@ export const pickupReadyTemplates: Record<
     subject: `Your goods are ready to collect at ${place}`,
     text: `Hello ${name},\n\nEverything you ordered to ${place} has arrived and is waiting for you.\n\nYour pickup code: ${code}\nShow the code (or the QR code on your order page) at the counter.\n\nCollect by ${day('en-GB', lastDay)}.\n\n${place}\n${address}\nOpening hours:\n${hoursText('en', hours, 'See the service point’s page')}\n\nYour order:\n${link}\n`,
   }),
+  fi: ({ name, place, address, hours, lastDay, code, link }) => ({
+    subject: `Tuotteesi ovat noudettavissa palvelupisteessä ${place}`,
+    text: `Hei ${name}!\n\nKaikki palvelupisteeseen ${place} tilaamasi tuotteet ovat saapuneet ja odottavat sinua.\n\nNoutokoodisi: ${code}\nNäytä koodi (tai tilaussivusi QR-koodi) palvelutiskillä.\n\nViimeinen noutopäivä on ${day('fi-FI', lastDay)}.\n\n${place}\n${address}\nAukioloajat:\n${hoursText('fi', hours, 'Katso palvelupisteen sivu')}\n\nTilauksesi:\n${link}\n`,
+  }),
 };
 
 export const pickupReminderTemplates: Record<Locale, (params: PickupNotice) => RenderedMail> = {
@@ -52,5 +67,9 @@ export const pickupReminderTemplates: Record<Locale, (params: PickupNotice) => R
   en: ({ name, place, lastDay, code, link }) => ({
     subject: `Reminder: collect your goods at ${place}`,
     text: `Hello ${name},\n\nYour goods are still waiting at ${place}. The last day to collect them is ${day('en-GB', lastDay)}; after that they go back to the shop.\n\nYour pickup code: ${code}\n\nYour order:\n${link}\n`,
+  }),
+  fi: ({ name, place, lastDay, code, link }) => ({
+    subject: `Muistutus: nouda tuotteesi palvelupisteestä ${place}`,
+    text: `Hei ${name}!\n\nTuotteesi odottavat yhä palvelupisteessä ${place}. Viimeinen noutopäivä on ${day('fi-FI', lastDay)}; sen jälkeen ne palautetaan kauppaan.\n\nNoutokoodisi: ${code}\n\nTilauksesi:\n${link}\n`,
   }),
 };

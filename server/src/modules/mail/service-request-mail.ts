@@ -52,6 +52,18 @@ function enDetails(p: ServiceRequestDetails): string {
   ].join('\n');
 }
 
+function fiDetails(p: ServiceRequestDetails): string {
+  return [
+    `Palvelu: ${p.product}`,
+    `Nimi: ${p.name}`,
+    `Puhelin: ${p.phone}`,
+    `Sähköposti: ${p.email}`,
+    `Osoite: ${p.address}`,
+    `Sopiva aika: ${p.preferredTime}`,
+    ...(p.message ? [`Viesti: ${p.message}`] : []),
+  ].join('\n');
+}
+
 export const serviceRequestNoticeTemplates: Record<
   Locale,
   (params: ServiceRequestNotice) => RenderedMail
@@ -63,6 +75,10 @@ export const serviceRequestNoticeTemplates: Record<
   en: (p) => ({
     subject: `New request: ${p.product}`,
     text: `Hello,\n\n${p.name} has sent ${p.shop} a request on e-galleria:\n\n${enDetails(p)}\n\nCall or e-mail to agree on time, address and payment. Then mark the request answered, or decline it:\n${p.link}\n`,
+  }),
+  fi: (p) => ({
+    subject: `Uusi tiedustelu: ${p.product}`,
+    text: `Hei!\n\n${p.name} on lähettänyt tiedustelun kauppaan ${p.shop} e-galleriassa:\n\n${fiDetails(p)}\n\nSoita tai lähetä sähköpostia ja sovi ajasta, osoitteesta ja maksusta. Merkitse sitten tiedustelu vastatuksi tai hylkää se:\n${p.link}\n`,
   }),
 };
 
@@ -78,6 +94,10 @@ export const serviceRequestReceiptTemplates: Record<
     subject: `Your request to ${p.shop}`,
     text: `Hello ${p.name},\n\nYour request has been sent to ${p.shop}. They will contact you, and you agree on time, address and payment together. Nothing is booked or paid yet.\n\n${enDetails(p)}\n`,
   }),
+  fi: (p) => ({
+    subject: `Tiedustelusi kauppaan ${p.shop}`,
+    text: `Hei ${p.name}!\n\nTiedustelusi on lähetetty kauppaan ${p.shop}. Kauppa ottaa sinuun yhteyttä, ja sovitte yhdessä ajasta, osoitteesta ja maksusta. Mitään ei ole vielä varattu eikä maksettu.\n\n${fiDetails(p)}\n`,
+  }),
 };
 
 export const serviceRequestDeclinedTemplates: Record<
@@ -91,5 +111,9 @@ export const serviceRequestDeclinedTemplates: Record<
   en: (p) => ({
     subject: `${p.shop} cannot take your request`,
     text: `Hello ${p.name},\n\n${p.shop} is sorry that it cannot take your request for ${p.product}.${p.reason ? `\n\nThe shop writes: ${p.reason}` : ''}\n`,
+  }),
+  fi: (p) => ({
+    subject: `${p.shop} ei voi ottaa tiedusteluasi vastaan`,
+    text: `Hei ${p.name}!\n\n${p.shop} ei valitettavasti voi ottaa vastaan tiedusteluasi palvelusta ${p.product}.${p.reason ? `\n\nKauppa kirjoittaa: ${p.reason}` : ''}\n`,
   }),
 };

@@ -52,6 +52,26 @@ const enTexts = {
   }),
 };
 
+// "Kunta Arjeplog", "kaupan Bageriet": the common noun is inflected, never the name.
+const fiTexts = {
+  approve: (p: ShopReviewDecision) => ({
+    subject: `${p.shop} on hyväksytty ja näkyy nyt e-galleriassa`,
+    text: `Kunta ${p.municipality} on hyväksynyt kaupan ${p.shop}. Kauppa ja sen julkaistut tuotteet näkyvät nyt galleriassa.`,
+  }),
+  return: (p: ShopReviewDecision) => ({
+    subject: `Kunta ${p.municipality} pyytää muutoksia kauppaan ${p.shop}`,
+    text: `Kunta ${p.municipality} on palauttanut kaupan ${p.shop} kommentilla:\n\n${p.comment ?? ''}\n\nKorjaa asia ja lähetä kaupan tiedot uudelleen.`,
+  }),
+  suspend: (p: ShopReviewDecision) => ({
+    subject: `${p.shop} on jäädytetty e-galleriassa`,
+    text: `Kunta ${p.municipality} on jäädyttänyt kaupan ${p.shop}. Kauppa ja sen tuotteet eivät näy galleriassa. Ota yhteyttä kuntaan, jos teillä on kysyttävää.`,
+  }),
+  reinstate: (p: ShopReviewDecision) => ({
+    subject: `${p.shop} näkyy taas e-galleriassa`,
+    text: `Kunta ${p.municipality} on avannut kaupan ${p.shop} uudelleen. Kauppa ja sen julkaistut tuotteet näkyvät galleriassa.`,
+  }),
+};
+
 export const shopReviewDecisionTemplates: Record<
   Locale,
   (params: ShopReviewDecision) => RenderedMail
@@ -63,5 +83,9 @@ export const shopReviewDecisionTemplates: Record<
   en: (params) => {
     const { subject, text } = enTexts[params.action](params);
     return { subject, text: `Hello,\n\n${text}\n\nThe shop's pages:\n${params.link}\n` };
+  },
+  fi: (params) => {
+    const { subject, text } = fiTexts[params.action](params);
+    return { subject, text: `Hei!\n\n${text}\n\nKaupan sivut:\n${params.link}\n` };
   },
 };

@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import { insertPartOf, type WritePart } from '../../db/write-parts.ts';
 
@@ -8,7 +9,7 @@ export type CheckoutRow = {
   contact_name: string;
   contact_email: string;
   contact_phone: string | null;
-  locale: 'sv' | 'en';
+  locale: Locale;
   payment_method: 'pay_at_pickup' | 'card';
   status: 'awaiting_payment' | 'confirmed' | 'expired';
   total_ore: number;

@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Action, ResourceScope } from '@e-galleria/shared/authorization';
 import type { Queryable } from '../../db/database.ts';
 import type { ReadPart } from '../../db/read-parts.ts';
@@ -20,7 +21,7 @@ export type ShopRecipient = {
 export function shopAddresses(
   recipients: readonly ShopRecipient[],
   shopId: string,
-): { to: string; locale: 'sv' | 'en' }[] {
+): { to: string; locale: Locale }[] {
   const ofShop = recipients.filter((row) => row.shop_id === shopId);
   const contact = ofShop.find((row) => row.contact_email !== null)?.contact_email;
   return contact

@@ -1,0 +1,38 @@
+import type { Messages } from './messages.ts';
+
+export const fiPhoneOrders: Messages['phoneOrders'] = {
+  link: 'Ota vastaan puhelintilaus',
+  title: 'Puhelintilaus',
+  intro:
+    'Moni kotiinkuljetusta tarvitseva tilaa puhelimitse. Etsi soittaja, kirjoita tuotteet ja se, miten hän saa ne. Tilaus näkyy kotitalouden tilillä, jos sillä on tili.',
+  backToOrders: 'Takaisin tilauksiin – {{shop}}',
+  findHeading: 'Kuka soittaa?',
+  search: 'Nimi tai puhelinnumero',
+  searchHint: 'Vähintään kolme merkkiä. Näet vain kaupan kunnan kotitaloudet.',
+  find: 'Hae',
+  matches: 'Hakua vastaavat kotitaloudet',
+  noMatches: 'Mikään kotitalous ei vastaa hakua ”{{q}}”. Lisää henkilö uutena yhteystietona alla.',
+  phoneEnding: 'Puhelinnumero päättyy {{digits}}',
+  choose: 'Tilaa asiakkaalle {{name}}',
+  contactHeading: 'Uusi yhteystieto ilman tiliä',
+  contactHint:
+    'Henkilölle, joka ei ole koskaan tilannut. Tiedot poistetaan, jos hänelle ei tilata mitään hieman yli vuoteen.',
+  email: 'Sähköpostiosoite (vapaaehtoinen)',
+  emailHint: 'Saa tilausvahvistuksen ja tiedot toimituksesta. Ilman sähköpostia kauppa soittaa.',
+  saveContact: 'Tallenna yhteystieto ja jatka',
+  otherHousehold: 'Vaihda kotitaloutta',
+  mailed: 'Saa vahvistuksen ja tiedot sähköpostilla.',
+  notMailed: 'Ei sähköpostia: soita ja kerro, milloin tuotteet tulevat.',
+  goodsHeading: 'Tuotteet',
+  noGoods: 'Kaupalla ei ole julkaistuja tuotteita.',
+  quantityOf: 'Määrä: {{title}}',
+  outOfStock: 'loppu varastosta',
+  receiveHeading: 'Miten asiakas saa tuotteet?',
+  fulfilmentLegend: 'Toimitustapa',
+  payment: 'Maksetaan toimituksen yhteydessä tai noudettaessa.',
+  submit: 'Tee tilaus',
+  placedTitle: 'Tilaus on tehty',
+  placed: 'Tilaus asiakkaalle {{name}} on tehty, {{total}}.',
+  toOrders: 'Kaupan tilauksiin',
+  another: 'Ota vastaan toinen tilaus',
+};
