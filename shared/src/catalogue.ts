@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema, calendarInstantSchema } from './calendar-date-schemas.ts';
 import { storedImageSchema } from './images.ts';
+import { localeSchema } from './locales.ts';
 import { vatClassSchema } from './vat.ts';
 
 // Goods and services of a shop. Prices are integer öre including VAT (DESIGN §5).
@@ -220,6 +221,8 @@ export const productShopSchema = z.object({
   village: z.string().nullable(),
   /** The shop's home municipality: its page is `/:municipalitySlug/butiker/:slug`. */
   municipalitySlug: z.string(),
+  /** The language the shop writes in: its goods' names are marked with it (decision 0073). */
+  contentLocale: localeSchema,
 });
 
 export const productListItemSchema = z.object({

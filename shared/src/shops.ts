@@ -102,6 +102,8 @@ export const updateShopProfileBodySchema = z
       .optional(),
     categoryIds: z.array(z.string().max(60)).max(5).optional(),
     openingHours: openingHoursSchema.optional(),
+    /** The language the shop writes its own texts in (decision 0073). */
+    contentLocale: localeSchema.optional(),
   })
   .strict()
   .refine(
@@ -160,6 +162,8 @@ export const shopPageSchema = shopSummarySchema.extend({
   contactPhone: z.string().nullable(),
   websiteUrl: z.string().nullable(),
   orgNumber: z.string().nullable(),
+  /** The language of the shop's own texts: its description is marked with it (`lang`). */
+  contentLocale: localeSchema,
 });
 export type ShopPage = z.infer<typeof shopPageSchema>;
 

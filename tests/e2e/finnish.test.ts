@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { demoPassword, heading, keepScreenshot } from './support/flows.ts';
+import { demoPassword, heading, keepScreenshot, logIn, ownersShopId } from './support/flows.ts';
 import { headerToolsOverlapBrand, scrollsSideways } from './support/layout.ts';
 import { productId } from './support/shopping.ts';
 
@@ -170,3 +170,29 @@ test.each(pagesByPerson)(
     expect(wide).toEqual([]);
   },
 );
+
+test('a shop that writes in Finnish says so, and its goods are marked Finnish on a Swedish page', async () => {
+  const owner = await environment.newPage({ viewport: { width: 360, height: 740 } });
+  await logIn(owner, {
+    email: 'bageri@arjeplog.example.se',
+    password: demoPassword,
+    name: 'Maj Mjölnare',
+  });
+  await owner.goto(`/konto/butiker/${await ownersShopId(owner)}`);
+  await owner.getByLabel('Butikens texter är skrivna på', { exact: true }).selectOption('fi');
+  await owner.getByRole('button', { name: 'Spara uppgifterna' }).click();
+  await owner.getByRole('status').filter({ hasText: 'Uppgifterna är sparade.' }).waitFor();
+  await keepScreenshot(owner, 'shop-content-language-phone');
+
+  // A Swedish reader: the galleria's words stay Swedish, the shop's are marked Finnish.
+  const reader = await environment.newPage();
+  await reader.goto(`/arjeplog/produkter/${await productId(reader, 'Tunnbröd')}`);
+  const title = heading(reader, 'Tunnbröd');
+  await title.waitFor();
+  expect(await title.getAttribute('lang')).toBe('fi');
+  expect(await reader.evaluate(() => document.documentElement.lang)).toBe('sv');
+  await reader.goto('/arjeplog/butiker/slagnas-bageri');
+  await reader.locator('.product-card__title a[lang="fi"]').first().waitFor();
+  expect(await reader.locator('.product-card__title a[lang="sv"]').count()).toBe(0);
+  await expectNoSeriousAccessibilityViolations(reader);
+});

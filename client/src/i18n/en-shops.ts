@@ -83,6 +83,9 @@ export const enShops: Messages['shops'] = {
     description: 'Description',
     descriptionHint:
       'Write in Markdown: **bold**, *italic*, lists with - and links. At most {{max}} characters.',
+    contentLocale: 'The shop’s texts are written in',
+    contentLocaleHint:
+      'The goods’ names and descriptions and the shop’s presentation. Screen readers then read them with the right pronunciation.',
     contactEmail: 'Shop email',
     contactPhone: 'Phone',
     websiteUrl: 'Website',

@@ -81,6 +81,9 @@ export const fiShops: Messages['shops'] = {
     description: 'Kuvaus',
     descriptionHint:
       'Kirjoita Markdownilla: **lihavointi**, *kursiivi*, luettelot merkillä - ja linkit. Enintään {{max}} merkkiä.',
+    contentLocale: 'Kaupan tekstien kieli',
+    contentLocaleHint:
+      'Tuotteiden nimet ja kuvaukset sekä kaupan esittely. Ruudunlukijat lukevat ne silloin oikealla ääntämyksellä.',
     contactEmail: 'Kaupan sähköposti',
     contactPhone: 'Puhelin',
     websiteUrl: 'Verkkosivut',

@@ -86,6 +86,9 @@ export const svShops = {
     description: 'Beskrivning',
     descriptionHint:
       'Skriv i Markdown: **fetstil**, *kursiv*, listor med - och länkar. Högst {{max}} tecken.',
+    contentLocale: 'Butikens texter är skrivna på',
+    contentLocaleHint:
+      'Varornas namn och beskrivningar och butikens presentation. Skärmläsare läser dem då med rätt uttal.',
     contactEmail: 'E-post till butiken',
     contactPhone: 'Telefon',
     websiteUrl: 'Webbplats',

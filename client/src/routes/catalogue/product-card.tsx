@@ -43,7 +43,12 @@ export function ProductCard({
         <div className="product-card__image product-card__image--none" aria-hidden="true" />
       )}
       <Heading className="product-card__title">
-        <Link to={productPath(municipalitySlug, product.id)} data-product-link>
+        {/* The shop's words, in the shop's language (decision 0073). */}
+        <Link
+          to={productPath(municipalitySlug, product.id)}
+          data-product-link
+          lang={product.shop.contentLocale}
+        >
           {product.title}
         </Link>
       </Heading>

@@ -83,7 +83,7 @@ function ProductPage() {
   const single = product.variants.length === 1 ? product.variants[0] : undefined;
   return (
     <div className="page product-page">
-      <PageHeading title={product.title} />
+      <PageHeading title={product.title} lang={product.shop.contentLocale} />
       <p className="lead">
         {/* The shop page lives in its home municipality's galleria, also from the region's page. */}
         <Link to={`/${product.shop.municipalitySlug}/butiker/${product.shop.slug}`}>
@@ -114,7 +114,7 @@ function ProductPage() {
       <section aria-labelledby="description-heading" className="panel">
         <h2 id="description-heading">{t('catalogue.product.descriptionHeading')}</h2>
         {product.description.trim() ? (
-          <MarkdownText text={product.description} />
+          <MarkdownText text={product.description} lang={product.shop.contentLocale} />
         ) : (
           <p>{t('catalogue.product.noDescription')}</p>
         )}

@@ -1,5 +1,7 @@
 import type { FieldError } from '@e-galleria/shared/errors';
 import type { OpeningHours, UpdateShopProfileBody } from '@e-galleria/shared/shops';
+import type { Locale } from '@e-galleria/shared/locales';
+import { isSupportedLocale } from '../../i18n/i18n.ts';
 import { emptyToNull, readText } from '../../lib/form-data.ts';
 import { type FormFailure, requiredFieldCode } from '../../lib/form-failure.ts';
 
@@ -57,6 +59,12 @@ export function readOpeningHours(formData: FormData, errors: FieldError[]): Open
   return { weekly, exceptions };
 }
 
+/** The language of the shop's texts, when the form has a known one. */
+function contentLocaleOf(formData: FormData): { contentLocale?: Locale } {
+  const value = formData.get('contentLocale');
+  return isSupportedLocale(value) ? { contentLocale: value } : {};
+}
+
 /**
  * The PATCH body from the profile form, or the fields the browser can already tell are
  * wrong. Disabled identity fields (a published shop) are not in the form data and stay as
@@ -91,6 +99,7 @@ export function profileFromForm(
       websiteUrl: optional('websiteUrl'),
       categoryIds: formData.getAll('categoryIds').filter((id) => typeof id === 'string'),
       openingHours,
+      ...contentLocaleOf(formData),
     },
   };
 }

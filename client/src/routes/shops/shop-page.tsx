@@ -82,7 +82,7 @@ function ShopPage() {
         <h2 id="shop-about-heading">{t('shops.storefront.aboutHeading')}</h2>
         {shop.description.trim() ? (
           // The shop writes in its own language; we do not know which, so no lang is claimed.
-          <MarkdownText text={shop.description} />
+          <MarkdownText text={shop.description} lang={shop.contentLocale} />
         ) : (
           <p>{t('shops.storefront.noDescription')}</p>
         )}

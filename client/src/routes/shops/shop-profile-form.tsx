@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { editableProfileFields } from '@e-galleria/shared/shop-status';
 import type { Category, ShopDetail } from '@e-galleria/shared/shops';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SubmitButton, TextAreaField, TextField } from '../../components/form-fields.tsx';
+import {
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from '../../components/form-fields.tsx';
+import { supportedLocales } from '../../i18n/i18n.ts';
 import { useLocale } from '../../i18n/use-locale.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
 import { OpeningHoursEditor } from './opening-hours-editor.tsx';
@@ -35,6 +41,7 @@ export function ShopProfileForm(props: {
     contactPhone: t('shops.owner.contactPhone'),
     websiteUrl: t('shops.owner.websiteUrl'),
     categoryIds: t('shops.owner.categories'),
+    contentLocale: t('shops.owner.contentLocale'),
   };
   for (const error of failure?.fieldErrors ?? [])
     if (error.field.startsWith('openingHours.'))
@@ -89,6 +96,19 @@ export function ShopProfileForm(props: {
             maxLength={descriptionMaxLength}
             rows={8}
             failure={failure}
+            lang={shop.contentLocale}
+          />
+          <SelectField
+            name="contentLocale"
+            label={labels.contentLocale ?? ''}
+            hint={t('shops.owner.contentLocaleHint')}
+            defaultValue={shop.contentLocale}
+            failure={failure}
+            options={supportedLocales.map((option) => ({
+              value: option,
+              label: t(`languageNames.${option}`),
+              lang: option,
+            }))}
           />
           <fieldset className="fieldset" id="field-categoryIds">
             <legend>{labels.categoryIds}</legend>

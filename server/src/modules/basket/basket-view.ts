@@ -42,6 +42,7 @@ export function toBasket(
         name: line.shop_name,
         village: line.shop_village,
         municipalitySlug: line.shop_municipality_slug,
+        contentLocale: line.shop_content_locale,
       },
       image: imageOf(line),
       storageClass: line.storage_class,

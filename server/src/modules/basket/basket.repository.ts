@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import { maxQuantity } from '@e-galleria/shared/basket-limits';
 import { readBooleans } from '../../db/booleans.ts';
@@ -38,6 +39,7 @@ export type BasketLineRow = {
   shop_village: string | null;
   shop_status: string;
   shop_municipality_slug: string;
+  shop_content_locale: Locale;
   duration_minutes: number | null;
   booking_mode: 'slots' | 'on_request' | null;
   location: 'in_shop' | 'at_home' | 'at_service_point' | null;
@@ -74,6 +76,7 @@ function withProductColumns(query: Knex.QueryBuilder): Knex.QueryBuilder {
       's.village as shop_village',
       's.status as shop_status',
       'sm.slug as shop_municipality_slug',
+      's.content_locale as shop_content_locale',
       'ps.duration_minutes',
       'ps.booking_mode',
       'ps.location',

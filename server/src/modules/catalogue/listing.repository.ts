@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import type { ProductFilters, ProductSort } from '@e-galleria/shared/catalogue';
@@ -39,6 +40,7 @@ export type ListingRow = Pick<ProductRow, ListItemColumn> & {
   shop_village: string | null;
   /** The shop's home municipality, whose galleria has its shop page. */
   shop_municipality_slug: string;
+  shop_content_locale: Locale;
   category_slug: string;
 };
 
@@ -352,6 +354,7 @@ export function createListingRepository(knex: Knex, dialect: Dialect) {
           's.name as shop_name',
           's.village as shop_village',
           'sm.slug as shop_municipality_slug',
+          's.content_locale as shop_content_locale',
           'c.slug as category_slug',
           'pi.image_id as first_image_id',
           knex.raw(
@@ -393,6 +396,7 @@ function listItemJsonSql(dialect: Dialect): string {
       name: 's.name',
       village: 's.village',
       municipalitySlug: 'sm.slug',
+      contentLocale: 's.content_locale',
     }),
     category: object({ id: 'c.id', slug: 'c.slug' }),
     priceFromOre: 'p.price_from_ore',

@@ -27,6 +27,7 @@ export function toListItem(
       name: row.shop_name,
       village: row.shop_village,
       municipalitySlug: row.shop_municipality_slug,
+      contentLocale: row.shop_content_locale,
     },
     category: { id: row.category_id, slug: row.category_slug },
     priceFromOre: row.price_from_ore,

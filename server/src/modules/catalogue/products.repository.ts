@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import type {
   ContentUnit,
@@ -299,6 +300,7 @@ export function createProductsRepository(knex: Knex) {
               shop_name: string;
               shop_village: string | null;
               shop_municipality_slug: string;
+              shop_content_locale: Locale;
               shop_status: string;
               category_slug: string;
             })
@@ -309,6 +311,7 @@ export function createProductsRepository(knex: Knex) {
           's.name as shop_name',
           's.village as shop_village',
           'sm.slug as shop_municipality_slug',
+          's.content_locale as shop_content_locale',
           's.status as shop_status',
           'c.slug as category_slug',
         );

@@ -28,6 +28,7 @@ export function toOrderDetail(row: OrderViewRow, contents: OrderContents = empty
       name: row.shop_name,
       village: row.shop_village,
       municipalitySlug: row.shop_municipality_slug,
+      contentLocale: row.shop_content_locale,
     },
     fulfilment: {
       method: row.fulfilment_method as OrderDetail['fulfilment']['method'],

@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import { localInstant } from '@e-galleria/shared/local-time';
 import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
@@ -160,6 +161,7 @@ export type OrderViewRow = ShopOrderRow & {
   shop_name: string;
   shop_village: string | null;
   shop_municipality_slug: string;
+  shop_content_locale: Locale;
   service_point_name: string | null;
   service_point_village: string | null;
   pickup_code: string | null;
@@ -268,6 +270,7 @@ export function createOrdersRepository(knex: Knex) {
         's.name as shop_name',
         's.village as shop_village',
         'sm.slug as shop_municipality_slug',
+        's.content_locale as shop_content_locale',
         'sp.name as service_point_name',
         'sp.village as service_point_village',
         'h.code as pickup_code',

@@ -52,6 +52,7 @@ export function toShopPage(
     contactPhone: row.contact_phone,
     websiteUrl: row.website_url,
     orgNumber: row.org_number,
+    contentLocale: row.content_locale,
   };
 }
 

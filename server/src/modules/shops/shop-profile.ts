@@ -16,5 +16,6 @@ export function profileChanges(body: UpdateShopProfileBody): ShopChanges {
   if (body.contactPhone !== undefined) changes.contact_phone = body.contactPhone;
   if (body.websiteUrl !== undefined) changes.website_url = body.websiteUrl;
   if (body.openingHours !== undefined) changes.opening_hours = JSON.stringify(body.openingHours);
+  if (body.contentLocale !== undefined) changes.content_locale = body.contentLocale;
   return changes;
 }

@@ -109,6 +109,7 @@ export function createShopReviewService(deps: {
             contact_phone: null,
             website_url: null,
             opening_hours: JSON.stringify({ weekly: [], exceptions: [] }),
+            content_locale: 'sv',
             review_comment: null,
             submitted_at: null,
             published_at: null,

@@ -1,3 +1,4 @@
+import type { Locale } from '@e-galleria/shared/locales';
 import type { Knex } from 'knex';
 import { readPartOf } from '../../db/read-parts.ts';
 import type { ListingStatus, ShopStatus } from '@e-galleria/shared/shops';
@@ -22,6 +23,8 @@ export type ShopRow = {
   contact_phone: string | null;
   website_url: string | null;
   opening_hours: string;
+  /** The language of the shop's own texts (decision 0073). */
+  content_locale: Locale;
   review_comment: string | null;
   submitted_at: number | null;
   published_at: number | null;
