@@ -21,7 +21,7 @@ export const fiCatalogue: Messages['catalogue'] = {
     didYouMeanWord: '”{{suggestion}}”',
     suggestionsIntro: 'Muutama vinkki:',
     suggestionSpelling: 'Tarkista kirjoitusasu tai hae ilman kirjaimia å, ä ja ö.',
-    suggestionShorter: 'Hae vähemmillä sanoilla tai sanan alulla, esimerkiksi ”räk”.',
+    suggestionShorter: 'Hae vähemmillä sanoilla tai sanan alkuosalla, esimerkiksi ”räk”.',
     suggestionClearFilters: 'Poista rajaukset ja hae uudelleen',
     suggestionRegion: 'Hae koko alueelta',
     suggestionShops: 'Katso kaikki kaupat',
@@ -67,8 +67,8 @@ export const fiCatalogue: Messages['catalogue'] = {
   storage: { ambient: 'Huoneenlämpö', chilled: 'Kylmätuote', frozen: 'Pakaste' },
   storageNote: {
     ambient: '',
-    chilled: 'Pidetään kylmänä koko matkan. Nouda se samana päivänä.',
-    frozen: 'Pidetään pakastettuna koko matkan. Nouda se samana päivänä.',
+    chilled: 'Pidetään kylmänä koko matkan. Nouda tuote saapumispäivänä.',
+    frozen: 'Pidetään pakastettuna koko matkan. Nouda tuote saapumispäivänä.',
   },
   product: {
     priceHeading: 'Hinta',
@@ -88,7 +88,7 @@ export const fiCatalogue: Messages['catalogue'] = {
     lead: 'Palvelu tehdään kotonasi. Varaat sen suoraan kaupasta {{shop}}: sovitte yhdessä ajan ja osoitteen, ja maksat niin kuin sovitte.',
     call: 'Soita',
     write: 'tai lähetä sähköpostia osoitteeseen',
-    shopPage: 'Katso kaupan {{shop}} yhteystiedot',
+    shopPage: 'Näin tavoitat kaupan {{shop}}',
   },
   service: {
     heading: 'Tietoa palvelusta',
@@ -102,7 +102,7 @@ export const fiCatalogue: Messages['catalogue'] = {
       at_service_point: 'Palvelupisteessä',
     },
     booking: 'Varaus',
-    bookingModes: { slots: 'Valmiit ajat', on_request: 'Tiedustelemalla' },
+    bookingModes: { slots: 'Kiinteät ajat', on_request: 'Tiedustelemalla' },
     nextSlots: 'Seuraavat vapaat ajat',
     slotsAfter: 'Vapaat ajat {{time}} jälkeen',
     noSlots: 'Ei vapaita aikoja seuraavan kahden viikon aikana.',
@@ -117,7 +117,7 @@ export const fiCatalogue: Messages['catalogue'] = {
   },
   owner: {
     catalogueLink: 'Valikoima: tuotteet ja palvelut',
-    backToShop: 'Takaisin kaupan {{shop}} sivulle',
+    backToShop: 'Takaisin: {{shop}}',
     listTitle: 'Valikoima – {{shop}}',
     newGood: 'Uusi tuote',
     newService: 'Uusi palvelu',
@@ -135,7 +135,7 @@ export const fiCatalogue: Messages['catalogue'] = {
     newGoodTitle: 'Uusi tuote',
     newServiceTitle: 'Uusi palvelu',
     editTitle: 'Muokkaa: {{product}}',
-    backToList: 'Takaisin kaupan {{shop}} valikoimaan',
+    backToList: 'Takaisin valikoimaan ({{shop}})',
     save: 'Tallenna',
     saved: 'Tallennettu.',
     viewPublic: 'Näytä sivu galleriassa',
@@ -158,7 +158,8 @@ export const fiCatalogue: Messages['catalogue'] = {
     priceKronor: 'Hinta kruunuina, sisältää alv:n',
     priceHint: 'Esimerkiksi 49,90.',
     sku: 'Tuotenumero',
-    skuHint: 'Jos jätät tyhjäksi, numero luodaan. Kirjaimet, numerot ja . _ - /.',
+    skuHint:
+      'Jos jätät kentän tyhjäksi, numero luodaan automaattisesti. Kirjaimet, numerot ja . _ - /.',
     stock: 'Määrä varastossa',
     stockHint: 'Käytetään, kun varastoa seurataan.',
     contentAmount: 'Sisältö',
@@ -222,9 +223,9 @@ export const fiCatalogue: Messages['catalogue'] = {
     check: 'Tarkista tiedosto',
     dryRunHeading: 'Tarkistuksen tulos',
     summary_one:
-      '{{count}} rivi on valmis tuotavaksi: {{create}} uutta, {{update}} muutettua ja {{unchanged}} muuttumatonta.',
+      '{{count}} rivi on valmis tuotavaksi. Uusia: {{create}}, muutettuja: {{update}}, muuttumattomia: {{unchanged}}.',
     summary_other:
-      '{{count}} riviä on valmiina tuotavaksi: {{create}} uutta, {{update}} muutettua ja {{unchanged}} muuttumatonta.',
+      '{{count}} riviä on valmiina tuotavaksi. Uusia: {{create}}, muutettuja: {{update}}, muuttumattomia: {{unchanged}}.',
     start_one: 'Tuo {{count}} rivi',
     start_other: 'Tuo {{count}} riviä',
     hasErrors_one:
@@ -242,7 +243,7 @@ export const fiCatalogue: Messages['catalogue'] = {
       completed: 'Tuonti on valmis',
       failed: 'Tuonti epäonnistui',
     },
-    done: '{{created}} uutta, {{updated}} muutettua ja {{unchanged}} muuttumatonta tuotetta.',
+    done: 'Uusia tuotteita: {{created}}, muutettuja: {{updated}}, muuttumattomia: {{unchanged}}.',
     failed: 'Tuonti keskeytyi. Jo tuodut tuotteet säilyvät; tuo tiedosto uudelleen.',
   },
   importColumns: {

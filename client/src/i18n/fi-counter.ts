@@ -32,7 +32,7 @@ export const fiCounter: Messages['counter'] = {
     start: 'Skannaa kameralla',
     stop: 'Lopeta skannaus',
     video: 'Kamerakuva skannausta varten',
-    unavailable: 'Kameraa ei voitu käynnistää. Kirjoita koodi itse.',
+    unavailable: 'Kameraa ei voitu käynnistää. Kirjoita koodi käsin.',
   },
   handover: {
     heading: 'Luovutus',
@@ -52,13 +52,14 @@ export const fiCounter: Messages['counter'] = {
     paymentTaken: 'Maksettu palvelutiskillä (kr)',
     paymentHint: 'Summa, jonka otit vastaan.',
     shortPayment:
-      'Puuttuu {{missing}}: maksettava on {{due}}, olet kirjoittanut {{taken}}. Korjaa summa tai rastita ruutu, jos asiakas saa paketit silti.',
+      'Summasta puuttuu {{missing}}: maksettava on {{due}}, kirjoitit {{taken}}. Korjaa summa tai rastita ruutu, jos asiakas saa paketit silti.',
     shortAccepted: 'Luovuta silti: asiakas maksaa {{missing}} liian vähän',
     invalidPayment: 'Kirjoita summa kruunuina, esimerkiksi 120 tai 120,50.',
     confirm_one: 'Luovuta paketti',
     confirm_other: 'Luovuta {{count}} pakettia',
-    nothingReady: 'Mikään tässä luovutuksessa ei ole valmiina noudettavaksi.',
-    alreadyCollected: 'Kaikki tässä luovutuksessa on jo noudettu. Luovutettavaa ei ole enempää.',
+    nothingReady: 'Tässä luovutuksessa ei ole vielä mitään noudettavissa.',
+    alreadyCollected:
+      'Kaikki tämän luovutuksen paketit on jo noudettu. Luovutettavaa ei ole enempää.',
     done: 'Luovutettu: {{name}}.',
     queued: 'Luovutus vastaanottajalle {{name}} on tallennettu ja lähetetään, kun yhteys palaa.',
     conflict:
@@ -77,7 +78,7 @@ export const fiCounter: Messages['counter'] = {
       not_found: 'Tällä koodilla ei ole tulossa pakettia tänne. Tarkista koodi tarrasta.',
     },
     dismiss: 'Poista',
-    dismissAll: 'Poista kaikki {{count}} epäonnistunutta',
+    dismissAll: 'Poista kaikki epäonnistuneet ({{count}})',
     check_in: 'Vastaanotto: {{code}}',
     send_back: 'Palautus: {{code}}',
     confirm_one: 'Luovutus: {{name}} (1 paketti)',
@@ -91,8 +92,8 @@ export const fiCounter: Messages['counter'] = {
     empty: 'Ei paketteja.',
     sendBack: 'Lähetä takaisin',
     sentBack: '{{code}} lähetetään takaisin kauppaan.',
-    pickupDate: 'Noudettavissa {{date}} alkaen',
-    lastDay: 'Viimeinen päivä {{date}}',
+    pickupDate: 'Ensimmäinen noutopäivä: {{date}}',
+    lastDay: 'Viimeinen noutopäivä: {{date}}',
   },
   storage: {
     ambient: 'Huoneenlämpöinen',

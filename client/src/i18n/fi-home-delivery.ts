@@ -25,7 +25,7 @@ export const fiHomeDelivery: Messages['homeDelivery'] = {
   fieldErrors: {
     place_taken: 'Postinumero ja kylä ovat jo jollakin vyöhykkeellä.',
     name_taken: 'Nimi on jo käytössä.',
-    not_a_route_day: 'Vyöhykkeellä ei ole ajoa jonakin valituista päivistä.',
+    not_a_route_day: 'Vyöhykkeelle ei ajeta yhtenäkään valituista päivistä.',
     unknown_zone: 'Vyöhykettä ei ole enää. Lataa sivu uudelleen.',
     unknown_shop: 'Valitse kunnan kauppa.',
     no_valid_agreement: 'Kaupalla ei ole voimassa olevaa kotiinkuljetussopimusta kunnan kanssa.',
@@ -191,7 +191,7 @@ export const fiHomeDelivery: Messages['homeDelivery'] = {
     backToMunicipality: 'Takaisin: {{municipality}}',
     notOffered: '{{municipality}} ei vielä tarjoa tuotteiden kotiinkuljetusta.',
     intro:
-      'Kaupat toimittavat tuotteesi kuljetusyrityksen avulla kylääsi kiinteinä päivinä. Maksat jokaisesta toimituksesta maksun.',
+      'Kaupat toimittavat tuotteesi kuljetusyrityksen avulla kylääsi kiinteinä päivinä. Jokaisesta toimituksesta maksat toimitusmaksun.',
     whoHeading: 'Kuka voi saada kotiinkuljetuksen',
     who: {
       everyone: 'Kaikki, jotka asuvat kylässä, johon ajetaan, voivat saada kotiinkuljetuksen.',

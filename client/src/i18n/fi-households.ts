@@ -1,7 +1,7 @@
 import type { Messages } from './messages.ts';
 
 export const fiHouseholds: Messages['households'] = {
-  accountLink: 'Kotiinkuljetuksen osoitteet ja hakemus kunnan kotiinkuljetukseen',
+  accountLink: 'Osoitteet kotiinkuljetusta varten ja hakemus kunnalle',
   listTitle: 'Osoitteet kotiinkuljetusta varten',
   intro:
     'Tallenna osoite, johon kaupat toimittavat tuotteesi, yksi osoite kuntaa kohden. Jos sinun on vaikea päästä kauppaan, voit hakea kunnalta kotiinkuljetusta; jos hakemuksesi hyväksytään, maksat kotiinkuljetuksesta kunnan alemman hinnan.',
@@ -44,7 +44,7 @@ export const fiHouseholds: Messages['households'] = {
     heading: 'Kunnan myöntämä kotiinkuljetus',
     status: {
       none: 'Et ole hakenut kotiinkuljetusta.',
-      applied: 'Hait {{date}}. Kunta ei ole vielä tehnyt päätöstä.',
+      applied: 'Hakemus lähetetty {{date}}. Kunta ei ole vielä tehnyt päätöstä.',
       approved: 'Hyväksytty {{date}}. Maksat kotiinkuljetuksesta kunnan hinnan.',
       declined: 'Hylätty {{date}}.',
       revoked: 'Lopetettu {{date}}.',

@@ -28,7 +28,7 @@ export const fiLegal: LegalTexts = {
         {
           heading: 'Tilaus ja vahvistus',
           body: [
-            'Kun olet tilannut, saat vahvistuksen sähköpostiin. Sen jälkeen kauppa ottaa tilauksen vastaan. Siihen asti voit perua tilauksen itse tilauksen sivulla (linkki on vahvistuksessa) tai kohdassa Omat tilaukset.',
+            'Kun olet tilannut, saat vahvistuksen sähköpostiin. Sen jälkeen kauppa hyväksyy tilauksen. Siihen asti voit perua tilauksen itse tilauksen sivulla (linkki on vahvistuksessa) tai kohdassa Omat tilaukset.',
             'Kauppa voi perua tilauksen esimerkiksi silloin, kun tuote on loppunut. Silloin saat siitä tiedon ja rahasi takaisin, jos olet jo maksanut.',
           ],
         },
@@ -164,7 +164,7 @@ export const fiLegal: LegalTexts = {
           heading: 'Näin toimit',
           body: [
             'Ilmoita kaupalle 14 päivän kuluessa, että perut ostoksen. Kaupan yhteystiedot ovat sen sivulla galleriassa. Voit myös käyttää vakiomuotoista peruuttamislomaketta, jonka on laatinut Konsumentverket (Ruotsin kuluttajavirasto).',
-            'Jos et ole vielä saanut tilausta, voit perua sen itse kohdassa Omat tilaukset, kunnes kauppa on ottanut sen vastaan. Paketti, jota et nouda, lähetetään takaisin kauppaan.',
+            'Jos et ole vielä saanut tilausta, voit perua sen itse kohdassa Omat tilaukset, kunnes kauppa on hyväksynyt sen. Paketti, jota et nouda, lähetetään takaisin kauppaan.',
           ],
         },
         {

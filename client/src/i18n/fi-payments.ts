@@ -14,7 +14,7 @@ export const fiPayments: Messages['payments'] = {
     },
     stateIntro: {
       not_connected:
-        'Kauppa ottaa vastaan vain maksuja noudettaessa. Liitä kauppa Stripeen, niin asiakkaat voivat maksaa kortilla.',
+        'Kauppa ottaa maksun vastaan vain noudettaessa. Liitä kauppa Stripeen, niin asiakkaat voivat maksaa kortilla.',
       onboarding:
         'Stripe tarvitsee lisää tietoja, ennen kuin kauppa voi ottaa vastaan rahaa. Jatka siitä, mihin jäit.',
       ready:
@@ -39,7 +39,7 @@ export const fiPayments: Messages['payments'] = {
   fee: {
     heading: 'Alustamaksu',
     intro:
-      'Kunnan osuus jokaisesta kaupalle tulevasta korttimaksusta. Se vähennetään, ennen kuin rahat siirretään kaupalle. Maksu noudettaessa ei kuulu tämän piiriin.',
+      'Kunnan osuus jokaisesta kaupalle tulevasta korttimaksusta. Se vähennetään, ennen kuin rahat siirretään kaupalle. Maksu ei koske noudettaessa maksettuja ostoksia.',
     label: 'Maksu prosentteina',
     hint: '0–20 prosenttia, enintään kahdella desimaalilla, esimerkiksi 2,5.',
     save: 'Tallenna maksu',

@@ -5,14 +5,14 @@ export const fiPhoneOrders: Messages['phoneOrders'] = {
   title: 'Puhelintilaus',
   intro:
     'Moni kotiinkuljetusta tarvitseva tilaa puhelimitse. Etsi soittaja, kirjoita tuotteet ja se, miten hän saa ne. Tilaus näkyy kotitalouden tilillä, jos sillä on tili.',
-  backToOrders: 'Takaisin tilauksiin – {{shop}}',
+  backToOrders: 'Takaisin tilauksiin ({{shop}})',
   findHeading: 'Kuka soittaa?',
   search: 'Nimi tai puhelinnumero',
   searchHint: 'Vähintään kolme merkkiä. Näet vain kaupan kunnan kotitaloudet.',
   find: 'Hae',
   matches: 'Hakua vastaavat kotitaloudet',
   noMatches: 'Mikään kotitalous ei vastaa hakua ”{{q}}”. Lisää henkilö uutena yhteystietona alla.',
-  phoneEnding: 'Puhelinnumero päättyy {{digits}}',
+  phoneEnding: 'Puhelinnumero päättyy numeroihin {{digits}}',
   choose: 'Tilaa asiakkaalle {{name}}',
   contactHeading: 'Uusi yhteystieto ilman tiliä',
   contactHint:

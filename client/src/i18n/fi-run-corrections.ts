@@ -72,7 +72,7 @@ export const fiRunCorrections: Translation<typeof svRunCorrections> = {
     entry: 'Vastaanottaja {{to}}, {{at}} ({{by}})',
   },
   errors: {
-    reasonRequired: 'Kirjoita, miksi korjaat, vähintään kolme merkkiä.',
+    reasonRequired: 'Kirjoita korjauksen syy, vähintään kolme merkkiä.',
     kmInvalid: 'Kirjoita kilometrit numerona, esimerkiksi 48,3.',
     amountInvalid: 'Kirjoita summa kruunuina, esimerkiksi 199 tai 199,50.',
     unchanged: 'Tieto on jo kirjattu näin. Muuta arvoa tai peruuta.',

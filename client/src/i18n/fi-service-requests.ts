@@ -40,7 +40,7 @@ export const fiServiceRequests: Messages['serviceRequests'] = {
     asked: 'Lähetetty {{date}}',
     when: 'Sopiva aika',
     message: 'Viesti',
-    call: 'Soita numeroon {{phone}}',
+    call: 'Soita {{phone}}',
     answer: 'Merkitse vastatuksi',
     decline: 'Hylkää',
     declineReason: 'Syy (vapaaehtoinen, lähetetään asiakkaalle sähköpostilla)',

@@ -63,7 +63,7 @@ export const fiShopFulfilment: Messages['shopFulfilment'] = {
     back: 'Takaisin tilauksiin',
     to: 'Vastaanottaja',
     pickupAt: 'Noutopaikka',
-    date: 'Noudettavissa alkaen',
+    date: 'Ensimmäinen noutopäivä',
     from: 'Lähettäjä (kauppa)',
     parcelCode: 'Pakettikoodi',
     qr: 'Pakettikoodin {{code}} QR-koodi',

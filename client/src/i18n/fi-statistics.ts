@@ -13,7 +13,7 @@ export const fiStatistics: Translation<typeof svStatistics> = {
   shopTitle: 'Tilastot',
   linkFromAdmin: 'Tilastot',
   intro:
-    'Gallerian, palvelupisteiden ja kotiinkuljetuksen luvut verrattuna samaan ajanjaksoon vuotta aiemmin. Asukkaat ja kotitaloudet lasketaan, mutta niitä ei koskaan nimetä.',
+    'Gallerian, palvelupisteiden ja kotiinkuljetuksen luvut verrattuna samaan ajanjaksoon vuotta aiemmin. Asukkaat ja kotitaloudet lasketaan, mutta ketään ei koskaan nimetä.',
   period: {
     legend: 'Ajanjakso',
     kind: 'Ajanjakson tyyppi',
@@ -22,7 +22,7 @@ export const fiStatistics: Translation<typeof svStatistics> = {
     year: 'Vuosi',
     custom: 'Oma ajanjakso',
     from: 'Alkupäivä',
-    to: 'Viimeinen päivä',
+    to: 'Loppupäivä',
     pick: 'Kuukausi (kuukaudelle, vuosineljännekselle ja vuodelle)',
     show: 'Näytä',
     comparedWith: 'Vertailujakso: {{period}}',

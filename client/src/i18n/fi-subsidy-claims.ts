@@ -26,7 +26,7 @@ export const fiSubsidyClaims: typeof svSubsidyClaims = {
   householdsServed: 'Kotiinkuljetusta saaneet kotitaloudet',
   eligibleHouseholds: 'Kotitaloudet yli 3 000 asukkaan taajamien ulkopuolella',
   eligibleDeliveries: 'Tukeen oikeuttavat kotiinkuljetukset',
-  cap: 'Enimmäismäärä: {{caps}} × {{count}} kotiinkuljetusta',
+  cap: 'Enimmäismäärä: {{caps}} kotiinkuljetukselta × {{count}}',
   share: '{{percent}} nettokustannuksesta',
   threshold: 'Kynnys: puolet hintaperusmäärästä ({{amount}})',
   thresholdReached: 'saavutettu',

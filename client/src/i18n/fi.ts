@@ -124,7 +124,7 @@ export const fi: Messages = {
       intro: 'Paina painiketta, niin tilisi luodaan ja sinut kirjataan sisään.',
       submit: 'Luo tili',
       missingToken:
-        'Linkistä puuttuu sen koodi. Avaa sähköpostissa oleva linkki uudelleen tai rekisteröidy uudelleen.',
+        'Linkistä puuttuu koodi. Avaa sähköpostissa oleva linkki uudelleen tai rekisteröidy uudelleen.',
       registerAgain: 'Rekisteröidy uudelleen',
     },
     forgot: {
@@ -139,7 +139,7 @@ export const fi: Messages = {
       title: 'Valitse uusi salasana',
       submit: 'Tallenna uusi salasana',
       missingToken:
-        'Linkistä puuttuu sen koodi. Avaa sähköpostissa oleva linkki uudelleen tai pyydä uusi linkki.',
+        'Linkistä puuttuu koodi. Avaa sähköpostissa oleva linkki uudelleen tai pyydä uusi linkki.',
       requestNew: 'Pyydä uusi linkki',
     },
   },
@@ -188,7 +188,7 @@ export const fi: Messages = {
   },
   invitation: {
     title: 'Kutsu',
-    intro: 'Sinut on kutsuttu rooliin {{role}} ({{municipality}}).',
+    intro: 'Sinut on kutsuttu e-galleriaan. Rooli: {{role}} ({{municipality}}).',
     invitedEmail: 'Kutsu koskee osoitetta {{email}}.',
     newAccountIntro: 'Valitse nimesi ja salasana, niin tilisi luodaan.',
     existingAccountIntro: 'Sinulla on jo tili. Vahvista salasanallasi.',
@@ -209,12 +209,12 @@ export const fi: Messages = {
       reason: 'Syy: {{reason}}',
       settle: 'Merkitse selvitetyksi',
       settled: 'Selvitetty {{date}}',
-      settledBy: 'Selvitetty {{date}}, selvittäjä {{name}}',
+      settledBy: 'Selvitetty {{date}} (merkitsi {{name}})',
     },
     paymentDisputes: {
       heading: 'Kiistetyt korttimaksut',
       intro:
-        'Maksut, jotka kortinhaltija on kiistänyt pankissaan. Pankki perii rahat takaisin, jos Stripessä ei vastata ajoissa ja toimiteta selvitystä.',
+        'Maksut, jotka kortinhaltija on kiistänyt pankissaan. Pankki perii rahat takaisin, jos Stripessä ei vastata ajoissa ja toimiteta todisteita.',
       empty: 'Yhtään korttimaksua ei ole kiistetty.',
       amount: '{{amount}} kiistetty {{when}}',
       dueBy: 'Vastaa Stripessä viimeistään {{date}}',
@@ -255,8 +255,10 @@ export const fi: Messages = {
       shop_applications_other: '{{count}} kauppaa odottaa tarkistusta',
       household_applications_one: '{{count}} kotitalous odottaa päätöstä kotiinkuljetuksesta',
       household_applications_other: '{{count}} kotitaloutta odottaa päätöstä kotiinkuljetuksesta',
-      listing_requests_one: '{{count}} kauppa toisesta kunnasta haluaa näkyä galleriassanne',
-      listing_requests_other: '{{count}} kauppaa muista kunnista haluaa näkyä galleriassanne',
+      listing_requests_one:
+        '{{count}} kauppa toisesta kunnasta haluaa näkyä tämän kunnan galleriassa',
+      listing_requests_other:
+        '{{count}} kauppaa muista kunnista haluaa näkyä tämän kunnan galleriassa',
       carrier_reports_one: '{{count}} kuukausiraportti kuljetusyritykseltä odottaa hyväksyntää',
       carrier_reports_other: '{{count}} kuukausiraporttia kuljetusyrityksiltä odottaa hyväksyntää',
     },
@@ -315,7 +317,7 @@ export const fi: Messages = {
     summaryHeading: 'Lomaketta ei voitu lähettää',
     retryAfter: 'Yritä uudelleen {{minutes}} minuutin kuluttua.',
     overlapsPeriod:
-      'Se sopimus on voimassa {{period}}. Muuta päivämääriä tai päätä tai poista se sopimus ensin.',
+      'Toinen sopimus on voimassa {{period}}. Muuta päivämääriä tai päätä tai poista ensin se sopimus.',
     periodBetween: '{{from}} – {{to}}',
     periodFrom: '{{from}} alkaen toistaiseksi',
     onlyLeftInStock_one: 'Varastossa on jäljellä vain {{count}}. Valitse pienempi määrä.',
@@ -367,7 +369,7 @@ export const fi: Messages = {
         'Sille ajalle ei ole jäljellä niin monta paikkaa. Valitse vähemmän paikkoja tai toinen aika.',
       fulfilment_unavailable: 'Kauppa ei voi toimittaa tällä tavalla. Valitse toinen tapa.',
       home_delivery_needs_approval:
-        'Kotiinkuljetus on vain kotitalouksille, jotka kunta on hyväksynyt kotiinkuljetukseen. Valitse toinen tapa saada tuotteet, tai kirjaudu sisään, jos kotitaloutesi on hyväksytty.',
+        'Kotiinkuljetus on vain kotitalouksille, jotka kunta on hyväksynyt kotiinkuljetukseen. Valitse toinen tapa saada tuotteet tai kirjaudu sisään, jos kotitaloutesi on hyväksytty.',
       storage_not_supported:
         'Palvelupisteessä ei voi säilyttää kylmä- tai pakastetuotteita. Valitse toinen palvelupiste.',
       payment_method_unavailable:
@@ -382,9 +384,9 @@ export const fi: Messages = {
       payment_provider_error:
         'Maksupalvelu ei vastannut odotetusti. Yritä hetken kuluttua uudelleen.',
       webhook_signature_invalid: 'Maksupalvelun viestiä ei voitu varmentaa.',
-      household_exists: 'Sinulla on jo osoite siinä kunnassa. Muuta sitä osoitetta sen sijaan.',
+      household_exists: 'Sinulla on jo osoite tässä kunnassa. Muuta sitä uuden lisäämisen sijaan.',
       agreement_overlaps:
-        'Jakso on päällekkäin toisen saman kaupan kanssa tehdyn sopimuksen kanssa. Samana päivänä voi olla voimassa vain yksi sopimus.',
+        'Jakso menee päällekkäin kaupan toisen sopimuksen kanssa. Samana päivänä voi olla voimassa vain yksi sopimus.',
       internal_error: 'Meillä tapahtui virhe. Yritä hetken kuluttua uudelleen.',
       not_ready: 'Palvelu käynnistyy tai päivittyy. Yritä minuutin kuluttua uudelleen.',
       network_error:

@@ -30,7 +30,7 @@ const smsTexts: Record<Locale, (place: string, code: string, lastDay: string) =>
     `Your goods are ready at ${place}. Pickup code: ${code}. Collect by ${lastDay}.`,
   // The place stays in the nominative: a name's Finnish case ending needs its stem.
   fi: (place, code, lastDay) =>
-    `Tuotteesi ovat noudettavissa palvelupisteestä: ${place}. Noutokoodi: ${code}. Nouda viimeistään ${lastDay}.`,
+    `Tuotteesi ovat noudettavissa palvelupisteessä ${place}. Noutokoodi: ${code}. Nouda viimeistään ${lastDay}.`,
 };
 
 const orderLink = (deps: NoticeDeps, parcel: ParcelRow) =>

@@ -76,7 +76,7 @@ export const householdDecisionTemplates: Record<
       },
       revoked: {
         subject: `Kunta ${municipality} on lopettanut kotiinkuljetuksesi`,
-        body: `Kunta ${municipality} on perunut päätöksensä kotiinkuljetuksesta osoitteeseen ${address}.${why}\n\nVoit hakea uudelleen, jos jokin muuttuu.`,
+        body: `Kunta ${municipality} on lopettanut kotiinkuljetuksesi osoitteeseen ${address}.${why}\n\nVoit hakea uudelleen, jos jokin muuttuu.`,
       },
     }[decision];
     return {

@@ -304,7 +304,9 @@ describe('the Finnish mails', () => {
       'Maksat 123,50\u00a0kr toimituksen yhteydessä.',
     );
     const confirmation = render('fi', 'order_confirmation', first(samples.order_confirmation)).text;
-    expect(confirmation).toContain('Nouto: Laisvall Byhandel, alkaen torstai 4. maaliskuuta\n');
+    expect(confirmation).toContain(
+      'Nouto: Laisvall Byhandel, ensimmäinen noutopäivä torstai 4. maaliskuuta\n',
+    );
     expect(confirmation).toContain(
       'Varattu aika (Salong Fjällhår): tiistai 2. maaliskuuta klo 09.00',
     );

@@ -43,6 +43,6 @@ export const orderWithdrawnTemplates: Record<Locale, (params: OrderWithdrawn) =>
   }),
   fi: ({ shop, customer, totalOre, link }) => ({
     subject: `${customer} on perunut tilauksensa kaupasta ${shop}`,
-    text: `Hei!\n\n${customer} on perunut tilauksensa kaupasta ${shop} (${money('fi-FI', totalOre)}) ennen kuin hyväksyitte sen. Tilausta ei pidä pakata; tuotteet ovat palanneet varastoon ja varattu aika on taas vapaa.\n\nTilaukset:\n${link}\n`,
+    text: `Hei!\n\n${customer} on perunut tilauksensa kaupasta ${shop} (${money('fi-FI', totalOre)}) ennen kuin kauppa ehti hyväksyä sen. Tilausta ei pidä pakata; tuotteet ovat palanneet varastoon ja varattu aika on taas vapaa.\n\nKaupan tilaukset:\n${link}\n`,
   }),
 };

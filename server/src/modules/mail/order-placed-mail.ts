@@ -79,7 +79,7 @@ const enReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
 // and times follow a label or "alkaen" and are never inflected.
 const fiReceivingOf = ({ fulfilment, date }: ConfirmedOrder) =>
   fulfilment.method === 'pickup'
-    ? `Nouto: ${fulfilment.place}, alkaen ${day('fi-FI', date)}`
+    ? `Nouto: ${fulfilment.place}, ensimmäinen noutopäivä ${day('fi-FI', date)}`
     : fulfilment.method === 'booking'
       ? `Varattu aika (${fulfilment.place}): ${daysAndTimes('fi-FI', fulfilment.times)}`
       : fulfilment.address === null
@@ -202,7 +202,7 @@ export const newOrderTemplates: Record<Locale, (params: NewOrderNotice) => Rende
       .map((line) => `  ${line.quantity} × ${line.title}`)
       .join('\n')}\n\n${
       fulfilment.method === 'pickup'
-        ? `Nouto: ${fulfilment.place}, alkaen ${day('fi-FI', date)}`
+        ? `Nouto: ${fulfilment.place}, ensimmäinen noutopäivä ${day('fi-FI', date)}`
         : fulfilment.method === 'booking'
           ? `Varattu aika: ${daysAndTimes('fi-FI', fulfilment.times)}${payAtPickup ? ' (maksetaan, kun palvelu on tehty)' : ''}`
           : `Kotiinkuljetus: ${day('fi-FI', date)}${payAtPickup ? ' (maksetaan toimitettaessa)' : ''}`

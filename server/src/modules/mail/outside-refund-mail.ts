@@ -55,8 +55,8 @@ export const outsideRefundTemplates: Record<Locale, (params: OutsideRefund) => R
     return {
       subject: `Hyvitys tehty e-gallerian ulkopuolella: ${amount}`,
       text:
-        `Hei!\n\nKorttimaksusta on hyvitetty ${amount} suoraan maksunvälittäjän palvelussa, ei e-galleriassa (hyvitys ${p.refundId}${p.reason ? `, syy: ${p.reason}` : ''}).\n\n${fiAbout(p.checkout)}\n\n` +
-        'Tilaus näyttää e-galleriassa yhä maksetulta, eikä kauppojen osuuksia ole otettu takaisin. Tarkista asia kaupan ja asiakkaan kanssa, ja siirrä tai ota rahaa takaisin käsin, jos tarvitaan.\n\n' +
+        `Hei!\n\nKorttimaksusta on hyvitetty ${amount} suoraan maksupalvelussa, ei e-galleriassa (hyvitys ${p.refundId}${p.reason ? `, syy: ${p.reason}` : ''}).\n\n${fiAbout(p.checkout)}\n\n` +
+        'Tilaus näyttää e-galleriassa yhä maksetulta, eikä kauppojen osuuksia ole otettu takaisin. Selvitä asia kaupan ja asiakkaan kanssa, ja siirrä tai peri rahaa takaisin käsin, jos tarvitaan.\n\n' +
         `Alueen sivut:\n${p.link}\n`,
     };
   },

@@ -59,12 +59,12 @@ const fiTexts = {
     text: `Kunta ${p.municipality} on hyväksynyt kaupan ${p.shop}. Kauppa ja sen julkaistut tuotteet näkyvät nyt galleriassa.`,
   }),
   return: (p: ShopReviewDecision) => ({
-    subject: `Kunta ${p.municipality} pyytää muutoksia kauppaan ${p.shop}`,
+    subject: `${p.shop}: kunta ${p.municipality} pyytää muutoksia`,
     text: `Kunta ${p.municipality} on palauttanut kaupan ${p.shop} kommentilla:\n\n${p.comment ?? ''}\n\nKorjaa asia ja lähetä kaupan tiedot uudelleen.`,
   }),
   suspend: (p: ShopReviewDecision) => ({
     subject: `${p.shop} on jäädytetty e-galleriassa`,
-    text: `Kunta ${p.municipality} on jäädyttänyt kaupan ${p.shop}. Kauppa ja sen tuotteet eivät näy galleriassa. Ota yhteyttä kuntaan, jos teillä on kysyttävää.`,
+    text: `Kunta ${p.municipality} on jäädyttänyt kaupan ${p.shop}. Kauppa ja sen tuotteet eivät näy galleriassa. Ota yhteyttä kuntaan, jos sinulla on kysyttävää.`,
   }),
   reinstate: (p: ShopReviewDecision) => ({
     subject: `${p.shop} näkyy taas e-galleriassa`,
