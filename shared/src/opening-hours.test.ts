@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalsOn, isOpenAt, localTimeIn } from './opening-hours.ts';
+import { formatIntervals, intervalsOn, isOpenAt, localTimeIn } from './opening-hours.ts';
 import type { OpeningHours } from './shops.ts';
 
 const hours: OpeningHours = {
@@ -78,5 +78,19 @@ describe('intervalsOn', () => {
     expect(intervalsOn(hours, new Date('2026-11-27T23:30:00Z'))).toEqual([
       { opens: '10:00', closes: '14:00' },
     ]);
+  });
+});
+
+describe('formatIntervals', () => {
+  const day = [
+    { opens: '09:00', closes: '17:00' },
+    { opens: '18:30', closes: '24:00' },
+  ];
+  it('writes times as the shops enter them in Swedish and English', () => {
+    expect(formatIntervals(day, 'sv')).toBe('09:00–17:00, 18:30–24:00');
+    expect(formatIntervals(day, 'en')).toBe('09:00–17:00, 18:30–24:00');
+  });
+  it('writes them the Finnish way in Finnish: no leading zero, a full stop', () => {
+    expect(formatIntervals(day, 'fi')).toBe('9.00–17.00, 18.30–24.00');
   });
 });

@@ -1,4 +1,5 @@
 // No zod at runtime here: the storefront's "open now" badge uses this too.
+import type { Locale } from './locales.ts';
 import type { OpeningHours } from './shops.ts';
 
 type LocalTime = { date: string; weekday: number; time: string };
@@ -88,4 +89,16 @@ export function isOpenAt(
   return intervalsOn(hours, instant, timeZone).some(
     (interval) => interval.opens <= time && time < interval.closes,
   );
+}
+
+/**
+ * Opening intervals as the reader's language writes clock times: "09:00–17:00, 18:00–20:00"
+ * in Swedish and English as the shops enter them, "9.00–17.00, 18.00–20.00" in Finnish.
+ */
+export function formatIntervals(
+  intervals: readonly { opens: string; closes: string }[],
+  locale: Locale,
+): string {
+  const time = (clock: string) => (locale === 'fi' ? clock.replace(/^0?(\d+):/, '$1.') : clock);
+  return intervals.map((interval) => `${time(interval.opens)}–${time(interval.closes)}`).join(', ');
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import { formatIntervals } from '@e-galleria/shared/opening-hours';
 import type { OpeningHours } from '@e-galleria/shared/shops';
 import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -44,7 +45,7 @@ export function OpeningHoursView({
               <dd>
                 {intervals.length === 0
                   ? t('shops.storefront.closed')
-                  : intervals.map((interval) => `${interval.opens}–${interval.closes}`).join(', ')}
+                  : formatIntervals(intervals, locale)}
               </dd>
             </div>
           );
@@ -63,9 +64,7 @@ export function OpeningHoursView({
                 <dd>
                   {exception.closed
                     ? t('shops.storefront.closed')
-                    : exception.intervals
-                        .map((interval) => `${interval.opens}–${interval.closes}`)
-                        .join(', ')}
+                    : formatIntervals(exception.intervals, locale)}
                 </dd>
               </div>
             ))}

@@ -299,7 +299,7 @@ describe('the Finnish mails', () => {
   it('write money, days and opening hours as Finnish does', () => {
     const ready = render('fi', 'pickup_ready', first(samples.pickup_ready)).text;
     expect(ready).toContain('Viimeinen noutopäivä on tiistai 9. maaliskuuta.');
-    expect(ready).toContain('Aukioloajat:\n  maanantai 09:00–17:00\n');
+    expect(ready).toContain('Aukioloajat:\n  maanantai 9.00–17.00\n');
     expect(render('fi', 'delivery_on_its_way', first(samples.delivery_on_its_way)).text).toContain(
       'Maksat 123,50\u00a0kr toimituksen yhteydessä.',
     );
@@ -335,7 +335,7 @@ describe('the Finnish mails', () => {
       'Opening hours:\n  Sunday 10:00–14:00',
     );
     expect(render('fi', 'shop_pickup_ready', sample).text).toContain(
-      'Aukioloajat:\n  sunnuntai 10:00–14:00',
+      'Aukioloajat:\n  sunnuntai 10.00–14.00',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import type { Locale } from '@e-galleria/shared/locales';
+import { formatIntervals } from '@e-galleria/shared/opening-hours';
 import { day, type RenderedMail } from './mail-format.ts';
 
 /** A handover waiting at a service point: where, until when, and the code to show. */
@@ -34,9 +35,7 @@ export const hoursText = (locale: Locale, hours: WeeklyHours, closedAllWeek: str
   const lines = weekdayNames[locale].flatMap((name, index) => {
     const intervals = hours.filter((interval) => interval.weekday === index + 1);
     if (intervals.length === 0) return [];
-    return [
-      `  ${name} ${intervals.map((interval) => `${interval.opens}–${interval.closes}`).join(', ')}`,
-    ];
+    return [`  ${name} ${formatIntervals(intervals, locale)}`];
   });
   return lines.length > 0 ? lines.join('\n') : `  ${closedAllWeek}`;
 };
