@@ -170,6 +170,12 @@ export type OrderDetail = z.infer<typeof orderDetailSchema>;
 /** One step of an order's life as the resident's timeline shows it (order_status_events). */
 export const orderTimelineEntrySchema = z.object({
   status: z.enum(orderStatuses),
+  /**
+   * The event recorded with it (order-status.ts, or `checkout` for the first step): a status
+   * reached in more than one way reads by it, a booking nobody came to as "Du kom inte" rather
+   * than cancelled (decision 0074).
+   */
+  event: z.string(),
   at: z.string(),
 });
 export type OrderTimelineEntry = z.infer<typeof orderTimelineEntrySchema>;

@@ -29,6 +29,18 @@ describe('the order state machine', () => {
     expect(mayFire('cancel', 'shop_owner')).toBe(false);
   });
 
+  it('ends a confirmed booking nobody came to as cancelled, by the shop only', () => {
+    expect(nextStatus('accepted', 'no_show')).toBe('cancelled');
+    expect(nextStatus('placed', 'no_show')).toBeNull();
+    expect(nextStatus('collected', 'no_show')).toBeNull();
+    expect(nextStatus('cancelled', 'no_show')).toBeNull();
+    expect(mayFire('no_show', 'shop_staff')).toBe(true);
+    expect(mayFire('no_show', 'customer')).toBe(false);
+    // Cancelled: the time is released and the shop is not paid (decision 0074).
+    expect(stockReleasingStatuses).toContain('cancelled');
+    expect(shopPaidStatuses).not.toContain('cancelled');
+  });
+
   it('pays the shop in every status an accepted order passes on its way to the resident', () => {
     // Every status reachable from accepted without ending or being sent back.
     const reached = new Set<OrderStatus>(['accepted']);

@@ -57,6 +57,12 @@ export const orderEvents = {
    * the payment then if it is paid at the shop. Nothing was packed or collected.
    */
   perform: { from: ['accepted'], to: 'collected', by: ['shop_owner', 'shop_staff'] },
+  /**
+   * A booking nobody came to ("Kom inte"): it ends as a cancellation does (the time released,
+   * nothing paid to the shop, a card payment refunded), but the history says who failed whom.
+   * From the start of its booked time (decision 0074).
+   */
+  no_show: { from: ['accepted'], to: 'cancelled', by: ['shop_owner', 'shop_staff'] },
   /** Pickup in the shop: packed goods wait at the counter. */
   mark_ready: { from: ['packed'], to: 'ready_for_pickup', by: ['shop_owner', 'shop_staff'] },
   /** Handed to the carrier or driven to the service point. */

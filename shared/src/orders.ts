@@ -12,6 +12,8 @@ import { orderStatuses } from './order-status.ts';
  */
 export const orderHistoryStepSchema = z.object({
   status: z.enum(orderStatuses),
+  /** The event that made the step, as the resident's timeline has it (checkout.ts). */
+  event: z.string(),
   at: z.string(),
   actorKind: z.string(),
   actorName: z.string().nullable(),

@@ -88,12 +88,19 @@ const rows: Row[] = [
         .send({ reason: 'Inte vår order' }),
     expected: { ...shopAOnly(403), ownerB: 404 },
   },
-  ...(['mark-ready', 'hand-over', 'collect', 'confirm-return', 'perform'] as const).map((step) => ({
-    action: `${step} shop A’s order out of turn`,
-    request: (client: supertest.Agent) =>
-      client.post(`/api/v1/shops/${ids.shopA}/orders/${ids.orderA}/${step}`),
-    expected: shopAOnly(409),
-  })),
+  ...(['mark-ready', 'hand-over', 'collect', 'confirm-return', 'perform', 'no-show'] as const).map(
+    (step) => ({
+      action: `${step} shop A’s order out of turn`,
+      request: (client: supertest.Agent) =>
+        client.post(`/api/v1/shops/${ids.shopA}/orders/${ids.orderA}/${step}`),
+      expected: shopAOnly(409),
+    }),
+  ),
+  {
+    action: 'mark shop A’s booking not come to through shop B',
+    request: (client) => client.post(`/api/v1/shops/${ids.shopB}/orders/${ids.orderA}/no-show`),
+    expected: { ...shopAOnly(403), ownerB: 404 },
+  },
   {
     action: 'hand over shop A’s order through shop B’s list',
     request: (client) =>

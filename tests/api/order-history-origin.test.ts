@@ -128,6 +128,7 @@ describe('where each step of an order came from', () => {
     const own = await resident.get(`/api/v1/checkouts/${checkoutId}`);
     expect(Object.keys(own.body.checkout.orders[0].timeline[0] as object).sort()).toEqual([
       'at',
+      'event',
       'status',
     ]);
     expect(JSON.stringify(own.body)).not.toContain(loopbackNetwork);

@@ -199,7 +199,8 @@ describe('isolation between shops', () => {
       servicePointId: laisvallId,
     });
     await stepOrder(bakery, orderId, ['accept', 'pack']);
-    for (const step of ['mark-ready', 'hand-over', 'collect', 'confirm-return', 'perform']) {
+    const steps = ['mark-ready', 'hand-over', 'collect', 'confirm-return', 'perform', 'no-show'];
+    for (const step of steps) {
       const throughOwn = await grocery.owner.post(orderUrl(grocery, orderId, step));
       expect(throughOwn.status, step).toBe(404);
       expect(throughOwn.body.code).toBe('not_found');

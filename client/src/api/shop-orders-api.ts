@@ -59,7 +59,9 @@ export type ShopFulfilmentStep =
   | 'collect'
   | 'confirm-return'
   /** A booking's service is done (decision 0067). */
-  | 'perform';
+  | 'perform'
+  /** Nobody came at a booking's time (decision 0074). */
+  | 'no-show';
 
 export function fireShopFulfilmentStep(
   shopId: string,

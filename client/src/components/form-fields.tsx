@@ -5,6 +5,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useEffect,
+  useId,
   useRef,
   useState,
 } from 'react';
@@ -185,6 +186,7 @@ export function ConfirmedSubmitButton({
   isBusy,
   children,
   confirmLabel,
+  hint,
   className = 'button button--secondary',
   name,
   value,
@@ -193,12 +195,15 @@ export function ConfirmedSubmitButton({
   children: ReactNode;
   /** The submit's own words: "Ja, ta bort avtalet". */
   confirmLabel: ReactNode;
+  /** What the step does, beside the question and read with its "Ja, …": "Kunden får ett mejl". */
+  hint?: ReactNode;
   className?: string;
   name?: string | undefined;
   value?: string | undefined;
 }) {
   const { t } = useTranslation();
   const [isAsking, setAsking] = useState(false);
+  const hintId = useId();
   if (!isAsking)
     return (
       <button type="button" className={className} onClick={() => setAsking(true)}>
@@ -210,9 +215,20 @@ export function ConfirmedSubmitButton({
       <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
         {t('app.keep')}
       </button>
-      <SubmitButton isBusy={isBusy} name={name} value={value} className="button">
+      <SubmitButton
+        isBusy={isBusy}
+        name={name}
+        value={value}
+        className="button"
+        aria-describedby={hint ? hintId : undefined}
+      >
         {confirmLabel}
       </SubmitButton>
+      {hint ? (
+        <span id={hintId} className="muted">
+          {hint}
+        </span>
+      ) : null}
     </span>
   );
 }

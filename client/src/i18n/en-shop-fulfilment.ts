@@ -45,6 +45,10 @@ export const enShopFulfilment: Messages['shopFulfilment'] = {
     markReady: 'Ready for pickup',
     perform: 'Service done',
     performFrom: 'Can be marked done from {{day}}, the booked day.',
+    noShow: 'Did not come',
+    confirmNoShow: 'Yes, the customer did not come',
+    noShowHint:
+      'The customer gets an email about it. Nothing is paid for the time, and a card payment is refunded.',
     handOver: 'Handed to transport',
     collect: 'Collected by the customer',
     confirmReturn: 'Back in the shop',

@@ -46,6 +46,10 @@ export const fiShopFulfilment: Messages['shopFulfilment'] = {
     markReady: 'Valmis noudettavaksi',
     perform: 'Palvelu on tehty',
     performFrom: 'Voidaan merkitä tehdyksi varattuna päivänä ({{day}}) tai sen jälkeen.',
+    noShow: 'Ei saapunut',
+    confirmNoShow: 'Kyllä, asiakas ei saapunut',
+    noShowHint:
+      'Asiakas saa siitä sähköpostin. Ajasta ei makseta mitään, ja korttimaksu hyvitetään.',
     handOver: 'Luovutettu kuljetukseen',
     collect: 'Asiakas on noutanut',
     confirmReturn: 'Palannut kauppaan',

@@ -22,6 +22,8 @@ export const svOrders = {
   } satisfies Record<OrderStatus, string>,
   /** A booking's own words for the statuses it passes (decision 0067). */
   bookingStatus: { placed: 'Bokad', accepted: 'Bekräftad', collected: 'Utförd' },
+  /** A booking nobody came to, cancelled by `no_show` (decision 0074): to the shop, to the resident. */
+  noShow: { shop: 'Kom inte', resident: 'Du kom inte' },
   bookedTime: 'Bokad tid {{time}}',
   payAtServiceNote: 'Du betalar när tjänsten utförs.',
   confirmationTitle: 'Din beställning',
@@ -57,7 +59,8 @@ export const svOrders = {
   amount: 'Belopp',
   total: 'Summa',
   grandTotal: 'Totalt',
-  stoppedLeftOut: '{{amount}} som avbeställts eller nekats räknas inte med.',
+  /** Cancelled, declined, returned or a booked time nobody came to: each order's badge says which. */
+  stoppedLeftOut: '{{amount}} som inte blev av räknas inte med.',
   vatLine: 'varav moms {{rate}} %: {{vat}} (på {{gross}})',
   myOrdersLink: 'Alla dina beställningar',
   notFoundTitle: 'Beställningen hittades inte',

@@ -47,6 +47,11 @@ export const svShopFulfilment = {
     markReady: 'Klar att hämta',
     perform: 'Tjänsten är utförd',
     performFrom: 'Kan markeras som utförd från {{day}}, den bokade dagen.',
+    /** From the booked time: the customer did not come (decision 0074). */
+    noShow: 'Kom inte',
+    confirmNoShow: 'Ja, kunden kom inte',
+    noShowHint:
+      'Kunden får ett mejl om det. Inget betalas för tiden, och ett kortköp betalas tillbaka.',
     handOver: 'Lämnad till transport',
     collect: 'Hämtad av kunden',
     confirmReturn: 'Tillbaka i butiken',

@@ -4,7 +4,12 @@ import { isBooking } from '@e-galleria/shared/bookings';
 import { orderStatuses, type OrderStatus } from '@e-galleria/shared/order-status';
 import { listMunicipalityOrders } from '../../api/shop-orders-api.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { FulfilmentFacts, OrderLinesTable, OrderStatusBadge } from '../orders/order-parts.tsx';
+import {
+  FulfilmentFacts,
+  OrderLinesTable,
+  OrderStatusBadge,
+  statusEventOf,
+} from '../orders/order-parts.tsx';
 import { OrderHistory } from '../shop-orders/order-history.tsx';
 
 async function loadMunicipalityOrders({ params, request }: LoaderFunctionArgs) {
@@ -52,7 +57,8 @@ function MunicipalityOrdersPage() {
           {page.items.map((order) => (
             <li key={order.id} className="panel order-panel">
               <h2>
-                {order.shop.name} <OrderStatusBadge order={order} />
+                {order.shop.name}{' '}
+                <OrderStatusBadge order={order} event={statusEventOf(order.history)} />
               </h2>
               <FulfilmentFacts order={order} />
               <OrderLinesTable order={order} />

@@ -23,6 +23,7 @@ import {
   FulfilmentFacts,
   OrderLinesTable,
   OrderStatusBadge,
+  statusEventOf,
   VatList,
   standingTotals,
 } from './order-parts.tsx';
@@ -96,7 +97,12 @@ function Confirmation({ checkout }: { checkout: CheckoutDetail['checkout'] }) {
         <section key={order.id} aria-labelledby={`order-${order.id}`} className="panel order-panel">
           <h2 id={`order-${order.id}`}>{order.shop.name}</h2>
           <p>
-            {t('orders.statusLabel')} <OrderStatusBadge order={order} />
+            {t('orders.statusLabel')}{' '}
+            <OrderStatusBadge
+              order={order}
+              event={statusEventOf(order.timeline)}
+              reader="resident"
+            />
           </p>
           <OrderTimeline order={order} />
           <CancelOrder order={order} />

@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { formatOre } from '../../lib/money.ts';
 import { loginRedirectIfAnonymous } from '../../lib/require-login.ts';
-import { OrderStatusBadge, standingTotals } from './order-parts.tsx';
+import { OrderStatusBadge, standingTotals, statusEventOf } from './order-parts.tsx';
 
 async function loadMyOrders({ request }: LoaderFunctionArgs) {
   try {
@@ -46,7 +46,12 @@ function MyOrdersPage() {
               <ul className="inline-list order-shops">
                 {checkout.orders.map((order) => (
                   <li key={order.id}>
-                    {order.shop.name} <OrderStatusBadge order={order} />
+                    {order.shop.name}{' '}
+                    <OrderStatusBadge
+                      order={order}
+                      event={statusEventOf(order.timeline)}
+                      reader="resident"
+                    />
                   </li>
                 ))}
               </ul>

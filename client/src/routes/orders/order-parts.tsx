@@ -47,24 +47,52 @@ type BookingStatus = (typeof bookingStatuses)[number];
 export const isBookingStatus = (status: OrderStatus): status is BookingStatus =>
   (bookingStatuses as readonly OrderStatus[]).includes(status);
 
-/** A status as it reads on an order: "Utförd" for a booking done, "Hämtad" for goods collected. */
-export function useStatusText(): (status: OrderStatus, booking: boolean) => string {
+/**
+ * Who reads a status: a booking nobody came to is "Kom inte" to the shop (and the
+ * municipality), "Du kom inte" to the resident (decision 0074).
+ */
+export type StatusReader = 'shop' | 'resident';
+
+/** The event that brought an order to its status: the last step of its timeline or history. */
+export const statusEventOf = (steps: readonly { event: string }[]): string | null =>
+  steps.at(-1)?.event ?? null;
+
+/**
+ * A status as it reads on an order: "Utförd" for a booking done, "Hämtad" for goods collected,
+ * and, by the event that reached it, "Kom inte" for a booking cancelled because nobody came.
+ */
+export function useStatusText(
+  reader: StatusReader = 'shop',
+): (status: OrderStatus, booking: boolean, event?: string | null) => string {
   const { t } = useTranslation();
-  return (status, booking) =>
-    booking && isBookingStatus(status)
-      ? t(`orders.bookingStatus.${status}`)
-      : t(`orders.status.${status}`);
+  return (status, booking, event = null) =>
+    event === 'no_show'
+      ? t(`orders.noShow.${reader}`)
+      : booking && isBookingStatus(status)
+        ? t(`orders.bookingStatus.${status}`)
+        : t(`orders.status.${status}`);
 }
 
-export function OrderStatusBadge({ order }: { order: Pick<OrderDetail, 'status' | 'lines'> }) {
-  const statusText = useStatusText();
+export function OrderStatusBadge({
+  order,
+  event = null,
+  reader = 'shop',
+}: {
+  order: Pick<OrderDetail, 'status' | 'lines'>;
+  /** The event that reached the status (statusEventOf), when it has words of its own. */
+  event?: string | null;
+  reader?: StatusReader;
+}) {
+  const statusText = useStatusText(reader);
   const { status } = order;
   const modifier = doneStatuses.includes(status)
     ? ' badge--success'
     : stoppedStatuses.includes(status)
       ? ' badge--stopped'
       : '';
-  return <span className={`badge${modifier}`}>{statusText(status, isBooking(order.lines))}</span>;
+  return (
+    <span className={`badge${modifier}`}>{statusText(status, isBooking(order.lines), event)}</span>
+  );
 }
 
 /**

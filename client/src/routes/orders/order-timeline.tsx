@@ -35,10 +35,13 @@ export function OrderTimeline({ order }: { order: Order }) {
   const locale = useLocale();
   const booking = isBooking(order.lines);
   const road = booking ? bookingRoad : (roads[order.fulfilment.method] ?? []);
-  const stepText = (status: OrderStatus) =>
-    booking && isBookingStatus(status)
-      ? t(`shopFulfilment.timeline.bookingSteps.${status}`)
-      : t(`shopFulfilment.timeline.steps.${status}`);
+  const stepText = (status: OrderStatus, event: string | null = null) =>
+    // A booking nobody came to: "Du kom inte", not "Avbeställd" (decision 0074).
+    event === 'no_show'
+      ? t('orders.noShow.resident')
+      : booking && isBookingStatus(status)
+        ? t(`shopFulfilment.timeline.bookingSteps.${status}`)
+        : t(`shopFulfilment.timeline.steps.${status}`);
   const reached = new Set(order.timeline.map((entry) => entry.status));
   const last = order.timeline.at(-1)?.status ?? order.status;
   const isOnRoad = road.includes(last);
@@ -52,7 +55,7 @@ export function OrderTimeline({ order }: { order: Order }) {
       <ol className="order-timeline" aria-labelledby={headingId}>
         {order.timeline.map((entry) => (
           <li key={`${entry.status}-${entry.at}`}>
-            <strong>{stepText(entry.status)}</strong>{' '}
+            <strong>{stepText(entry.status, entry.event)}</strong>{' '}
             <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
           </li>
         ))}

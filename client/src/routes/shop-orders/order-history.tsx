@@ -17,7 +17,7 @@ export function OrderHistory({
   isBooking,
 }: {
   history: readonly Step[];
-  /** A booking's steps read "Bokad", "Bekräftad", "Utförd" (decision 0067). */
+  /** A booking's steps read "Bokad", "Bekräftad", "Utförd" (decision 0067), or "Kom inte" (0074). */
   isBooking: boolean;
 }) {
   const { t } = useTranslation();
@@ -41,7 +41,7 @@ export function OrderHistory({
             .filter(Boolean)
             .join(', ');
           const parts = [
-            statusText(entry.status, isBooking),
+            statusText(entry.status, isBooking, entry.event),
             formatDateTime(entry.at, locale),
             who,
             where,

@@ -18,7 +18,14 @@ export type OrderActionResult = {
   failure: FormFailure | null;
 };
 
-const steps = ['mark-ready', 'hand-over', 'collect', 'confirm-return', 'perform'] as const;
+const steps = [
+  'mark-ready',
+  'hand-over',
+  'collect',
+  'confirm-return',
+  'perform',
+  'no-show',
+] as const;
 
 /** One step of one order, or a whole group's handover; the answer replaces the card's order. */
 export async function shopOrderAction({

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { bookedTimesOf, isBooking } from '@e-galleria/shared/bookings';
+import { bookedTimesOf, hasBookedTimeBegun, isBooking } from '@e-galleria/shared/bookings';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
 import { nextStatus, type OrderEvent } from '@e-galleria/shared/order-status';
 import type { ShopOrder } from '@e-galleria/shared/orders';
-import { SubmitButton, TextAreaField } from '../../components/form-fields.tsx';
+import {
+  ConfirmedSubmitButton,
+  SubmitButton,
+  TextAreaField,
+} from '../../components/form-fields.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatSwedishDay } from '../../lib/format-date.ts';
 import type { FormFailure } from '../../lib/form-failure.ts';
@@ -20,6 +24,19 @@ type Fetcher = FetcherWithComponents<OrderActionResult>;
 function isBookedDayReached(order: ShopOrder): boolean {
   const [first] = bookedTimesOf(order.lines);
   return first !== undefined && swedishDateOf(Date.now()) >= swedishDateOf(Date.parse(first));
+}
+
+/**
+ * A confirmed booking in the shop whose time has come: the shop may say nobody came. Not
+ * before the time itself, as the server says (decision 0074).
+ */
+function canMarkNoShow(order: ShopOrder): boolean {
+  return (
+    isBooking(order.lines) &&
+    order.fulfilment.method === 'pickup_in_shop' &&
+    nextStatus(order.status, 'no_show') !== null &&
+    hasBookedTimeBegun(bookedTimesOf(order.lines), Date.now())
+  );
 }
 
 /**
@@ -85,6 +102,7 @@ export function ShopOrderActions({
   const [openForm, setOpenForm] = useState<'decline' | 'cancel' | null>(null);
   const isBusy = fetcher.state !== 'idle';
   const steps = stepsOf(order);
+  const noShow = canMarkNoShow(order);
   const canDecline = nextStatus(order.status, 'decline') !== null;
   // Declining is the answer to a new order; cancelling is for one already accepted.
   const canCancel = !canDecline && nextStatus(order.status, 'cancel_by_shop') !== null;
@@ -106,7 +124,8 @@ export function ShopOrderActions({
     firstBooked !== undefined && order.status === 'accepted' && !isBookedDayReached(order)
       ? formatSwedishDay(swedishDateOf(Date.parse(firstBooked)), locale)
       : null;
-  if (steps.length === 0 && toggles.length === 0 && !hasLabel && !hasDelivery) return null;
+  if (steps.length === 0 && !noShow && toggles.length === 0 && !hasLabel && !hasDelivery)
+    return null;
   return (
     <>
       {performFrom ? (
@@ -122,6 +141,27 @@ export function ShopOrderActions({
             </SubmitButton>
           </fetcher.Form>
         ))}
+        {noShow ? (
+          // Asked twice: it mails the resident and ends the booking (decision 0074).
+          <fetcher.Form method="post">
+            <input type="hidden" name="orderId" value={order.id} />
+            <ConfirmedSubmitButton
+              isBusy={isBusy}
+              name="intent"
+              value="no-show"
+              confirmLabel={
+                <>
+                  {t('shopFulfilment.actions.confirmNoShow')}
+                  {who}
+                </>
+              }
+              hint={t('shopFulfilment.actions.noShowHint')}
+            >
+              {t('shopFulfilment.actions.noShow')}
+              {who}
+            </ConfirmedSubmitButton>
+          </fetcher.Form>
+        ) : null}
         {hasLabel ? (
           <Link className="button button--secondary" to={`${order.id}/etikett`}>
             {t('shopFulfilment.actions.printLabel')}

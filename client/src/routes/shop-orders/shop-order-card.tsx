@@ -6,7 +6,12 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
 import { formatDateTime } from '../../lib/format-date.ts';
 import { isSamePhone, telHref } from '../../lib/phone-link.ts';
-import { FulfilmentFacts, OrderLinesTable, OrderStatusBadge } from '../orders/order-parts.tsx';
+import {
+  FulfilmentFacts,
+  OrderLinesTable,
+  OrderStatusBadge,
+  statusEventOf,
+} from '../orders/order-parts.tsx';
 import { ShopOrderActions, reasonField } from './shop-order-actions.tsx';
 import type { OrderActionResult } from './shop-order-action.ts';
 import { OrderHistory } from './order-history.tsx';
@@ -29,7 +34,7 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
     <li className="panel order-panel">
       <h3 id={headingId}>
         {t('shopOrders.orderFrom', { name: order.customer.name })}{' '}
-        <OrderStatusBadge order={order} />
+        <OrderStatusBadge order={order} event={statusEventOf(order.history)} />
       </h3>
       <p className="muted">
         {t('shopOrders.placedAt', { time: formatDateTime(order.createdAt, locale) })} ·{' '}

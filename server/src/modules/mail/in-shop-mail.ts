@@ -26,6 +26,23 @@ export type BookingConfirmed = Omit<ShopVisit, 'hours'> & {
   payAtService: boolean;
 };
 
+/**
+ * Nobody came at the booked time (decision 0074): not the shop's cancellation, and nothing to
+ * pay for it. A new time is booked on the shop's page, or by calling the shop.
+ */
+export type BookingMissed = {
+  name: string;
+  shop: string;
+  /** ISO instants, earliest first. */
+  times: string[];
+  /** Paid by card: the payment is refunded, as for any booking that was not done. */
+  isRefunded: boolean;
+  shopPhone: string | null;
+  /** The shop's page in the galleria, with its times. */
+  shopLink: string;
+  link: string;
+};
+
 const placeLines = ({ shop, address }: { shop: string; address: string | null }) =>
   address ? `${shop}\n${address}` : shop;
 
@@ -65,3 +82,18 @@ export const bookingConfirmedTemplates: Record<Locale, (params: BookingConfirmed
       text: `Hei ${name}!\n\n${shop} on vahvistanut varauksesi: ${daysAndTimes('fi-FI', times)}.${payAtService ? '\nMaksat, kun palvelu on tehty.' : ''}\n\n${placeLines({ shop, address })}\n\nVarauksesi:\n${link}\n`,
     }),
   };
+
+export const bookingMissedTemplates: Record<Locale, (params: BookingMissed) => RenderedMail> = {
+  sv: ({ name, shop, times, isRefunded, shopPhone, shopLink, link }) => ({
+    subject: `Du kom inte till din tid hos ${shop}`,
+    text: `Hej ${name}!\n\n${shop} har noterat att du inte kom till din bokade tid: ${daysAndTimes('sv-SE', times)}.\n\nDu behöver inte betala något för tiden.${isRefunded ? ' Beloppet betalas tillbaka till ditt kort inom några bankdagar.' : ''}\n\nVill du ha en ny tid? Boka den på butikens sida${shopPhone ? ` eller ring ${shop} på ${shopPhone}` : ''}:\n${shopLink}\n\nDin bokning:\n${link}\n`,
+  }),
+  en: ({ name, shop, times, isRefunded, shopPhone, shopLink, link }) => ({
+    subject: `You did not come to your booking at ${shop}`,
+    text: `Hello ${name},\n\n${shop} has noted that you did not come to your booked time: ${daysAndTimes('en-GB', times)}.\n\nYou have nothing to pay for it.${isRefunded ? ' The amount is refunded to your card within a few banking days.' : ''}\n\nWould you like a new time? Book it on the shop’s page${shopPhone ? ` or call ${shop} on ${shopPhone}` : ''}:\n${shopLink}\n\nYour booking:\n${link}\n`,
+  }),
+  fi: ({ name, shop, times, isRefunded, shopPhone, shopLink, link }) => ({
+    subject: `Et saapunut varaamallesi ajalle – ${shop}`,
+    text: `Hei ${name}!\n\n${shop} on merkinnyt, että et saapunut varaamallesi ajalle: ${daysAndTimes('fi-FI', times)}.\n\nSinun ei tarvitse maksaa ajasta mitään.${isRefunded ? ' Summa hyvitetään kortillesi muutaman pankkipäivän kuluessa.' : ''}\n\nHaluatko uuden ajan? Varaa se kaupan sivulta${shopPhone ? ` tai soita kauppaan ${shop}, puh. ${shopPhone}` : ''}:\n${shopLink}\n\nVarauksesi:\n${link}\n`,
+  }),
+};

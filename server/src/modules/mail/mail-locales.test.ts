@@ -98,6 +98,15 @@ const samples: { [Kind in MailKind]: Parameters<MailTemplates[Kind]>[0][] } = {
       link,
     },
   ],
+  booking_missed: [true, false].map((isRefunded) => ({
+    name: 'Britt',
+    shop: 'Salong Fjällhår',
+    times: ['2027-07-06T07:00:00.000Z'],
+    isRefunded,
+    shopPhone: isRefunded ? '0961-120 00' : null,
+    shopLink: link,
+    link,
+  })),
   new_order: [
     {
       shop: 'Bageriet',
@@ -312,6 +321,21 @@ describe('the Finnish mails', () => {
     );
     expect(confirmation).toContain(
       '(maksetaan noudettaessa, toimitettaessa ja kun palvelu on tehty)',
+    );
+  });
+
+  it('tell a booking nobody came to by its Swedish summer time, and how to book anew', () => {
+    const [paidByCard, paidAtShop] = samples.booking_missed;
+    if (!paidByCard || !paidAtShop) throw new Error('No sample');
+    const missed = render('fi', 'booking_missed', paidByCard);
+    expect(missed.subject).toBe('Et saapunut varaamallesi ajalle – Salong Fjällhår');
+    expect(missed.text).toContain('ajalle: tiistai 6. heinäkuuta klo 09.00.');
+    expect(missed.text).toContain('Summa hyvitetään kortillesi');
+    expect(missed.text).toContain(
+      `Varaa se kaupan sivulta tai soita kauppaan Salong Fjällhår, puh. 0961-120 00:\n${link}`,
+    );
+    expect(render('fi', 'booking_missed', paidAtShop).text).toContain(
+      `mitään.\n\nHaluatko uuden ajan? Varaa se kaupan sivulta:\n${link}`,
     );
   });
 

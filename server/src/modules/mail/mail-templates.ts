@@ -18,8 +18,10 @@ import {
 import { householdDecisionTemplates, type HouseholdDecision } from './household-decision-mail.ts';
 import {
   bookingConfirmedTemplates,
+  bookingMissedTemplates,
   shopPickupReadyTemplates,
   type BookingConfirmed,
+  type BookingMissed,
   type ShopPickupReady,
 } from './in-shop-mail.ts';
 import {
@@ -91,6 +93,7 @@ export type MailTemplates = {
   pickup_reminder: (params: PickupNotice) => RenderedMail;
   shop_pickup_ready: (params: ShopPickupReady) => RenderedMail;
   booking_confirmed: (params: BookingConfirmed) => RenderedMail;
+  booking_missed: (params: BookingMissed) => RenderedMail;
   new_order: (params: NewOrderNotice) => RenderedMail;
   order_cancelled: (params: OrderCancelled) => RenderedMail;
   order_withdrawn: (params: OrderWithdrawn) => RenderedMail;
@@ -162,6 +165,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     pickup_reminder: pickupReminderTemplates.sv,
     shop_pickup_ready: shopPickupReadyTemplates.sv,
     booking_confirmed: bookingConfirmedTemplates.sv,
+    booking_missed: bookingMissedTemplates.sv,
     order_cancelled: orderCancelledTemplates.sv,
     order_withdrawn: orderWithdrawnTemplates.sv,
     shop_review_decision: shopReviewDecisionTemplates.sv,
@@ -227,6 +231,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     pickup_reminder: pickupReminderTemplates.en,
     shop_pickup_ready: shopPickupReadyTemplates.en,
     booking_confirmed: bookingConfirmedTemplates.en,
+    booking_missed: bookingMissedTemplates.en,
     order_cancelled: orderCancelledTemplates.en,
     order_withdrawn: orderWithdrawnTemplates.en,
     shop_review_decision: shopReviewDecisionTemplates.en,
@@ -294,6 +299,7 @@ export const mailTemplates: Record<Locale, MailTemplates> = {
     pickup_reminder: pickupReminderTemplates.fi,
     shop_pickup_ready: shopPickupReadyTemplates.fi,
     booking_confirmed: bookingConfirmedTemplates.fi,
+    booking_missed: bookingMissedTemplates.fi,
     order_cancelled: orderCancelledTemplates.fi,
     order_withdrawn: orderWithdrawnTemplates.fi,
     shop_review_decision: shopReviewDecisionTemplates.fi,

@@ -207,6 +207,34 @@ describe('the mails of goods and bookings at the shop', () => {
       'has confirmed your booking: Tuesday 2 March at 09:00.\nYou pay when the service is done.',
     );
   });
+
+  // Decision 0074: not "the shop cancelled", and nothing to pay for a time nobody came to.
+  it('tells a booking nobody came to by its time in Sweden, that nothing is paid, and where to book', () => {
+    const missed = {
+      name: 'Britt',
+      shop: 'Salong Norrsken',
+      times: ['2027-03-02T08:00:00.000Z'],
+      isRefunded: false,
+      shopPhone: '0961-120 00',
+      shopLink: 'https://galleria.test/arjeplog/butiker/salong-norrsken',
+      link: visit.link,
+    };
+    const sv = mailTemplates.sv.booking_missed(missed);
+    expect(sv.subject).toBe('Du kom inte till din tid hos Salong Norrsken');
+    expect(sv.text).toContain(
+      'Salong Norrsken har noterat att du inte kom till din bokade tid: tisdag 2 mars kl. 09:00.\n\nDu behöver inte betala något för tiden.\n\n',
+    );
+    expect(sv.text).toContain(
+      'Boka den på butikens sida eller ring Salong Norrsken på 0961-120 00:\nhttps://galleria.test/arjeplog/butiker/salong-norrsken\n',
+    );
+    expect(sv.text).not.toMatch(/avbeställ|avbokad|kort/i);
+    const en = mailTemplates.en.booking_missed({ ...missed, isRefunded: true, shopPhone: null });
+    expect(en.subject).toBe('You did not come to your booking at Salong Norrsken');
+    expect(en.text).toContain(
+      'your booked time: Tuesday 2 March at 09:00.\n\nYou have nothing to pay for it. The amount is refunded to your card within a few banking days.',
+    );
+    expect(en.text).toContain('Book it on the shop’s page:\nhttps://galleria.test/arjeplog/');
+  });
 });
 
 describe('the shop’s notice of an order the customer cancelled', () => {

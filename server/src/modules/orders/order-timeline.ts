@@ -13,6 +13,7 @@ export function timelinesOf(events: readonly OrderEventRow[]): Map<string, Order
     const timeline = timelines.get(event.order_id) ?? [];
     timeline.push({
       status: event.to_status as OrderStatus,
+      event: event.event,
       at: new Date(event.at).toISOString(),
     });
     timelines.set(event.order_id, timeline);

@@ -100,6 +100,7 @@ export function toShopOrder(
     parcelCode: row.parcel_code,
     history: events.map((event) => ({
       status: event.to_status as OrderStatus,
+      event: event.event,
       at: iso(event.at),
       actorKind: event.actor_kind,
       actorName: event.actor_name,

@@ -7,7 +7,7 @@ import type { OrderViewRow } from '../orders.repository.ts';
 
 /**
  * What the shop's steps tell the resident who placed the order: declined, cancelled, ready in
- * the shop, a booking confirmed. Each mail is written in the transaction of its step, so it
+ * the shop, a booking confirmed or not come to. Each mail is written in the transaction of its step, so it
  * exists exactly when the step does, and a step refused (the order moved on meanwhile) sends
  * none.
  */
@@ -106,5 +106,26 @@ export const enqueueBookingConfirmed = (
     address: addressOf(shop),
     times,
     payAtService: checkout.payment_method === 'pay_at_pickup',
+    link,
+  }));
+
+/**
+ * Nobody came at the booked time (decision 0074): the times, that nothing is charged (a card
+ * payment is refunded after the commit, as for a cancellation), and where to book anew.
+ */
+export const enqueueBookingMissed = (
+  trx: Transaction,
+  deps: ResidentNoticeDeps,
+  shop: ShopRecord,
+  row: OrderViewRow,
+  times: string[],
+) =>
+  mailResident(trx, deps, row, 'booking_missed', (checkout, link) => ({
+    name: checkout.contact_name,
+    shop: shop.name,
+    times,
+    isRefunded: isPaidByCard(checkout),
+    shopPhone: shop.contact_phone,
+    shopLink: `${deps.publicUrl}/${shop.home_slug}/butiker/${shop.slug}`,
     link,
   }));

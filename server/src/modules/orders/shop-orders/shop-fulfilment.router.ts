@@ -8,7 +8,10 @@ import { requestOrigin } from '../../../http/request-origin.ts';
 import { parseInput } from '../../../http/validate.ts';
 import type { FulfilmentEvent, ShopFulfilmentService } from './shop-fulfilment.service.ts';
 
-/** The shop's day after accepting (DESIGN §4): pick list, handover, pickup, cancel, returns. */
+/**
+ * The shop's day after accepting (DESIGN §4): pick list, handover, pickup, cancel, returns, and
+ * a booking done or not come to.
+ */
 export function createShopFulfilmentRouter(deps: { fulfilment: ShopFulfilmentService }) {
   const { fulfilment } = deps;
   const router = Router();
@@ -36,6 +39,7 @@ export function createShopFulfilmentRouter(deps: { fulfilment: ShopFulfilmentSer
     collect: 'collect',
     'confirm-return': 'confirm_return',
     perform: 'perform',
+    'no-show': 'no_show',
   };
   for (const [path, event] of Object.entries(steps))
     router.post(`/shops/:shopId/orders/:orderId/${path}`, async (request, response) => {

@@ -1,4 +1,6 @@
+import { hasBookedTimeBegun } from '@e-galleria/shared/bookings';
 import { swedishDateOf } from '@e-galleria/shared/calendar-dates';
+import { swedishTimeZone } from '@e-galleria/shared/local-time';
 import type { OrderEvent } from '@e-galleria/shared/order-status';
 import type { PickList, PickListQuery, ShopOrder } from '@e-galleria/shared/orders';
 import type { Transaction } from '../../../db/database.ts';
@@ -10,11 +12,16 @@ import type { CheckoutsRepository } from '../checkouts.repository.ts';
 import type { OrderLifecycle } from '../lifecycle/order-lifecycle.service.ts';
 import type { OrderViewRow, OrdersRepository } from '../orders.repository.ts';
 import type { ShopAccess } from './shop-access.ts';
-import { enqueueCancelled, enqueueShopPickupReady } from './resident-notices.ts';
+import {
+  enqueueBookingMissed,
+  enqueueCancelled,
+  enqueueShopPickupReady,
+} from './resident-notices.ts';
 import { filterOf } from './shop-order-filter.ts';
 
 /** The shop's steps after packing, each for one way of receiving the goods, and a booking's. */
-export type FulfilmentEvent = 'mark_ready' | 'hand_over' | 'collect' | 'confirm_return' | 'perform';
+export type FulfilmentEvent =
+  'mark_ready' | 'hand_over' | 'collect' | 'confirm_return' | 'perform' | 'no_show';
 
 /**
  * Which ways of receiving an event belongs to: a parcel for a service point is handed over and
@@ -27,9 +34,17 @@ const methodsOf: Record<FulfilmentEvent, readonly string[]> = {
   collect: ['pickup_in_shop'],
   hand_over: ['pickup_at_service_point'],
   confirm_return: ['pickup_at_service_point', 'home_delivery'],
-  // A booked time is done at the shop (decision 0067).
+  // A booked time is done, or not come to, at the shop (decisions 0067 and 0074).
   perform: ['pickup_in_shop'],
+  no_show: ['pickup_in_shop'],
 };
+
+/** "2027-03-02 09:00", as the clock in Sweden shows the instant. */
+const swedishClock = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: swedishTimeZone,
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
 
 const pickListOrderLimit = 500;
 
@@ -54,24 +69,37 @@ export function createShopFulfilmentService(deps: {
   }
 
   /**
-   * A booking is marked done from the day of its first booked time (Swedish date), not
-   * before: a click a day early told the resident "Utförd" for tomorrow's haircut. Goods are
-   * never marked done.
+   * A booking's own steps wait for its first booked time, and goods have neither. It is marked
+   * done from that time's day (Swedish date), not before: a click a day early told the resident
+   * "Utförd" for tomorrow's haircut, and a customer may come early on the day. It is marked
+   * "Kom inte" only from the time itself: before it, the customer is not late (decision 0074).
+   * Answers the booked times.
    */
-  async function refuseNotYetDue(orderId: string) {
+  async function refuseBeforeItsTime(
+    orderId: string,
+    event: 'perform' | 'no_show',
+  ): Promise<string[]> {
     const times = await access.bookingTimesOf(orderId);
     const [first] = times ?? [];
-    if (first === undefined)
+    if (times === null || first === undefined)
       throw new AppError(
         'status_conflict',
-        'Only an order of booked times is marked done; goods are packed and collected.',
+        event === 'perform'
+          ? 'Only an order of booked times is marked done; goods are packed and collected.'
+          : 'Only an order of booked times is marked as not come to; goods are cancelled by the shop.',
+      );
+    if (event === 'no_show' && !hasBookedTimeBegun(times, deps.now()))
+      throw new AppError(
+        'status_conflict',
+        `The booked time begins ${swedishClock.format(Date.parse(first))}, Swedish time; the customer can be marked as not come from then.`,
       );
     const day = swedishDateOf(Date.parse(first));
-    if (swedishDateOf(deps.now()) < day)
+    if (event === 'perform' && swedishDateOf(deps.now()) < day)
       throw new AppError(
         'status_conflict',
         `The booked time is on ${day}; it can be marked done from that day.`,
       );
+    return times;
   }
 
   async function viewsOf(shopId: string, rows: readonly OrderViewRow[]): Promise<ShopOrder[]> {
@@ -115,17 +143,20 @@ export function createShopFulfilmentService(deps: {
       const { shop, actor } = await access.loadShop(actorOrNull, shopId, 'shop.orders.manage');
       const row = await access.orderRow(shop.id, orderId);
       refuseOtherMethod(row, event);
-      if (event === 'perform') await refuseNotYetDue(row.id);
-      await fireMany(
-        actor,
-        shop.id,
-        [row],
-        event,
-        { origin },
-        // Goods made ready in the shop: the resident hears where and when it is open, as from
-        // a service point (DESIGN §4). In the step's transaction: told exactly when it is so.
-        event === 'mark_ready' ? (trx) => enqueueShopPickupReady(trx, deps, shop, row) : undefined,
-      );
+      const bookedTimes =
+        event === 'perform' || event === 'no_show' ? await refuseBeforeItsTime(row.id, event) : [];
+      // The resident's mail, in the step's transaction: told exactly when it is so.
+      const notice =
+        event === 'mark_ready'
+          ? // Goods wait in the shop: where, and when it is open, as from a service point
+            // (DESIGN §4).
+            (trx: Transaction) => enqueueShopPickupReady(trx, deps, shop, row)
+          : event === 'no_show'
+            ? // Not "the shop cancelled": the resident missed the time, pays nothing for it,
+              // and may book a new one.
+              (trx: Transaction) => enqueueBookingMissed(trx, deps, shop, row, bookedTimes)
+            : undefined;
+      await fireMany(actor, shop.id, [row], event, { origin }, notice);
       return access.shopOrder(shop.id, orderId);
     },
 
