@@ -22,6 +22,7 @@ function bookingEndedBy(last: { status: Order['status']; event: string }): Order
       name: 'Salong Norrsken',
       village: null,
       municipalitySlug: 'arjeplog',
+      contentLocale: 'sv',
     },
     fulfilment: { method: 'pickup_in_shop', servicePoint: null, date: null, readyAt: null },
     lines: [
