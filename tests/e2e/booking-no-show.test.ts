@@ -57,10 +57,17 @@ test('the salon marks a booking whose time has passed "Kom inte", and the reside
   await shop.goto(`${ordersPath}?queue=booked`);
   await card.getByRole('button', { name: /^Tjänsten är utförd/ }).waitFor();
   await keepScreenshot(shop, 'no-show-offered-1280');
-  await card.getByRole('button', { name: /^Kom inte/ }).click();
-  // Asked twice, with what it does; "Nej, avbryt" keeps the booking as it was.
+  // By keyboard: asked twice, with what it does, and focus follows the question (the pressed
+  // button is gone from the page); "Nej, avbryt" keeps the booking and brings focus back.
+  const focusedText = () => shop.evaluate(() => document.activeElement?.textContent ?? '');
+  await card.getByRole('button', { name: /^Kom inte/ }).focus();
+  await shop.keyboard.press('Enter');
   await card.getByText('Kunden får ett mejl om det.', { exact: false }).waitFor();
-  await card.getByRole('button', { name: 'Nej, avbryt' }).click();
+  expect(await focusedText()).toMatch(/^Ja, kunden kom inte/);
+  await shop.keyboard.press('Shift+Tab');
+  expect(await focusedText()).toMatch(/^Nej, avbryt/);
+  await shop.keyboard.press('Enter');
+  await expect.poll(focusedText).toMatch(/^Kom inte/);
   await card.getByRole('button', { name: /^Kom inte/ }).click();
   const confirm = card.getByRole('button', { name: /^Ja, kunden kom inte/ });
   await shop.setViewportSize({ width: 360, height: 780 });

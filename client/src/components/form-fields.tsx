@@ -204,14 +204,15 @@ export function ConfirmedSubmitButton({
   const { t } = useTranslation();
   const [isAsking, setAsking] = useState(false);
   const hintId = useId();
+  const { askRef, confirmRef } = useFocusAfterSwap(isAsking);
   if (!isAsking)
     return (
-      <button type="button" className={className} onClick={() => setAsking(true)}>
+      <button ref={askRef} type="button" className={className} onClick={() => setAsking(true)}>
         {children}
       </button>
     );
   return (
-    <span className="inline-list">
+    <span className="inline-list" ref={confirmRef}>
       <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
         {t('app.keep')}
       </button>
@@ -231,6 +232,25 @@ export function ConfirmedSubmitButton({
       ) : null}
     </span>
   );
+}
+
+/**
+ * Where focus goes when a confirmation's buttons replace each other: the button pressed is gone
+ * from the page, and focus fell back to the page's start (a keyboard or screen reader user had to
+ * find the question again). Asking moves it to the "Ja, …" button, read with its hint; "Nej,
+ * avbryt" brings it back to the first button. Nothing moves on the first render.
+ */
+function useFocusAfterSwap(isAsking: boolean) {
+  const askRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLSpanElement>(null);
+  const shown = useRef(isAsking);
+  useEffect(() => {
+    if (shown.current === isAsking) return;
+    shown.current = isAsking;
+    if (isAsking) confirmRef.current?.querySelector<HTMLButtonElement>('[type="submit"]')?.focus();
+    else askRef.current?.focus();
+  }, [isAsking]);
+  return { askRef, confirmRef };
 }
 
 /** How long a click that is followed by no render at all keeps the button from sending. */
