@@ -77,6 +77,8 @@ test('the salon marks a booking whose time has passed "Kom inte", and the reside
   await expectNoSeriousAccessibilityViolations(shop);
   await confirm.click();
   await card.locator('.badge').getByText('Kom inte', { exact: true }).waitFor();
+  // Nothing is paid for a time nobody came to: the card no longer says it is paid when done.
+  await card.getByText(/· Inget att betala$/).waitFor();
   expect(await card.getByRole('button', { name: /^Tjänsten är utförd|^Kom inte/ }).count()).toBe(0);
   await card.getByText('Historik').click();
   await card.getByText(/^Kom inte · /).waitFor();

@@ -120,6 +120,7 @@ export const enShopOrders: Messages['shopOrders'] = {
   placedAt: 'Placed {{time}}',
   payOnDelivery: 'Paid on delivery',
   payAtService: 'Paid when the service is done',
+  nothingToPay: 'Nothing to pay',
   placedBy: 'taken by phone by {{name}}',
   phone: 'Phone',
   deliveryPhone: 'Phone at the delivery',

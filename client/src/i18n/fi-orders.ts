@@ -120,6 +120,7 @@ export const fiShopOrders: Messages['shopOrders'] = {
   placedAt: 'Tilattu {{time}}',
   payOnDelivery: 'Maksetaan toimitettaessa',
   payAtService: 'Maksetaan, kun palvelu tehdään',
+  nothingToPay: 'Ei maksettavaa',
   placedBy: 'puhelintilaus, kirjannut {{name}}',
   phone: 'Puhelin',
   deliveryPhone: 'Puhelin toimituksen aikana',

@@ -128,6 +128,8 @@ export const svShopOrders = {
   placedAt: 'Lagd {{time}}',
   payOnDelivery: 'Betalas vid leverans',
   payAtService: 'Betalas när tjänsten utförs',
+  /** Paid at pickup, but the order ended without a handover (declined, cancelled, not come). */
+  nothingToPay: 'Inget att betala',
   placedBy: 'tagen per telefon av {{name}}',
   phone: 'Telefon',
   deliveryPhone: 'Telefon vid leveransen',

@@ -1,6 +1,7 @@
 import { useFetcher } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isBooking } from '@e-galleria/shared/bookings';
+import { stockReleasingStatuses } from '@e-galleria/shared/order-status';
 import type { ShopOrder } from '@e-galleria/shared/orders';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useLocale } from '../../i18n/use-locale.ts';
@@ -40,11 +41,13 @@ export function ShopOrderCard({ order: loaded }: { order: ShopOrder }) {
         {t('shopOrders.placedAt', { time: formatDateTime(order.createdAt, locale) })} ·{' '}
         {order.paymentMethod !== 'pay_at_pickup'
           ? t(`checkout.payment.${order.paymentMethod}`)
-          : order.fulfilment.method === 'home_delivery'
-            ? t('shopOrders.payOnDelivery')
-            : isBooking(order.lines)
-              ? t('shopOrders.payAtService')
-              : t(`checkout.payment.${order.paymentMethod}`)}
+          : stockReleasingStatuses.includes(order.status)
+            ? t('shopOrders.nothingToPay')
+            : order.fulfilment.method === 'home_delivery'
+              ? t('shopOrders.payOnDelivery')
+              : isBooking(order.lines)
+                ? t('shopOrders.payAtService')
+                : t(`checkout.payment.${order.paymentMethod}`)}
         {order.placedBy ? ` · ${t('shopOrders.placedBy', { name: order.placedBy })}` : null}
       </p>
       <dl className="details-list">
