@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { swedishWordsFor } from '@e-galleria/shared/finnish-search-words';
 import type { SearchWord } from '@e-galleria/shared/search-text';
 import type { Dialect } from './database.ts';
 import { rawRows } from './raw-rows.ts';
@@ -111,25 +112,37 @@ export async function deleteSearchDocument(db: Knex, productId: string): Promise
 }
 
 /**
- * A subquery `(product_id, score)` of the products matching every term as a prefix; lower
- * score is better on both engines. Terms are folded `[a-z0-9]+` words (searchTerms), so
- * they cannot carry query syntax.
+ * A subquery `(product_id, score)` of the products matching every term (or, for a Finnish
+ * word of the list, one of its Swedish words) as a prefix; lower score is better on both
+ * engines. Terms are folded `[a-z0-9]+` words (searchTerms), and so are the Swedish words, so
+ * neither can carry query syntax.
  */
 export function searchHitsSql(
   dialect: Dialect,
   terms: readonly string[],
 ): { sql: string; bindings: string[] } {
+  // A Finnish word of the list also finds the Swedish words shops write (decision 0075).
+  const wordsOf = (term: string) => [term, ...swedishWordsFor(term)];
   if (dialect === 'sqlite') {
+    const match = (term: string) => {
+      const words = wordsOf(term).map((word) => `"${word}"*`);
+      return words.length === 1 ? words[0] : `(${words.join(' OR ')})`;
+    };
     return {
       sql: `SELECT product_id, round(bm25(product_search, 10.0, 1.0), 6) AS score
             FROM product_search WHERE product_search MATCH ?`,
-      bindings: [terms.map((term) => `"${term}"*`).join(' ')],
+      // FTS5 wants the AND spelt out after a parenthesised group; it is what a space means.
+      bindings: [terms.map(match).join(' AND ')],
     };
   }
+  const match = (term: string) => {
+    const words = wordsOf(term).map((word) => `${word}:*`);
+    return words.length === 1 ? words[0] : `(${words.join(' | ')})`;
+  };
   return {
     sql: `SELECT product_id, round(-ts_rank(document, q)::numeric, 6)::float8 AS score
           FROM product_search, to_tsquery('simple', ?) AS q WHERE document @@ q`,
-    bindings: [terms.map((term) => `${term}:*`).join(' & ')],
+    bindings: [terms.map(match).join(' & ')],
   };
 }
 
