@@ -196,3 +196,13 @@ test('a shop that writes in Finnish says so, and its goods are marked Finnish on
   expect(await reader.locator('.product-card__title a[lang="sv"]').count()).toBe(0);
   await expectNoSeriousAccessibilityViolations(reader);
 });
+
+test('a Finnish reader on a phone searches "maito" and finds the milk the shop wrote in Swedish', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 740 } });
+  await page.addInitScript(() => localStorage.setItem('e-galleria.locale', 'fi'));
+  await page.goto('/arjeplog/sok?q=maito');
+  await page.getByRole('link', { name: 'Mellanmjölk 1,5 %' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+  await keepScreenshot(page, 'finnish-search-maito-phone');
+  await expectNoSeriousAccessibilityViolations(page);
+});
