@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDateTime,
   formatSwedishDate,
   formatSwedishDateRange,
   formatSwedishDay,
@@ -18,6 +19,13 @@ describe('Swedish dates and times', () => {
     // 17:00 UTC is 18:00 in Stockholm in winter.
     expect(formatSwedishTime('2026-12-01T17:00:00.000Z', 'sv')).toMatch(/18:00$/);
     expect(formatSwedishTime('2026-07-01T16:00:00.000Z', 'en')).toMatch(/18:00$/);
+  });
+
+  it('shows when something happened by Sweden’s clock too, in every language', () => {
+    // 11:50 UTC is 12:50 in Stockholm in winter, whatever zone the test runs in.
+    expect(formatDateTime('2026-12-07T11:50:00.000Z', 'sv')).toBe('7 dec. 2026 12:50');
+    expect(formatDateTime('2026-12-07T11:50:00.000Z', 'fi')).toMatch(/klo 12\.50$/);
+    expect(formatDateTime('2026-07-01T22:30:00.000Z', 'en')).toMatch(/^2 Jul 2026, 00:30$/);
   });
 
   it('shows a calendar day with its year, the same day in summer and winter', () => {

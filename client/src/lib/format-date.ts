@@ -1,16 +1,23 @@
 import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import type { Locale } from '@e-galleria/shared/locales';
 
+// Pickup dates, ready times, cut-offs and slots are Swedish local time, whatever the
+// visitor's device says: the shop and the service point keep Swedish hours.
+const stockholm = 'Europe/Stockholm';
+
+/**
+ * When something happened (an order placed, a step taken), by Sweden's clock like every other
+ * time the galleria shows: by the device's clock an order "Lagd 12:50" sat beside its booked
+ * time "13:40" on a device set to another zone, and the server's rendering could differ from
+ * the browser's.
+ */
 export function formatDateTime(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocaleTags[locale], {
     dateStyle: 'medium',
     timeStyle: 'short',
+    timeZone: stockholm,
   }).format(new Date(isoDate));
 }
-
-// Pickup dates, ready times, cut-offs and slots are Swedish local time, whatever the
-// visitor's device says: the shop and the service point keep Swedish hours.
-const stockholm = 'Europe/Stockholm';
 
 /** Noon UTC of a Swedish calendar day: the same day in Stockholm in winter and summer alike. */
 const noonOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
