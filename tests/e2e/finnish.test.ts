@@ -201,8 +201,26 @@ test('a Finnish reader on a phone searches "maito" and finds the milk the shop w
   const page = await environment.newPage({ viewport: { width: 360, height: 740 } });
   await page.addInitScript(() => localStorage.setItem('e-galleria.locale', 'fi'));
   await page.goto('/arjeplog/sok?q=maito');
+  // The page comes rendered in Swedish; the browser renders it again in Finnish.
+  await page.waitForFunction(() => document.documentElement.lang === 'fi');
+  await heading(page, 'Hakutulokset: ”maito”').waitFor();
   await page.getByRole('link', { name: 'Mellanmjölk 1,5 %' }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
   await keepScreenshot(page, 'finnish-search-maito-phone');
   await expectNoSeriousAccessibilityViolations(page);
+});
+
+test('a reader who chose Finnish and then logs in stays in Finnish, though the account says Swedish', async () => {
+  const page = await environment.newPage({ viewport: { width: 360, height: 740 } });
+  await page.addInitScript(() => localStorage.setItem('e-galleria.locale', 'fi'));
+  await page.goto('/logga-in');
+  await heading(page, 'Kirjaudu sisään').waitFor();
+  await page.getByLabel('Sähköpostiosoite', { exact: true }).fill('bageri@arjeplog.example.se');
+  await page.getByLabel('Salasana', { exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await page.waitForURL(/\/konto\/butiker\/.+\/bestallningar/);
+  await page.locator('main h1').waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+  // The account keeps its own language for its mails: only this device reads Finnish.
+  const me = (await (await page.request.get('/api/v1/me')).json()) as { user: { locale: string } };
+  expect(me.user.locale).toBe('sv');
 });

@@ -23,14 +23,29 @@ export function isSupportedLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (supportedLocales as string[]).includes(value);
 }
 
-function readStoredLocale(): Locale {
+/** The language chosen on this device with the switch, if one was. */
+function storedLocaleChoice(): Locale | null {
   try {
     const stored = localStorage.getItem(storageKey);
-    return isSupportedLocale(stored) ? stored : sourceLocale;
+    return isSupportedLocale(stored) ? stored : null;
   } catch {
     // Storage can be blocked (privacy settings); Swedish is then the right default.
-    return sourceLocale;
+    return null;
   }
+}
+
+function readStoredLocale(): Locale {
+  return storedLocaleChoice() ?? sourceLocale;
+}
+
+/**
+ * The language to read in after logging in: one chosen on this device before (a Finnish
+ * reader who pressed "Suomi" and then logged in landed on Swedish pages), else the account's.
+ * The account is not changed: a device may be shared, and the account's language is the one
+ * its mails are written in; the switch on a logged-in page changes both.
+ */
+export async function applyLocaleAfterLogIn(accountLocale: Locale): Promise<void> {
+  await applyLocale(storedLocaleChoice() ?? accountLocale);
 }
 
 export const i18n = i18next.createInstance();

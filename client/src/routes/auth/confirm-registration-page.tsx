@@ -12,7 +12,7 @@ import { confirmRegistration } from '../../api/auth-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { applyLocale } from '../../i18n/i18n.ts';
+import { applyLocaleAfterLogIn } from '../../i18n/i18n.ts';
 import { showFlashNotice } from '../../lib/flash-notice.ts';
 import { readTexts } from '../../lib/form-data.ts';
 import { toFormFailure } from '../../lib/form-failure.ts';
@@ -23,7 +23,7 @@ async function confirmRegistrationAction({ request }: ActionFunctionArgs) {
   const { token } = readTexts(await request.formData(), ['token'] as const);
   try {
     const { user } = await confirmRegistration({ token });
-    await applyLocale(user.locale);
+    await applyLocaleAfterLogIn(user.locale);
     showFlashNotice({ messageKey: 'accountCreated', path: landingPath });
     return redirect(landingPath);
   } catch (error) {

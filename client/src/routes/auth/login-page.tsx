@@ -13,7 +13,7 @@ import { listMyHouseholds } from '../../api/households-api.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton, TextField } from '../../components/form-fields.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
-import { applyLocale } from '../../i18n/i18n.ts';
+import { applyLocaleAfterLogIn } from '../../i18n/i18n.ts';
 import { workPathOf } from '../../lib/admin-areas.ts';
 import { readText, readTexts } from '../../lib/form-data.ts';
 import { findEmptyFields, toFormFailure } from '../../lib/form-failure.ts';
@@ -28,7 +28,7 @@ async function logInAction({ request }: ActionFunctionArgs) {
   if (emptyFields) return { failure: emptyFields };
   try {
     const { user } = await logIn(values);
-    await applyLocale(user.locale);
+    await applyLocaleAfterLogIn(user.locale);
     const returnPath = safeReturnPath(readText(formData, 'returnPath'));
     if (returnPath) return redirect(returnPath);
     // Without a page to return to, people with work here start where it waits, and a
