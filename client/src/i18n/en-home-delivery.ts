@@ -29,6 +29,10 @@ export const enHomeDelivery: Messages['homeDelivery'] = {
     unknown_zone: 'The zone no longer exists. Reload the page.',
     unknown_shop: 'Choose a shop of the municipality.',
     no_valid_agreement: 'The shop has no valid home-delivery agreement with the municipality.',
+    outside_zones:
+      'The municipality does not deliver to that postal code. Its page on home delivery lists the villages and postal codes.',
+    village_not_in_zone:
+      'That village does not belong to that postal code in the municipality’s home delivery. Check the village and the postal code.',
     zone_unavailable: 'That zone cannot be chosen: it is switched off or has no agreement.',
     carrier_unavailable: 'That carrier cannot be chosen: it is switched off or has no agreement.',
     carrier_not_in_zone: 'The carrier drives none of the zones you chose.',

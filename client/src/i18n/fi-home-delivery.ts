@@ -29,6 +29,10 @@ export const fiHomeDelivery: Messages['homeDelivery'] = {
     unknown_zone: 'Vyöhykettä ei ole enää. Lataa sivu uudelleen.',
     unknown_shop: 'Valitse kunnan kauppa.',
     no_valid_agreement: 'Kaupalla ei ole voimassa olevaa kotiinkuljetussopimusta kunnan kanssa.',
+    outside_zones:
+      'Kunta ei kuljeta tuotteita tähän postinumeroon. Kylät ja postinumerot löydät kunnan kotiinkuljetussivulta.',
+    village_not_in_zone:
+      'Kylä ei kuulu tähän postinumeroon kunnan kotiinkuljetuksessa. Tarkista kylä ja postinumero.',
     zone_unavailable: 'Vyöhykettä ei voi valita: se on pois käytöstä tai sillä ei ole sopimusta.',
     carrier_unavailable:
       'Kuljetusyritystä ei voi valita: se on pois käytöstä tai sillä ei ole sopimusta.',

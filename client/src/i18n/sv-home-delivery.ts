@@ -28,6 +28,10 @@ export const svHomeDelivery = {
     unknown_zone: 'Zonen finns inte längre. Ladda om sidan.',
     unknown_shop: 'Välj en butik i kommunen.',
     no_valid_agreement: 'Butiken har inget giltigt avtal om hemleverans med kommunen.',
+    outside_zones:
+      'Kommunen kör inte hem varor till det postnumret. Orterna och postnumren står på kommunens sida om hemleverans.',
+    village_not_in_zone:
+      'Byn hör inte till det postnumret i kommunens hemleverans. Kontrollera byn och postnumret.',
     zone_unavailable: 'Zonen går inte att välja: den är avstängd eller saknar avtal.',
     carrier_unavailable: 'Budet går inte att välja: det är avstängt eller saknar avtal.',
     carrier_not_in_zone: 'Budet kör inte i någon av zonerna du valt.',

@@ -32,6 +32,10 @@ describe('field errors say what is wrong', () => {
     expect(await say('orgNumber', 'invalid_format')).toContain('556036-0793');
     expect(await say('vatNumber', 'invalid_format')).toContain('SE556036079301');
     expect(await say('postalCode', 'invalid_format')).toContain('930 90');
+    // A household's address outside the home-delivery area says so, not "cannot be saved".
+    expect(await say('address.postalCode', 'outside_zones')).toBe(
+      'Kommunen kör inte hem varor till det postnumret. Orterna och postnumren står på kommunens sida om hemleverans.',
+    );
     expect(await say('websiteUrl', 'invalid_format')).toContain('https://');
   });
 

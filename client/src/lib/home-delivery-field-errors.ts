@@ -10,6 +10,9 @@ const byCode: Record<string, ParseKeys> = {
   unknown_shop: 'homeDelivery.fieldErrors.unknown_shop',
   no_valid_agreement: 'homeDelivery.fieldErrors.no_valid_agreement',
   zone_unavailable: 'homeDelivery.fieldErrors.zone_unavailable',
+  // A household's address outside the municipality's home-delivery area (a resident's form).
+  outside_zones: 'homeDelivery.fieldErrors.outside_zones',
+  village_not_in_zone: 'homeDelivery.fieldErrors.village_not_in_zone',
   carrier_unavailable: 'homeDelivery.fieldErrors.carrier_unavailable',
   carrier_not_in_zone: 'homeDelivery.fieldErrors.carrier_not_in_zone',
   does_not_drive: 'homeDelivery.fieldErrors.does_not_drive',

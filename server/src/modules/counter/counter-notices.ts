@@ -1,3 +1,4 @@
+import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
 import type { Locale } from '@e-galleria/shared/locales';
 import type { Transaction } from '../../db/database.ts';
 import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
@@ -23,14 +24,30 @@ export type NoticeDeps = {
 /** A text message to send once the transaction that decided it has committed. */
 export type PendingSms = { to: string; text: string };
 
+/** The last day in an SMS, short as a text message is: "fre 25 dec.", "Fri 25 Dec", "pe 25.12.". */
+const smsDays = Object.fromEntries(
+  Object.entries(intlLocaleTags).map(([locale, tag]) => [
+    locale,
+    new Intl.DateTimeFormat(tag, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+/** Without its own full stop ("dec.", "25.12."): the sentence puts one after it. */
+const smsDay = (locale: Locale, date: string) =>
+  smsDays[locale].format(new Date(`${date}T12:00:00Z`)).replace(/\.$/, '');
+
 const smsTexts: Record<Locale, (place: string, code: string, lastDay: string) => string> = {
   sv: (place, code, lastDay) =>
-    `Dina varor finns att hämta på ${place}. Hämtkod: ${code}. Hämta senast ${lastDay}.`,
+    `Dina varor finns att hämta på ${place}. Hämtkod: ${code}. Hämta senast ${smsDay('sv', lastDay)}.`,
   en: (place, code, lastDay) =>
-    `Your goods are ready at ${place}. Pickup code: ${code}. Collect by ${lastDay}.`,
+    `Your goods are ready at ${place}. Pickup code: ${code}. Collect by ${smsDay('en', lastDay)}.`,
   // The place stays in the nominative: a name's Finnish case ending needs its stem.
   fi: (place, code, lastDay) =>
-    `Tuotteesi ovat noudettavissa palvelupisteessä ${place}. Noutokoodi: ${code}. Nouda viimeistään ${lastDay}.`,
+    `Tuotteesi ovat noudettavissa palvelupisteessä ${place}. Noutokoodi: ${code}. Nouda viimeistään ${smsDay('fi', lastDay)}.`,
 };
 
 const orderLink = (deps: NoticeDeps, parcel: ParcelRow) =>

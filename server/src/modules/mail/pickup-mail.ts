@@ -46,15 +46,15 @@ export const pickupReadyTemplates: Record<
 > = {
   sv: ({ name, place, address, hours, lastDay, code, link }) => ({
     subject: `Dina varor finns att hämta på ${place}`,
-    text: `Hej ${name}!\n\nAllt du beställt till ${place} har kommit fram och väntar på dig.\n\nDin hämtkod: ${code}\nVisa koden (eller QR-koden på din beställningssida) vid disken.\n\nHämta senast ${day('sv-SE', lastDay)}.\n\n${place}\n${address}\nÖppettider:\n${hoursText('sv', hours, 'Se servicepunktens sida')}\n\nDin beställning:\n${link}\n`,
+    text: `Hej ${name}!\n\nDina varor har kommit fram till ${place} och väntar på dig. Varor som en annan butik skickar hit en annan dag får du ett eget besked om.\n\nDin hämtkod: ${code}\nVisa koden (eller QR-koden på din beställningssida) vid disken.\n\nHämta senast ${day('sv-SE', lastDay)}.\n\n${place}\n${address}\nÖppettider:\n${hoursText('sv', hours, 'Se servicepunktens sida')}\n\nDin beställning:\n${link}\n`,
   }),
   en: ({ name, place, address, hours, lastDay, code, link }) => ({
     subject: `Your goods are ready to collect at ${place}`,
-    text: `Hello ${name},\n\nEverything you ordered to ${place} has arrived and is waiting for you.\n\nYour pickup code: ${code}\nShow the code (or the QR code on your order page) at the counter.\n\nCollect by ${day('en-GB', lastDay)}.\n\n${place}\n${address}\nOpening hours:\n${hoursText('en', hours, 'See the service point’s page')}\n\nYour order:\n${link}\n`,
+    text: `Hello ${name},\n\nYour goods have arrived at ${place} and are waiting for you. Goods another shop sends here on another day get a notice of their own.\n\nYour pickup code: ${code}\nShow the code (or the QR code on your order page) at the counter.\n\nCollect by ${day('en-GB', lastDay)}.\n\n${place}\n${address}\nOpening hours:\n${hoursText('en', hours, 'See the service point’s page')}\n\nYour order:\n${link}\n`,
   }),
   fi: ({ name, place, address, hours, lastDay, code, link }) => ({
     subject: `Tuotteesi ovat noudettavissa palvelupisteessä ${place}`,
-    text: `Hei ${name}!\n\nKaikki palvelupisteeseen ${place} tilaamasi tuotteet ovat saapuneet ja odottavat sinua.\n\nNoutokoodisi: ${code}\nNäytä koodi (tai tilaussivusi QR-koodi) palvelutiskillä.\n\nViimeinen noutopäivä on ${day('fi-FI', lastDay)}.\n\n${place}\n${address}\nAukioloajat:\n${hoursText('fi', hours, 'Katso palvelupisteen sivu')}\n\nTilauksesi:\n${link}\n`,
+    text: `Hei ${name}!\n\nTuotteesi ovat saapuneet palvelupisteeseen ${place} ja odottavat sinua. Jos jokin toinen kauppa lähettää tuotteita tänne toisena päivänä, saat niistä oman ilmoituksen.\n\nNoutokoodisi: ${code}\nNäytä koodi (tai tilaussivusi QR-koodi) palvelutiskillä.\n\nViimeinen noutopäivä on ${day('fi-FI', lastDay)}.\n\n${place}\n${address}\nAukioloajat:\n${hoursText('fi', hours, 'Katso palvelupisteen sivu')}\n\nTilauksesi:\n${link}\n`,
   }),
 };
 
