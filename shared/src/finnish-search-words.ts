@@ -26,7 +26,7 @@ export const finnishToSwedish: ReadonlyMap<string, readonly string[]> = new Map(
     kananmuna: ['agg'],
     // Bread and bakery
     leipa: ['brod'],
-    ruisleipa: ['ragbrod'],
+    ruisleipa: ['ragbrod', 'rag'],
     nakkileipa: ['knackebrod'],
     rieska: ['tunnbrod'],
     pulla: ['bulle', 'bullar'],

@@ -85,7 +85,7 @@ export const enShops: Messages['shops'] = {
       'Write in Markdown: **bold**, *italic*, lists with - and links. At most {{max}} characters.',
     contentLocale: 'The shop’s texts are written in',
     contentLocaleHint:
-      'The goods’ names and descriptions and the shop’s presentation. Screen readers then read them with the right pronunciation.',
+      'The goods’ names and descriptions and the shop’s presentation. Screen readers then read them with the right pronunciation. Change it once the texts are written in that language.',
     contactEmail: 'Shop email',
     contactPhone: 'Phone',
     websiteUrl: 'Website',

@@ -5,7 +5,7 @@ export const fiCatalogue: Messages['catalogue'] = {
     labelIn: 'Hae tuotteita ja palveluja kunnassa {{municipality}}',
     labelRegion: 'Hae tuotteita ja palveluja koko alueelta',
     headerLandmark: 'Hae galleriasta',
-    placeholder: 'Esimerkiksi räksmörgås',
+    placeholder: 'Esimerkiksi maito',
     submit: 'Hae',
   },
   search: {

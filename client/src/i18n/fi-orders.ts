@@ -127,7 +127,7 @@ export const fiShopOrders: Messages['shopOrders'] = {
   noPhone: 'Ei annettu',
   email: 'Sähköposti',
   accept: 'Hyväksy',
-  pack: 'Pakattu',
+  pack: 'Merkitse pakatuksi',
   decline: 'Hylkää',
   declineReason: 'Miksi tilaus hylätään?',
   declineHint:

@@ -50,9 +50,9 @@ export const fiShopFulfilment: Messages['shopFulfilment'] = {
     confirmNoShow: 'Kyllä, asiakas ei saapunut',
     noShowHint:
       'Asiakas saa siitä sähköpostin. Ajasta ei makseta mitään, ja korttimaksu hyvitetään.',
-    handOver: 'Luovutettu kuljetukseen',
+    handOver: 'Luovuta kuljetukseen',
     collect: 'Asiakas on noutanut',
-    confirmReturn: 'Palannut kauppaan',
+    confirmReturn: 'Merkitse palautuneeksi kauppaan',
     cancel: 'Peru',
     cancelReason: 'Miksi perut tilauksen?',
     cancelHint:

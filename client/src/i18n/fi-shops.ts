@@ -83,7 +83,7 @@ export const fiShops: Messages['shops'] = {
       'Kirjoita Markdownilla: **lihavointi**, *kursiivi*, luettelot merkillä - ja linkit. Enintään {{max}} merkkiä.',
     contentLocale: 'Kaupan tekstien kieli',
     contentLocaleHint:
-      'Tuotteiden nimet ja kuvaukset sekä kaupan esittely. Ruudunlukijat lukevat ne silloin oikealla ääntämyksellä.',
+      'Tuotteiden nimet ja kuvaukset sekä kaupan esittely. Ruudunlukijat lukevat ne silloin oikealla ääntämyksellä. Vaihda kieli vasta, kun tekstit on kirjoitettu sillä.',
     contactEmail: 'Kaupan sähköposti',
     contactPhone: 'Puhelin',
     websiteUrl: 'Verkkosivut',

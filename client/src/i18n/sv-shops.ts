@@ -88,7 +88,7 @@ export const svShops = {
       'Skriv i Markdown: **fetstil**, *kursiv*, listor med - och länkar. Högst {{max}} tecken.',
     contentLocale: 'Butikens texter är skrivna på',
     contentLocaleHint:
-      'Varornas namn och beskrivningar och butikens presentation. Skärmläsare läser dem då med rätt uttal.',
+      'Varornas namn och beskrivningar och butikens presentation. Skärmläsare läser dem då med rätt uttal. Byt språk när texterna är skrivna på det.',
     contactEmail: 'E-post till butiken',
     contactPhone: 'Telefon',
     websiteUrl: 'Webbplats',
