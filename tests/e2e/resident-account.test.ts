@@ -34,6 +34,8 @@ test('a new resident registers, confirms the address from the mail, logs out and
     .getByRole('status')
     .filter({ hasText: `Vi har skickat ett mejl till ${person.email}.` })
     .waitFor();
+  // Sent: no filled form left below the message to press again.
+  expect(await page.getByRole('button', { name: 'Skapa konto' }).count()).toBe(0);
   await expectNoSeriousAccessibilityViolations(page);
 
   await followMailLink(page, { to: person.email, pathPrefix: '/registrera/bekrafta' });

@@ -37,6 +37,12 @@ describe('field errors say what is wrong', () => {
       'Kommunen kör inte hem varor till det postnumret. Orterna och postnumren står på kommunens sida om hemleverans.',
     );
     expect(await say('websiteUrl', 'invalid_format')).toContain('https://');
+    expect(await say('sku', 'invalid_format')).toBe(
+      'Bokstäver, siffror och . _ - / , högst 64 tecken.',
+    );
+    expect(await say('variants.2.sku', 'invalid_format', 'en')).toBe(
+      'Letters, digits and . _ - / only, at most 64 characters.',
+    );
   });
 
   test('the form’s own checks say what to write', async () => {

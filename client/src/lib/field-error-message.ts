@@ -58,6 +58,9 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   if (homeDeliveryKey) return t(homeDeliveryKey);
   const formatKey = formatTextKeys[field];
   if (formatKey && error.code !== 'too_big') return t(formatKey);
+  // A product number, alone or a variant's: which characters it may have, not "wrong format".
+  if (/^(variants\.\d+\.)?sku$/.test(field) && error.code === 'invalid_format')
+    return t('catalogue.importErrors.invalid_sku');
   if (error.code === 'host_shop_not_allowed') return t('errors.code.host_shop_not_allowed');
   if (error.code === 'position_incomplete' || (field === 'longitude' && error.code === 'custom'))
     return t('servicePoints.admin.positionIncomplete');

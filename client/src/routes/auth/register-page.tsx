@@ -53,39 +53,48 @@ function RegisterPage() {
         focusOnShow
       />
       <ErrorSummary failure={failure} fieldLabels={labels} />
-      <Form method="post" noValidate className="form">
-        <TextField name="name" label={labels.name} autoComplete="name" required failure={failure} />
-        <TextField
-          name="email"
-          type="email"
-          label={labels.email}
-          autoComplete="email"
-          required
-          failure={failure}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={labels.password}
-          hint={t('auth.passwordHint')}
-          autoComplete="new-password"
-          required
-          failure={failure}
-        />
-        <SelectField
-          name="locale"
-          label={labels.locale}
-          hint={t('auth.languageHint')}
-          defaultValue={locale}
-          failure={failure}
-          options={supportedLocales.map((option) => ({
-            value: option,
-            label: t(`languageNames.${option}`),
-            lang: option,
-          }))}
-        />
-        <SubmitButton isBusy={isBusy}>{t('auth.register.submit')}</SubmitButton>
-      </Form>
+      {/* Sent: the filled form below the message invited a second press. */}
+      {result?.sentTo ? null : (
+        <Form method="post" noValidate className="form">
+          <TextField
+            name="name"
+            label={labels.name}
+            autoComplete="name"
+            required
+            failure={failure}
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={labels.email}
+            autoComplete="email"
+            required
+            failure={failure}
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={labels.password}
+            hint={t('auth.passwordHint')}
+            autoComplete="new-password"
+            required
+            failure={failure}
+          />
+          <SelectField
+            name="locale"
+            label={labels.locale}
+            hint={t('auth.languageHint')}
+            defaultValue={locale}
+            failure={failure}
+            options={supportedLocales.map((option) => ({
+              value: option,
+              label: t(`languageNames.${option}`),
+              lang: option,
+            }))}
+          />
+          <SubmitButton isBusy={isBusy}>{t('auth.register.submit')}</SubmitButton>
+        </Form>
+      )}
       <p>
         {t('auth.register.haveAccount')} <Link to="/logga-in">{t('auth.register.loginLink')}</Link>
       </p>
