@@ -10,3 +10,15 @@ export const intlLocaleTags = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI' } as const
   string
 >;
 export type IntlLocaleTag = (typeof intlLocaleTags)[Locale];
+
+/**
+ * One formatter per language the galleria speaks, built once (building an Intl formatter costs
+ * far more than using one), looked up by the reader's locale.
+ */
+export function perLocale<Formatter>(
+  build: (tag: IntlLocaleTag) => Formatter,
+): Record<Locale, Formatter> {
+  return Object.fromEntries(
+    Object.entries(intlLocaleTags).map(([locale, tag]) => [locale, build(tag)]),
+  ) as Record<Locale, Formatter>;
+}

@@ -3,7 +3,7 @@ import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { demoPassword, heading, keepScreenshot, logIn, ownersShopId } from './support/flows.ts';
-import { productId } from './support/shopping.ts';
+import { addLastFreeHaircutToBasket, productId } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
 let database: Database | undefined;
@@ -14,13 +14,7 @@ afterAll(() => database?.close());
 // från måndag").
 test('a guest books a haircut and the checkout shows the time, with nothing to collect', async () => {
   const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
-  await page.goto(`/arjeplog/produkter/${await productId(page, 'Klippning')}`);
-  await heading(page, 'Klippning').waitFor();
-  // The last time offered: never today (a day has at most 9 of the 12 times listed), so the
-  // shop's card can be seen before the booked day.
-  await page.getByRole('group', { name: 'Välj tid' }).getByRole('radio').last().check();
-  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
-  await page.getByRole('status').filter({ hasText: 'Klippning ligger nu i varukorgen.' }).waitFor();
+  await addLastFreeHaircutToBasket(page);
 
   await page.goto('/kassa');
   await heading(page, 'Kassa').waitFor();

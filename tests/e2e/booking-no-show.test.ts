@@ -3,7 +3,7 @@ import { createDatabase, type Database } from '../../server/src/db/database.ts';
 import { expectNoSeriousAccessibilityViolations } from './support/accessibility.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { demoPassword, heading, keepScreenshot, logIn, ownersShopId } from './support/flows.ts';
-import { productId } from './support/shopping.ts';
+import { addLastFreeHaircutToBasket } from './support/shopping.ts';
 
 const environment = useE2eEnvironment();
 let database: Database | undefined;
@@ -13,12 +13,7 @@ afterAll(() => database?.close());
 // haircut "Utförd" (done and paid) or cancel it, which mailed that the salon had cancelled.
 test('the salon marks a booking whose time has passed "Kom inte", and the resident reads so', async () => {
   const page = await environment.newPage({ viewport: { width: 360, height: 780 } });
-  await page.goto(`/arjeplog/produkter/${await productId(page, 'Klippning')}`);
-  await heading(page, 'Klippning').waitFor();
-  // The last time offered is never today: the salon's card is seen before the time.
-  await page.getByRole('group', { name: 'Välj tid' }).getByRole('radio').last().check();
-  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
-  await page.getByRole('status').filter({ hasText: 'Klippning ligger nu i varukorgen.' }).waitFor();
+  await addLastFreeHaircutToBasket(page);
   await page.goto('/kassa');
   await heading(page, 'Kassa').waitFor();
   await page.getByLabel('Namn', { exact: true }).fill('Ina Inte');

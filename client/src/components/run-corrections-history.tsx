@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { perLocale } from '@e-galleria/shared/intl-locale-tags';
 import type { RunCorrection } from '@e-galleria/shared/run-corrections';
 import { useLocale } from '../i18n/use-locale.ts';
 import { formatDateTime, formatSwedishDay } from '../lib/format-date.ts';
 import { formatOre } from '../lib/money.ts';
-import { perLocale } from '../lib/per-locale.ts';
 
 const kmFormats = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
 

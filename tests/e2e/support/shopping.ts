@@ -42,3 +42,16 @@ export async function openShopOrders(page: Page, name: string, shopName: string)
   await page.getByRole('link', { name: 'Beställningar', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^Beställningar – / }).waitFor();
 }
+
+/**
+ * The demo salon's haircut at the last free time it lists, in the basket. That time is never
+ * today (a day has at most 9 of the 12 times listed), so the salon's card can be seen before
+ * the booked day.
+ */
+export async function addLastFreeHaircutToBasket(page: Page) {
+  await page.goto(`/arjeplog/produkter/${await productId(page, 'Klippning')}`);
+  await heading(page, 'Klippning').waitFor();
+  await page.getByRole('group', { name: 'Välj tid' }).getByRole('radio').last().check();
+  await page.getByRole('button', { name: 'Lägg i varukorgen' }).click();
+  await page.getByRole('status').filter({ hasText: 'Klippning ligger nu i varukorgen.' }).waitFor();
+}

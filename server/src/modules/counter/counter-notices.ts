@@ -1,4 +1,4 @@
-import { intlLocaleTags } from '@e-galleria/shared/intl-locale-tags';
+import { perLocale } from '@e-galleria/shared/intl-locale-tags';
 import type { Locale } from '@e-galleria/shared/locales';
 import type { Transaction } from '../../db/database.ts';
 import { addDays, swedishDateOf } from '@e-galleria/shared/calendar-dates';
@@ -25,17 +25,15 @@ export type NoticeDeps = {
 export type PendingSms = { to: string; text: string };
 
 /** The last day in an SMS, short as a text message is: "fre 25 dec.", "Fri 25 Dec", "pe 25.12.". */
-const smsDays = Object.fromEntries(
-  Object.entries(intlLocaleTags).map(([locale, tag]) => [
-    locale,
+const smsDays = perLocale(
+  (tag) =>
     new Intl.DateTimeFormat(tag, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',
       timeZone: 'UTC',
     }),
-  ]),
-) as Record<Locale, Intl.DateTimeFormat>;
+);
 /** Without its own full stop ("dec.", "25.12."): the sentence puts one after it. */
 const smsDay = (locale: Locale, date: string) =>
   smsDays[locale].format(new Date(`${date}T12:00:00Z`)).replace(/\.$/, '');

@@ -7,9 +7,9 @@ import type { OrderViewRow } from '../orders.repository.ts';
 
 /**
  * What the shop's steps tell the resident who placed the order: declined, cancelled, ready in
- * the shop, a booking confirmed or not come to. Each mail is written in the transaction of its step, so it
- * exists exactly when the step does, and a step refused (the order moved on meanwhile) sends
- * none.
+ * the shop, a booking confirmed or not come to. Each mail is written in the transaction of its
+ * step, so it exists exactly when the step does, and a step refused (the order moved on
+ * meanwhile) sends none.
  */
 export type ResidentNoticeDeps = {
   checkouts: CheckoutsRepository;
